@@ -1,0 +1,661 @@
+/**
+ * CAMEO verb patterns: how an action is worded in English news, for every one of the 20 roots.
+ * Data, not code: each rule names its CAMEO code and the phrases that signal it.
+ *
+ * Pattern syntax, one phrase per string:
+ *   @lemma   a verb, matched in every inflection (meet, meets, met, meeting)
+ *   *        up to three words that are not punctuation ("signed a new trade agreement")
+ *   other    a literal word, matched after normalisation (lowercase, no accents or dots)
+ * The target actor is looked for right after the phrase, so prepositions that introduce it
+ * ("with", "on", "against") belong in the phrase.
+ *
+ * `nominal` rules are noun phrases ("air strikes on"): they need an actor named right before them
+ * (an adjective or possessive: "Israeli air strikes on Hezbollah") or after "by".
+ * `refine` picks a more specific code from words later in the sentence.
+ */
+
+export interface VerbRule {
+  code: string;
+  patterns: string[];
+  nominal?: boolean;
+  refine?: { when: RegExp; code: string }[];
+  /** The rule names an action whose source needs no target (a protest, a statement). */
+  targetOptional?: boolean;
+}
+
+const APPEAL_REFINEMENTS = [
+  {
+    when: /\b(?:ceasefire|cease-fire|truce|de-?escalat\w*|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:its |their )?(?:attacks|strikes)|stop (?:its |their )?(?:attacks|strikes)|restraint)\b/i,
+    code: '0256',
+  },
+  { when: /\b(?:release|free|freeing)\b/i, code: '0253' },
+  { when: /\b(?:aid|assistance|relief|funding|donat\w+)\b/i, code: '023' },
+  { when: /\b(?:talks|negotiat\w+|dialogue|meet|meeting|diplomac\w+)\b/i, code: '026' },
+];
+
+const AID_REFINEMENTS = [
+  { when: /\bhumanitarian|food|medical|relief|shelter\b/i, code: '073' },
+  { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
+  { when: /\beconomic|financial|budget|loan|grant\b/i, code: '071' },
+];
+
+export const VERB_RULES: VerbRule[] = [
+  // 01 Make public statement: only statements with content worth coding; plain "said" is not coded
+  // (GDELT's 010 floods the data and gold sets do not count it).
+  {
+    code: '018',
+    patterns: [
+      '@express condolences to',
+      '@offer condolences to',
+      '@send condolences to',
+      '@extend condolences to',
+      'condolences to',
+    ],
+  },
+  { code: '013', patterns: ['@express optimism about', '@voice optimism'] },
+  { code: '012', patterns: ['@express pessimism about', '@voice skepticism about'] },
+  { code: '016', patterns: ['@deny responsibility for', '@deny involvement in'] },
+  {
+    code: '015',
+    patterns: ['@acknowledge responsibility for', '@claim responsibility for'],
+    targetOptional: true,
+  },
+
+  // 02 Appeal
+  {
+    code: '020',
+    patterns: ['@call on', '@call upon', '@urge', '@appeal to', '@press', '@encourage', '@ask'],
+    refine: APPEAL_REFINEMENTS,
+  },
+  { code: '021', patterns: ['@request * assistance from', '@seek * help from'] },
+  { code: '027', patterns: ['@call for * settlement', '@appeal for * settlement'] },
+
+  // 03 Express intent to cooperate
+  {
+    code: '030',
+    patterns: [
+      '@reaffirm * commitment to',
+      '@pledge * support for',
+      '@pledge to',
+      '@vow to support',
+      '@commit to',
+      '@offer to cooperate with',
+      '@express * readiness to cooperate with',
+      '@express * willingness to cooperate with',
+    ],
+  },
+  { code: '031', patterns: ['@agree to cooperate with', '@pledge * cooperation with'] },
+  { code: '032', patterns: ['@pledge * diplomatic support', '@offer * diplomatic support'] },
+  {
+    code: '033',
+    patterns: [
+      '@pledge * aid to',
+      '@promise * aid to',
+      '@pledge * assistance to',
+      '@promise * assistance to',
+      '@offer * aid to',
+      '@offer * assistance to',
+    ],
+    refine: [
+      { when: /\bhumanitarian|relief|food|medical\b/i, code: '0333' },
+      { when: /\bmilitary|weapons|arms\b/i, code: '0332' },
+      { when: /\beconomic|financial\b/i, code: '0331' },
+    ],
+  },
+  {
+    code: '036',
+    patterns: [
+      '@express * willingness to meet',
+      '@offer to meet',
+      '@agree to meet',
+      '@propose * talks with',
+      '@invite',
+    ],
+  },
+  { code: '037', patterns: ['@accept * mediation'] },
+
+  // 04 Consult
+  {
+    code: '040',
+    patterns: [
+      '@meet',
+      '@meet with',
+      '@hold talks with',
+      '@hold * talks with',
+      '@hold * meeting with',
+      '@confer with',
+      '@consult with',
+      '@consult',
+      '@sit down with',
+      'talks with',
+      'meeting with',
+    ],
+  },
+  {
+    code: '041',
+    patterns: [
+      '@speak by phone with',
+      '@speak by telephone with',
+      '@speak * by phone with',
+      '@speak with * by phone',
+      '@phone',
+      '@telephone',
+      '@call',
+      '@hold * phone call with',
+      '@hold * call with',
+      '@have * phone call with',
+      '@receive * phone call from',
+      '@speak with',
+      '@speak to',
+      'phone call with',
+      'call with',
+    ],
+  },
+  {
+    code: '042',
+    patterns: [
+      '@visit',
+      '@travel to',
+      '@arrive in',
+      '@fly to',
+      '@make * visit to',
+      '@pay * visit to',
+      '@land in',
+    ],
+  },
+  { code: '043', patterns: ['@host', '@welcome * to', '@receive'] },
+  { code: '044', patterns: ['@meet * at a third location'] },
+  { code: '045', patterns: ['@mediate between', '@mediate'] },
+  {
+    code: '046',
+    patterns: ['@negotiate with', '@negotiate', '@hold negotiations with', 'negotiations with'],
+  },
+
+  // 05 Engage in diplomatic cooperation
+  {
+    code: '050',
+    patterns: ['@coordinate with', '@cooperate with', '@work closely with', '@work with', '@partner with'],
+  },
+  {
+    code: '051',
+    patterns: [
+      '@praise',
+      '@commend',
+      '@thank',
+      '@congratulate',
+      '@welcome',
+      '@hail',
+      '@applaud',
+      '@laud',
+      '@salute',
+      '@express * support for',
+      '@express * appreciation for',
+      '@express * appreciation to',
+      '@voice * support for',
+      '@reaffirm * support for',
+      '@support',
+      '@back',
+      '@endorse',
+      '@stand with',
+      '@stand by',
+    ],
+  },
+  { code: '052', patterns: ['@defend * policy of'] },
+  { code: '053', patterns: ['@rally support for'] },
+  {
+    code: '054',
+    patterns: [
+      '@recognize',
+      '@recognise',
+      '@grant * recognition to',
+      '@establish diplomatic relations with',
+      '@restore diplomatic relations with',
+      '@normalize relations with',
+      '@normalise relations with',
+      '@normalize ties with',
+      '@restore ties with',
+    ],
+  },
+  { code: '055', patterns: ['@apologize to', '@apologise to', '@apologize', '@apologise'] },
+  { code: '056', patterns: ['@forgive', '@pardon'] },
+  {
+    code: '057',
+    patterns: [
+      '@sign * agreement with',
+      '@sign * deal with',
+      '@sign * accord with',
+      '@sign * treaty with',
+      '@sign * memorandum * with',
+      '@conclude * agreement with',
+      '@reach * agreement with',
+      '@reach * deal with',
+      '@sign * agreement',
+      '@sign * deal',
+      '@sign * accord',
+      '@sign * treaty',
+      '@sign * memorandum',
+    ],
+  },
+
+  // 06 Engage in material cooperation
+  { code: '061', patterns: ['@expand * trade with', '@boost * trade with', '@invest in'] },
+  {
+    code: '062',
+    patterns: ['@hold * joint * exercises with', '@conduct * joint * exercises with', '@train * forces of'],
+  },
+  { code: '063', patterns: ['@extradite * to', '@hand over * suspects to'] },
+  { code: '064', patterns: ['@share * intelligence with', '@exchange * intelligence with'] },
+
+  // 07 Provide aid
+  {
+    code: '070',
+    patterns: [
+      '@provide * aid to',
+      '@provide * assistance to',
+      '@send * aid to',
+      '@deliver * aid to',
+      '@send * assistance to',
+      '@deliver * assistance to',
+      '@give * aid to',
+      '@donate * to',
+      '@provide * to',
+      '@announce * assistance for',
+      '@announce * aid for',
+      '@announce * assistance to',
+      '@airdrop * to',
+    ],
+    refine: AID_REFINEMENTS,
+  },
+  {
+    code: '072',
+    patterns: [
+      '@supply * weapons to',
+      '@send * weapons to',
+      '@deliver * weapons to',
+      '@ship * arms to',
+      '@send * troops to help',
+    ],
+  },
+  { code: '074', patterns: ['@deploy peacekeepers to'] },
+  { code: '075', patterns: ['@grant asylum to', '@offer asylum to'] },
+
+  // 08 Yield
+  {
+    code: '081',
+    patterns: [
+      '@lift * sanctions on',
+      '@ease * sanctions on',
+      '@lift * restrictions on',
+      '@ease * restrictions on',
+      '@lift * sanctions against',
+    ],
+  },
+  {
+    code: '0841',
+    patterns: [
+      '@release * hostages',
+      '@release * prisoners',
+      '@release * detainees',
+      '@free * hostages',
+      '@free * prisoners',
+      '@free * detainees',
+      '@release',
+      '@free',
+    ],
+  },
+  { code: '083', patterns: ['@accede to * demands'] },
+  { code: '085', patterns: ['@return * to', '@hand back * to'] },
+  { code: '086', patterns: ['@allow * humanitarian access', '@open * crossing for'] },
+  {
+    code: '087',
+    patterns: [
+      '@agree * to * ceasefire with',
+      '@agree * ceasefire with',
+      '@declare * ceasefire',
+      '@pause * fighting',
+      '@halt * hostilities',
+    ],
+    targetOptional: true,
+  },
+  {
+    code: '0874',
+    patterns: [
+      '@withdraw * troops from',
+      '@pull * troops out of',
+      '@pull out of',
+      '@retreat from',
+      '@withdraw from',
+    ],
+  },
+
+  // 09 Investigate
+  {
+    code: '090',
+    patterns: ['@investigate', '@launch * investigation into', '@open * investigation into', '@probe'],
+  },
+  { code: '091', patterns: ['@investigate * crimes by'] },
+
+  // 10 Demand
+  {
+    code: '100',
+    patterns: ['@demand', '@demand that', '@insist that'],
+    refine: [
+      { when: /\b(?:release|free)\b/i, code: '1041' },
+      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '1056' },
+      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '1055' },
+    ],
+  },
+
+  // 11 Disapprove
+  {
+    code: '111',
+    patterns: [
+      '@condemn',
+      '@criticize',
+      '@criticise',
+      '@denounce',
+      '@decry',
+      '@deplore',
+      '@slam',
+      '@rebuke',
+      '@censure',
+      '@blast',
+      '@castigate',
+      '@lambast',
+      'condemnation of',
+    ],
+  },
+  { code: '112', patterns: ['@accuse', '@blame', '@allege that'] },
+  {
+    code: '114',
+    patterns: [
+      '@complain to',
+      '@lodge * protest with',
+      '@file * complaint with',
+      '@summon',
+      '@summon * ambassador',
+    ],
+  },
+  { code: '115', patterns: ['@sue', '@file * lawsuit against', '@bring * case against'] },
+
+  // 12 Reject
+  { code: '120', patterns: ['@reject', '@refuse', '@dismiss', '@rebuff', '@turn down'] },
+  { code: '1246', patterns: ['@veto'] },
+  { code: '125', patterns: ['@reject * proposal', '@reject * plan', '@reject * offer'] },
+  { code: '128', patterns: ['@defy', '@ignore * demands of'] },
+
+  // 13 Threaten
+  {
+    code: '130',
+    patterns: ['@threaten', '@warn', '@threaten to impose', '@warn of consequences for'],
+    refine: [
+      { when: /\b(?:military|force|strike|strikes|attack|retaliat\w*|war)\b/i, code: '138' },
+      { when: /\bsanction\w*\b/i, code: '1312' },
+    ],
+  },
+  {
+    code: '138',
+    patterns: ['@threaten * military action against', '@threaten to attack', '@threaten to strike'],
+  },
+  { code: '139', patterns: ['@give * ultimatum to', '@issue * ultimatum to'] },
+
+  // 14 Protest
+  {
+    code: '141',
+    patterns: [
+      '@protest',
+      '@protest against',
+      '@demonstrate against',
+      '@rally against',
+      '@march against',
+      '@demonstrate',
+      '@rally',
+      '@march',
+      '@take to the streets',
+    ],
+    targetOptional: true,
+  },
+  { code: '142', patterns: ['@go on hunger strike', '@stage * hunger strike'], targetOptional: true },
+  { code: '143', patterns: ['@go on strike', '@stage * strike', '@walk out'], targetOptional: true },
+  { code: '144', patterns: ['@block * roads', '@blockade', '@barricade'] },
+  { code: '145', patterns: ['@riot', '@clash with police'], targetOptional: true },
+
+  // 15 Exhibit force posture
+  {
+    code: '150',
+    patterns: [
+      '@deploy * to',
+      '@deploy',
+      '@send * troops to',
+      '@send * warships to',
+      '@mass * troops',
+      '@station * forces in',
+      '@move * forces to',
+      '@dispatch * to',
+      '@reposition * forces',
+    ],
+  },
+  { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
+  { code: '152', patterns: ['@put * forces on * alert', '@raise * alert level'] },
+  {
+    code: '154',
+    patterns: [
+      '@mobilize',
+      '@mobilise',
+      '@conduct * military exercises',
+      '@hold * military drills',
+      '@stage * drills',
+    ],
+  },
+
+  // 16 Reduce relations
+  {
+    code: '160',
+    patterns: ['@reduce * relations with', '@downgrade * relations with', '@downgrade * ties with'],
+  },
+  {
+    code: '161',
+    patterns: [
+      '@sever * relations with',
+      '@sever * ties with',
+      '@cut * ties with',
+      '@break off * relations with',
+      '@recall * ambassador',
+    ],
+  },
+  {
+    code: '163',
+    patterns: [
+      '@impose * sanctions on',
+      '@impose * sanctions against',
+      '@sanction',
+      '@slap * sanctions on',
+      '@announce * sanctions on',
+      '@announce * sanctions against',
+      '@designate',
+      '@blacklist',
+      '@impose * embargo on',
+      'sanctions on',
+      'sanctions against',
+    ],
+  },
+  {
+    code: '164',
+    patterns: ['@halt * negotiations with', '@suspend * talks with', '@break off * talks with'],
+  },
+  { code: '166', patterns: ['@expel * diplomats', '@expel * ambassador', '@expel * envoy'] },
+
+  // 17 Coerce
+  { code: '170', patterns: ['@fire water cannon at', '@use water cannon against', '@harass'] },
+  { code: '171', patterns: ['@seize', '@confiscate', '@raze', '@demolish', '@bulldoze'] },
+  { code: '172', patterns: ['@impose * curfew', '@declare * state of emergency', '@ban'] },
+  {
+    code: '173',
+    patterns: [
+      '@arrest',
+      '@detain',
+      '@charge',
+      '@indict',
+      '@imprison',
+      '@jail',
+      '@take * into custody',
+      '@place * under house arrest',
+    ],
+  },
+  { code: '174', patterns: ['@deport', '@expel'] },
+  {
+    code: '175',
+    patterns: ['@torture', '@execute', '@crack down on', '@crack down against', 'crackdown on'],
+  },
+
+  // 18 Assault
+  { code: '180', patterns: ['@assault', '@ambush', '@massacre civilians'] },
+  { code: '181', patterns: ['@abduct', '@kidnap', '@take * hostage', '@hold * hostage'] },
+  { code: '182', patterns: ['@beat', '@stab', '@lynch'] },
+  { code: '183', patterns: ['@bomb * suicide', '@detonate * bomb', '@set off * bomb'], targetOptional: true },
+  { code: '185', patterns: ['@attempt to assassinate'] },
+  { code: '186', patterns: ['@assassinate'] },
+
+  // 19 Fight
+  {
+    code: '190',
+    patterns: [
+      '@attack',
+      '@strike',
+      '@hit',
+      '@launch * attack on',
+      '@launch * attacks on',
+      '@carry out * attack on',
+      '@carry out * attacks on',
+      '@target',
+      '@engage and destroy',
+      '@kill',
+      'attack on',
+      'attacks on',
+      'attack against',
+      'attacks against',
+      'offensive against',
+    ],
+  },
+  { code: '191', patterns: ['@blockade', '@obstruct', '@impose * blockade on', '@block * resupply'] },
+  { code: '192', patterns: ['@occupy', '@invade', '@seize control of', '@capture', '@annex'] },
+  { code: '193', patterns: ['@clash with', '@fight', '@battle', 'clashes with'] },
+  { code: '194', patterns: ['@shell', '@pound', 'shelling of'] },
+  {
+    code: '195',
+    patterns: [
+      '@bomb',
+      '@bombard',
+      '@airstrike',
+      '@launch * airstrikes on',
+      '@launch * air strikes on',
+      '@launch * missiles at',
+      '@fire * missiles at',
+      '@fire * rockets at',
+      '@launch * drones at',
+      '@launch * missile * at',
+      '@carry out * airstrikes on',
+      '@carry out * air strikes on',
+      '@conduct * airstrikes on',
+      '@conduct * air strikes on',
+      '@conduct * strikes on',
+      '@conduct * strikes against',
+      'airstrikes on',
+      'air strikes on',
+      'airstrike on',
+      'air strike on',
+      'drone strikes on',
+      'missile strikes on',
+      'strikes on',
+      'strikes against',
+      'airstrikes against',
+      'air strikes against',
+    ],
+  },
+  { code: '196', patterns: ['@violate * ceasefire'] },
+
+  // 20 Use unconventional mass violence
+  { code: '200', patterns: ['@commit * atrocities against'] },
+  { code: '202', patterns: ['@massacre', '@slaughter', '@commit * genocide against'] },
+  { code: '203', patterns: ['@ethnically cleanse', '@carry out * ethnic cleansing'] },
+  { code: '204', patterns: ['@use chemical weapons against', '@use chemical weapons on', '@gas'] },
+];
+
+/** Irregular verb forms; everything else inflects by rule. */
+const IRREGULAR: Record<string, string[]> = {
+  meet: ['met'],
+  hold: ['held'],
+  speak: ['spoke', 'spoken'],
+  strike: ['struck', 'stricken'],
+  hit: ['hit'],
+  fight: ['fought'],
+  send: ['sent'],
+  give: ['gave', 'given'],
+  take: ['took', 'taken'],
+  make: ['made'],
+  pay: ['paid'],
+  fly: ['flew', 'flown'],
+  seek: ['sought'],
+  withdraw: ['withdrew', 'withdrawn'],
+  forgive: ['forgave', 'forgiven'],
+  beat: ['beat', 'beaten'],
+  stand: ['stood'],
+  sit: ['sat'],
+  break: ['broke', 'broken'],
+  cut: ['cut'],
+  set: ['set'],
+  go: ['went', 'gone'],
+  shoot: ['shot'],
+  lead: ['led'],
+  bring: ['brought'],
+  put: ['put'],
+  overrun: ['overran'],
+  undertake: ['undertook', 'undertaken'],
+  stab: ['stabbed'],
+  ban: ['banned'],
+  plan: ['planned'],
+  commit: ['committed'],
+  ship: ['shipped'],
+  slap: ['slapped'],
+  mobilize: ['mobilized'],
+  mobilise: ['mobilised'],
+  slam: ['slammed'],
+  have: ['had', 'has'],
+  blacklist: ['blacklisted'],
+  target: ['targeted'],
+  occupy: ['occupied'],
+  bomb: ['bombed'],
+  airdrop: ['airdropped'],
+  rebuff: ['rebuffed'],
+  veto: ['vetoed', 'vetoes'],
+  gas: ['gassed'],
+  ambush: ['ambushed'],
+  visit: ['visited'],
+  forbid: ['forbade', 'forbidden'],
+  shell: ['shelled'],
+  lynch: ['lynched'],
+  sue: ['sued'],
+  abduct: ['abducted'],
+};
+
+/** Every inflection of a regular or irregular verb: base, -s, past, -ing. */
+export function inflect(lemma: string): string[] {
+  const forms = new Set<string>([lemma, ...(IRREGULAR[lemma] ?? [])]);
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  const hasIrregularPast = (IRREGULAR[lemma] ?? []).some((form) => form.endsWith('ed'));
+  if (!hasIrregularPast && !IRREGULAR[lemma]) {
+    if (lemma.endsWith('e')) forms.add(`${lemma}d`);
+    else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ied`);
+    else forms.add(`${lemma}ed`);
+  }
+  if (lemma.endsWith('ie')) forms.add(`${lemma.slice(0, -2)}ying`);
+  else if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.add(`${lemma.slice(0, -1)}ing`);
+  else forms.add(`${lemma}ing`);
+  // Doubled final consonant for short verbs the irregular table marks ("stabbed" -> "stabbing").
+  for (const form of IRREGULAR[lemma] ?? []) {
+    if (/([bdglmnprt])\1ed$/.test(form)) forms.add(`${form.slice(0, -2)}ing`);
+  }
+  return [...forms];
+}

@@ -1,0 +1,186 @@
+/**
+ * Events: joins each action to its source and target actors. The source is the actor phrase closest
+ * before the verb (or after "by" in the passive), the target the first actor phrase after it;
+ * "Egypt and Qatar" on either side gives one event each.
+ */
+import type { Token } from '../text/tokens';
+import type { ActorRef } from '../types';
+import type { ActionMatch } from './find-actions';
+import type { ActorPhrase } from './find-actors';
+
+export interface Dyad {
+  action: ActionMatch;
+  code: string;
+  source: ActorRef;
+  target: ActorRef | null;
+  rule: string;
+}
+
+export interface Dropped {
+  action: ActionMatch;
+  reason: string;
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
+/** Prepositions after which a capital is a place ("left Cairo", "in Moscow"), not a government. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'for',
+  'left',
+  'near',
+  'into',
+  'across',
+  'via',
+  'outside',
+]);
+const TARGET_WINDOW = 10;
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.code === b.code && a.name === b.name;
+}
+
+function brokenBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+/** Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in reading order. */
+function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
+  const found: ActorPhrase[] = [];
+  let current = phrases[index];
+  for (let i = index + direction; current && i >= 0 && i < phrases.length; i += direction) {
+    const next = phrases[i];
+    if (!next) break;
+    const [left, right] = direction === 1 ? [current, next] : [next, current];
+    const between = tokens.slice(left.end, right.start).map((token) => token.norm);
+    const joined =
+      between.length > 0 && between.every((word) => word === 'and' || word === ',' || word === 'the');
+    if (!joined || (!between.includes('and') && !between.includes(','))) break;
+    found.push(next);
+    current = next;
+  }
+  return found;
+}
+
+function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
+  if (!phrase.seatOnly) return false;
+  const before =
+    tokens[phrase.start - 1]?.norm === 'the' ? tokens[phrase.start - 2] : tokens[phrase.start - 1];
+  return PLACE_PREPOSITIONS.has(before?.norm ?? '');
+}
+
+function sourcesFor(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
+  if (action.passive) {
+    const by = tokens.findIndex((token, i) => i >= action.end && token.norm === 'by');
+    const agent =
+      by >= 0 ? phrases.findIndex((phrase) => phrase.start === by + 1 || phrase.start === by + 2) : -1;
+    const phrase = phrases[agent];
+    return phrase ? [phrase, ...conjuncts(phrases, agent, tokens, 1)] : [];
+  }
+  if (action.participle) {
+    const subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
+    const phrase = phrases[subject];
+    return phrase && phrase.end <= action.start ? [phrase] : [];
+  }
+  let index = -1;
+  for (let i = phrases.length - 1; i >= 0; i--) {
+    const phrase = phrases[i];
+    if (phrase && phrase.end <= action.start && !isPlaceUse(phrase, tokens)) {
+      index = i;
+      break;
+    }
+  }
+  const phrase = phrases[index];
+  if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
+  // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
+  if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {
+    if (action.start - phrase.end > 1) return [];
+  }
+  return [phrase, ...conjuncts(phrases, index, tokens, -1)];
+}
+
+function targetsFor(
+  action: ActionMatch,
+  phrases: ActorPhrase[],
+  tokens: Token[],
+  sources: ActorPhrase[],
+): ActorPhrase[] {
+  if (action.passive) {
+    let index = -1;
+    for (let i = phrases.length - 1; i >= 0; i--) {
+      const phrase = phrases[i];
+      if (phrase && phrase.end <= action.start) {
+        index = i;
+        break;
+      }
+    }
+    const phrase = phrases[index];
+    return phrase ? [phrase, ...conjuncts(phrases, index, tokens, -1)] : [];
+  }
+  const index = phrases.findIndex(
+    (phrase) =>
+      phrase.start >= action.end &&
+      phrase.start - action.end <= TARGET_WINDOW &&
+      !sources.includes(phrase) &&
+      !brokenBetween(tokens, action.end, phrase.start) &&
+      // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
+      (!phrase.seatOnly || phrase.start - action.end <= 1),
+  );
+  const phrase = phrases[index];
+  return phrase ? [phrase, ...conjuncts(phrases, index, tokens, 1)] : [];
+}
+
+export function assembleEvents(
+  actions: ActionMatch[],
+  phrases: ActorPhrase[],
+  tokens: Token[],
+): { dyads: Dyad[]; dropped: Dropped[] } {
+  const dyads: Dyad[] = [];
+  const dropped: Dropped[] = [];
+  for (const action of actions) {
+    let code = action.code;
+    if (action.modality !== 'asserted') {
+      // Announced travel or meetings are intent (036), and pledged aid is intent to give (033); every
+      // other negated, hypothetical, future or infinitive action is not an event.
+      const intent =
+        action.modality === 'future' && code.startsWith('04')
+          ? '036'
+          : action.modality === 'future' && code.startsWith('07')
+            ? '033'
+            : null;
+      if (!intent) {
+        dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
+        continue;
+      }
+      code = intent;
+    }
+    const sources = sourcesFor(action, phrases, tokens);
+    if (sources.length === 0) {
+      dropped.push({ action, reason: 'no source actor before the verb' });
+      continue;
+    }
+    const targets = targetsFor(action, phrases, tokens, sources);
+    if (targets.length === 0 && !action.pattern.rule.targetOptional) {
+      dropped.push({ action, reason: 'no target actor after the verb' });
+      continue;
+    }
+    const rule = `${action.pattern.rule.code}:"${action.pattern.source}"${action.passive ? ' (passive)' : ''}`;
+    for (const source of sources) {
+      if (targets.length === 0) {
+        dyads.push({ action, code, source: source.actor, target: null, rule });
+        continue;
+      }
+      for (const target of targets) {
+        if (sameActor(source.actor, target.actor)) {
+          dropped.push({ action, reason: `source and target are both ${source.actor.code}` });
+          continue;
+        }
+        dyads.push({ action, code, source: source.actor, target: target.actor, rule });
+      }
+    }
+  }
+  return { dyads, dropped };
+}

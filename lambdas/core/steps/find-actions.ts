@@ -1,0 +1,220 @@
+/**
+ * Actions: finds CAMEO verb patterns in a sentence and reads the words around each one that decide
+ * whether it is an event at all (negation, modality, infinitive, passive voice).
+ */
+import type { CompiledPattern, Dictionaries } from '../dictionaries';
+import type { Token } from '../text/tokens';
+
+export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'infinitive' | 'embedded';
+
+export interface ActionMatch {
+  /** Token span of the matched phrase, end exclusive. */
+  start: number;
+  end: number;
+  /** Token index of the verb (or the head noun of a nominal pattern). */
+  head: number;
+  pattern: CompiledPattern;
+  code: string;
+  modality: Modality;
+  /** The verb is in the passive ("was met by"): the actor after "by" is the source. */
+  passive: boolean;
+  /** A participle after a comma (", praising Egypt's role"): its subject is the sentence's subject. */
+  participle: boolean;
+  cue: string | null;
+}
+
+const MAX_GAP = 3;
+
+function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
+  // Returns the end index of the longest match of `pattern` starting at `at`, or -1.
+  const walk = (element: number, position: number): number => {
+    const current = pattern.elements[element];
+    if (current === undefined) return position;
+    if (current.kind === 'gap') {
+      let best = -1;
+      for (let skip = 0; skip <= MAX_GAP; skip++) {
+        const token = tokens[position + skip - 1];
+        if (skip > 0 && (!token || token.punct)) break;
+        best = Math.max(best, walk(element + 1, position + skip));
+      }
+      return best;
+    }
+    const token = tokens[position];
+    if (!token || !current.forms.has(token.norm)) return -1;
+    return walk(element + 1, position + 1);
+  };
+  return walk(0, at);
+}
+
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  "didn't",
+  "doesn't",
+  "don't",
+  "won't",
+  "wouldn't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  'cannot',
+  "can't",
+  "couldn't",
+  'refused',
+  'declined',
+  'failed',
+]);
+const MODALS = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'if',
+  'unless',
+  'whether',
+  'possible',
+  'possibly',
+  'potential',
+  'considering',
+  'consider',
+  'considered',
+]);
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'plans',
+  'planned',
+  'plan',
+  'intends',
+  'intend',
+  'expected',
+  'scheduled',
+  'set',
+  'due',
+  'aims',
+  'hopes',
+  'seeks',
+  'wants',
+  'ready',
+  'prepared',
+  'going',
+  'upcoming',
+  'next',
+]);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const PREPOSITIONS_BEFORE_GERUND = new Set([
+  'of',
+  'for',
+  'about',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+  'from',
+  'toward',
+  'towards',
+]);
+const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '"']);
+
+/** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
+function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
+  const previous = tokens[head - 1];
+  if (previous?.norm === 'to') {
+    // "agreed to meet", "efforts to reach": the infinitive is not itself an event. "Plans to visit" is
+    // future intent, handled by the caller from the cue.
+    const governor = tokens[head - 2]?.norm ?? '';
+    if (FUTURE.has(governor)) return { modality: 'future', cue: `${governor} to` };
+    return { modality: 'infinitive', cue: 'to' };
+  }
+  for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',') break;
+    if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
+    if (MODALS.has(token.norm)) return { modality: 'hypothetical', cue: token.text };
+    if (FUTURE.has(token.norm)) return { modality: 'future', cue: token.text };
+  }
+  // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.
+  const first = tokens[0]?.norm;
+  if ((first === 'if' || first === 'unless') && !tokens.slice(0, head).some((token) => token.norm === ',')) {
+    return { modality: 'hypothetical', cue: first };
+  }
+  return { modality: 'asserted', cue: null };
+}
+
+function isPassive(tokens: Token[], head: number): boolean {
+  const verb = tokens[head];
+  if (
+    !verb ||
+    !/(?:ed|en|met|held|hit|struck|sent|spoke|fought|shot|led|paid|seized|cut|set|put)$/.test(verb.norm)
+  )
+    return false;
+  const before = tokens[head - 1];
+  const twoBefore = tokens[head - 2];
+  return Boolean(
+    (before && BE.has(before.norm)) ||
+      (twoBefore && BE.has(twoBefore.norm) && /ly$/.test(before?.norm ?? '')),
+  );
+}
+
+function refineCode(pattern: CompiledPattern, rest: string): string {
+  for (const refinement of pattern.rule.refine ?? []) if (refinement.when.test(rest)) return refinement.code;
+  return pattern.rule.code;
+}
+
+export function findActions(sentence: string, tokens: Token[], dicts: Dictionaries): ActionMatch[] {
+  const actions: ActionMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    const candidates = token && !token.punct ? dicts.patternsByFirstWord.get(token.norm) : undefined;
+    let best: { end: number; pattern: CompiledPattern } | null = null;
+    for (const pattern of candidates ?? []) {
+      const end = matchFrom(tokens, i, pattern);
+      if (end < 0) continue;
+      const better = !best || end > best.end || (end === best.end && pattern.weight > best.pattern.weight);
+      if (better) best = { end, pattern };
+    }
+    if (!best || !token) {
+      i++;
+      continue;
+    }
+    const head = i;
+    const isGerund = /ing$/.test(token.norm) && token.norm.length > 5;
+    const before = tokens[head - 1];
+    let { modality, cue } = readModality(tokens, head);
+    const participle = isGerund && before?.norm === ',';
+    if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
+      modality = 'embedded';
+      cue = `${before.text} ${token.text}`;
+    }
+    const restStart = tokens[best.end - 1]?.end ?? token.end;
+    actions.push({
+      start: i,
+      end: best.end,
+      head,
+      pattern: best.pattern,
+      code: refineCode(best.pattern, sentence.slice(restStart)),
+      modality,
+      passive: !best.pattern.rule.nominal && isPassive(tokens, head),
+      participle,
+      cue,
+    });
+    i = best.end;
+  }
+  return actions;
+}

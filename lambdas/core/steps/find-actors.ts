@@ -1,0 +1,274 @@
+/**
+ * Actors: finds the names in a sentence (people, organisations, countries, seats of government, role
+ * words), joins the pieces that name one actor ("Egypt's President Abdel Fattah Al-Sisi") and resolves
+ * each phrase to a CAMEO actor using the role that was current on the publication date.
+ */
+import type { Dictionaries, NamedThing } from '../dictionaries';
+import type { ActorEntry, DatedRole } from '../dictionaries/types';
+import type { Token } from '../text/tokens';
+import type { ActorRef } from '../types';
+
+export interface ActorPhrase {
+  /** Token span, end exclusive. */
+  start: number;
+  end: number;
+  actor: ActorRef;
+  /** A capital or seat standing for a government: only an actor when it is the one acting. */
+  seatOnly: boolean;
+  /** Resolved from a pronoun or a surname seen earlier in the document. */
+  fromMemory: boolean;
+}
+
+/** What the coder remembers across the sentences of one document. */
+export interface DocumentMemory {
+  /** Surnames and short names of people already named in full, for later mentions. */
+  aliases: Map<string, ActorRef>;
+  lastPerson: ActorRef | null;
+  /** Who "we" is: the first government actor that acted in the document. */
+  speaker: ActorRef | null;
+}
+
+export function newMemory(): DocumentMemory {
+  return { aliases: new Map(), lastPerson: null, speaker: null };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  things: NamedThing[];
+  /** A surname or short name resolved from earlier in the document. */
+  remembered?: ActorRef;
+}
+
+/** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
+const JOINERS = new Set(['of', 'the', 'for', 'to']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const SHORT_FORM = 3;
+
+function roleCovers(role: DatedRole, day: string): boolean {
+  return (role.from === undefined || role.from <= day) && (role.to === undefined || day <= role.to);
+}
+
+/** The role an actor held on `day`: dated roles first, elite-only roles last. */
+export function roleOn(entry: ActorEntry, day: string): DatedRole | null {
+  const covering = entry.roles.filter((role) => roleCovers(role, day));
+  const ranked = covering.sort((a, b) => rank(a) - rank(b));
+  return ranked[0] ?? null;
+}
+
+function rank(role: DatedRole): number {
+  const elite = role.role === 'ELI' ? 2 : 0;
+  const undated = role.from === undefined && role.to === undefined ? 1 : 0;
+  return elite + undated;
+}
+
+function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
+  if (thing.kind === 'agent') return true;
+  // Proper names are capitalised; very short forms (US, UN, EU) must be written in capitals so the
+  // pronoun "us" or the word "un-" never become actors.
+  if (surface <= SHORT_FORM) return first.allCaps || first.text.includes('.');
+  return first.capitalized;
+}
+
+function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
+  const words = tokens.map((token) => token.norm);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (!token || token.punct) {
+      i++;
+      continue;
+    }
+    const match = dicts.names.longestAt(words, i);
+    if (match) {
+      const surface = words.slice(i, i + match.length).join(' ').length;
+      const things = match.values.filter((thing) => acceptable(thing, token, surface));
+      if (things.length > 0) {
+        pieces.push({ start: i, end: i + match.length, things });
+        i += match.length;
+        continue;
+      }
+    }
+    const remembered = token.capitalized ? memory.aliases.get(token.norm) : undefined;
+    if (remembered) {
+      pieces.push({ start: i, end: i + 1, things: [], remembered });
+    }
+    i++;
+  }
+  return pieces;
+}
+
+function canJoin(tokens: Token[], left: Piece, right: Piece): boolean {
+  const lastOfLeft = tokens[left.end - 1];
+  for (let i = left.end; i < right.start; i++) {
+    const token = tokens[i];
+    if (!token || !JOINERS.has(token.norm)) return false;
+  }
+  // A possessive ends a phrase only when a role follows: "Egypt's President" joins, "Egypt's role" does not.
+  if (lastOfLeft?.possessive)
+    return right.things.some((thing) => thing.kind === 'agent' || thing.kind === 'actor');
+  return true;
+}
+
+type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
+
+function countryCode(thing: NamedThing): string | null {
+  return thing.kind === 'country' || thing.kind === 'seat' ? thing.entry.code : null;
+}
+
+function resolveGroup(group: Piece[], text: string, day: string): Resolution | null {
+  let person: ActorEntry | null = null;
+  let personRole: DatedRole | null = null;
+  let country: string | null = null;
+  let countryName: string | null = null;
+  let agentRole: string | null = null;
+  let seatOnly = true;
+  let remembered: ActorRef | null = null;
+
+  for (const piece of group) {
+    if (piece.remembered) remembered = piece.remembered;
+    for (const thing of piece.things) {
+      if (thing.kind === 'actor' && !person) {
+        const role = roleOn(thing.entry, day);
+        if (role) {
+          person = thing.entry;
+          personRole = role;
+        }
+      } else if ((thing.kind === 'country' || thing.kind === 'seat') && !country) {
+        country = countryCode(thing);
+        countryName = thing.entry.name;
+        if (thing.kind === 'country') seatOnly = false;
+      } else if (thing.kind === 'agent' && !agentRole) {
+        agentRole = thing.entry.role;
+      }
+    }
+    if (piece.things.some((thing) => thing.kind !== 'seat')) seatOnly = false;
+  }
+
+  if (remembered && !person)
+    return { actor: { ...remembered, text }, seatOnly: false, fromMemory: true, person: null };
+  if (person && personRole) {
+    const role = personRole.role === 'ELI' && agentRole ? agentRole : personRole.role;
+    const org = personRole.org;
+    const actorCountry = org ? null : (personRole.country ?? country);
+    return {
+      actor: {
+        text,
+        name: person.name,
+        code: org ?? `${actorCountry ?? ''}${role ?? ''}`,
+        country: actorCountry,
+        role,
+        org,
+      },
+      seatOnly: false,
+      fromMemory: false,
+      person,
+    };
+  }
+  if (country) {
+    const role = agentRole ?? (seatOnly ? 'GOV' : null);
+    return {
+      actor: {
+        text,
+        name: countryName ?? country,
+        code: `${country}${role ?? ''}`,
+        country,
+        role,
+        org: null,
+      },
+      seatOnly,
+      fromMemory: false,
+      person: null,
+    };
+  }
+  // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
+  // ("the ministry") cannot be coded without knowing whose.
+  if (agentRole && !STATE_SECTORS.has(agentRole)) {
+    return {
+      actor: { text, name: text, code: agentRole, country: null, role: agentRole, org: null },
+      seatOnly: false,
+      fromMemory: false,
+      person: null,
+    };
+  }
+  return null;
+}
+
+/** Group kinds that name different actors never merge: two countries, two people. */
+function compatible(group: Piece[], next: Piece): boolean {
+  const kinds = (piece: Piece) =>
+    new Set(piece.things.map((thing) => (thing.kind === 'seat' ? 'country' : thing.kind)));
+  const nextKinds = kinds(next);
+  for (const piece of group) {
+    for (const kind of kinds(piece))
+      if (kind !== 'agent' && nextKinds.has(kind) && nextKinds.size === 1) return false;
+    if (piece.remembered && next.remembered) return false;
+  }
+  return true;
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['we', 'i']);
+
+export function findActors(
+  sentence: string,
+  tokens: Token[],
+  dicts: Dictionaries,
+  memory: DocumentMemory,
+  day: string,
+): ActorPhrase[] {
+  const pieces = findPieces(tokens, dicts, memory);
+  const groups: Piece[][] = [];
+  for (const piece of pieces) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (group && last && canJoin(tokens, last, piece) && compatible(group, piece)) group.push(piece);
+    else groups.push([piece]);
+  }
+
+  const phrases: ActorPhrase[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    const start = tokens[first.start]?.start ?? 0;
+    const end = tokens[last.end - 1]?.end ?? start;
+    const text = sentence.slice(start, end).replace(/'s$/, '');
+    const resolved = resolveGroup(group, text, day);
+    if (!resolved) continue;
+    phrases.push({
+      start: first.start,
+      end: last.end,
+      actor: resolved.actor,
+      seatOnly: resolved.seatOnly,
+      fromMemory: resolved.fromMemory,
+    });
+    if (resolved.person) {
+      memory.lastPerson = resolved.actor;
+      // Later mentions by surname ("Blinken") resolve to the same actor within this document.
+      const surname = tokens[last.end - 1];
+      if (surname?.capitalized && last.end - last.start > 1) memory.aliases.set(surname.norm, resolved.actor);
+    }
+  }
+
+  // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
+  tokens.forEach((token, i) => {
+    const inPhrase = phrases.some((phrase) => i >= phrase.start && i < phrase.end);
+    if (inPhrase) return;
+    const referent = PRONOUNS.has(token.norm)
+      ? memory.lastPerson
+      : FIRST_PERSON.has(token.norm)
+        ? memory.speaker
+        : null;
+    if (referent) {
+      phrases.push({
+        start: i,
+        end: i + 1,
+        actor: { ...referent, text: token.text },
+        seatOnly: false,
+        fromMemory: true,
+      });
+    }
+  });
+  return phrases.sort((a, b) => a.start - b.start);
+}

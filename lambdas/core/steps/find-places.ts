@@ -1,0 +1,61 @@
+/**
+ * Places: where the event happened. A gazetteer place introduced by a locative preposition in the
+ * sentence ("in Cairo", "in the Red Sea"); for diplomatic events with none, the capital of a
+ * participant that the article itself mentions (a meeting reported from Cairo with Egypt's president).
+ */
+import type { Dictionaries } from '../dictionaries';
+import type { PlaceEntry } from '../dictionaries/types';
+import type { Token } from '../text/tokens';
+import type { ActorRef, LocationRef } from '../types';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
+
+export interface PlaceMention {
+  place: PlaceEntry;
+  /** Token index where the place name starts. */
+  at: number;
+  locative: boolean;
+}
+
+export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMention[] {
+  const words = tokens.map((token) => token.norm);
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token?.capitalized) continue;
+    const match = dicts.places.longestAt(words, i);
+    const place = match?.values[0];
+    if (!match || !place) continue;
+    const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
+    mentions.push({ place, at: i, locative: LOCATIVE.has(before ?? '') });
+    i += match.length - 1;
+  }
+  return mentions;
+}
+
+export function toLocation(place: PlaceEntry): LocationRef {
+  return { name: place.name, country: place.country, lat: place.lat, lon: place.lon };
+}
+
+/** Roots whose events are meetings and diplomacy, which happen in someone's capital. */
+const DIPLOMATIC_ROOTS = new Set(['03', '04', '05', '06']);
+
+export function placeEvent(
+  mentions: PlaceMention[],
+  head: number,
+  root: string,
+  participants: (ActorRef | null)[],
+  documentPlaces: ReadonlySet<PlaceEntry>,
+  dicts: Dictionaries,
+): LocationRef | null {
+  const locatives = mentions.filter((mention) => mention.locative);
+  const after = locatives.find((mention) => mention.at > head);
+  const chosen = after ?? locatives[locatives.length - 1];
+  if (chosen) return toLocation(chosen.place);
+  if (!DIPLOMATIC_ROOTS.has(root)) return null;
+  for (const actor of participants) {
+    const capital = actor?.country ? dicts.capitals.get(actor.country) : undefined;
+    if (capital && documentPlaces.has(capital)) return toLocation(capital);
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Dates: when did the event happen? chrono-node finds time expressions and resolves them against the
+ * publication date; our own parser and refiners (chrono's extension points) add the conventions of
+ * news text that chrono does not know.
+ */
+import * as chrono from 'chrono-node';
+import type { DateBasis, DatePrecision } from '../types';
+
+export interface ResolvedDate {
+  date: string;
+  basis: DateBasis;
+  precision: DatePrecision;
+  /** Character span of the expression in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
+/** Words chrono reads as times that in news prose are almost never the event's date. */
+const IGNORED = /^(?:now|sat|sun|may|march|second|a second|tonight|the future|later|soon)$/i;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return isoDay(date);
+}
+
+/** "in 2010": a year alone, which chrono leaves out. Dated January 1 with year precision. */
+const yearAloneParser: chrono.Parser = {
+  pattern: () => /\b(?:in|during|since|by|early|late)\s+((?:19|20)\d{2})\b(?![-/]\d)/i,
+  extract: (context, match) => {
+    const components = context.createParsingComponents({ year: Number(match[1]) });
+    components.imply('month', 1);
+    components.imply('day', 1);
+    return components;
+  },
+};
+
+/** "Last week" in a wire story means the Monday of the previous week, not seven days ago. */
+const lastWeekRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      if (!/^last week$/i.test(result.text.trim())) continue;
+      const reference = new Date(context.reference.instant);
+      const weekday = (reference.getUTCDay() + 6) % 7; // Monday = 0
+      const monday = new Date(reference);
+      monday.setUTCDate(reference.getUTCDate() - weekday - 7);
+      result.start.assign('year', monday.getUTCFullYear());
+      result.start.assign('month', monday.getUTCMonth() + 1);
+      result.start.assign('day', monday.getUTCDate());
+    }
+    return results;
+  },
+};
+
+const newsChrono = chrono.casual.clone();
+newsChrono.parsers.push(yearAloneParser);
+newsChrono.refiners.push(lastWeekRefiner);
+
+/** Cheap gate so sentences without a time word never reach the parser. */
+const TIME_HINT =
+  /\d|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|day|ago|last|past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth/i;
+
+/** All time expressions in a sentence, resolved against the publication day, past-biased. */
+export function findDates(sentence: string, published: string): ResolvedDate[] {
+  if (!TIME_HINT.test(sentence)) return [];
+  const instant = new Date(`${published}T12:00:00Z`);
+  const results = newsChrono.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+  const dates: ResolvedDate[] = [];
+  for (const result of results) {
+    const text = result.text.trim();
+    if (IGNORED.test(text)) continue;
+    const explicit = MONTH.test(text) || NUMERIC_DATE.test(text);
+    let date = isoDay(result.start.date());
+    // News reports the past: a day that resolved after publication without an explicit year is the
+    // previous occurrence (a weekday last week, a month-day last year).
+    if (date > published && !result.start.isCertain('year')) {
+      date = result.start.isCertain('month')
+        ? `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`
+        : addDays(date, -7);
+    }
+    const precision: DatePrecision =
+      result.start.isCertain('day') || !explicit ? 'day' : result.start.isCertain('month') ? 'month' : 'year';
+    const day =
+      precision === 'month'
+        ? `${date.slice(0, 7)}-01`
+        : precision === 'year'
+          ? `${date.slice(0, 4)}-01-01`
+          : date;
+    dates.push({
+      date: day,
+      basis: explicit ? 'explicit' : 'relative',
+      precision,
+      start: result.index,
+      end: result.index + result.text.length,
+      text,
+    });
+  }
+  return dates;
+}

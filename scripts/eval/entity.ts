@@ -1,0 +1,78 @@
+/**
+ * Who an actor is, for scoring: its country, or its organisation when it is an international one.
+ * Sector roles are deliberately ignored: the gold sets disagree with each other on them (PETRARCH's
+ * GOVMIL vs our MIL) and the question the scores answer is "did the coder find the right dyad".
+ */
+
+export interface Entity {
+  country: string | null;
+  org: string | null;
+  role: string | null;
+}
+
+/**
+ * A comparable key. An actor with neither country nor org ("brutal extremists", "host countries")
+ * is keyed by its role so that an unknown rebel group still matches an unknown rebel group but not
+ * an unknown government.
+ */
+export function entityKey(actor: Entity | null): string | null {
+  if (actor === null) return null;
+  if (actor.org) return actor.org.toUpperCase();
+  if (actor.country) return actor.country.toUpperCase();
+  return `~${(actor.role ?? '').toUpperCase()}`;
+}
+
+export function sameEntity(a: Entity | null, b: Entity | null): boolean {
+  return entityKey(a) === entityKey(b);
+}
+
+// Three-letter CAMEO sector and attribute codes that can follow IGO before the organisation itself
+// (IGOCOPITP is Interpol: IGO + COP + ITP).
+const ROLE_CODES = new Set([
+  'GOV',
+  'MIL',
+  'REB',
+  'OPP',
+  'LEG',
+  'JUD',
+  'COP',
+  'BUS',
+  'MED',
+  'NGO',
+  'CVL',
+  'REF',
+  'IGO',
+  'SPY',
+  'PTY',
+  'ELI',
+  'EDU',
+  'HLH',
+  'LAB',
+  'AGR',
+  'CRM',
+  'UAF',
+  'MOD',
+  'RAD',
+  'HRI',
+  'PPL',
+  'ENV',
+  'DEV',
+]);
+
+/**
+ * Reads a PETRARCH-style actor code: `USAGOV` -> country USA; `IGOEUREEC` -> org EUR;
+ * `IGOUNOMIL` -> org UNO; `---REB` -> unknown country, role REB; `---` or '' -> unknown actor.
+ */
+export function entityFromCameoCode(code: string): Entity {
+  const upper = code.trim().toUpperCase();
+  const chunks = upper.match(/.{1,3}/g) ?? [];
+  const head = chunks[0] ?? '';
+  const rest = chunks.slice(1);
+  if (head === 'IGO') {
+    const org = rest.find((chunk) => !ROLE_CODES.has(chunk)) ?? 'IGO';
+    return { country: null, org, role: 'IGO' };
+  }
+  const role = rest.find((chunk) => ROLE_CODES.has(chunk)) ?? null;
+  if (head === '---' || head === '') return { country: null, org: null, role };
+  return { country: head, org: null, role };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entityFromCameoCode, entityKey } from '../../scripts/eval/entity';
+
+describe('reading PETRARCH actor codes', () => {
+  it.each([
+    ['USA', { country: 'USA', org: null, role: null }],
+    ['USAGOV', { country: 'USA', org: null, role: 'GOV' }],
+    ['IRQGOVMIL', { country: 'IRQ', org: null, role: 'GOV' }],
+    ['PSEGZA', { country: 'PSE', org: null, role: null }],
+    ['IGOEUREEC', { country: null, org: 'EUR', role: 'IGO' }],
+    ['IGOUNOMIL', { country: null, org: 'UNO', role: 'IGO' }],
+    ['IGOCOPITP', { country: null, org: 'ITP', role: 'IGO' }],
+    ['---REB', { country: null, org: null, role: 'REB' }],
+    ['---', { country: null, org: null, role: null }],
+  ])('reads %s', (code, expected) => {
+    expect(entityFromCameoCode(code)).toEqual(expected);
+  });
+
+  it.each([
+    ['a country actor by its country', 'SYRREB', 'SYR'],
+    ['an organisation by its org', 'IGOUNOMIL', 'UNO'],
+    ['an unknown actor by its role', '---MIL', '~MIL'],
+  ])('keys %s', (_name, code, key) => {
+    expect(entityKey(entityFromCameoCode(code))).toBe(key);
+  });
+});
