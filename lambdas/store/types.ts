@@ -40,6 +40,14 @@ export interface EventFilters {
   doc?: string;
 }
 
+/** Bucket width of GET /stats/timeline: a day, an ISO week (keyed by its Monday), a month (its 1st). */
+export type TimelineInterval = 'day' | 'week' | 'month';
+
+export interface TimelineBucket {
+  date: string;
+  count: number;
+}
+
 export interface Page<T> {
   items: T[];
   cursor: string | null;
@@ -62,6 +70,8 @@ export interface EventStore {
   queryEvents(filters: EventFilters, limit: number, cursor: string | null): Promise<Page<EventRecord>>;
   getDocument(doc: string): Promise<DocumentRecord | null>;
   listDocuments(status: DocumentStatus, limit: number, cursor: string | null): Promise<Page<DocumentRecord>>;
+  /** Event counts of the matching events per interval, oldest first. */
+  timeline(filters: EventFilters, interval: TimelineInterval): Promise<TimelineBucket[]>;
 }
 
 /** A cursor that does not belong to this query, or was tampered with. The API answers 400. */

@@ -49,10 +49,30 @@ function compilePattern(rule: VerbRule, source: string): CompiledPattern {
   return { rule, source, elements, weight: elements.filter((element) => element.kind === 'word').length };
 }
 
+function countryAlias(entry: ActorEntry, countries: Map<string, CountryEntry>): CountryEntry | undefined {
+  const [only, ...rest] = entry.roles;
+  if (!only || rest.length > 0 || only.role !== null || only.org !== null || !only.country) return undefined;
+  return countries.get(only.country);
+}
+
 function build(): Dictionaries {
   const names = new PhraseIndex<NamedThing>();
+  const placeNames = new Set(
+    (placesData as PlaceEntry[])
+      .filter((place) => place.kind === 'city' || place.kind === 'capital')
+      .flatMap((place) => place.names.map((name) => nameTokens(name).join(' '))),
+  );
+  const countryByCode = new Map((countriesData as CountryEntry[]).map((country) => [country.code, country]));
   for (const entry of actorsData as ActorEntry[]) {
-    for (const name of entry.names) names.add(nameTokens(name), { kind: 'actor', entry });
+    // Phoenix lists many bare country aliases as actors ("Cairo" -> EGY): they name a country, not a person.
+    // When the alias is a city in the gazetteer ("Jeddah"), it reads like a capital: a place, or the
+    // government when it acts.
+    const aliasOf = countryAlias(entry, countryByCode);
+    const isCity = entry.names.some((name) => placeNames.has(nameTokens(name).join(' ')));
+    const thing: NamedThing = aliasOf
+      ? { kind: isCity ? 'seat' : 'country', entry: aliasOf }
+      : { kind: 'actor', entry };
+    for (const name of entry.names) names.add(nameTokens(name), thing);
   }
   for (const entry of countriesData as CountryEntry[]) {
     for (const name of entry.names) names.add(nameTokens(name), { kind: 'country', entry });

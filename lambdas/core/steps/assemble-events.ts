@@ -38,8 +38,9 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 const TARGET_WINDOW = 10;
 
+/** Two mentions of one actor, or two parts of one government: not an event between actors. */
 function sameActor(a: ActorRef, b: ActorRef): boolean {
-  return a.code === b.code && a.name === b.name;
+  return a.code === b.code;
 }
 
 function brokenBetween(tokens: Token[], from: number, to: number): boolean {

@@ -130,6 +130,23 @@ const PREPOSITIONS_BEFORE_GERUND = new Set([
   'toward',
   'towards',
 ]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'any',
+  'further',
+  'such',
+  'whose',
+]);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '"']);
 
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
@@ -189,6 +206,8 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       const better = !best || end > best.end || (end === best.end && pattern.weight > best.pattern.weight);
       if (better) best = { end, pattern };
     }
+    // A capitalised verb form inside a sentence is a name or a month ("March 10", "Strike Group").
+    if (best && token && i > 0 && token.capitalized && best.pattern.elements[0]?.kind === 'word') best = null;
     if (!best || !token) {
       i++;
       continue;
@@ -198,7 +217,12 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const before = tokens[head - 1];
     let { modality, cue } = readModality(tokens, head);
     const participle = isGerund && before?.norm === ',';
-    if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
+    const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
+    // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
+    if (isVerbPattern && before && DETERMINERS.has(before.norm)) {
+      modality = 'embedded';
+      cue = `${before.text} ${token.text}`;
+    } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     }

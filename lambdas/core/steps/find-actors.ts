@@ -32,17 +32,22 @@ export function newMemory(): DocumentMemory {
   return { aliases: new Map(), lastPerson: null, speaker: null };
 }
 
+type PieceKind = 'actor' | 'country' | 'agent';
+
 interface Piece {
   start: number;
   end: number;
   things: NamedThing[];
+  /** How the piece reads inside a phrase: role words first, because they usually modify a name. */
+  primary: PieceKind;
   /** A surname or short name resolved from earlier in the document. */
   remembered?: ActorRef;
 }
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
-const JOINERS = new Set(['of', 'the', 'for', 'to']);
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const JOINERS = new Set(['of', 'the', 'for']);
+/** Roles that make an actor on their own ("militants", "protesters"); a state role needs its state. */
+const STANDALONE_ROLES = new Set(['REB', 'CVL', 'MED', 'REF', 'NGO', 'INS', 'SEP']);
 const SHORT_FORM = 3;
 
 function roleCovers(role: DatedRole, day: string): boolean {
@@ -70,6 +75,12 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   return first.capitalized;
 }
 
+function primaryKind(things: NamedThing[]): PieceKind {
+  if (things.some((thing) => thing.kind === 'agent')) return 'agent';
+  if (things.some((thing) => thing.kind === 'actor')) return 'actor';
+  return 'country';
+}
+
 function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
@@ -82,16 +93,19 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
     const match = dicts.names.longestAt(words, i);
     if (match) {
       const surface = words.slice(i, i + match.length).join(' ').length;
-      const things = match.values.filter((thing) => acceptable(thing, token, surface));
+      let things = match.values.filter((thing) => acceptable(thing, token, surface));
+      // A capital that is also listed as a country alias reads as the seat, so "in Cairo" stays a place.
+      if (things.some((thing) => thing.kind === 'seat'))
+        things = things.filter((thing) => thing.kind !== 'country');
       if (things.length > 0) {
-        pieces.push({ start: i, end: i + match.length, things });
+        pieces.push({ start: i, end: i + match.length, things, primary: primaryKind(things) });
         i += match.length;
         continue;
       }
     }
     const remembered = token.capitalized ? memory.aliases.get(token.norm) : undefined;
     if (remembered) {
-      pieces.push({ start: i, end: i + 1, things: [], remembered });
+      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered });
     }
     i++;
   }
@@ -125,24 +139,32 @@ function resolveGroup(group: Piece[], text: string, day: string): Resolution | n
   let seatOnly = true;
   let remembered: ActorRef | null = null;
 
-  for (const piece of group) {
-    if (piece.remembered) remembered = piece.remembered;
+  // The head of an English noun phrase comes last: in "US Secretary of State Antony Blinken" the
+  // person is Blinken, and "Secretary of State" only says what he is.
+  const byHeadFirst = [...group]
+    .reverse()
+    .sort((a, b) => Number(b.primary === 'actor') - Number(a.primary === 'actor'));
+  for (const piece of byHeadFirst) {
+    if (piece.remembered) remembered ??= piece.remembered;
     for (const thing of piece.things) {
-      if (thing.kind === 'actor' && !person) {
-        const role = roleOn(thing.entry, day);
-        if (role) {
-          person = thing.entry;
-          personRole = role;
-        }
-      } else if ((thing.kind === 'country' || thing.kind === 'seat') && !country) {
+      if (thing.kind !== 'actor' || person) continue;
+      const role = roleOn(thing.entry, day);
+      if (role) {
+        person = thing.entry;
+        personRole = role;
+      }
+    }
+  }
+  for (const piece of group) {
+    for (const thing of piece.things) {
+      if ((thing.kind === 'country' || thing.kind === 'seat') && !country) {
         country = countryCode(thing);
         countryName = thing.entry.name;
-        if (thing.kind === 'country') seatOnly = false;
       } else if (thing.kind === 'agent' && !agentRole) {
         agentRole = thing.entry.role;
       }
     }
-    if (piece.things.some((thing) => thing.kind !== 'seat')) seatOnly = false;
+    if (piece.remembered || piece.things.some((thing) => thing.kind !== 'seat')) seatOnly = false;
   }
 
   if (remembered && !person)
@@ -183,7 +205,7 @@ function resolveGroup(group: Piece[], text: string, day: string): Resolution | n
   }
   // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
   // ("the ministry") cannot be coded without knowing whose.
-  if (agentRole && !STATE_SECTORS.has(agentRole)) {
+  if (agentRole && STANDALONE_ROLES.has(agentRole)) {
     return {
       actor: { text, name: text, code: agentRole, country: null, role: agentRole, org: null },
       seatOnly: false,
@@ -194,17 +216,9 @@ function resolveGroup(group: Piece[], text: string, day: string): Resolution | n
   return null;
 }
 
-/** Group kinds that name different actors never merge: two countries, two people. */
+/** Two names of the same kind (two countries, two people) are two actors, never one phrase. */
 function compatible(group: Piece[], next: Piece): boolean {
-  const kinds = (piece: Piece) =>
-    new Set(piece.things.map((thing) => (thing.kind === 'seat' ? 'country' : thing.kind)));
-  const nextKinds = kinds(next);
-  for (const piece of group) {
-    for (const kind of kinds(piece))
-      if (kind !== 'agent' && nextKinds.has(kind) && nextKinds.size === 1) return false;
-    if (piece.remembered && next.remembered) return false;
-  }
-  return true;
+  return next.primary === 'agent' || !group.some((piece) => piece.primary === next.primary);
 }
 
 const PRONOUNS = new Set(['he', 'she']);

@@ -1,0 +1,209 @@
+/**
+ * The request and response schemas of the query API. The same zod schemas validate requests and
+ * generate GET /openapi.json, so the description cannot drift from what is enforced.
+ */
+import { z } from '@hono/zod-openapi';
+
+/** A CAMEO actor code (country + role, groups of three letters) or an org code such as NATO. */
+const actorCode = (description: string) =>
+  z
+    .string()
+    .regex(
+      /^(?:(?:[A-Z]{3}){1,4}|[A-Z]{2,6})$/,
+      'must be an actor code (EGY, EGYGOV, ...) or an organisation code (UNO, NATO, ...), in capitals',
+    )
+    .optional()
+    .openapi({ description, example: 'EGY' });
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = (description: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine(isRealDate, 'is not a calendar date')
+    .optional()
+    .openapi({ description, example: '2024-02-06', format: 'date' });
+
+const limit = z.coerce
+  .number({ error: 'must be a whole number from 1 to 500' })
+  .int('must be a whole number from 1 to 500')
+  .min(1, 'must be at least 1')
+  .max(500, 'must be at most 500')
+  .default(100)
+  .openapi({ description: 'Page size.', example: 100 });
+
+const cursor = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(4096, 'is too long')
+  .optional()
+  .openapi({ description: 'The `cursor` of the previous page, to fetch the next one.' });
+
+export const filterShape = {
+  actor: actorCode('Matches the source or the target: a country, an actor code or an org.'),
+  source: actorCode('Matches the source (who acts).'),
+  target: actorCode('Matches the target (who is acted upon).'),
+  root: z
+    .string()
+    .regex(/^\d{2}$/, 'must be a two-digit CAMEO root code such as 04')
+    .optional()
+    .openapi({ description: 'CAMEO root code (two digits).', example: '04' }),
+  code: z
+    .string()
+    .regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits such as 036')
+    .optional()
+    .openapi({
+      description: 'CAMEO event code, prefix match (04 matches 040, 042, 0431...).',
+      example: '036',
+    }),
+  quadClass: z.coerce
+    .number({ error: 'must be 1, 2, 3 or 4' })
+    .int('must be 1, 2, 3 or 4')
+    .min(1, 'must be 1, 2, 3 or 4')
+    .max(4, 'must be 1, 2, 3 or 4')
+    .optional()
+    .openapi({
+      description: '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
+    }),
+  from: isoDate('Earliest event date, inclusive.'),
+  to: isoDate('Latest event date, inclusive.'),
+  doc: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(1024, 'is longer than an S3 key can be')
+    .optional()
+    .openapi({ description: 'Only events of this document (its S3 key).' }),
+};
+
+function fromNotAfterTo(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  }
+}
+
+export const formats = ['json', 'csv', 'ndjson'] as const;
+export type Format = (typeof formats)[number];
+
+// Strict objects: a misspelt filter (`actr=EGY`) is a 400, not a silently unfiltered answer.
+export const eventsQuery = z
+  .strictObject({
+    ...filterShape,
+    limit,
+    cursor,
+    format: z.enum(formats, { error: 'must be json, csv or ndjson' }).optional().openapi({
+      description: 'Response format; overrides the Accept header (text/csv, application/x-ndjson).',
+    }),
+  })
+  .superRefine(fromNotAfterTo);
+
+export const timelineQuery = z
+  .strictObject({
+    ...filterShape,
+    interval: z
+      .enum(['day', 'week', 'month'], { error: 'must be day, week or month' })
+      .default('day')
+      .openapi({ description: 'Bucket width; a week is keyed by its Monday, a month by its first day.' }),
+  })
+  .superRefine(fromNotAfterTo);
+
+export const documentsQuery = z.strictObject({
+  status: z
+    .enum(['PARSED', 'FAILED', 'DELETED'], { error: 'must be PARSED, FAILED or DELETED' })
+    .openapi({ description: 'Which documents to list.', example: 'FAILED' }),
+  limit,
+  cursor,
+});
+
+export const eventIdParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(512)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Event id.' }),
+});
+
+export const documentKeyParams = z.object({
+  key: z.string().openapi({
+    param: { name: 'key', in: 'path' },
+    description: 'The S3 key, URL-encoded (slashes allowed).',
+  }),
+});
+
+// ---- responses ----------------------------------------------------------------------------------
+
+const actorRef = z
+  .object({
+    text: z.string(),
+    name: z.string(),
+    code: z.string(),
+    country: z.string().nullable(),
+    role: z.string().nullable(),
+    org: z.string().nullable(),
+  })
+  .openapi('Actor');
+
+export const eventRecord = z
+  .object({
+    id: z.string(),
+    doc: z.string(),
+    sentence: z.number().int(),
+    text: z.string(),
+    date: z.string().openapi({ format: 'date' }),
+    dateBasis: z.enum(['explicit', 'relative', 'document']),
+    datePrecision: z.enum(['day', 'month', 'year']),
+    source: actorRef,
+    target: actorRef.nullable(),
+    action: z.object({
+      text: z.string(),
+      code: z.string(),
+      root: z.string(),
+      label: z.string(),
+      quadClass: z.number().int(),
+      goldstein: z.number(),
+      plover: z.string().nullable(),
+    }),
+    location: z
+      .object({ name: z.string(), country: z.string().nullable(), lat: z.number(), lon: z.number() })
+      .nullable(),
+    coder: z.string(),
+  })
+  .openapi('Event');
+
+export const eventsPage = z
+  .object({ events: z.array(eventRecord), cursor: z.string().nullable() })
+  .openapi('EventPage');
+
+export const documentRecord = z
+  .object({
+    doc: z.string(),
+    status: z.enum(['PARSED', 'FAILED', 'DELETED']),
+    published: z.string().nullable(),
+    events: z.number().int(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    warnings: z.array(z.string()),
+    updatedAt: z.string(),
+  })
+  .openapi('Document');
+
+export const documentsPage = z
+  .object({ documents: z.array(documentRecord), cursor: z.string().nullable() })
+  .openapi('DocumentPage');
+
+export const timeline = z
+  .object({ buckets: z.array(z.object({ date: z.string(), count: z.number().int() })) })
+  .openapi('Timeline');
+
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details.' });

@@ -1,0 +1,109 @@
+import type { ActorEntry, DatedRole } from '../../lambdas/core/dictionaries/types';
+
+const MIN_DATE = '0000-01-01';
+const MAX_DATE = '9999-12-31';
+
+function start(role: DatedRole): string {
+  return role.from ?? MIN_DATE;
+}
+
+function end(role: DatedRole): string {
+  return role.to ?? MAX_DATE;
+}
+
+/** ISO dates compare as strings; the bounds are inclusive. */
+export function overlaps(a: DatedRole, b: DatedRole): boolean {
+  return start(a) <= end(b) && start(b) <= end(a);
+}
+
+function shiftDay(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function withBounds(role: DatedRole, from: string, to: string): DatedRole {
+  const { from: _f, to: _t, ...rest } = role;
+  return { ...rest, ...(from !== MIN_DATE ? { from } : {}), ...(to !== MAX_DATE ? { to } : {}) };
+}
+
+/** The parts of `role`'s period that no role in `cover` touches. */
+export function subtractPeriods(role: DatedRole, cover: DatedRole[]): DatedRole[] {
+  let pieces: [string, string][] = [[start(role), end(role)]];
+  for (const c of cover) {
+    const next: [string, string][] = [];
+    for (const [from, to] of pieces) {
+      if (start(c) > to || end(c) < from) {
+        next.push([from, to]);
+        continue;
+      }
+      if (start(c) > from) next.push([from, shiftDay(start(c), -1)]);
+      if (end(c) < to) next.push([shiftDay(end(c), 1), to]);
+    }
+    pieces = next;
+  }
+  return pieces.map(([from, to]) => withBounds(role, from, to));
+}
+
+/**
+ * CountryInfo gives most leaders an open-ended "elite" role beside their offices, meaning "when not
+ * in office". Kept whole it would compete with the office for the same dates, so elite roles keep
+ * only the time no other role covers.
+ */
+export function trimEliteRoles(roles: DatedRole[]): DatedRole[] {
+  const offices = roles.filter((r) => r.role !== 'ELI');
+  const elite = roles.filter((r) => r.role === 'ELI').flatMap((r) => subtractPeriods(r, offices));
+  return dedupeRoles([...offices, ...elite]);
+}
+
+function roleKey(r: DatedRole): string {
+  return [r.code, r.country, r.role, r.org, r.from ?? '', r.to ?? ''].join('|');
+}
+
+export function dedupeRoles(roles: DatedRole[]): DatedRole[] {
+  const seen = new Map<string, DatedRole>();
+  for (const r of roles) if (!seen.has(roleKey(r))) seen.set(roleKey(r), r);
+  return [...seen.values()];
+}
+
+export function sortRoles(roles: DatedRole[]): DatedRole[] {
+  return [...roles].sort((a, b) => start(a).localeCompare(start(b)) || roleKey(a).localeCompare(roleKey(b)));
+}
+
+/**
+ * Folds curated entries into the Phoenix ones. A curated entry takes over each Phoenix entry that
+ * shares a surface form with it (a one-word form only when no other Phoenix entry has it, so a bare
+ * surname cannot pull in a namesake): names are united, and the curated roles win wherever the
+ * periods overlap (Phoenix roles that overlap none of them are kept, as history the curated entry
+ * omits). Curated names are expected already normalised.
+ */
+export function mergeCurated(phoenix: ActorEntry[], curated: ActorEntry[]): ActorEntry[] {
+  const bySurface = new Map<string, ActorEntry[]>();
+  for (const entry of phoenix) {
+    for (const n of entry.names) bySurface.set(n, [...(bySurface.get(n) ?? []), entry]);
+  }
+  const absorbed = new Set<ActorEntry>();
+  const merged: ActorEntry[] = [];
+  for (const cur of curated) {
+    const matches = new Set<ActorEntry>();
+    for (const n of cur.names) {
+      const hits = bySurface.get(n) ?? [];
+      if (n.includes(' ') || hits.length === 1)
+        for (const hit of hits) if (!absorbed.has(hit)) matches.add(hit);
+    }
+    const names = new Set(cur.names);
+    const roles = [...cur.roles];
+    for (const old of matches) {
+      absorbed.add(old);
+      for (const n of old.names) names.add(n);
+      roles.push(...old.roles.filter((r) => !cur.roles.some((c) => overlaps(c, r))));
+    }
+    merged.push({
+      name: cur.name,
+      names: [...names],
+      roles: sortRoles(dedupeRoles(roles)),
+      source: 'curated',
+    });
+  }
+  return [...phoenix.filter((e) => !absorbed.has(e)), ...merged];
+}

