@@ -3,6 +3,7 @@
  * wired to the same ingest and query code the Lambdas run. Only the SDK clients' endpoints differ.
  */
 import { mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -23,6 +24,21 @@ import { LocalQueue } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
 export const LOCAL_BUCKET = 'articles';
+
+/**
+ * s3rver only knows the access key "S3RVER"; the local S3 is meant to take any credentials (whatever
+ * the user's aws CLI is configured with). It does not check SigV4 signatures, so mapping every access
+ * key to its one account is all it takes.
+ */
+function acceptAnyAccessKey(): void {
+  const require = createRequire(import.meta.url);
+  const account = require('s3rver/lib/models/account') as {
+    registry: Map<string, unknown>;
+    DUMMY_ACCOUNT: unknown;
+  };
+  const known = account.registry.get.bind(account.registry);
+  account.registry.get = (accessKeyId: string) => known(accessKeyId) ?? account.DUMMY_ACCOUNT;
+}
 export const LOCAL_TABLE = 'eventwire-events';
 
 export interface LocalStackOptions {
@@ -85,6 +101,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
   await ensureTable(dynamoEndpoint);
 
+  acceptAnyAccessKey();
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: options.s3Port ?? 0,

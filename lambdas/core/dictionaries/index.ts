@@ -57,22 +57,28 @@ function countryAlias(entry: ActorEntry, countries: Map<string, CountryEntry>): 
 
 function build(): Dictionaries {
   const names = new PhraseIndex<NamedThing>();
+  const countryNames = new Set(
+    (countriesData as CountryEntry[]).flatMap((country) =>
+      country.names.map((name) => nameTokens(name).join(' ')),
+    ),
+  );
   const placeNames = new Set(
     (placesData as PlaceEntry[])
       .filter((place) => place.kind === 'city' || place.kind === 'capital')
-      .flatMap((place) => place.names.map((name) => nameTokens(name).join(' '))),
+      .flatMap((place) => place.names.map((name) => nameTokens(name).join(' ')))
+      .filter((name) => !countryNames.has(name)),
   );
   const countryByCode = new Map((countriesData as CountryEntry[]).map((country) => [country.code, country]));
   for (const entry of actorsData as ActorEntry[]) {
-    // Phoenix lists many bare country aliases as actors ("Cairo" -> EGY): they name a country, not a person.
-    // When the alias is a city in the gazetteer ("Jeddah"), it reads like a capital: a place, or the
-    // government when it acts.
+    // Phoenix lists many bare country aliases as actors ("Cairo" -> EGY): they name a country, not a
+    // person. An alias that is a city in the gazetteer ("Jeddah") reads like a capital: a place, or
+    // the government when it acts.
     const aliasOf = countryAlias(entry, countryByCode);
-    const isCity = entry.names.some((name) => placeNames.has(nameTokens(name).join(' ')));
-    const thing: NamedThing = aliasOf
-      ? { kind: isCity ? 'seat' : 'country', entry: aliasOf }
-      : { kind: 'actor', entry };
-    for (const name of entry.names) names.add(nameTokens(name), thing);
+    for (const name of entry.names) {
+      const tokens = nameTokens(name);
+      if (!aliasOf) names.add(tokens, { kind: 'actor', entry });
+      else names.add(tokens, { kind: placeNames.has(tokens.join(' ')) ? 'seat' : 'country', entry: aliasOf });
+    }
   }
   for (const entry of countriesData as CountryEntry[]) {
     for (const name of entry.names) names.add(nameTokens(name), { kind: 'country', entry });
