@@ -14,7 +14,7 @@ import { findPlaceMentions, placeEvent } from './steps/find-places';
 import { findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
 import { type Token, tokenizeWithOffsets } from './text/tokens';
-import type { ActionRef, CodeOptions, EventRecord, TraceEntry } from './types';
+import type { ActionRef, ActorRef, CodeOptions, EventRecord, TraceEntry } from './types';
 
 export interface Context {
   text: string;
@@ -25,6 +25,8 @@ export interface Context {
   body: string;
   sentences: Sentence[];
   documentPlaces: Set<PlaceEntry>;
+  /** The country most places in the article belong to: whose police and protesters an unnamed "police" are. */
+  homeCountry: string | null;
   events: EventRecord[];
   warnings: string[];
   trace: TraceEntry[];
@@ -35,15 +37,28 @@ function trace(context: Context, entry: TraceEntry): void {
 }
 
 export function findDocumentPlaces(context: Context): void {
+  const countryCounts = new Map<string, number>();
   for (const sentence of context.sentences) {
     for (const mention of findPlaceMentions(tokenizeWithOffsets(sentence.text), context.dicts)) {
       context.documentPlaces.add(mention.place);
+      const country = mention.place.country;
+      if (country && mention.place.kind !== 'sea')
+        countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
     }
   }
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const [top, runnerUp] = ranked;
+  // Only a clear majority makes a home country; a story spread over several countries has none.
+  context.homeCountry = top && (!runnerUp || top[1] > runnerUp[1]) ? top[0] : null;
 }
 
 /** Statements, appeals, criticism and threats are dated when they were made, not by the dates they mention. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
+/** Acts inside verbal roots that happen at a time of their own (a signing). */
+const DATED_ACTS = new Set(['057']);
+/** Roots of force: a country named alone acts through its military; otherwise through its government. */
+const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+const MAX_DATE_DISTANCE = 90;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
 
 function dateFor(
@@ -63,8 +78,9 @@ function dateFor(
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
   const sorted = [...usable].sort((a, b) => distance(a) - distance(b));
   const nearest = sorted[0];
-  if (!nearest) return null;
-  if (VERBAL_ROOTS.has(code.slice(0, 2))) {
+  // A time expression far from the verb usually dates something else the sentence mentions.
+  if (!nearest || distance(nearest) > MAX_DATE_DISTANCE) return null;
+  if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code)) {
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
@@ -72,6 +88,18 @@ function dateFor(
     return before || rightAfter ? nearest : null;
   }
   return nearest;
+}
+
+/**
+ * A country named alone ("Iran launched drones", "sanctions on Iran") gets the sector it acts through:
+ * the military for force by the source, the government otherwise. A country attacked stays a country.
+ */
+function withStateRole(actor: ActorRef, root: string, side: 'source' | 'target'): ActorRef {
+  if (actor.role !== null || actor.org !== null || actor.country === null) return actor;
+  const force = FORCE_ROOTS.has(root);
+  if (force && side === 'target') return actor;
+  const role = force ? 'MIL' : 'GOV';
+  return { ...actor, role, code: `${actor.country}${role}` };
 }
 
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
@@ -89,13 +117,16 @@ function actionRef(context: Context, code: string, text: string): ActionRef | nu
 }
 
 export function codeSentences(context: Context): void {
-  const memory = newMemory();
+  const memory = newMemory(context.homeCountry);
+  // The time of the last dated act: a sentence without a time expression that continues the story
+  // ("Police used water cannon...") happened then, not on the publication day.
+  let storyTime: ResolvedDate | null = null;
   for (const sentence of context.sentences) {
     const tokens = tokenizeWithOffsets(sentence.text);
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
     if (actions.length === 0 || phrases.length === 0) continue;
-    const { dyads, dropped } = assembleEvents(actions, phrases, tokens);
+    const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text);
     for (const drop of dropped) {
       trace(context, {
         sentence: sentence.index,
@@ -122,7 +153,11 @@ export function codeSentences(context: Context): void {
         });
         continue;
       }
-      const date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
+      const material = !VERBAL_ROOTS.has(action.root) || DATED_ACTS.has(action.code);
+      const isIntent = dyad.code === '036' || dyad.action.modality === 'future';
+      let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
+      if (!date && material && !isIntent && storyTime) date = storyTime;
+      if (date && material && !isIntent) storyTime = date;
       const record: Omit<EventRecord, 'id'> = {
         doc: context.options.doc,
         sentence: sentence.index,
@@ -130,8 +165,8 @@ export function codeSentences(context: Context): void {
         date: date?.date ?? context.published,
         dateBasis: date?.basis ?? 'document',
         datePrecision: date?.precision ?? 'day',
-        source: dyad.source,
-        target: dyad.target,
+        source: withStateRole(dyad.source, action.root, 'source'),
+        target: dyad.target && withStateRole(dyad.target, action.root, 'target'),
         action,
         location: placeEvent(
           places,

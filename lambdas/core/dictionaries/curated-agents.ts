@@ -11,6 +11,8 @@ export const curatedAgents: CuratedAgent[] = [
   {
     names: [
       'spokesperson',
+      'delegation',
+      'envoy',
       'spokeswoman',
       'spokesman',
       'state department',

@@ -18,7 +18,9 @@ export type NamedThing =
   | { kind: 'seat'; entry: CountryEntry }
   | { kind: 'agent'; entry: AgentEntry };
 
-export type PatternElement = { kind: 'word'; forms: ReadonlySet<string>; verb: boolean } | { kind: 'gap' };
+export type PatternElement =
+  | { kind: 'word'; forms: ReadonlySet<string>; verb: boolean; presentForms?: ReadonlySet<string> }
+  | { kind: 'gap' };
 
 export interface CompiledPattern {
   rule: VerbRule;

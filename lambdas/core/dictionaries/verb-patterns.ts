@@ -21,6 +21,15 @@ export interface VerbRule {
   refine?: { when: RegExp; code: string }[];
   /** The rule names an action whose source needs no target (a protest, a statement). */
   targetOptional?: boolean;
+  /**
+   * A joint action ("Japan and the Philippines signed a pact"): with two sources and no target it is
+   * coded once, first-named to second-named.
+   */
+  mutual?: boolean;
+  /** Words right after the target that make a more specific event ("welcomed X to Ankara" is hosting). */
+  afterTarget?: { when: RegExp; code: string; reverse?: string }[];
+  /** The target must follow one of these words (after the verb), not just be the next actor named. */
+  targetAfter?: string[];
 }
 
 const APPEAL_REFINEMENTS = [
@@ -117,6 +126,7 @@ export const VERB_RULES: VerbRule[] = [
   // 04 Consult
   {
     code: '040',
+    mutual: true,
     patterns: [
       '@meet',
       '@meet with',
@@ -140,7 +150,6 @@ export const VERB_RULES: VerbRule[] = [
       '@speak with * by phone',
       '@phone',
       '@telephone',
-      '@call',
       '@hold * phone call with',
       '@hold * call with',
       '@have * phone call with',
@@ -163,11 +172,12 @@ export const VERB_RULES: VerbRule[] = [
       '@land in',
     ],
   },
-  { code: '043', patterns: ['@host', '@welcome * to', '@receive'] },
+  { code: '043', patterns: ['@host', '@receive'] },
   { code: '044', patterns: ['@meet * at a third location'] },
   { code: '045', patterns: ['@mediate between', '@mediate'] },
   {
     code: '046',
+    mutual: true,
     patterns: ['@negotiate with', '@negotiate', '@hold negotiations with', 'negotiations with'],
   },
 
@@ -176,6 +186,12 @@ export const VERB_RULES: VerbRule[] = [
     code: '050',
     patterns: ['@coordinate with', '@cooperate with', '@work closely with', '@work with', '@partner with'],
   },
+  // "Welcomed X to Ankara" is hosting a visit (and X visiting); "welcomed the decision" is praise.
+  {
+    code: '051',
+    patterns: ['@welcome'],
+    afterTarget: [{ when: /^,?\s*(?:to|in) (?:the )?\p{Lu}/u, code: '043', reverse: '042' }],
+  },
   {
     code: '051',
     patterns: [
@@ -183,7 +199,6 @@ export const VERB_RULES: VerbRule[] = [
       '@commend',
       '@thank',
       '@congratulate',
-      '@welcome',
       '@hail',
       '@applaud',
       '@laud',
@@ -220,6 +235,7 @@ export const VERB_RULES: VerbRule[] = [
   { code: '056', patterns: ['@forgive', '@pardon'] },
   {
     code: '057',
+    mutual: true,
     patterns: [
       '@sign * agreement with',
       '@sign * deal with',
@@ -234,6 +250,12 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * accord',
       '@sign * treaty',
       '@sign * memorandum',
+      '@sign * pact with',
+      '@sign * pact',
+      '@sign * declaration',
+      '@ink * deal',
+      '@ink * agreement',
+      '@ink * pact',
     ],
   },
 
@@ -414,6 +436,8 @@ export const VERB_RULES: VerbRule[] = [
       '@take to the streets',
     ],
     targetOptional: true,
+    // Protesters march "outside the parliament" and "in Tbilisi": only "against X" names whom they oppose.
+    targetAfter: ['against'],
   },
   { code: '142', patterns: ['@go on hunger strike', '@stage * hunger strike'], targetOptional: true },
   { code: '143', patterns: ['@go on strike', '@stage * strike', '@walk out'], targetOptional: true },
@@ -486,7 +510,17 @@ export const VERB_RULES: VerbRule[] = [
   { code: '166', patterns: ['@expel * diplomats', '@expel * ambassador', '@expel * envoy'] },
 
   // 17 Coerce
-  { code: '170', patterns: ['@fire water cannon at', '@use water cannon against', '@harass'] },
+  {
+    code: '170',
+    patterns: [
+      '@fire water cannon at',
+      '@use water cannon against',
+      '@use water cannon',
+      '@fire tear gas at',
+      '@use tear gas',
+      '@harass',
+    ],
+  },
   { code: '171', patterns: ['@seize', '@confiscate', '@raze', '@demolish', '@bulldoze'] },
   { code: '172', patterns: ['@impose * curfew', '@declare * state of emergency', '@ban'] },
   {
@@ -544,6 +578,14 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '195',
     patterns: [
+      '@fire * rockets',
+      '@fire * missiles',
+      '@fire * drones',
+      '@fire * rocket',
+      '@fire * missile',
+      '@launch * rockets',
+      '@launch * missiles',
+      '@launch * drones',
       '@bomb',
       '@bombard',
       '@airstrike',

@@ -96,11 +96,13 @@ function sourcesFor(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]
   }
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
+  // A present form counts as a verb only right after its subject (an adverb may sit between).
+  if (action.presentForm && action.start - phrase.end > 1) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
   if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {
     if (action.start - phrase.end > 1) return [];
   }
-  return [phrase, ...conjuncts(phrases, index, tokens, -1)];
+  return [...conjuncts(phrases, index, tokens, -1).reverse(), phrase];
 }
 
 function targetsFor(
@@ -121,9 +123,13 @@ function targetsFor(
     const phrase = phrases[index];
     return phrase ? [phrase, ...conjuncts(phrases, index, tokens, -1)] : [];
   }
+  const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(
     (phrase) =>
       phrase.start >= action.end &&
+      (!introducers ||
+        introducers.includes(tokens[phrase.start - 1]?.norm ?? '') ||
+        introducers.includes(tokens[phrase.start - 2]?.norm ?? '')) &&
       phrase.start - action.end <= TARGET_WINDOW &&
       !sources.includes(phrase) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
@@ -134,10 +140,18 @@ function targetsFor(
   return phrase ? [phrase, ...conjuncts(phrases, index, tokens, 1)] : [];
 }
 
+/** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
+function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
+  const end = tokens[target.end - 1]?.end ?? 0;
+  const rest = sentence.slice(end, end + 60);
+  return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
+}
+
 export function assembleEvents(
   actions: ActionMatch[],
   phrases: ActorPhrase[],
   tokens: Token[],
+  sentence: string,
 ): { dyads: Dyad[]; dropped: Dropped[] } {
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
@@ -163,13 +177,20 @@ export function assembleEvents(
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
     }
-    const targets = targetsFor(action, phrases, tokens, sources);
+    let targets = targetsFor(action, phrases, tokens, sources);
+    let actingSources = sources;
+    const [first, second] = sources;
+    if (targets.length === 0 && action.pattern.rule.mutual && first && second) {
+      // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
+      actingSources = [first];
+      targets = [second];
+    }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
       dropped.push({ action, reason: 'no target actor after the verb' });
       continue;
     }
     const rule = `${action.pattern.rule.code}:"${action.pattern.source}"${action.passive ? ' (passive)' : ''}`;
-    for (const source of sources) {
+    for (const source of actingSources) {
       if (targets.length === 0) {
         dyads.push({ action, code, source: source.actor, target: null, rule });
         continue;
@@ -179,7 +200,23 @@ export function assembleEvents(
           dropped.push({ action, reason: `source and target are both ${source.actor.code}` });
           continue;
         }
-        dyads.push({ action, code, source: source.actor, target: target.actor, rule });
+        const refinement = afterTargetRefinement(action, target, tokens, sentence);
+        dyads.push({
+          action,
+          code: refinement?.code ?? code,
+          source: source.actor,
+          target: target.actor,
+          rule,
+        });
+        if (refinement?.reverse) {
+          dyads.push({
+            action,
+            code: refinement.reverse,
+            source: target.actor,
+            target: source.actor,
+            rule: `${rule} (reverse)`,
+          });
+        }
       }
     }
   }

@@ -20,6 +20,11 @@ export interface ActionMatch {
   passive: boolean;
   /** A participle after a comma (", praising Egypt's role"): its subject is the sentence's subject. */
   participle: boolean;
+  /**
+   * The verb is in a present form ("attack", "attacks"), which in news prose is more often a noun
+   * ("a pre-emptive attack") than a verb; it counts only right after its subject ("Iran attacks").
+   */
+  presentForm: boolean;
   cue: string | null;
 }
 
@@ -189,6 +194,11 @@ function isPassive(tokens: Token[], head: number): boolean {
   );
 }
 
+function isPresentForm(pattern: CompiledPattern, word: string): boolean {
+  const first = pattern.elements[0];
+  return first?.kind === 'word' && first.verb && (first.presentForms?.has(word) ?? false);
+}
+
 function refineCode(pattern: CompiledPattern, rest: string): string {
   for (const refinement of pattern.rule.refine ?? []) if (refinement.when.test(rest)) return refinement.code;
   return pattern.rule.code;
@@ -236,6 +246,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       modality,
       passive: !best.pattern.rule.nominal && isPassive(tokens, head),
       participle,
+      presentForm: isPresentForm(best.pattern, token.norm),
       cue,
     });
     i = best.end;

@@ -26,10 +26,12 @@ export interface DocumentMemory {
   lastPerson: ActorRef | null;
   /** Who "we" is: the first government actor that acted in the document. */
   speaker: ActorRef | null;
+  /** The country the story happens in, for "police" or "protesters" named without one. */
+  homeCountry: string | null;
 }
 
-export function newMemory(): DocumentMemory {
-  return { aliases: new Map(), lastPerson: null, speaker: null };
+export function newMemory(homeCountry: string | null = null): DocumentMemory {
+  return { aliases: new Map(), lastPerson: null, speaker: null, homeCountry };
 }
 
 type PieceKind = 'actor' | 'country' | 'agent';
@@ -47,7 +49,21 @@ interface Piece {
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
 const JOINERS = new Set(['of', 'the', 'for']);
 /** Roles that make an actor on their own ("militants", "protesters"); a state role needs its state. */
-const STANDALONE_ROLES = new Set(['REB', 'CVL', 'MED', 'REF', 'NGO', 'INS', 'SEP']);
+const STANDALONE_ROLES = new Set([
+  'REB',
+  'CVL',
+  'MED',
+  'REF',
+  'NGO',
+  'INS',
+  'SEP',
+  'COP',
+  'OPP',
+  'JUD',
+  'LEG',
+]);
+/** Domestic roles named without a country belong to the country the story happens in. */
+const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
 const SHORT_FORM = 3;
 
 function roleCovers(role: DatedRole, day: string): boolean {
@@ -130,7 +146,12 @@ function countryCode(thing: NamedThing): string | null {
   return thing.kind === 'country' || thing.kind === 'seat' ? thing.entry.code : null;
 }
 
-function resolveGroup(group: Piece[], text: string, day: string): Resolution | null {
+function resolveGroup(
+  group: Piece[],
+  text: string,
+  day: string,
+  homeCountry: string | null,
+): Resolution | null {
   let person: ActorEntry | null = null;
   let personRole: DatedRole | null = null;
   let country: string | null = null;
@@ -206,8 +227,17 @@ function resolveGroup(group: Piece[], text: string, day: string): Resolution | n
   // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
   // ("the ministry") cannot be coded without knowing whose.
   if (agentRole && STANDALONE_ROLES.has(agentRole)) {
+    const home = DOMESTIC_ROLES.has(agentRole) ? homeCountry : null;
+    if (!home && !['REB', 'CVL', 'MED', 'REF', 'NGO', 'INS', 'SEP'].includes(agentRole)) return null;
     return {
-      actor: { text, name: text, code: agentRole, country: null, role: agentRole, org: null },
+      actor: {
+        text,
+        name: text,
+        code: `${home ?? ''}${agentRole}`,
+        country: home,
+        role: agentRole,
+        org: null,
+      },
       seatOnly: false,
       fromMemory: false,
       person: null,
@@ -248,7 +278,7 @@ export function findActors(
     const start = tokens[first.start]?.start ?? 0;
     const end = tokens[last.end - 1]?.end ?? start;
     const text = sentence.slice(start, end).replace(/'s$/, '');
-    const resolved = resolveGroup(group, text, day);
+    const resolved = resolveGroup(group, text, day, memory.homeCountry);
     if (!resolved) continue;
     phrases.push({
       start: first.start,

@@ -19,7 +19,8 @@ export interface ResolvedDate {
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
 /** Words chrono reads as times that in news prose are almost never the event's date. */
-const IGNORED = /^(?:now|sat|sun|may|march|second|a second|tonight|the future|later|soon)$/i;
+const IGNORED =
+  /^(?:now|sat|sun|may|march|second|a second|tonight|the future|later|soon|(?:the |that |during the )?(?:night|evening|morning|afternoon|day))$/i;
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
