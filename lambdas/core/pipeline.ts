@@ -158,6 +158,18 @@ export function codeSentences(context: Context): void {
       let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
+      const source = withStateRole(dyad.source, action.root, 'source');
+      const target = dyad.target && withStateRole(dyad.target, action.root, 'target');
+      if (target && target.code === source.code) {
+        trace(context, {
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: `source and target are both ${source.code}`,
+        });
+        continue;
+      }
       const record: Omit<EventRecord, 'id'> = {
         doc: context.options.doc,
         sentence: sentence.index,
@@ -165,8 +177,8 @@ export function codeSentences(context: Context): void {
         date: date?.date ?? context.published,
         dateBasis: date?.basis ?? 'document',
         datePrecision: date?.precision ?? 'day',
-        source: withStateRole(dyad.source, action.root, 'source'),
-        target: dyad.target && withStateRole(dyad.target, action.root, 'target'),
+        source,
+        target,
         action,
         location: placeEvent(
           places,
@@ -179,7 +191,6 @@ export function codeSentences(context: Context): void {
         coder: context.coder,
       };
       context.events.push({ id: eventId(record), ...record });
-      memory.speaker ??= dyad.source.role === 'GOV' ? dyad.source : null;
       trace(context, {
         sentence: sentence.index,
         step: 'assemble',

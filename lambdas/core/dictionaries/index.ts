@@ -20,7 +20,7 @@ export type NamedThing =
 
 export type PatternElement =
   | { kind: 'word'; forms: ReadonlySet<string>; verb: boolean; presentForms?: ReadonlySet<string> }
-  | { kind: 'gap' };
+  | { kind: 'gap'; max: number };
 
 export interface CompiledPattern {
   rule: VerbRule;
@@ -43,7 +43,8 @@ export interface Dictionaries {
 
 function compilePattern(rule: VerbRule, source: string): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
-    if (part === '*') return { kind: 'gap' } as const;
+    if (part === '*') return { kind: 'gap', max: 3 } as const;
+    if (part === '**') return { kind: 'gap', max: 8 } as const;
     if (part.startsWith('@'))
       return { kind: 'word', forms: new Set(inflect(part.slice(1))), verb: true } as const;
     return { kind: 'word', forms: new Set([part]), verb: false } as const;

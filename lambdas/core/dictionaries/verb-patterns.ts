@@ -5,6 +5,7 @@
  * Pattern syntax, one phrase per string:
  *   @lemma   a verb, matched in every inflection (meet, meets, met, meeting)
  *   *        up to three words that are not punctuation ("signed a new trade agreement")
+ *   **       up to eight such words ("provide an additional $53 million in urgently needed aid")
  *   other    a literal word, matched after normalisation (lowercase, no accents or dots)
  * The target actor is looked for right after the phrase, so prepositions that introduce it
  * ("with", "on", "against") belong in the phrase.
@@ -144,6 +145,10 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '041',
     patterns: [
+      '@speak * with',
+      '@speak * by phone with',
+      '@talk * with',
+      '@talk by phone with',
       '@speak by phone with',
       '@speak by telephone with',
       '@speak * by phone with',
@@ -272,6 +277,16 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '070',
     patterns: [
+      '@provide ** assistance to',
+      '@provide ** aid to',
+      '@provide ** assistance for',
+      '@provide ** aid for',
+      '@announce ** assistance for',
+      '@announce ** aid for',
+      '@provide ** assistance',
+      '@provide ** aid',
+      '@deliver ** aid to',
+      '@send ** aid to',
       '@provide * aid to',
       '@provide * assistance to',
       '@send * aid to',
@@ -372,6 +387,16 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '111',
     patterns: [
+      'appalled by',
+      'outraged by',
+      'deeply concerned by',
+      'deeply concerned about',
+      'deeply concerned over',
+      'concerned by',
+      'concerned about',
+      'concerned over',
+      'troubled by',
+      'dismayed by',
       '@condemn',
       '@criticize',
       '@criticise',
@@ -554,6 +579,11 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '190',
     patterns: [
+      '@launch * attack against',
+      '@launch * attacks against',
+      '@carry out * attack against',
+      '@launch ** attack against',
+      '@launch ** attack on',
       '@attack',
       '@strike',
       '@hit',

@@ -22,6 +22,29 @@ export interface Dropped {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
+/** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
+const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
+
+/** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
+function parentheticals(tokens: Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  tokens.forEach((token, i) => {
+    if (token.norm === '(' || (token.norm === '-' && open < 0)) open = i;
+    else if ((token.norm === ')' || token.norm === '-') && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  });
+  return ranges;
+}
+
+function insideAside(asides: [number, number][], phrase: ActorPhrase, action: ActionMatch): boolean {
+  return asides.some(
+    ([open, close]) =>
+      phrase.start > open && phrase.end <= close && !(action.start > open && action.start < close),
+  );
+}
 /** Prepositions after which a capital is a place ("left Cairo", "in Moscow"), not a government. */
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -73,7 +96,9 @@ function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
   return PLACE_PREPOSITIONS.has(before?.norm ?? '');
 }
 
-function sourcesFor(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
+function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
+  const asides = parentheticals(tokens);
+  const phrases = allPhrases.filter((phrase) => !insideAside(asides, phrase, action));
   if (action.passive) {
     const by = tokens.findIndex((token, i) => i >= action.end && token.norm === 'by');
     const agent =
@@ -132,6 +157,7 @@ function targetsFor(
         introducers.includes(tokens[phrase.start - 2]?.norm ?? '')) &&
       phrase.start - action.end <= TARGET_WINDOW &&
       !sources.includes(phrase) &&
+      !NOT_TARGET_AFTER.has(tokens[phrase.start - 1]?.norm ?? '') &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),

@@ -28,8 +28,6 @@ export interface ActionMatch {
   cue: string | null;
 }
 
-const MAX_GAP = 3;
-
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
   // Returns the end index of the longest match of `pattern` starting at `at`, or -1.
   const walk = (element: number, position: number): number => {
@@ -37,7 +35,7 @@ function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): numbe
     if (current === undefined) return position;
     if (current.kind === 'gap') {
       let best = -1;
-      for (let skip = 0; skip <= MAX_GAP; skip++) {
+      for (let skip = 0; skip <= current.max; skip++) {
         const token = tokens[position + skip - 1];
         if (skip > 0 && (!token || token.punct)) break;
         best = Math.max(best, walk(element + 1, position + skip));

@@ -47,7 +47,7 @@ interface Piece {
 }
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
-const JOINERS = new Set(['of', 'the', 'for']);
+const JOINERS = new Set(['of', 'the', 'for', 'from']);
 /** Roles that make an actor on their own ("militants", "protesters"); a state role needs its state. */
 const STANDALONE_ROLES = new Set([
   'REB',
@@ -130,6 +130,17 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
 
 function canJoin(tokens: Token[], left: Piece, right: Piece): boolean {
   const lastOfLeft = tokens[left.end - 1];
+  // "police in Tbilisi", "military facilities in Israel": a role word placed in a country is that country's.
+  const between = tokens.slice(left.end, right.start).map((token) => token.norm);
+  if (
+    left.primary === 'agent' &&
+    right.primary === 'country' &&
+    between.length >= 1 &&
+    between.length <= 2 &&
+    between[0] === 'in'
+  ) {
+    return true;
+  }
   for (let i = left.end; i < right.start; i++) {
     const token = tokens[i];
     if (!token || !JOINERS.has(token.norm)) return false;
@@ -151,6 +162,8 @@ function resolveGroup(
   text: string,
   day: string,
   homeCountry: string | null,
+  speaker: ActorRef | null,
+  definite: boolean,
 ): Resolution | null {
   let person: ActorEntry | null = null;
   let personRole: DatedRole | null = null;
@@ -226,6 +239,16 @@ function resolveGroup(
   }
   // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
   // ("the ministry") cannot be coded without knowing whose.
+  // "The Secretary", "the Department" in a press release: the office of whoever issued it.
+  if (agentRole && definite && speaker?.country && (agentRole === 'GOV' || agentRole === 'MIL')) {
+    const code = `${speaker.country}${agentRole}`;
+    return {
+      actor: { text, name: text, code, country: speaker.country, role: agentRole, org: null },
+      seatOnly: false,
+      fromMemory: true,
+      person: null,
+    };
+  }
   if (agentRole && STANDALONE_ROLES.has(agentRole)) {
     const home = DOMESTIC_ROLES.has(agentRole) ? homeCountry : null;
     if (!home && !['REB', 'CVL', 'MED', 'REF', 'NGO', 'INS', 'SEP'].includes(agentRole)) return null;
@@ -252,7 +275,7 @@ function compatible(group: Piece[], next: Piece): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
-const FIRST_PERSON = new Set(['we', 'i']);
+const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
 export function findActors(
   sentence: string,
@@ -278,7 +301,8 @@ export function findActors(
     const start = tokens[first.start]?.start ?? 0;
     const end = tokens[last.end - 1]?.end ?? start;
     const text = sentence.slice(start, end).replace(/'s$/, '');
-    const resolved = resolveGroup(group, text, day, memory.homeCountry);
+    const definite = tokens[first.start - 1]?.norm === 'the' || first.start === 0;
+    const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite);
     if (!resolved) continue;
     phrases.push({
       start: first.start,
@@ -287,6 +311,11 @@ export function findActors(
       seatOnly: resolved.seatOnly,
       fromMemory: resolved.fromMemory,
     });
+    // Whoever a statement is from is normally named first ("Statement by President Joe Biden"):
+    // "we" and "I" later in the text are that actor.
+    if (!memory.speaker && resolved.actor.role === 'GOV' && resolved.actor.country && !resolved.fromMemory) {
+      memory.speaker = resolved.actor;
+    }
     if (resolved.person) {
       memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
