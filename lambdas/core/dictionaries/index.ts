@@ -19,7 +19,7 @@ export type NamedThing =
   | { kind: 'agent'; entry: AgentEntry };
 
 export type PatternElement =
-  | { kind: 'word'; forms: ReadonlySet<string>; verb: boolean; presentForms?: ReadonlySet<string> }
+  | { kind: 'word'; forms: ReadonlySet<string>; verb: boolean; lemma?: string; thirdPerson?: string }
   | { kind: 'gap'; max: number };
 
 export interface CompiledPattern {
@@ -45,9 +45,11 @@ function compilePattern(rule: VerbRule, source: string): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
     if (part === '*') return { kind: 'gap', max: 3 } as const;
     if (part === '**') return { kind: 'gap', max: 8 } as const;
-    if (part.startsWith('@'))
-      return { kind: 'word', forms: new Set(inflect(part.slice(1))), verb: true } as const;
-    return { kind: 'word', forms: new Set([part]), verb: false } as const;
+    if (!part.startsWith('@')) return { kind: 'word', forms: new Set([part]), verb: false } as const;
+    const lemma = part.slice(1);
+    const forms = inflect(lemma);
+    const thirdPerson = forms.find((form) => form !== lemma && form.endsWith('s')) ?? lemma;
+    return { kind: 'word', forms: new Set(forms), verb: true, lemma, thirdPerson } as const;
   });
   return { rule, source, elements, weight: elements.filter((element) => element.kind === 'word').length };
 }

@@ -145,6 +145,8 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '041',
     patterns: [
+      '@speak by phone * with',
+      '@speak by telephone * with',
       '@speak * with',
       '@speak * by phone with',
       '@talk * with',

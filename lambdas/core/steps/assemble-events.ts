@@ -22,6 +22,7 @@ export interface Dropped {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
+const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
 
@@ -71,9 +72,14 @@ function brokenBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in reading order. */
+/**
+ * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
+ * comma alone is a list only when an "and" closes it; otherwise it separates clauses
+ * ("On behalf of the American people, I congratulate").
+ */
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
+  let closedByAnd = 0;
   let current = phrases[index];
   for (let i = index + direction; current && i >= 0 && i < phrases.length; i += direction) {
     const next = phrases[i];
@@ -81,12 +87,18 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     const [left, right] = direction === 1 ? [current, next] : [next, current];
     const between = tokens.slice(left.end, right.start).map((token) => token.norm);
     const joined =
-      between.length > 0 && between.every((word) => word === 'and' || word === ',' || word === 'the');
-    if (!joined || (!between.includes('and') && !between.includes(','))) break;
+      between.length > 0 &&
+      between.every((word) => word === 'and' || word === ',' || word === 'the' || word === 'or');
+    const hasAnd = between.includes('and') || between.includes('or');
+    if (!joined || (!hasAnd && !between.includes(','))) break;
+    // Reading backwards from the verb, the link nearest the verb is the list's "and".
+    if (direction === -1 && found.length === 0 && !hasAnd) break;
     found.push(next);
+    if (hasAnd) closedByAnd = found.length;
     current = next;
+    if (direction === 1 && hasAnd) break;
   }
-  return found;
+  return direction === 1 ? found.slice(0, closedByAnd) : found;
 }
 
 function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
@@ -94,6 +106,36 @@ function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
   const before =
     tokens[phrase.start - 1]?.norm === 'the' ? tokens[phrase.start - 2] : tokens[phrase.start - 1];
   return PLACE_PREPOSITIONS.has(before?.norm ?? '');
+}
+
+const ADVERBS = new Set([
+  'also',
+  'again',
+  'once',
+  'further',
+  'today',
+  'jointly',
+  'still',
+  'now',
+  'then',
+  'just',
+  'firmly',
+  'hereby',
+  'both',
+  'all',
+  'too',
+  'repeatedly',
+  'formally',
+  'publicly',
+]);
+
+/** Nothing but adverbs ("we once again urge", "Israel strongly condemns") sits between subject and verb. */
+function onlyAdverbsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (!ADVERBS.has(word) && !/ly$/.test(word)) return false;
+  }
+  return true;
 }
 
 function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
@@ -121,13 +163,23 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   }
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
-  // A present form counts as a verb only right after its subject (an adverb may sit between).
-  if (action.presentForm && action.start - phrase.end > 1) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
   if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {
     if (action.start - phrase.end > 1) return [];
   }
-  return [...conjuncts(phrases, index, tokens, -1).reverse(), phrase];
+  const before = conjuncts(phrases, index, tokens, -1);
+  // A present form counts as a verb only right after its subject (an adverb may sit between); the
+  // bare form ("support", "attack") only after a plural subject ("we", "they", "X and Y"), since
+  // after a singular name it is a noun ("U.S. support for Ukraine").
+  if (action.presentForm && !onlyAdverbsBetween(tokens, phrase.end, action.start)) return [];
+  if (
+    action.presentForm === 'base' &&
+    before.length === 0 &&
+    !PLURAL_PRONOUNS.has(tokens[phrase.start]?.norm ?? '')
+  ) {
+    return [];
+  }
+  return [...before.reverse(), phrase];
 }
 
 function targetsFor(

@@ -24,7 +24,7 @@ export interface ActionMatch {
    * The verb is in a present form ("attack", "attacks"), which in news prose is more often a noun
    * ("a pre-emptive attack") than a verb; it counts only right after its subject ("Iran attacks").
    */
-  presentForm: boolean;
+  presentForm: 'base' | 'third-person' | null;
   cue: string | null;
 }
 
@@ -192,9 +192,51 @@ function isPassive(tokens: Token[], head: number): boolean {
   );
 }
 
-function isPresentForm(pattern: CompiledPattern, word: string): boolean {
+const AUXILIARIES = new Set([
+  'will',
+  "'ll",
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+  'to',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'not',
+  "n't",
+  'never',
+  "didn't",
+  "doesn't",
+  "don't",
+  "won't",
+  'let',
+  'help',
+  'helped',
+]);
+
+/** The word before `index`, skipping adverbs ("will also travel"). */
+function previousWord(tokens: Token[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (
+      !/ly$/.test(word) &&
+      !['also', 'again', 'then', 'soon', 'now', 'once', 'further', 'still'].includes(word)
+    )
+      return word;
+  }
+  return '';
+}
+
+function isPresentForm(pattern: CompiledPattern, word: string): ActionMatch['presentForm'] {
   const first = pattern.elements[0];
-  return first?.kind === 'word' && first.verb && (first.presentForms?.has(word) ?? false);
+  if (first?.kind !== 'word' || !first.verb) return null;
+  if (word === first.lemma) return 'base';
+  return word === first.thirdPerson ? 'third-person' : null;
 }
 
 function refineCode(pattern: CompiledPattern, rest: string): string {
@@ -244,7 +286,10 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       modality,
       passive: !best.pattern.rule.nominal && isPassive(tokens, head),
       participle,
-      presentForm: isPresentForm(best.pattern, token.norm),
+      // After an auxiliary ("will travel", "did not meet", "to meet") the bare form is surely a verb.
+      presentForm: AUXILIARIES.has(previousWord(tokens, head))
+        ? null
+        : isPresentForm(best.pattern, token.norm),
       cue,
     });
     i = best.end;
