@@ -29,6 +29,11 @@ export class LocalQueue {
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
+  /**
+   * Dead-letter file operations run one after another: a redrive reads then truncates the file, and
+   * an append landing in between would be truncated with it and lost.
+   */
+  private deadLetterChain: Promise<unknown> = Promise.resolve();
   private readonly options: Required<Omit<LocalQueueOptions, 'onDeadLetter'>> &
     Pick<LocalQueueOptions, 'onDeadLetter'>;
 
@@ -74,14 +79,20 @@ export class LocalQueue {
 
   /** Moves every dead letter back onto the queue (what `npm run redrive` does locally). */
   async redrive(): Promise<number> {
-    const text = await readFile(this.options.deadLetterFile, 'utf8').catch(() => '');
-    const bodies = text
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { body: string }).body);
-    await writeFile(this.options.deadLetterFile, '');
+    const bodies = await this.withDeadLetterFile(async () => {
+      const text = await readFile(this.options.deadLetterFile, 'utf8').catch(() => '');
+      const lines = text.split('\n').filter(Boolean);
+      if (lines.length > 0) await writeFile(this.options.deadLetterFile, '');
+      return lines.map((line) => (JSON.parse(line) as { body: string }).body);
+    });
     for (const body of bodies) this.send(body);
     return bodies.length;
+  }
+
+  private withDeadLetterFile<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.deadLetterChain.then(operation);
+    this.deadLetterChain = result.catch(() => undefined);
+    return result;
   }
 
   private schedule(delay: number): void {
@@ -131,10 +142,8 @@ export class LocalQueue {
     for (const item of batch) {
       if (!failed.has(item.record.messageId)) continue;
       if (item.receives >= this.options.maxReceiveCount) {
-        await appendFile(
-          this.options.deadLetterFile,
-          `${JSON.stringify({ body: item.record.body, failedAt: new Date().toISOString() })}\n`,
-        );
+        const line = `${JSON.stringify({ body: item.record.body, failedAt: new Date().toISOString() })}\n`;
+        await this.withDeadLetterFile(() => appendFile(this.options.deadLetterFile, line));
         this.options.onDeadLetter?.(item.record);
         continue;
       }

@@ -1,8 +1,16 @@
 /**
  * The whole pipeline on one machine: s3rver for S3 and dynalite for DynamoDB, in-process on loopback,
  * wired to the same ingest and query code the Lambdas run. Only the SDK clients' endpoints differ.
+ *
+ * The queue between them lives in this process, so `npm run redrive` (another process) reaches it
+ * through a control server: loopback only, on its own random port so it never shows up in the query
+ * API, with a random bearer token. Both are written to `<dataDir>/local-stack.json` (mode 600) while
+ * the stack runs (the format is defined next to its reader, lambdas/cli/redrive.ts); whoever can read the data directory may redrive, nobody else (a web page cannot
+ * read the token, so a cross-site POST to 127.0.0.1 is refused).
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -16,11 +24,18 @@ import { serve } from '@hono/node-server';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { makeDynamoClient, makeS3Client } from '../../lambdas/aws/clients';
+import {
+  DEAD_LETTER_FILE,
+  LOCAL_STATE_FILE,
+  type LocalStackState,
+  readLocalStackState,
+} from '../../lambdas/cli/redrive';
 import { createIngestHandler } from '../../lambdas/ingest/ingest';
 import { createQueryApp } from '../../lambdas/query/app';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
 import { createTableInput } from '../../lambdas/store/table';
-import { LocalQueue } from './local-queue';
+import type { EventStore } from '../../lambdas/store/types';
+import { LocalQueue, type LocalQueueOptions } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
 export const LOCAL_BUCKET = 'articles';
@@ -51,16 +66,45 @@ export interface LocalStackOptions {
   dynamoPort?: number;
   maxObjectBytes?: number;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** Retry behaviour of the local queue; tests shorten the backoff to reach the dead letters fast. */
+  queue?: Pick<LocalQueueOptions, 'maxReceiveCount' | 'retryDelayMs' | 'batchWindowMs' | 'batchSize'>;
+  /** Called with the name of every command the stack's DynamoDB client sends (tests assert no Scan). */
+  onDynamoCommand?: (commandName: string) => void;
+  /** Wraps the store the ingest handler writes to, so tests can inject failures; queries are unaffected. */
+  wrapIngestStore?: (store: EventStore) => EventStore;
 }
 
 export interface LocalStack {
   apiUrl: string;
   s3Endpoint: string;
   dynamoEndpoint: string;
+  /** Loopback-only control server (POST /_local/redrive), described in `<dataDir>/local-stack.json`. */
+  controlUrl: string;
+  deadLetterFile: string;
   queue: LocalQueue;
   /** Resolves once every notification so far has been handled. */
   idle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+function startControlServer(queue: LocalQueue, token: string) {
+  const reply = (response: ServerResponse, status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  };
+  return createServer((request: IncomingMessage, response: ServerResponse) => {
+    // The body is never read; drain it so the connection can be reused or closed cleanly.
+    request.resume();
+    if (request.headers.authorization !== `Bearer ${token}`)
+      return reply(response, 401, { error: 'bad token' });
+    if (request.method !== 'POST' || request.url !== '/_local/redrive') {
+      return reply(response, 404, { error: 'only POST /_local/redrive' });
+    }
+    queue.redrive().then(
+      (moved) => reply(response, 200, { moved }),
+      (error: unknown) => reply(response, 500, { error: String(error) }),
+    );
+  });
 }
 
 interface Closable {
@@ -114,17 +158,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 
   const logLevel = options.logLevel ?? 'WARN';
-  const store = new DynamoEventStore(makeDynamoClient({ dynamodbEndpoint: dynamoEndpoint }), LOCAL_TABLE);
+  const dynamoClient = makeDynamoClient({ dynamodbEndpoint: dynamoEndpoint });
+  const hook = options.onDynamoCommand;
+  if (hook) {
+    dynamoClient.middlewareStack.add(
+      (next, context) => async (args) => {
+        hook(context.commandName ?? 'unknown');
+        return next(args);
+      },
+      { step: 'initialize', name: 'eventwireCommandHook' },
+    );
+  }
+  const store = new DynamoEventStore(dynamoClient, LOCAL_TABLE);
+  const s3Client = makeS3Client({ s3Endpoint });
   const ingest = createIngestHandler({
-    s3: makeS3Client({ s3Endpoint }),
-    store,
+    s3: s3Client,
+    store: options.wrapIngestStore ? options.wrapIngestStore(store) : store,
     maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 * 1024,
     logger: new Logger({ serviceName: 'eventwire-ingest', logLevel }),
   });
-  const queue = new LocalQueue({
-    handler: ingest,
-    deadLetterFile: join(options.dataDir, 'dead-letters.jsonl'),
-  });
+  const deadLetterFile = join(options.dataDir, DEAD_LETTER_FILE);
+  const queue = new LocalQueue({ ...options.queue, handler: ingest, deadLetterFile });
   // Every change in the bucket becomes the SQS-wrapped notification AWS would deliver.
   s3rver.on('event', (event: Parameters<typeof toAwsS3Event>[0]) => {
     queue.send(JSON.stringify(toAwsS3Event(event)));
@@ -138,18 +192,48 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 
+  const token = randomBytes(24).toString('hex');
+  const control = startControlServer(queue, token);
+  await listen(control, 0);
+  const controlUrl = `http://127.0.0.1:${(control.address() as AddressInfo).port}`;
+  const stateFile = join(options.dataDir, LOCAL_STATE_FILE);
+  const state: LocalStackState = { pid: process.pid, apiUrl, s3Endpoint, dynamoEndpoint, controlUrl, token };
+  await writeFile(stateFile, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+
+  const close = (server: Closable & { closeAllConnections?: () => void }) =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Keep-alive connections (a browser, curl --keepalive) would otherwise hold close() open.
+      server.closeAllConnections?.();
+    });
+
+  // Idempotent: Ctrl-C pressed twice, or a test's afterAll after the test stopped it, stop it once.
+  let stopping: Promise<void> | undefined;
   return {
     apiUrl,
     s3Endpoint,
     dynamoEndpoint,
+    controlUrl,
+    deadLetterFile,
     queue,
     idle: () => queue.idle(),
-    async stop() {
-      await queue.idle();
-      queue.stop();
-      await new Promise<void>((resolve) => api.close(() => resolve()));
-      await s3rver.close();
-      await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+    stop() {
+      stopping ??= shutdown();
+      return stopping;
     },
   };
+
+  async function shutdown(): Promise<void> {
+    // Only our own state file: a second stack started on the same dataDir may have replaced it.
+    const current = await readLocalStackState(options.dataDir).catch(() => null);
+    if (current?.token === token) await rm(stateFile, { force: true });
+    await close(control);
+    await queue.idle();
+    queue.stop();
+    await close(api);
+    s3Client.destroy();
+    await s3rver.close();
+    dynamoClient.destroy();
+    await close(dynamo);
+  }
 }

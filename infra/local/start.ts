@@ -29,6 +29,14 @@ await Promise.all(
 await stack.idle();
 
 const events = (await (await fetch(`${stack.apiUrl}/events?limit=500`)).json()) as { events: unknown[] };
+// Dead letters from earlier runs stay put until someone decides to retry them; say that they exist.
+const deadLetters = (await readFile(stack.deadLetterFile, 'utf8').catch(() => ''))
+  .split('\n')
+  .filter(Boolean);
+const deadLetterNote =
+  deadLetters.length > 0
+    ? `\n${deadLetters.length} failed notification(s) wait in .eventwire/dead-letters.jsonl; npm run redrive retries them.\n`
+    : '';
 console.log(`
 eventwire is running on this machine${fresh ? ' (fresh start)' : ''}.
 
@@ -41,7 +49,7 @@ Uploaded ${seeds.length} seed articles; ${events.events.length} events are query
   curl '${stack.apiUrl}/events?actor=EGY'
   AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws --endpoint-url ${stack.s3Endpoint} s3 cp seeds/004_airstrike-south-lebanon.txt 's3://${LOCAL_BUCKET}/my article.txt'
   npm run drop -- seeds/
-
+${deadLetterNote}
 Ctrl-C stops.
 `);
 

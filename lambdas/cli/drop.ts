@@ -40,6 +40,13 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const concurrency = Number(values.concurrency);
+  // Checked up front: NaN workers would upload nothing and still report every file as uploaded.
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    console.error('--concurrency must be a whole number, 1 or more');
+    process.exitCode = 2;
+    return;
+  }
   const files = (await Promise.all(positionals.map(collectFiles))).flat();
   const s3 = makeS3Client(values.cloud ? {} : { s3Endpoint: values.endpoint });
   const bar = new cliProgress.SingleBar(
@@ -55,7 +62,7 @@ async function main(): Promise<void> {
   let done = 0;
   bar.start(files.length, 0, { speed: '0', failed: 0 });
   const queue = [...files];
-  const workers = Array.from({ length: Math.max(1, Number(values.concurrency)) }, async () => {
+  const workers = Array.from({ length: concurrency }, async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       try {
         const body = await readFile(next.file);

@@ -102,6 +102,19 @@ function withStateRole(actor: ActorRef, root: string, side: 'source' | 'target')
   return { ...actor, role, code: `${actor.country}${role}` };
 }
 
+/** Roles that only mean something with their state: "police" of which country? */
+const STATE_ROLES = new Set(['COP', 'OPP', 'JUD', 'LEG', 'GOV', 'MIL']);
+const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
+
+/** "Georgian police arrested opposition leaders": a domestic actor without a country is the other side's. */
+function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [ActorRef, ActorRef | null] {
+  const fill = (actor: ActorRef, other: ActorRef | null): ActorRef =>
+    !actor.country && !actor.org && other?.country && DOMESTIC_ROLES.has(actor.role ?? '')
+      ? { ...actor, country: other.country, code: `${other.country}${actor.role}` }
+      : actor;
+  return [fill(source, target), target && fill(target, source)];
+}
+
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
   const entry = context.dicts.cameo.get(code);
   if (!entry) return null;
@@ -158,8 +171,12 @@ export function codeSentences(context: Context): void {
       let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
-      const source = withStateRole(dyad.source, action.root, 'source');
-      const target = dyad.target && withStateRole(dyad.target, action.root, 'target');
+      const [source, target] = withCounterpartCountry(
+        withStateRole(dyad.source, action.root, 'source'),
+        dyad.target && withStateRole(dyad.target, action.root, 'target'),
+      );
+      if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
+      if (target && !target.country && !target.org && STATE_ROLES.has(target.role ?? '')) continue;
       if (target && target.code === source.code) {
         trace(context, {
           sentence: sentence.index,

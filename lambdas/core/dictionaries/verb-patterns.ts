@@ -727,6 +727,13 @@ export function inflect(lemma: string): string[] {
   if (lemma.endsWith('ie')) forms.add(`${lemma.slice(0, -2)}ying`);
   else if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.add(`${lemma.slice(0, -1)}ing`);
   else forms.add(`${lemma}ing`);
+  // Verbs ending consonant-vowel-consonant may double it ("expelled", "controlled"); adding the doubled
+  // forms beside the regular ones is harmless, since a misspelling like "visitted" never appears.
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {
+    const last = lemma.slice(-1);
+    forms.add(`${lemma}${last}ed`);
+    forms.add(`${lemma}${last}ing`);
+  }
   // Doubled final consonant for short verbs the irregular table marks ("stabbed" -> "stabbing").
   for (const form of IRREGULAR[lemma] ?? []) {
     if (/([bdglmnprt])\1ed$/.test(form)) forms.add(`${form.slice(0, -2)}ing`);

@@ -22,11 +22,23 @@ export interface Dropped {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
+/** Aid that "will" be given is intent to give it, of the same kind. */
+const AID_INTENT: Record<string, string> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
+const QUANTITY =
+  /^(?:dozens|hundreds|thousands|millions|scores|tens|some|many|several|most|all|members|number|group|groups|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "from Yemen", "areas of Yemen" are where, not whom; "dozens of protesters" is still the protesters. */
+function placedByPreposition(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.norm ?? '';
+  if (!NOT_TARGET_AFTER.has(before)) return false;
+  return !(before === 'of' && QUANTITY.test(tokens[start - 2]?.norm ?? ''));
+}
+
 function parentheticals(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
@@ -209,13 +221,20 @@ function targetsFor(
         introducers.includes(tokens[phrase.start - 2]?.norm ?? '')) &&
       phrase.start - action.end <= TARGET_WINDOW &&
       !sources.includes(phrase) &&
-      !NOT_TARGET_AFTER.has(tokens[phrase.start - 1]?.norm ?? '') &&
+      !placedByPreposition(tokens, phrase.start) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),
   );
-  const phrase = phrases[index];
-  return phrase ? [phrase, ...conjuncts(phrases, index, tokens, 1)] : [];
+  // A pattern with a gap may have swallowed its target ("expelled two Estonian diplomats").
+  const resolvedIndex =
+    index >= 0
+      ? index
+      : phrases.findIndex(
+          (phrase) => phrase.start > action.head && phrase.end <= action.end && !sources.includes(phrase),
+        );
+  const phrase = phrases[resolvedIndex];
+  return phrase ? [phrase, ...conjuncts(phrases, resolvedIndex, tokens, 1)] : [];
 }
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
@@ -242,7 +261,7 @@ export function assembleEvents(
         action.modality === 'future' && code.startsWith('04')
           ? '036'
           : action.modality === 'future' && code.startsWith('07')
-            ? '033'
+            ? (AID_INTENT[code] ?? '033')
             : null;
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });

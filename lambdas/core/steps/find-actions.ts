@@ -28,6 +28,9 @@ export interface ActionMatch {
   cue: string | null;
 }
 
+/** Symbols that sit inside a phrase a gap may skip ("$53 million", "30%", "anti-ship"). */
+const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
+
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
   // Returns the end index of the longest match of `pattern` starting at `at`, or -1.
   const walk = (element: number, position: number): number => {
@@ -37,7 +40,7 @@ function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): numbe
       let best = -1;
       for (let skip = 0; skip <= current.max; skip++) {
         const token = tokens[position + skip - 1];
-        if (skip > 0 && (!token || token.punct)) break;
+        if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)))) break;
         best = Math.max(best, walk(element + 1, position + skip));
       }
       return best;
@@ -276,7 +279,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     }
-    const restStart = tokens[best.end - 1]?.end ?? token.end;
+    const restStart = token.end;
     actions.push({
       start: i,
       end: best.end,

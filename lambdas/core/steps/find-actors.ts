@@ -251,7 +251,6 @@ function resolveGroup(
   }
   if (agentRole && STANDALONE_ROLES.has(agentRole)) {
     const home = DOMESTIC_ROLES.has(agentRole) ? homeCountry : null;
-    if (!home && !['REB', 'CVL', 'MED', 'REF', 'NGO', 'INS', 'SEP'].includes(agentRole)) return null;
     return {
       actor: {
         text,

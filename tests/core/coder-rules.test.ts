@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { codeDocument } from '../../lambdas/core';
+import type { EventRecord } from '../../lambdas/core/types';
+
+/** Codes one article dated Wednesday 2024-02-07 and returns "SOURCE CODE TARGET" lines. */
+function code(body: string, published = '2024-02-07'): EventRecord[] {
+  return codeDocument(` date ${published} ${body}`, { doc: 'test.txt' }).events;
+}
+
+function dyads(body: string): string[] {
+  return code(body).map((event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`);
+}
+
+describe('actors', () => {
+  it.each([
+    ["Egypt's President Abdel Fattah Al-Sisi met with Jordan's King Abdullah II in Cairo.", 'EGYGOV 040 JOR'],
+    [
+      'Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin.',
+      'TURGOV 041 RUSGOV',
+    ],
+    ['The Kremlin condemned the new sanctions imposed by Canada.', 'RUSGOV 111'],
+    ['Houthi rebels fired two anti-ship missiles at a Greek tanker.', 'YEMREB 195'],
+    ['Riot police in Tbilisi detained dozens of protesters on Monday.', 'GEOCOP 173'],
+    ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
+  ])('resolves the actors of %j', (sentence, expected) => {
+    expect(dyads(sentence).join(' | ')).toContain(expected);
+  });
+
+  it('resolves a later mention by surname to the person named in full before', () => {
+    const events = code(
+      'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',
+    );
+    expect(events.map((event) => `${event.source.name}>${event.action.root}`)).toContain('Sameh Shoukry>05');
+  });
+
+  it('gives a person the role that was current on the publication date', () => {
+    const [before] = code('Antony Blinken praised Egypt.', '2019-06-01');
+    const [during] = code('Antony Blinken praised Egypt.', '2023-06-01');
+    expect(before?.source.code).not.toBe('USAGOV');
+    expect(during?.source.code).toBe('USAGOV');
+  });
+
+  it('codes one event per member of a compound target', () => {
+    expect(dyads('The United States imposed sanctions on Iran and Syria on Monday.')).toEqual([
+      'USAGOV 163 IRNGOV',
+      'USAGOV 163 SYRGOV',
+    ]);
+  });
+
+  it('codes a joint act once, from the first named to the second', () => {
+    expect(dyads('Japan and the Philippines signed a defence pact on Monday.')).toEqual([
+      'JPNGOV 057 PHLGOV',
+    ]);
+  });
+
+  it('takes the implied speaker of a statement for "we"', () => {
+    const events = dyads(
+      'Statement by Secretary of State Antony Blinken. We condemn Russia for its strikes on Kyiv.',
+    );
+    expect(events).toContain('USAGOV 111 RUSGOV');
+  });
+
+  it('does not take an actor named inside a dash aside as the subject', () => {
+    const events = dyads('Iran - and its allies in Yemen and Iraq - launched drones at Israel on Saturday.');
+    expect(events).toContain('IRNMIL 195 ISR');
+  });
+});
+
+describe('actions', () => {
+  it.each([
+    ['Egypt urged Israel to agree to a ceasefire in Gaza.', '0256'],
+    ['Qatar called on Hamas to release the hostages.', '0253'],
+    ['The United States will provide $40 million in humanitarian assistance to Sudan.', '0333'],
+    [
+      'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',
+      '043',
+    ],
+    ['Israeli jets bombed Hezbollah positions in southern Lebanon.', '195'],
+    ['Russia expelled two Estonian diplomats.', '166'],
+    ['Georgian police arrested opposition leader Nika Melia.', '173'],
+    [
+      'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',
+      '193',
+    ],
+  ])('codes %j as %s', (sentence, expected) => {
+    expect(code(sentence).map((event) => event.action.code)).toContain(expected);
+  });
+
+  it('adds the visit of the guest to a welcome to a capital', () => {
+    const events = dyads(
+      'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',
+    );
+    expect(events).toEqual(['TURGOV 043 EGYGOV', 'EGYGOV 042 TURGOV']);
+  });
+
+  it('reads the passive voice: the actor after "by" is the source', () => {
+    expect(
+      dyads(
+        'Egyptian President Abdel Fattah al-Sisi was received by Turkish President Recep Tayyip Erdogan.',
+      ),
+    ).toContain('TURGOV 043 EGYGOV');
+  });
+
+  it('codes announced travel as intent to meet, dated at publication', () => {
+    const [event] = code('Secretary of State Antony Blinken will travel to Egypt on Friday.');
+    expect(event).toMatchObject({
+      action: { code: '036' },
+      target: { country: 'EGY' },
+      date: '2024-02-07',
+      dateBasis: 'document',
+    });
+  });
+
+  it('takes QuadClass, Goldstein and PLOVER from the tables', () => {
+    const [event] = code('Israeli jets bombed Hezbollah positions in southern Lebanon.');
+    expect(event?.action).toMatchObject({ code: '195', root: '19', quadClass: 4, plover: 'ASSAULT' });
+    expect(event?.action.goldstein).toBeLessThan(-9);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['Egypt and Jordan signed a trade deal on Tuesday.', '2024-02-06', 'relative'],
+    ['Israeli jets bombed Hezbollah positions yesterday.', '2024-02-06', 'relative'],
+    ['Israeli jets bombed Hezbollah positions on Jan. 30.', '2024-01-30', 'explicit'],
+    ['Israeli jets bombed Hezbollah positions in Lebanon.', '2024-02-07', 'document'],
+  ])('dates %j on %s (%s)', (sentence, date, basis) => {
+    expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
+  });
+
+  it('dates a condemnation when it was issued, not by the attack it mentions', () => {
+    const [event] = code('Egypt condemned Israel for the strike on Rafah on Sunday.');
+    expect(event).toMatchObject({ date: '2024-02-07', dateBasis: 'document' });
+  });
+
+  it('dates an act that continues the story with the time of the act before it', () => {
+    const events = code(
+      'Israeli jets bombed Hezbollah positions on Sunday. Hezbollah then fired rockets at Israel.',
+    );
+    expect(events.map((event) => event.date)).toEqual(['2024-02-04', '2024-02-04']);
+  });
+});
+
+describe('places', () => {
+  it('places an event where the sentence says it happened', () => {
+    expect(code('Israeli jets bombed Hezbollah positions in Beirut.')[0]?.location).toMatchObject({
+      name: 'Beirut',
+      country: 'LBN',
+    });
+  });
+
+  it('places a meeting in the capital of a participant that the article mentions', () => {
+    const events = code(
+      "Egypt's President Abdel Fattah Al-Sisi met with Jordan's King Abdullah II. The talks in Cairo lasted two hours.",
+    );
+    expect(events[0]?.location?.name).toBe('Cairo');
+  });
+});

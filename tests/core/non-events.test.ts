@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codeDocument } from '../../lambdas/core';
+
+/** Sentences a coder must not turn into events: each would fool a careless pattern matcher. */
+const NON_EVENTS: [reason: string, sentence: string][] = [
+  [
+    'a negated meeting',
+    'Egyptian President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu.',
+  ],
+  ['a negated strike', "Israel has not struck Iran's nuclear facilities."],
+  ['a denial of an attack', 'Jordan never attacked Syria.'],
+  ['a hypothetical sanction', 'The European Union would consider sanctions on Iran if the talks fail.'],
+  ['a conditional attack', 'If Iran attacks Israel, the region could face a wider war.'],
+  ['a possible meeting', 'Putin may meet Erdogan in Istanbul.'],
+  ['future travel to nowhere named', 'The delegation will travel next week.'],
+  ['a noun after an article', 'The meeting between the delegations was cordial.'],
+  ['a noun after an adjective', 'Analysts described a pre-emptive attack as unlikely.'],
+  ['a noun after a country name', 'U.S. support for the programme has grown since 2019.'],
+  ['an infinitive of purpose with no act', 'Efforts to reach a ceasefire continued.'],
+  ['a month that looks like a verb', 'Parliament will convene in March.'],
+  ['a capitalised name that looks like a verb', 'Strike Group commanders gathered in Norfolk.'],
+  ['a statement with no target', 'The spokesperson said the talks were constructive.'],
+  ['a protest verb used transitively', 'The test demonstrated a remarkable capacity to adapt.'],
+  [
+    'people of one government meeting each other',
+    'Secretary of State Antony Blinken met with Secretary of Defense Lloyd Austin.',
+  ],
+  ['an actor without a state', 'The ministry condemned the decision.'],
+  ['a rumour', 'Reports suggested that Qatar could host the talks.'],
+  ['empty chatter', 'Most Popular'],
+  ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
+];
+
+describe('sentences that must produce no event', () => {
+  it.each(NON_EVENTS)('codes nothing for %s', (_reason, sentence) => {
+    const { events } = codeDocument(` date 2024-02-07 ${sentence}`, { doc: 'negative.txt' });
+    expect(
+      events.map((event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`),
+    ).toEqual([]);
+  });
+});

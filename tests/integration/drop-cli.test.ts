@@ -1,0 +1,85 @@
+/**
+ * `npm run drop` as a user runs it: a child process uploading a folder of articles into a running
+ * local stack, which then codes every one of them.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../infra/local/local-stack';
+import { documentStatus, eventsOf, makeTempDir, removeDir, startTestStack } from './local-stack-fixture';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '../..');
+
+const LEADERS = [
+  'Japanese Prime Minister Fumio Kishida',
+  'French President Emmanuel Macron',
+  'German Chancellor Olaf Scholz',
+  'Turkish President Recep Tayyip Erdogan',
+  'Philippine President Ferdinand Marcos Jr.',
+];
+const VERBS = ['met with', 'spoke by phone with', 'hosted'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
+/** Article n: a dated, one-paragraph report of two different leaders meeting, plus filler. */
+function generateArticle(n: number): string {
+  const source = LEADERS[n % LEADERS.length];
+  const target = LEADERS[(n + 1 + (n % (LEADERS.length - 1))) % LEADERS.length];
+  const verb = VERBS[n % VERBS.length];
+  const day = String(1 + (n % 28)).padStart(2, '0');
+  return [
+    ` date 2024-04-${day} ${source} ${verb} ${target} on ${WEEKDAYS[n % WEEKDAYS.length]}.`,
+    `The talks, the ${n + 1}th of their kind this year, covered trade and regional security.`,
+    'Most Popular: Weather | Sports | Markets',
+  ].join('\n\n');
+}
+
+const COUNT = 20;
+let dataDir: string;
+let folder: string;
+let stack: LocalStack;
+
+beforeAll(async () => {
+  dataDir = await makeTempDir('drop');
+  folder = await makeTempDir('drop-articles');
+  // A subfolder too, since keys keep the relative path.
+  await mkdir(join(folder, 'april'));
+  await Promise.all(
+    Array.from({ length: COUNT }, (_, n) =>
+      writeFile(join(folder, n % 2 ? 'april' : '', `article ${n}.txt`), generateArticle(n)),
+    ),
+  );
+  stack = await startTestStack(dataDir);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await removeDir(dataDir);
+  await removeDir(folder);
+});
+
+describe('npm run drop', () => {
+  it('uploads a folder of articles, and every one is coded', async () => {
+    // execFile rejects on a non-zero exit code, so getting stdout back means exit 0.
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'lambdas/cli/drop.ts', '--endpoint', stack.s3Endpoint, folder],
+      { cwd: root, timeout: 30_000 },
+    );
+    expect(stdout).toMatch(
+      new RegExp(`uploaded ${COUNT} of ${COUNT} files \\(\\d+ KB\\) to s3://articles/ in`),
+    );
+
+    await stack.idle();
+    for (let n = 0; n < COUNT; n++) {
+      const key = `${n % 2 ? 'april/' : ''}article ${n}.txt`;
+      expect((await documentStatus(stack.apiUrl, key)).body, key).toMatchObject({
+        status: 'PARSED',
+        published: `2024-04-${String(1 + (n % 28)).padStart(2, '0')}`,
+      });
+      expect((await eventsOf(stack.apiUrl, key)).length, key).toBeGreaterThan(0);
+    }
+  });
+});
