@@ -208,6 +208,7 @@ export function codeSentences(context: Context): void {
         coder: context.coder,
       };
       context.events.push({ id: eventId(record), ...record });
+      if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
       trace(context, {
         sentence: sentence.index,
         step: 'assemble',

@@ -35,7 +35,7 @@ export interface VerbRule {
 
 const APPEAL_REFINEMENTS = [
   {
-    when: /\b(?:ceasefire|cease-fire|truce|de-?escalat\w*|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:its |their )?(?:attacks|strikes)|stop (?:its |their )?(?:attacks|strikes)|restraint)\b/i,
+    when: /\b(?:end (?:its |their |this |the )?(?:\w+ )?(?:aggression|war|fighting|attacks|hostilities|offensive)|ceasefire|cease-fire|truce|de-?escalat\w*|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:its |their )?(?:attacks|strikes)|stop (?:its |their )?(?:attacks|strikes)|restraint)\b/i,
     code: '0256',
   },
   { when: /\b(?:release|free|freeing)\b/i, code: '0253' },
@@ -191,12 +191,20 @@ export const VERB_RULES: VerbRule[] = [
   // 05 Engage in diplomatic cooperation
   {
     code: '050',
-    patterns: ['@coordinate with', '@cooperate with', '@work closely with', '@work with', '@partner with'],
+    patterns: [
+      '@coordinate * with',
+      '@work * with',
+      '@coordinate with',
+      '@cooperate with',
+      '@work closely with',
+      '@work with',
+      '@partner with',
+    ],
   },
   // "Welcomed X to Ankara" is hosting a visit (and X visiting); "welcomed the decision" is praise.
   {
     code: '051',
-    patterns: ['@welcome'],
+    patterns: ['@appreciate', '@welcome'],
     afterTarget: [{ when: /^,?\s*(?:to|in) (?:the )?\p{Lu}/u, code: '043', reverse: '042' }],
   },
   {
@@ -244,6 +252,12 @@ export const VERB_RULES: VerbRule[] = [
     code: '057',
     mutual: true,
     patterns: [
+      '@ratify * agreement with',
+      '@ratify * treaty with',
+      '@ratify * accord with',
+      '@ratify * agreement',
+      '@ratify * treaty',
+      '@ratify * accord',
       '@sign * agreement with',
       '@sign * deal with',
       '@sign * accord with',
@@ -452,6 +466,12 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '141',
     patterns: [
+      '@stage * protest against',
+      '@stage * protest',
+      '@stage * demonstration',
+      '@hold * protest',
+      '@hold * rally',
+      '@hold * demonstration',
       '@protest',
       '@protest against',
       '@demonstrate against',
@@ -605,11 +625,38 @@ export const VERB_RULES: VerbRule[] = [
   },
   { code: '191', patterns: ['@blockade', '@obstruct', '@impose * blockade on', '@block * resupply'] },
   { code: '192', patterns: ['@occupy', '@invade', '@seize control of', '@capture', '@annex'] },
-  { code: '193', patterns: ['@clash with', '@fight', '@battle', 'clashes with'] },
+  {
+    code: '193',
+    patterns: [
+      '@engage * in * firefight',
+      '@engage * in * fighting',
+      '@exchange fire with',
+      '@exchange * fire with',
+      '@clash with',
+      '@fight',
+      '@battle',
+      'clashes with',
+    ],
+  },
   { code: '194', patterns: ['@shell', '@pound', 'shelling of'] },
   {
     code: '195',
     patterns: [
+      'missile strikes across',
+      'strikes across',
+      'air strikes across',
+      'airstrikes across',
+      'attacks across',
+      '@launch * air strike against',
+      '@launch * air strike on',
+      '@launch * airstrike against',
+      '@launch * airstrike on',
+      '@carry out * air strike on',
+      '@carry out * air strike against',
+      '@launch * strikes against',
+      '@launch * strike against',
+      '@launch * strikes on',
+      '@launch * strike on',
       '@fire * rockets',
       '@fire * missiles',
       '@fire * drones',

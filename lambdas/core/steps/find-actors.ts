@@ -28,10 +28,12 @@ export interface DocumentMemory {
   speaker: ActorRef | null;
   /** The country the story happens in, for "police" or "protesters" named without one. */
   homeCountry: string | null;
+  /** Who carried out the last attack coded: "these attacks" and "this assault" refer to them. */
+  lastAttacker: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
-  return { aliases: new Map(), lastPerson: null, speaker: null, homeCountry };
+  return { aliases: new Map(), lastPerson: null, speaker: null, homeCountry, lastAttacker: null };
 }
 
 type PieceKind = 'actor' | 'country' | 'agent';
@@ -128,12 +130,14 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
   return pieces;
 }
 
-function canJoin(tokens: Token[], left: Piece, right: Piece): boolean {
+function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
+  const left = group[group.length - 1];
+  if (!left) return false;
   const lastOfLeft = tokens[left.end - 1];
   // "police in Tbilisi", "military facilities in Israel": a role word placed in a country is that country's.
   const between = tokens.slice(left.end, right.start).map((token) => token.norm);
   if (
-    left.primary === 'agent' &&
+    group.every((piece) => piece.primary === 'agent') &&
     right.primary === 'country' &&
     between.length >= 1 &&
     between.length <= 2 &&
@@ -274,6 +278,19 @@ function compatible(group: Piece[], next: Piece): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+const ATTACK_DETERMINERS = new Set(['this', 'these', 'today', "today's", 'yesterday', "yesterday's", 'such']);
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'strike',
+  'strikes',
+  'bombing',
+  'bombings',
+  'airstrike',
+  'airstrikes',
+  'shelling',
+]);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
 export function findActors(
@@ -288,7 +305,7 @@ export function findActors(
   for (const piece of pieces) {
     const group = groups[groups.length - 1];
     const last = group?.[group.length - 1];
-    if (group && last && canJoin(tokens, last, piece) && compatible(group, piece)) group.push(piece);
+    if (group && last && canJoin(tokens, group, piece) && compatible(group, piece)) group.push(piece);
     else groups.push([piece]);
   }
 
@@ -310,10 +327,15 @@ export function findActors(
       seatOnly: resolved.seatOnly,
       fromMemory: resolved.fromMemory,
     });
-    // Whoever a statement is from is normally named first ("Statement by President Joe Biden"):
-    // "we" and "I" later in the text are that actor.
-    if (!memory.speaker && resolved.actor.role === 'GOV' && resolved.actor.country && !resolved.fromMemory) {
-      memory.speaker = resolved.actor;
+    // Whoever a statement is from is normally named first, as a government person ("Statement by
+    // President Joe Biden") or as the subject opening the text ("The United States strongly
+    // condemns ..."): "we" and "I" later in the text are that actor.
+    const opensSentence = first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the');
+    const actor = resolved.actor;
+    const stateLike =
+      actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
+    if (!memory.speaker && !resolved.fromMemory && stateLike && (actor.role === 'GOV' || opensSentence)) {
+      memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
       memory.lastPerson = resolved.actor;
@@ -323,6 +345,23 @@ export function findActors(
     }
   }
 
+  // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
+  // attacks" (the target) and "these attacks killed civilians" (the source).
+  if (memory.lastAttacker) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [determiner, noun] = [tokens[i], tokens[i + 1]];
+      if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm) || !ATTACK_NOUNS.has(noun.norm))
+        continue;
+      if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i)) continue;
+      phrases.push({
+        start: i,
+        end: i + 2,
+        actor: { ...memory.lastAttacker, text: `${determiner.text} ${noun.text}` },
+        seatOnly: false,
+        fromMemory: true,
+      });
+    }
+  }
   // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
   tokens.forEach((token, i) => {
     const inPhrase = phrases.some((phrase) => i >= phrase.start && i < phrase.end);
