@@ -6,7 +6,7 @@
 import type { Dictionaries } from './dictionaries';
 import type { PlaceEntry } from './dictionaries/types';
 import { eventId } from './event-id';
-import { assembleEvents } from './steps/assemble-events';
+import { assembleEvents, type Discourse } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { findActors, newMemory } from './steps/find-actors';
@@ -134,12 +134,16 @@ export function codeSentences(context: Context): void {
   // The time of the last dated act: a sentence without a time expression that continues the story
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
+  let lastMeeting: Discourse['lastMeeting'] = null;
   for (const sentence of context.sentences) {
     const tokens = tokenizeWithOffsets(sentence.text);
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
     if (actions.length === 0 || phrases.length === 0) continue;
-    const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text);
+    const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
+      speaker: memory.speaker,
+      lastMeeting,
+    });
     for (const drop of dropped) {
       trace(context, {
         sentence: sentence.index,
@@ -209,6 +213,8 @@ export function codeSentences(context: Context): void {
       };
       context.events.push({ id: eventId(record), ...record });
       if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
+      if (action.root === '04' && target && action.code !== '036') lastMeeting = { source, target };
+      if (target) memory.lastTarget = target;
       trace(context, {
         sentence: sentence.index,
         step: 'assemble',

@@ -156,3 +156,44 @@ describe('places', () => {
     expect(events[0]?.location?.name).toBe('Cairo');
   });
 });
+
+describe('discourse', () => {
+  it('addresses an appeal in a readout to the counterpart of the meeting', () => {
+    const events = dyads(
+      'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Secretary Blinken urged restraint.',
+    );
+    expect(events).toContain('USAGOV 0256 EGYGOV');
+  });
+
+  it('reads "X must ..." in a statement as the speaker demanding it of X', () => {
+    const events = dyads(
+      'The United States condemns the raid on the embassy. The Taliban must release the detained staff.',
+    );
+    expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
+  });
+
+  it('takes "these attacks" for the attacker of the last attack', () => {
+    const events = dyads(
+      'Russian forces shelled Kharkiv on Monday. The United States condemns these attacks.',
+    );
+    expect(events).toContain('USAGOV 111 RUSMIL');
+  });
+
+  it('takes "them" for the target of the event before', () => {
+    const events = dyads(
+      'Iran has released five Americans from Evin prison and has placed them under house arrest.',
+    );
+    expect(events.filter((event) => event.startsWith('IRNGOV 173'))).toHaveLength(1);
+  });
+
+  it('codes an attack named by its possessor as an event of that actor', () => {
+    expect(dyads("Canada condemned Russia's missile attack on Odesa on Sunday.")).toContain('RUSMIL 195 UKR');
+  });
+
+  it('codes the purpose of a gathering that took place', () => {
+    const events = dyads(
+      'The foreign ministers of the G7 joined Ukrainian officials in Kyiv to condemn Russia.',
+    );
+    expect(events.map((event) => event.split(' ')[1])).toContain('111');
+  });
+});

@@ -31,6 +31,8 @@ export interface VerbRule {
   afterTarget?: { when: RegExp; code: string; reverse?: string }[];
   /** The target must follow one of these words (after the verb), not just be the next actor named. */
   targetAfter?: string[];
+  /** The speaker of the document is the source and the actor right before the phrase the target. */
+  fromSpeaker?: boolean;
 }
 
 const APPEAL_REFINEMENTS = [
@@ -129,6 +131,10 @@ export const VERB_RULES: VerbRule[] = [
     code: '040',
     mutual: true,
     patterns: [
+      '@speak * on the margins of * with',
+      '@meet * on the margins of * with',
+      '@meet * on the sidelines of * with',
+      '@speak * on the sidelines of * with',
       '@meet',
       '@meet with',
       '@hold talks with',
@@ -573,6 +579,12 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '173',
     patterns: [
+      '@place * on house arrest',
+      '@put * under house arrest',
+      'detention of',
+      'arrest of',
+      'arrests of',
+      'imprisonment of',
       '@arrest',
       '@detain',
       '@charge',
@@ -583,10 +595,19 @@ export const VERB_RULES: VerbRule[] = [
       '@place * under house arrest',
     ],
   },
-  { code: '174', patterns: ['@deport', '@expel'] },
+  { code: '174', patterns: ['expulsion of', 'deportation of', '@deport', '@expel'] },
   {
     code: '175',
-    patterns: ['@torture', '@execute', '@crack down on', '@crack down against', 'crackdown on'],
+    patterns: [
+      'execution of',
+      'executions of',
+      'torture of',
+      '@torture',
+      '@execute',
+      '@crack down on',
+      '@crack down against',
+      'crackdown on',
+    ],
   },
 
   // 18 Assault
@@ -614,7 +635,6 @@ export const VERB_RULES: VerbRule[] = [
       '@carry out * attack on',
       '@carry out * attacks on',
       '@target',
-      '@engage and destroy',
       '@kill',
       'attack on',
       'attacks on',
@@ -624,7 +644,18 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '191', patterns: ['@blockade', '@obstruct', '@impose * blockade on', '@block * resupply'] },
-  { code: '192', patterns: ['@occupy', '@invade', '@seize control of', '@capture', '@annex'] },
+  {
+    code: '192',
+    patterns: [
+      'invasion of',
+      'occupation of',
+      '@occupy',
+      '@invade',
+      '@seize control of',
+      '@capture',
+      '@annex',
+    ],
+  },
   {
     code: '193',
     patterns: [
@@ -642,6 +673,15 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '195',
     patterns: [
+      'missile strikes',
+      'missile attack on',
+      'missile attacks on',
+      'drone attack on',
+      'drone attacks on',
+      'rocket attacks on',
+      'rocket attack on',
+      'air attack against',
+      'air attack on',
       'missile strikes across',
       'strikes across',
       'air strikes across',
@@ -657,14 +697,6 @@ export const VERB_RULES: VerbRule[] = [
       '@launch * strike against',
       '@launch * strikes on',
       '@launch * strike on',
-      '@fire * rockets',
-      '@fire * missiles',
-      '@fire * drones',
-      '@fire * rocket',
-      '@fire * missile',
-      '@launch * rockets',
-      '@launch * missiles',
-      '@launch * drones',
       '@bomb',
       '@bombard',
       '@airstrike',
@@ -694,6 +726,26 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '196', patterns: ['@violate * ceasefire'] },
+
+  // Firing missiles or drones is an attack even when the report names no target ("fired one missile
+  // into the Gulf of Aden").
+  {
+    code: '195',
+    patterns: [
+      '@fire * rockets',
+      '@fire * missiles',
+      '@fire * drones',
+      '@fire * rocket',
+      '@fire * missile',
+      '@launch * rockets',
+      '@launch * missiles',
+      '@launch * drones',
+    ],
+    targetOptional: true,
+  },
+  { code: '190', patterns: ['@engage and @destroy', '@intercept and @destroy'], targetOptional: true },
+  // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
+  { code: '100', patterns: ['must'], fromSpeaker: true },
 
   // 20 Use unconventional mass violence
   { code: '200', patterns: ['@commit * atrocities against'] },

@@ -29,14 +29,49 @@ const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
-const QUANTITY =
-  /^(?:dozens|hundreds|thousands|millions|scores|tens|some|many|several|most|all|members|number|group|groups|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const PLACE_NOUNS = new Set([
+  'areas',
+  'area',
+  'parts',
+  'part',
+  'city',
+  'cities',
+  'region',
+  'regions',
+  'capital',
+  'north',
+  'south',
+  'east',
+  'west',
+  'territory',
+  'territories',
+  'coast',
+  'outskirts',
+  'province',
+  'provinces',
+  'border',
+  'borders',
+  'center',
+  'centre',
+  'heart',
+  'rest',
+  'side',
+  'shores',
+  'waters',
+  'skies',
+  'airspace',
+  'soil',
+  'streets',
+]);
 
 /** "from Yemen", "areas of Yemen" are where, not whom; "dozens of protesters" is still the protesters. */
 function placedByPreposition(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
   if (!NOT_TARGET_AFTER.has(before)) return false;
-  return !(before === 'of' && QUANTITY.test(tokens[start - 2]?.norm ?? ''));
+  // "of" places only after a word for a place ("areas of Yemen"); "support of Pakistani forces" and
+  // "dozens of protesters" still name the actor.
+  if (before === 'of') return PLACE_NOUNS.has(tokens[start - 2]?.norm ?? '');
+  return true;
 }
 
 function parentheticals(tokens: Token[]): [number, number][] {
@@ -176,8 +211,10 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
+  // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {
-    if (action.start - phrase.end > 1) return [];
+    const possessive = tokens[phrase.end - 1]?.possessive ?? false;
+    if (action.start - phrase.end > (possessive ? 2 : 1)) return [];
   }
   const before = conjuncts(phrases, index, tokens, -1);
   // A present form counts as a verb only right after its subject (an adverb may sit between); the
@@ -244,14 +281,52 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
 }
 
+const FORCE_CODES = /^(?:15|17|18|19|20)/;
+
+function asCountry(actor: ActorRef): ActorRef {
+  return actor.country ? { ...actor, role: null, code: actor.country } : actor;
+}
+
+const COORDINATED_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'then',
+  'also',
+  'later',
+]);
+
+function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
+  let i = action.start - 1;
+  while (i >= 0 && COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '')) i--;
+  return tokens[i]?.norm === 'and';
+}
+
+/** What the document so far says about who is speaking and with whom. */
+export interface Discourse {
+  /** The issuer of the statement: the source of "must" demands. */
+  speaker: ActorRef | null;
+  /** The last meeting or call: in a readout, "urged de-escalation" is addressed to the counterpart. */
+  lastMeeting: { source: ActorRef; target: ActorRef } | null;
+}
+
+/** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
+const ADDRESSED_ROOTS = new Set(['02', '03', '05', '10', '11', '12', '13']);
+
 export function assembleEvents(
   actions: ActionMatch[],
   phrases: ActorPhrase[],
   tokens: Token[],
   sentence: string,
+  discourse: Discourse = { speaker: null, lastMeeting: null },
 ): { dyads: Dyad[]; dropped: Dropped[] } {
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
+  let previousSources: ActorPhrase[] = [];
   for (const action of actions) {
     let code = action.code;
     if (action.modality !== 'asserted') {
@@ -269,7 +344,31 @@ export function assembleEvents(
       }
       code = intent;
     }
-    const sources = sourcesFor(action, phrases, tokens);
+    if (action.pattern.rule.fromSpeaker) {
+      const subject = [...phrases]
+        .reverse()
+        .find((phrase) => phrase.end <= action.start && action.start - phrase.end <= 1);
+      const speaker = discourse.speaker;
+      if (!subject || !speaker || subject.actor.code === speaker.code) {
+        dropped.push({ action, reason: 'a demand needs a known speaker and the actor it is made of' });
+        continue;
+      }
+      dyads.push({
+        action,
+        code,
+        source: speaker,
+        target: subject.actor,
+        rule: `${code}:"${action.pattern.source}" (speaker)`,
+      });
+      continue;
+    }
+    // "Iran released five Americans and has placed them under house arrest": a verb coordinated by
+    // "and" shares the subject of the verb before it.
+    const sources =
+      sharesSubject(action, tokens) && previousSources.length > 0
+        ? previousSources
+        : sourcesFor(action, phrases, tokens);
+    if (sources.length > 0) previousSources = sources;
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
@@ -281,6 +380,23 @@ export function assembleEvents(
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];
+    }
+    const meeting = discourse.lastMeeting;
+    const readoutTarget =
+      targets.length === 0 &&
+      meeting !== null &&
+      ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
+      actingSources.some((source) => source.actor.code === meeting.source.code);
+    if (readoutTarget && meeting) {
+      for (const source of actingSources)
+        dyads.push({
+          action,
+          code,
+          source: source.actor,
+          target: meeting.target,
+          rule: `${code}:"${action.pattern.source}" (to the counterpart)`,
+        });
+      continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
       dropped.push({ action, reason: 'no target actor after the verb' });
@@ -298,13 +414,9 @@ export function assembleEvents(
           continue;
         }
         const refinement = afterTargetRefinement(action, target, tokens, sentence);
-        dyads.push({
-          action,
-          code: refinement?.code ?? code,
-          source: source.actor,
-          target: target.actor,
-          rule,
-        });
+        // A city struck is its country, not its government.
+        const struck = target.seatOnly && FORCE_CODES.test(code) ? asCountry(target.actor) : target.actor;
+        dyads.push({ action, code: refinement?.code ?? code, source: source.actor, target: struck, rule });
         if (refinement?.reverse) {
           dyads.push({
             action,

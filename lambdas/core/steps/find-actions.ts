@@ -118,6 +118,7 @@ const FUTURE = new Set([
   'upcoming',
   'next',
 ]);
+const PURPOSE_GOVERNORS = new Set(['joined', 'join', 'joins', 'united', 'gathered', 'convened']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
   'of',
@@ -163,6 +164,10 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // future intent, handled by the caller from the cue.
     const governor = tokens[head - 2]?.norm ?? '';
     if (FUTURE.has(governor)) return { modality: 'future', cue: `${governor} to` };
+    // "joined G7 leaders to condemn": the purpose of a gathering that happened is itself done.
+    for (let i = head - 2; i >= Math.max(0, head - 10); i--) {
+      if (PURPOSE_GOVERNORS.has(tokens[i]?.norm ?? '')) return { modality: 'asserted', cue: null };
+    }
     return { modality: 'infinitive', cue: 'to' };
   }
   for (let i = head - 1; i >= Math.max(0, head - 5); i--) {

@@ -30,10 +30,19 @@ export interface DocumentMemory {
   homeCountry: string | null;
   /** Who carried out the last attack coded: "these attacks" and "this assault" refer to them. */
   lastAttacker: ActorRef | null;
+  /** The target of the last event: who "them" is ("released five Americans and placed them ..."). */
+  lastTarget: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
-  return { aliases: new Map(), lastPerson: null, speaker: null, homeCountry, lastAttacker: null };
+  return {
+    aliases: new Map(),
+    lastPerson: null,
+    speaker: null,
+    homeCountry,
+    lastAttacker: null,
+    lastTarget: null,
+  };
 }
 
 type PieceKind = 'actor' | 'country' | 'agent';
@@ -293,6 +302,14 @@ const ATTACK_NOUNS = new Set([
 ]);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
+/** "them": a group named earlier in the sentence after its subject, or the last target before it. */
+function themReferent(phrases: ActorPhrase[], at: number, memory: DocumentMemory): ActorRef | null {
+  const earlier = phrases
+    .filter((phrase) => phrase.end <= at && (phrase.actor.country || phrase.actor.org))
+    .slice(1);
+  return earlier[earlier.length - 1]?.actor ?? memory.lastTarget;
+}
+
 export function findActors(
   sentence: string,
   tokens: Token[],
@@ -370,7 +387,9 @@ export function findActors(
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
         ? memory.speaker
-        : null;
+        : token.norm === 'them'
+          ? themReferent(phrases, i, memory)
+          : null;
     if (referent) {
       phrases.push({
         start: i,

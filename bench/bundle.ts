@@ -1,0 +1,32 @@
+/**
+ * Bundles a Lambda entry the way infra/stack.ts does (NodejsFunction `bundling`): esbuild, platform
+ * node, target node22, CommonJS, minified, external source map, ESM entry points first so the SDK
+ * tree-shakes, and nothing external (the AWS SDK is in the bundle).
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+export interface Bundle {
+  name: string;
+  file: string;
+  /** Minified .js size in bytes (the source map is a separate file and not loaded unless asked). */
+  bytes: number;
+}
+
+export async function bundle(name: string, entry: string, outDir: string): Promise<Bundle> {
+  const file = join(outDir, name, 'index.js');
+  await build({
+    entryPoints: [entry],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minify: true,
+    sourcemap: true,
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  return { name, file, bytes: (await stat(file)).size };
+}

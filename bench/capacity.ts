@@ -1,0 +1,202 @@
+/**
+ * Measurements 4 and 5 (first half): write capacity per event, read capacity per page of 100 for
+ * each query route against the minimum for the bytes returned, and items read per query as the
+ * table grows. Everything here is a count (capacity units, items, bytes), not a time.
+ *
+ * Method: the store's DynamoDB client asks for ReturnConsumedCapacity on every request and a
+ * middleware sums the answers (dynalite computes read units as DynamoDB does: every item a Query
+ * reads, before the filter, ceil(bytes / 4 KB), halved when eventually consistent). dynalite leaves
+ * GSI copies out of write units, so those are added from the item sizes (ceil(size / 1 KB)).
+ * Minimum for a route: ceil(response bytes / 4 KB) x 0.5 RCU (one eventually consistent read of
+ * exactly the bytes the client gets), at least 0.5.
+ */
+import { makeDynamoClient } from '../lambdas/aws/clients';
+import type { CodedDocument } from '../lambdas/core';
+import { createQueryApp } from '../lambdas/query/app';
+import { DynamoEventStore } from '../lambdas/store/event-store';
+import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
+import { median, ratio } from './stats';
+
+export interface RouteCapacity {
+  route: string;
+  path: string;
+  status: number;
+  responseBytes: number;
+  returned: number;
+  rcu: number;
+  minimumRcu: number;
+  ratio: number;
+  itemsRead: number;
+  requests: number;
+  medianMs: number;
+}
+
+export interface WriteCapacity {
+  documents: number;
+  events: number;
+  wcu: number;
+  wcuPerEvent: number;
+  wcuPerDocument: number;
+  itemsPerEvent: number;
+  bytesPerEvent: number;
+  rcuPerDocument: number;
+  requestsPerDocument: number;
+  totals: CapacityTotals;
+}
+
+export interface ScalingRow {
+  route: string;
+  smallItemsRead: number;
+  largeItemsRead: number;
+  ratio: number;
+}
+
+export interface CapacityResult {
+  writes: WriteCapacity;
+  routes: RouteCapacity[];
+  scaling: { smallEvents: number; largeEvents: number; rows: RouteCapacity[][]; table: ScalingRow[] };
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+function routesFor(docs: CodedDocument[]): { route: string; path: string }[] {
+  const events = docs.flatMap((d) => d.events);
+  const country = mostCommon(
+    events.flatMap((e) => [e.source.country, e.target?.country].filter((c): c is string => !!c)),
+  );
+  const dyad = mostCommon(
+    events.filter((e) => e.target).map((e) => `${e.source.code}|${e.target?.code}`),
+  ).split('|');
+  const root = mostCommon(events.map((e) => e.action.root));
+  const first = events[0];
+  const doc = docs.find((d) => d.events.length > 0)?.doc ?? '';
+  return [
+    { route: 'GET /events', path: '/events?limit=100' },
+    { route: 'GET /events?actor=', path: `/events?actor=${country}&limit=100` },
+    { route: 'GET /events?root=', path: `/events?root=${root}&limit=100` },
+    { route: 'GET /events?source=&target=', path: `/events?source=${dyad[0]}&target=${dyad[1]}&limit=100` },
+    { route: 'GET /events?doc=', path: `/events?doc=${encodeURIComponent(doc)}&limit=100` },
+    { route: 'GET /events/{id}', path: `/events/${first?.id ?? 'none'}` },
+    { route: 'GET /documents?status=', path: '/documents?status=PARSED&limit=100' },
+    { route: 'GET /stats/timeline', path: `/stats/timeline?actor=${country}&interval=day` },
+  ];
+}
+
+async function load(store: DynamoEventStore, docs: CodedDocument[]): Promise<void> {
+  const at = new Date().toISOString();
+  for (let i = 0; i < docs.length; i += 10) {
+    await Promise.all(
+      docs
+        .slice(i, i + 10)
+        .map((d) => store.putDocument({ doc: d.doc, sequencer: '1', at }, d.published, d.events, d.warnings)),
+    );
+  }
+}
+
+async function measureRoutes(
+  app: ReturnType<typeof createQueryApp>,
+  meter: CapacityMeter,
+  routes: { route: string; path: string }[],
+  repeats: number,
+): Promise<RouteCapacity[]> {
+  const out: RouteCapacity[] = [];
+  for (const { route, path } of routes) {
+    const times: number[] = [];
+    let last: Omit<RouteCapacity, 'medianMs'> | undefined;
+    for (let r = 0; r < repeats; r++) {
+      meter.reset();
+      const start = performance.now();
+      const response = await app.request(path);
+      const body = await response.text();
+      times.push(performance.now() - start);
+      const totals = meter.reset();
+      const responseBytes = Buffer.byteLength(body);
+      let returned = 1;
+      try {
+        const json = JSON.parse(body) as Record<string, unknown>;
+        for (const key of ['events', 'documents', 'items', 'buckets']) {
+          if (Array.isArray(json[key])) returned = (json[key] as unknown[]).length;
+        }
+      } catch {
+        returned = 0;
+      }
+      const minimumRcu = Math.max(1, Math.ceil(responseBytes / 4096)) * 0.5;
+      last = {
+        route,
+        path,
+        status: response.status,
+        responseBytes,
+        returned,
+        rcu: totals.rcu,
+        minimumRcu,
+        ratio: ratio(totals.rcu, minimumRcu),
+        itemsRead: totals.itemsRead,
+        requests: totals.requests,
+      };
+    }
+    if (last) out.push({ ...last, medianMs: median(times) });
+  }
+  return out;
+}
+
+export async function measureCapacity(options: {
+  small: CodedDocument[];
+  extra: CodedDocument[];
+  repeats: number;
+}): Promise<CapacityResult> {
+  const dynamo = await startDynalite();
+  const meter = new CapacityMeter();
+  const client = meter.attach(makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint }));
+  try {
+    const store = new DynamoEventStore(client, BENCH_TABLE);
+    const app = createQueryApp({ store });
+    meter.reset();
+    await load(store, options.small);
+    const totals = meter.reset();
+    const events = options.small.reduce((s, d) => s + d.events.length, 0);
+    const documents = options.small.length;
+    const wcu = totals.tableWcu + totals.indexWcu;
+    const writes: WriteCapacity = {
+      documents,
+      events,
+      wcu,
+      wcuPerEvent: wcu / Math.max(1, events),
+      wcuPerDocument: wcu / Math.max(1, documents),
+      itemsPerEvent: totals.itemsWritten / Math.max(1, events),
+      bytesPerEvent: totals.bytesWritten / Math.max(1, events),
+      rcuPerDocument: totals.rcu / Math.max(1, documents),
+      requestsPerDocument: totals.requests / Math.max(1, documents),
+      totals,
+    };
+    const routes = routesFor(options.small);
+    const small = await measureRoutes(app, meter, routes, options.repeats);
+    await load(store, options.extra);
+    const large = await measureRoutes(app, meter, routes, 1);
+    const largeEvents = events + options.extra.reduce((s, d) => s + d.events.length, 0);
+    return {
+      writes,
+      routes: small,
+      scaling: {
+        smallEvents: events,
+        largeEvents,
+        rows: [small, large],
+        table: small.map((row, i) => {
+          const big = large[i];
+          return {
+            route: row.route,
+            smallItemsRead: row.itemsRead,
+            largeItemsRead: big?.itemsRead ?? 0,
+            ratio: ratio(big?.itemsRead ?? 0, row.itemsRead),
+          };
+        }),
+      },
+    };
+  } finally {
+    client.destroy();
+    await dynamo.stop();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Measurement 1 (coder throughput) and the second half of 5 (coder time against article length).
+ * Both run on this thread only, so "one core" is literal.
+ */
+import { codeDocument } from '../lambdas/core';
+import { cleanText } from '../lambdas/core/steps/clean-text';
+import { readHeader } from '../lambdas/core/steps/read-header';
+import { splitSentences } from '../lambdas/core/steps/split-sentences';
+import { type Article, generateArticle } from './corpus';
+import { linearFit, median, ratio } from './stats';
+
+export interface CoderThroughput {
+  articles: number;
+  bytes: number;
+  sentences: number;
+  events: number;
+  /** Full coding (codeDocument), ms. */
+  codeMs: number;
+  /** Baseline: readHeader + cleanText + splitSentences over the same corpus, ms. */
+  splitMs: number;
+  sentencesPerSecond: number;
+  megabytesPerSecond: number;
+  splitSentencesPerSecond: number;
+  /** codeMs / splitMs: how many times the cost of cleaning and splitting alone coding is. */
+  ratio: number;
+}
+
+function splitOnly(article: Article): number {
+  const header = readHeader(article.text);
+  return splitSentences(cleanText(header.body)).length;
+}
+
+export function measureCoderThroughput(corpus: Article[]): CoderThroughput {
+  const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  // Warm up both paths (JIT, dictionary load) so neither pays for the first call alone.
+  for (const article of corpus.slice(0, 20)) {
+    splitOnly(article);
+    codeDocument(article.text, { doc: article.key });
+  }
+  let sentences = 0;
+  const splitStart = performance.now();
+  for (const article of corpus) sentences += splitOnly(article);
+  const splitMs = performance.now() - splitStart;
+
+  let events = 0;
+  const codeStart = performance.now();
+  for (const article of corpus) events += codeDocument(article.text, { doc: article.key }).events.length;
+  const codeMs = performance.now() - codeStart;
+
+  return {
+    articles: corpus.length,
+    bytes,
+    sentences,
+    events,
+    codeMs,
+    splitMs,
+    sentencesPerSecond: sentences / (codeMs / 1000),
+    megabytesPerSecond: bytes / 1024 / 1024 / (codeMs / 1000),
+    splitSentencesPerSecond: sentences / (splitMs / 1000),
+    ratio: ratio(codeMs, splitMs),
+  };
+}
+
+export interface LengthPoint {
+  bytes: number;
+  ms: number;
+  events: number;
+  /** ms per KB: flat when coding is linear in length. */
+  msPerKb: number;
+}
+
+export interface LengthScaling {
+  points: LengthPoint[];
+  /** Least-squares ms per KB over all points. */
+  slopeMsPerKb: number;
+  r2: number;
+  /** ms/KB of the largest article over ms/KB of the smallest: ~1 when linear, >>1 when quadratic. */
+  largestOverSmallest: number;
+}
+
+/** Coder time for one article of each size (median of `repeats`, fewer for the big ones). */
+export function measureLengthScaling(sizes: number[], repeats = 5): LengthScaling {
+  const points: LengthPoint[] = sizes.map((size, i) => {
+    const article = generateArticle(900_000 + i, size);
+    const bytes = Buffer.byteLength(article.text);
+    const runs = Math.max(1, Math.round(repeats * Math.min(1, 100_000 / size)));
+    const times: number[] = [];
+    let events = 0;
+    codeDocument(article.text, { doc: article.key });
+    for (let r = 0; r < runs; r++) {
+      const start = performance.now();
+      events = codeDocument(article.text, { doc: article.key }).events.length;
+      times.push(performance.now() - start);
+    }
+    const ms = median(times);
+    return { bytes, ms, events, msPerKb: ms / (bytes / 1024) };
+  });
+  const fit = linearFit(points.map((p) => ({ x: p.bytes / 1024, y: p.ms })));
+  const first = points[0];
+  const last = points[points.length - 1];
+  return {
+    points,
+    slopeMsPerKb: fit.slope,
+    r2: fit.r2,
+    largestOverSmallest: first && last ? ratio(last.msPerKb, first.msPerKb) : Number.NaN,
+  };
+}

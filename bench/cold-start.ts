@@ -1,0 +1,127 @@
+/**
+ * Measurement 2: bundle sizes and cold starts. Each Lambda and its baseline (same SDK clients, an
+ * empty handler) are bundled like the stack bundles them and run in a fresh `node` per sample; the
+ * samples alternate real/baseline so drift on a noisy machine hits both alike.
+ */
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { makeS3Client } from '../lambdas/aws/clients';
+import { type Bundle, bundle } from './bundle';
+import { type ChildResult, lambdaEnv, runChild, writeRunner } from './child-runner';
+import { generateArticle } from './corpus';
+import { BENCH_BUCKET, BENCH_TABLE, startEmulators } from './emulators';
+import { apiGatewayEvent, sqsS3Event } from './events';
+import { median, ratio } from './stats';
+
+const root = new URL('..', import.meta.url).pathname;
+
+export interface ColdStartResult {
+  name: 'ingest' | 'query';
+  bundleBytes: number;
+  baselineBundleBytes: number;
+  /** Median of totalMs (process start to the handler's answer). */
+  coldMs: number;
+  baselineColdMs: number;
+  ratio: number;
+  loadMs: number;
+  handleMs: number;
+  baselineLoadMs: number;
+  maxRssKb: number;
+  baselineMaxRssKb: number;
+  samples: number[];
+  baselineSamples: number[];
+}
+
+export interface Bundles {
+  ingest: Bundle;
+  query: Bundle;
+  ingestBaseline: Bundle;
+  queryBaseline: Bundle;
+  memory: Bundle;
+}
+
+export async function bundleAll(outDir: string): Promise<Bundles> {
+  const [ingest, query, ingestBaseline, queryBaseline, memory] = await Promise.all([
+    bundle('ingest', join(root, 'lambdas/ingest/handler.ts'), outDir),
+    bundle('query', join(root, 'lambdas/query/handler.ts'), outDir),
+    bundle('ingest-baseline', join(root, 'bench/baseline-handler.ts'), outDir),
+    bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir),
+    bundle('memory', join(root, 'bench/memory-handler.ts'), outDir),
+  ]);
+  return { ingest, query, ingestBaseline, queryBaseline, memory };
+}
+
+function summarise(
+  name: 'ingest' | 'query',
+  real: ChildResult[],
+  base: ChildResult[],
+  bundles: [Bundle, Bundle],
+): ColdStartResult {
+  const coldMs = median(real.map((r) => r.totalMs));
+  const baselineColdMs = median(base.map((r) => r.totalMs));
+  return {
+    name,
+    bundleBytes: bundles[0].bytes,
+    baselineBundleBytes: bundles[1].bytes,
+    coldMs,
+    baselineColdMs,
+    ratio: ratio(coldMs, baselineColdMs),
+    loadMs: median(real.map((r) => r.loadMs)),
+    handleMs: median(real.map((r) => r.handleMs)),
+    baselineLoadMs: median(base.map((r) => r.loadMs)),
+    maxRssKb: Math.max(...real.map((r) => r.maxRssKb)),
+    baselineMaxRssKb: Math.max(...base.map((r) => r.maxRssKb)),
+    samples: real.map((r) => r.totalMs),
+    baselineSamples: base.map((r) => r.totalMs),
+  };
+}
+
+export async function measureColdStarts(options: {
+  workDir: string;
+  bundles: Bundles;
+  repeats: number;
+}): Promise<{ ingest: ColdStartResult; query: ColdStartResult }> {
+  const { workDir, bundles, repeats } = options;
+  const emulators = await startEmulators(join(workDir, 'cold-emulators'));
+  try {
+    const env = lambdaEnv({ dynamo: emulators.dynamo.endpoint, s3: emulators.s3.endpoint }, BENCH_TABLE);
+    const runner = await writeRunner(workDir);
+    const s3 = makeS3Client({ s3Endpoint: emulators.s3.endpoint });
+    // A fresh object per sample: a second delivery of the same key does different work (replace).
+    const objects = await Promise.all(
+      Array.from({ length: repeats }, async (_, i) => {
+        const article = generateArticle(500_000 + i);
+        const key = `cold/${i}.txt`;
+        await s3.send(new PutObjectCommand({ Bucket: BENCH_BUCKET, Key: key, Body: article.text }));
+        return { key, size: Buffer.byteLength(article.text) };
+      }),
+    );
+    s3.destroy();
+    const eventFile = join(workDir, 'event.json');
+    const ingest: ChildResult[] = [];
+    const ingestBase: ChildResult[] = [];
+    const query: ChildResult[] = [];
+    const queryBase: ChildResult[] = [];
+    const queryEvent = apiGatewayEvent('/events', { limit: '100' });
+    for (const object of objects) {
+      const sqs = sqsS3Event(BENCH_BUCKET, [object]);
+      ingestBase.push(await runChild(runner, bundles.ingestBaseline.file, sqs, env, eventFile));
+      const run = await runChild(runner, bundles.ingest.file, sqs, env, eventFile);
+      if (run.failures !== 0)
+        throw new Error(`cold start ingest of ${object.key} reported ${run.failures} failures`);
+      ingest.push(run);
+    }
+    for (let i = 0; i < repeats; i++) {
+      queryBase.push(await runChild(runner, bundles.queryBaseline.file, queryEvent, env, eventFile));
+      const run = await runChild(runner, bundles.query.file, queryEvent, env, eventFile);
+      if (run.statusCode !== 200) throw new Error(`cold start query answered ${run.statusCode}`);
+      query.push(run);
+    }
+    return {
+      ingest: summarise('ingest', ingest, ingestBase, [bundles.ingest, bundles.ingestBaseline]),
+      query: summarise('query', query, queryBase, [bundles.query, bundles.queryBaseline]),
+    };
+  } finally {
+    await emulators.stop();
+  }
+}

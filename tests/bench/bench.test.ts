@@ -1,0 +1,105 @@
+/**
+ * Keeps the bench from rotting: every measurement runs on a tiny input and its result has the right
+ * shape, positive numbers, and ratios computed from the two measured numbers. No timing thresholds:
+ * the targets are read from bench/results.json, never asserted by a timed test.
+ */
+import { describe, expect, it } from 'vitest';
+import { measureCoderThroughput, measureLengthScaling } from '../../bench/coder-throughput';
+import { generateArticle, generateCorpus } from '../../bench/corpus';
+import { estimateCost } from '../../bench/cost';
+import { QUICK, renderTable, runBench } from '../../bench/run';
+import { linearFit, median, ratio } from '../../bench/stats';
+
+describe('bench building blocks', () => {
+  it('generates the same corpus every time, with the date header', () => {
+    const a = generateCorpus(5);
+    expect(generateCorpus(5)).toEqual(a);
+    for (const article of a) expect(article.text).toMatch(/^ date \d{4}-\d{2}-\d{2} /);
+    expect(Buffer.byteLength(generateArticle(1, 50_000).text)).toBeGreaterThan(45_000);
+  });
+
+  it('measures coder throughput against the split-only baseline', () => {
+    const result = measureCoderThroughput(generateCorpus(20));
+    expect(result.sentences).toBeGreaterThan(0);
+    expect(result.events).toBeGreaterThan(0);
+    expect(result.codeMs).toBeGreaterThan(0);
+    expect(result.splitMs).toBeGreaterThan(0);
+    expect(result.ratio).toBeCloseTo(result.codeMs / result.splitMs);
+    expect(result.sentencesPerSecond).toBeCloseTo(result.sentences / (result.codeMs / 1000));
+  });
+
+  it('fits coder time against length', () => {
+    const result = measureLengthScaling([1024, 4096], 1);
+    expect(result.points).toHaveLength(2);
+    for (const point of result.points) expect(point.msPerKb).toBeGreaterThan(0);
+    expect(
+      linearFit([
+        { x: 1, y: 2 },
+        { x: 2, y: 4 },
+      ]).slope,
+    ).toBeCloseTo(2);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(ratio(3, 2)).toBe(1.5);
+  });
+
+  it('adds up the cost lines', () => {
+    const cost = estimateCost({
+      articlesPerMonth: 1_000_000,
+      queriesPerMonth: 1_000_000,
+      ingestMsPerArticle: 100,
+      ingestMemoryMb: 1024,
+      batchSize: 10,
+      wcuPerArticle: 100,
+      rcuPerArticle: 1,
+      dynamoBytesPerArticle: 10_000,
+      articleBytes: 2_000,
+      queryMsPerRequest: 50,
+      queryMemoryMb: 512,
+      rcuPerQuery: 5,
+    });
+    expect(cost.totalUsd).toBeCloseTo(cost.lines.reduce((s, l) => s + l.usd, 0));
+    // 1M x 100 WRU at $0.625 per million.
+    expect(cost.lines.find((l) => l.item === 'DynamoDB writes')?.usd).toBeCloseTo(62.5);
+    expect(cost.prices.asOf).toMatch(/2025/);
+  });
+});
+
+describe('the whole bench on a tiny input', () => {
+  it('runs every measurement and builds the table', { timeout: 120_000 }, async () => {
+    const results = await runBench({
+      ...QUICK,
+      coderArticles: 20,
+      e2eDocuments: 3,
+      capacityDocuments: 2,
+      lengthSizes: [1024, 4096],
+      largeArticleBytes: 20_000,
+      batchCount: 2,
+      batchArticleBytes: 5_000,
+    });
+    const { coldStart, endToEnd, capacity, memory } = results;
+    for (const c of [coldStart.ingest, coldStart.query]) {
+      expect(c.bundleBytes).toBeGreaterThan(c.baselineBundleBytes);
+      expect(c.coldMs).toBeGreaterThan(0);
+      expect(c.ratio).toBeCloseTo(c.coldMs / c.baselineColdMs);
+    }
+    expect(endToEnd.verified.parsed).toBe(3);
+    expect(endToEnd.verified.events).toBe(endToEnd.verified.expectedEvents);
+    expect(endToEnd.ratio).toBeCloseTo(endToEnd.pipelineMs / endToEnd.rawWriteMs);
+    expect(capacity.writes.wcuPerEvent).toBeGreaterThan(0);
+    expect(capacity.routes.length).toBeGreaterThanOrEqual(8);
+    for (const route of capacity.routes) {
+      expect(route.status).toBe(200);
+      expect(route.rcu).toBeGreaterThan(0);
+      expect(route.ratio).toBeCloseTo(route.rcu / route.minimumRcu);
+    }
+    expect(capacity.scaling.largeEvents).toBeGreaterThan(capacity.scaling.smallEvents);
+    expect(memory.large.maxRssMb).toBeGreaterThan(memory.baselineRssMb / 2);
+    expect(memory.large.failures).toBe(0);
+    expect(results.cost.totalUsd).toBeGreaterThan(0);
+    expect(results.rows.length).toBeGreaterThan(10);
+    for (const row of results.rows) {
+      if (row.ratio !== null) expect(Number.isFinite(row.ratio)).toBe(true);
+    }
+    expect(renderTable(results.rows).split('\n')).toHaveLength(results.rows.length + 2);
+  });
+});
