@@ -10,6 +10,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type EventFilters, type EventStore, InvalidCursorError } from '../store/types';
 import { toCsv, toNdjson } from './csv';
 import {
+  actorsPage,
+  actorsQuery,
   documentKeyParams,
   documentRecord,
   documentsPage,
@@ -19,6 +21,7 @@ import {
   eventsPage,
   eventsQuery,
   type Format,
+  MAX_KEY_BYTES,
   problem,
   timeline,
   timelineQuery,
@@ -160,6 +163,20 @@ const timelineRoute = createRoute({
   },
 });
 
+const listActorsRoute = createRoute({
+  method: 'get',
+  path: '/actors',
+  summary: 'Actors seen in stored events, by code or name prefix, with event counts (autocomplete).',
+  request: { query: actorsQuery },
+  responses: {
+    200: {
+      description: 'A page of actors in code (or name) order; `cursor` fetches the next page.',
+      content: { 'application/json': { schema: actorsPage } },
+    },
+    ...errorResponses,
+  },
+});
+
 function filtersOf(query: Partial<Record<keyof EventFilters, unknown>>): EventFilters {
   const filters: EventFilters = {};
   for (const key of ['actor', 'source', 'target', 'root', 'code', 'from', 'to', 'doc'] as const) {
@@ -189,6 +206,7 @@ const KNOWN_PATHS = [
   '/documents',
   '/documents/*',
   '/stats/timeline',
+  '/actors',
   '/openapi.json',
 ];
 
@@ -205,7 +223,9 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     app.use(
       '*',
       cors({
-        origin: corsOrigins,
+        // hono matches an array literally, so "*" (any origin, the local stack's setting) must be
+        // passed as the string.
+        origin: corsOrigins.includes('*') ? '*' : corsOrigins,
         allowMethods: ['GET', 'HEAD'],
         exposeHeaders: ['X-Next-Cursor'],
         maxAge: 600,
@@ -244,6 +264,13 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     return c.json({ buckets: await store.timeline(filtersOf(query), query.interval) }, 200);
   });
 
+  app.openapi(listActorsRoute, async (c) => {
+    const { prefix, name, limit, cursor } = c.req.valid('query');
+    const query = name !== undefined ? { name } : { prefix: (prefix ?? '').toUpperCase() };
+    const page = await store.listActors(query, limit, cursor ?? null);
+    return c.json({ actors: page.items, cursor: page.cursor }, 200);
+  });
+
   // S3 keys contain slashes, so this is a wildcard route documented by hand below; the key is
   // decoded from the raw path here, where a malformed escape can be answered with a 400.
   app.get('/documents/*', async (c) => {
@@ -254,8 +281,8 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     } catch {
       return badRequest(c, [{ parameter: 'key', message: 'is not valid percent-encoded UTF-8' }]);
     }
-    if (key.length === 0 || key.length > 1024) {
-      return badRequest(c, [{ parameter: 'key', message: 'must be 1 to 1024 characters' }]);
+    if (key.length === 0 || Buffer.byteLength(key, 'utf8') > MAX_KEY_BYTES) {
+      return badRequest(c, [{ parameter: 'key', message: 'must be 1 to 1024 bytes of UTF-8' }]);
     }
     const doc = await store.getDocument(key);
     if (!doc) return problemResponse(c, 404, `No document has the key ${JSON.stringify(key)}.`);

@@ -15,6 +15,13 @@ const actorCode = (description: string) =>
     .optional()
     .openapi({ description, example: 'EGY' });
 
+/**
+ * DynamoDB keys are limited in bytes (2048 for a partition key), not characters, and a key is
+ * built from these values; S3 keys are at most 1024 bytes of UTF-8 anyway.
+ */
+export const MAX_KEY_BYTES = 1024;
+const fitsKey = (value: string) => Buffer.byteLength(value, 'utf8') <= MAX_KEY_BYTES;
+
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -76,6 +83,7 @@ export const filterShape = {
     .string()
     .min(1, 'must not be empty')
     .max(1024, 'is longer than an S3 key can be')
+    .refine(fitsKey, 'is longer than an S3 key can be (1024 bytes of UTF-8)')
     .optional()
     .openapi({ description: 'Only events of this document (its S3 key).' }),
 };
@@ -119,11 +127,44 @@ export const documentsQuery = z.strictObject({
   cursor,
 });
 
+export const actorsQuery = z
+  .strictObject({
+    prefix: z
+      .string()
+      .regex(/^[A-Za-z]{1,12}$/, 'must be 1 to 12 letters of an actor code, such as EGY')
+      .optional()
+      .openapi({
+        description: 'Start of an actor code (any case): EGY lists EGY, EGYGOV, ...',
+        example: 'EGY',
+      }),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(64, 'must be at most 64 characters')
+      .optional()
+      .openapi({ description: 'Start of an actor name, case and accents ignored.', example: 'abdel' }),
+    limit: z.coerce
+      .number({ error: 'must be a whole number from 1 to 500' })
+      .int('must be a whole number from 1 to 500')
+      .min(1, 'must be at least 1')
+      .max(500, 'must be at most 500')
+      .default(20)
+      .openapi({ description: 'Page size.', example: 20 }),
+    cursor,
+  })
+  .superRefine((query, ctx) => {
+    if ((query.prefix === undefined) === (query.name === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['prefix'], message: 'give exactly one of prefix or name' });
+    }
+  });
+
 export const eventIdParams = z.object({
   id: z
     .string()
     .min(1)
     .max(512)
+    .refine(fitsKey, 'is too long')
     .openapi({ param: { name: 'id', in: 'path' }, description: 'Event id.' }),
 });
 
@@ -197,6 +238,22 @@ export const documentsPage = z
 export const timeline = z
   .object({ buckets: z.array(z.object({ date: z.string(), count: z.number().int() })) })
   .openapi('Timeline');
+
+export const actorsPage = z
+  .object({
+    actors: z.array(
+      z.object({
+        code: z.string().openapi({ description: 'CAMEO actor, country or organisation code.' }),
+        name: z.string().nullable().openapi({ description: 'The name matched (name searches only).' }),
+        events: z
+          .number()
+          .int()
+          .openapi({ description: 'Stored events with this actor as source or target.' }),
+      }),
+    ),
+    cursor: z.string().nullable(),
+  })
+  .openapi('ActorPage');
 
 export const problem = z
   .object({

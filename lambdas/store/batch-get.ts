@@ -1,5 +1,9 @@
 /** BatchGetItem in chunks of 100 (the service limit), retrying UnprocessedKeys like batchWrite. */
-import { BatchGetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { type Item, keyId, keyItem } from './attributes';
 import { backoffDelay, type RetryOptions } from './batch-write';
 
@@ -17,7 +21,11 @@ export async function batchGet(
   client: DynamoDBClient,
   tableName: string,
   keys: { pk: string; sk: string }[],
-  options: RetryOptions & { projection?: string } = {},
+  options: RetryOptions & {
+    projection?: string;
+    /** Sees every response, e.g. to add up ConsumedCapacity. */
+    onResponse?: (out: BatchGetItemCommandOutput) => void;
+  } = {},
 ): Promise<Item[]> {
   const unique = [...new Map(keys.map((k) => [keyId(k), k])).values()];
   const maxAttempts = options.maxAttempts ?? 8;
@@ -35,8 +43,10 @@ export async function batchGet(
               ...(options.projection ? { ProjectionExpression: options.projection } : {}),
             },
           },
+          ReturnConsumedCapacity: 'TOTAL',
         }),
       );
+      options.onResponse?.(out);
       found.push(...(out.Responses?.[tableName] ?? []));
       pending = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
       if (pending.length === 0) break;

@@ -25,7 +25,8 @@ interface CursorPayload {
 
 /** Longer input is rejected before decoding, so a hostile cursor costs nothing. */
 const MAX_CURSOR_LENGTH = 4096;
-const MAX_LAST_LENGTH = 2048;
+/** In bytes: the position becomes a DynamoDB sort key, which may not exceed 1024 bytes. */
+const MAX_LAST_BYTES = 1024;
 
 /** A short, stable hash of a query: its kind and its filters with keys sorted and undefined dropped. */
 export function queryHash(kind: string, filters: object): string {
@@ -83,7 +84,7 @@ export function decodeCursor(cursor: string, query: string, secret?: string): Cu
   const { v, q, b, l } = payload as Record<string, unknown>;
   if (v !== 1) throw new InvalidCursorError('cursor version is not supported');
   if (typeof q !== 'string' || q !== query) throw new InvalidCursorError('cursor belongs to another query');
-  if (typeof l !== 'string' || l.length === 0 || l.length > MAX_LAST_LENGTH) {
+  if (typeof l !== 'string' || l.length === 0 || Buffer.byteLength(l, 'utf8') > MAX_LAST_BYTES) {
     throw new InvalidCursorError('cursor is malformed');
   }
   if (b !== undefined && !(typeof b === 'number' && Number.isInteger(b) && b >= 0 && b <= 9999)) {

@@ -34,7 +34,20 @@ export function docFromStatusSortKey(gsi1sk: string): string | null {
  * The dimensions an event is posted under. Each posting partition holds one facet value for one
  * year, sorted by `<date>#<id>`, so every filter is a Query on a partition, newest first.
  */
-export type Facet = 'all' | 'actor' | 'source' | 'target' | 'root' | 'code3' | 'code4' | 'quad' | 'doc';
+export type Facet =
+  | 'all'
+  | 'actor'
+  | 'source'
+  | 'target'
+  | 'root'
+  | 'code3'
+  | 'code4'
+  | 'quad'
+  | 'doc'
+  /** Composite: an actor (either side) with a CAMEO root, value `<actor>/<root>` (actor=USA&root=19). */
+  | 'actorRoot'
+  /** Composite: a directed dyad, value `<source>><target>` (source=USA&target=IRN). */
+  | 'dyad';
 
 /** The value of the `all` facet: every event is posted there once. */
 export const ALL = '*';
@@ -108,6 +121,9 @@ export function facetValues(record: EventRecord): FacetValue[] {
   if (code.length >= 4) out.push({ facet: 'code4', value: code.slice(0, 4) });
   out.push({ facet: 'quad', value: String(record.action.quadClass) });
   out.push({ facet: 'doc', value: record.doc });
+  // Composites make the common pairs a direct Query instead of one facet plus a FilterExpression.
+  for (const value of attrs.ac) out.push({ facet: 'actorRoot', value: `${value}/${record.action.root}` });
+  for (const s of attrs.sc) for (const t of attrs.tc) out.push({ facet: 'dyad', value: `${s}>${t}` });
   return out;
 }
 
@@ -116,4 +132,70 @@ export function postingKeys(record: EventRecord): { pk: string; sk: string }[] {
   const year = yearOf(record.date);
   const sk = postingSortKey(record.date, record.id);
   return facetValues(record).map(({ facet, value }) => ({ pk: postingPartition(facet, value, year), sk }));
+}
+
+// ---- pre-aggregated counts ----------------------------------------------------------------------
+
+/**
+ * Day counter of a facet value (GET /stats/timeline): `n` events on day `sk`. Year-bucketed like
+ * the postings, so a daily timeline over a year is one Query of at most 366 small items.
+ */
+export function counterKey(facet: Facet, value: string, date: string): { pk: string; sk: string } {
+  return { pk: `T#${facet}=${value}#${yearOf(date)}`, sk: date };
+}
+
+export function counterPartition(facet: Facet, value: string, year: number): string {
+  return `T#${facet}=${value}#${year}`;
+}
+
+/** Facets with day counters: every facet but `doc` (one document's postings are few; count those). */
+export function isCountedFacet(facet: Facet): boolean {
+  return facet !== 'doc';
+}
+
+/** Actor directory entry by code (GET /actors?prefix=EGY): partitioned by first letter, sorted by code. */
+export function actorCodeKey(code: string): { pk: string; sk: string } {
+  return { pk: actorCodePartition(code), sk: code };
+}
+
+export function actorCodePartition(prefix: string): string {
+  return `ACTORS#C#${prefix.slice(0, 1)}`;
+}
+
+/**
+ * A name folded for prefix search: no diacritics, lower case, single spaces. "Abdel Fattah el-Sisi"
+ * and "ABDEL FATTAH EL-SISI" fold alike, so autocomplete is case- and accent-blind.
+ */
+export function foldName(name: string): string {
+  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Sort keys are limited to 1024 bytes; a name's first 100 code points are plenty to find it.
+  return Array.from(folded).slice(0, MAX_NAME_CHARS).join('');
+}
+
+export const MAX_NAME_CHARS = 100;
+
+/** First code point of a folded name, the partition of its directory entries. */
+export function firstChar(folded: string): string {
+  return Array.from(folded)[0] ?? '';
+}
+
+/** Actor directory entry by name (GET /actors?name=sis): sorted by folded name, then code. */
+export function actorNameKey(name: string, code: string): { pk: string; sk: string } | null {
+  const folded = foldName(name);
+  if (folded.length === 0) return null;
+  return { pk: actorNamePartition(folded), sk: `${folded}#${code}` };
+}
+
+export function actorNamePartition(folded: string): string {
+  return `ACTORS#N#${firstChar(folded)}`;
+}
+
+/** A document version's contribution to every counter (the source of truth the counters follow). */
+export function contributionKey(doc: string, version: string): { pk: string; sk: string } {
+  return { pk: `DOC#${doc}`, sk: `C#${version}` };
+}
+
+/** Which version of a document the counters reflect, and the transition in progress. */
+export function countStateKey(doc: string): { pk: string; sk: string } {
+  return { pk: `DOC#${doc}`, sk: 'COUNTS' };
 }

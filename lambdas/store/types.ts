@@ -48,6 +48,17 @@ export interface TimelineBucket {
   count: number;
 }
 
+/** GET /actors: actors whose code starts with `prefix`, or whose name starts with `name`. */
+export type ActorQuery = { prefix: string; name?: undefined } | { name: string; prefix?: undefined };
+
+/** An actor seen in at least one stored event, with the number of events it is part of. */
+export interface ActorSummary {
+  code: string;
+  /** The name matched, for a name search; null for a code search (a code has many names). */
+  name: string | null;
+  events: number;
+}
+
 export interface Page<T> {
   items: T[];
   cursor: string | null;
@@ -72,6 +83,8 @@ export interface EventStore {
   listDocuments(status: DocumentStatus, limit: number, cursor: string | null): Promise<Page<DocumentRecord>>;
   /** Event counts of the matching events per interval, oldest first. */
   timeline(filters: EventFilters, interval: TimelineInterval): Promise<TimelineBucket[]>;
+  /** Actors seen, by code or name prefix, in key order (autocomplete). */
+  listActors(query: ActorQuery, limit: number, cursor: string | null): Promise<Page<ActorSummary>>;
 }
 
 /** A cursor that does not belong to this query, or was tampered with. The API answers 400. */

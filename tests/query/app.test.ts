@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryApp } from '../../lambdas/query/app';
 import { CSV_COLUMNS, csvField } from '../../lambdas/query/csv';
 import type { DocumentRecord } from '../../lambdas/store/types';
@@ -186,6 +186,15 @@ describe('400 responses name the parameter', () => {
     ['/documents?status=FAILED&cursor=nope', 'cursor'],
     ['/documents/%E0%A4%A', 'key'],
     ['/documents/%FF', 'key'],
+    [`/documents/${encodeURIComponent('\u{1F600}'.repeat(300))}`, 'key'],
+    [`/events?doc=${encodeURIComponent('\u00e9'.repeat(600))}`, 'doc'],
+    ['/actors', 'prefix'],
+    ['/actors?prefix=EGY&name=sisi', 'prefix'],
+    ['/actors?prefix=EG1', 'prefix'],
+    ['/actors?prefix=ABCDEFGHIJKLM', 'prefix'],
+    ['/actors?name=', 'name'],
+    ['/actors?prefix=EGY&limit=0', 'limit'],
+    ['/actors?prefix=EGY&cursor=garbage', 'cursor'],
   ])('%s → 400 on %s', async (path, parameter) => {
     const res = await app.request(path);
     expect(res.status).toBe(400);
@@ -255,6 +264,34 @@ describe('single resources', () => {
   });
 });
 
+describe('GET /actors', () => {
+  it('lists actors by code prefix with their event counts, any case', async () => {
+    const res = await app.request('/actors?prefix=usa');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      actors: [
+        { code: 'USA', name: null, events: 2 },
+        { code: 'USAGOV', name: null, events: 2 },
+      ],
+      cursor: null,
+    });
+    expect(store.calls.at(-1)).toEqual({ method: 'listActors', args: [{ prefix: 'USA' }, 20, null] });
+  });
+
+  it('pages with a cursor', async () => {
+    const first = (await (await app.request('/actors?prefix=USA&limit=1')).json()) as { cursor: string };
+    const second = await app.request(`/actors?prefix=USA&limit=1&cursor=${encodeURIComponent(first.cursor)}`);
+    expect(((await second.json()) as { actors: { code: string }[] }).actors).toEqual([
+      { code: 'USAGOV', name: null, events: 2 },
+    ]);
+  });
+
+  it('passes a name prefix through', async () => {
+    await app.request('/actors?name=Abdel%20F');
+    expect(store.calls.at(-1)).toEqual({ method: 'listActors', args: [{ name: 'Abdel F' }, 20, null] });
+  });
+});
+
 describe('methods, unknown paths and failures', () => {
   it.each([
     ['POST', '/events'],
@@ -263,6 +300,7 @@ describe('methods, unknown paths and failures', () => {
     ['PATCH', '/documents'],
     ['POST', '/stats/timeline'],
     ['POST', '/openapi.json'],
+    ['DELETE', '/actors'],
   ])('%s %s → 405 with Allow: GET', async (method, path) => {
     const res = await app.request(path, { method });
     expect(res.status).toBe(405);
@@ -314,6 +352,47 @@ describe('CORS', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
   });
+
+  it('answers a preflight from a disallowed origin without allowing it', async () => {
+    const withCors = createQueryApp({ store, corsOrigins: ['https://app.example.org'] });
+    const preflight = await withCors.request('/stats/timeline', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBeLessThan(500);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows any origin when the setting is "*" (the local stack)', async () => {
+    const anyOrigin = createQueryApp({ store, corsOrigins: ['*'] });
+    const preflight = await anyOrigin.request('/actors?prefix=E', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('reads the allowed origins from CORS_ORIGINS in the Lambda entry', async () => {
+    vi.resetModules();
+    vi.stubEnv('TABLE_NAME', 'events');
+    vi.stubEnv('CORS_ORIGINS', 'https://a.example, https://b.example');
+    try {
+      const { app: lambdaApp } = await import('../../lambdas/query/handler');
+      for (const [origin, allowed] of [
+        ['https://b.example', 'https://b.example'],
+        ['https://c.example', null],
+      ] as const) {
+        const preflight = await lambdaApp.request('/events', {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBe(allowed);
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe('GET /openapi.json', () => {
@@ -327,6 +406,7 @@ describe('GET /openapi.json', () => {
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/actors',
       '/documents',
       '/documents/{key}',
       '/events',

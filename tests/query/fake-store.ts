@@ -1,6 +1,8 @@
 /** An in-memory EventStore for API tests: the API's behaviour, not DynamoDB's, is under test. */
 import type { EventRecord } from '../../lambdas/core/types';
 import {
+  type ActorQuery,
+  type ActorSummary,
   type DocumentRecord,
   type DocumentStatus,
   type EventFilters,
@@ -103,5 +105,19 @@ export class FakeEventStore implements EventStore {
       counts.set(date, (counts.get(date) ?? 0) + 1);
     }
     return [...counts].sort().map(([date, count]) => ({ date, count }));
+  }
+
+  async listActors(query: ActorQuery, limit: number, cursor: string | null): Promise<Page<ActorSummary>> {
+    this.record('listActors', [query, limit, cursor]);
+    const counts = new Map<string, number>();
+    for (const e of this.events) {
+      const codes = new Set([e.source, e.target].flatMap((a) => (a ? [a.code, a.country, a.org] : [])));
+      for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const found = [...counts]
+      .filter(([code]) => query.prefix !== undefined && code.startsWith(query.prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, events]) => ({ code, name: null, events }));
+    return page(found, JSON.stringify(query), limit, cursor);
   }
 }

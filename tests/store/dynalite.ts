@@ -1,0 +1,51 @@
+/** A dynalite server and table factory for the store and API tests that need a real DynamoDB. */
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import { makeDynamoClient } from '../../lambdas/aws/clients';
+import { createTableInput } from '../../lambdas/store/table';
+
+export interface LocalDynamo {
+  client: DynamoDBClient;
+  /** Names of every command sent through `client`, in order. */
+  commands: string[];
+  /** A fresh, ACTIVE table; its name. */
+  createTable(): Promise<string>;
+  close(): Promise<void>;
+}
+
+let tables = 0;
+
+export async function startDynalite(): Promise<LocalDynamo> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const client = makeDynamoClient({ dynamodbEndpoint: `http://127.0.0.1:${port}` });
+  const commands: string[] = [];
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      commands.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordCommandNames' },
+  );
+  return {
+    client,
+    commands,
+    async createTable() {
+      tables += 1;
+      const tableName = `events-${process.pid}-${tables}`;
+      await client.send(new CreateTableCommand(createTableInput(tableName)));
+      // dynalite answers CreateTable before the table is ACTIVE, even with createTableMs 0.
+      await waitUntilTableExists(
+        { client, maxWaitTime: 10, minDelay: 0.05, maxDelay: 0.1 },
+        { TableName: tableName },
+      );
+      return tableName;
+    },
+    async close() {
+      client.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
