@@ -12,5 +12,6 @@ export const handler = createIngestHandler({
   s3: makeS3Client(settings),
   store: new DynamoEventStore(makeDynamoClient(settings), tableName),
   maxObjectBytes: Number(process.env.MAX_OBJECT_BYTES ?? 5 * 1024 * 1024),
+  maxEventsPerDocument: Number(process.env.MAX_EVENTS_PER_DOCUMENT) || undefined,
   logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'eventwire-ingest' }),
 });

@@ -15,8 +15,15 @@ export interface IngestDependencies {
   store: EventStore;
   /** Larger objects are marked FAILED (TOO_LARGE) without reading their body. */
   maxObjectBytes: number;
+  /**
+   * More events than this from one document are not stored (the status says so): a multi-megabyte
+   * dump coded into tens of thousands of events would outlast the Lambda's timeout on every retry.
+   */
+  maxEventsPerDocument?: number;
   logger: Logger;
 }
+
+export const DEFAULT_MAX_EVENTS_PER_DOCUMENT = 2_000;
 
 /** S3 puts keys in notifications URL-encoded, with "+" for spaces. */
 export function decodeS3Key(key: string): string {
@@ -70,12 +77,22 @@ async function ingestCreated(
   const uploadDay = (object.LastModified ?? new Date(origin.at)).toISOString().slice(0, 10);
   try {
     const coded = codeDocument(decodeArticle(bytes), { doc: origin.doc, fallbackDate: uploadDay });
+    const limit = deps.maxEventsPerDocument ?? DEFAULT_MAX_EVENTS_PER_DOCUMENT;
+    const events = coded.events.slice(0, limit);
+    const warnings =
+      coded.events.length > limit
+        ? [
+            ...coded.warnings,
+            `the document produced ${coded.events.length} events; only the first ${limit} are stored (split the file to keep them all)`,
+          ]
+        : coded.warnings;
     log.info('coded document', {
       events: coded.events.length,
+      stored: events.length,
       published: coded.published,
-      warnings: coded.warnings,
+      warnings,
     });
-    return await deps.store.putDocument(origin, coded.published, coded.events, coded.warnings);
+    return await deps.store.putDocument(origin, coded.published, events, warnings);
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     // A bad file is answered, not retried: its status says why, and nothing else is touched.

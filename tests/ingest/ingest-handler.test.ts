@@ -172,4 +172,22 @@ describe('ingest handler', () => {
     const result = await handler(sqsEvent(sqsMessage('not json', 'junk')));
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'junk' }]);
   });
+
+  it('stores at most the configured number of events of one document and says so on its status', async () => {
+    const limited = createIngestHandler({
+      s3: new S3Client({ region: 'us-east-1' }),
+      store: store as unknown as EventStore,
+      maxObjectBytes: 1024 * 1024,
+      maxEventsPerDocument: 2,
+      logger: new Logger({ logLevel: 'SILENT' }),
+    });
+    const article = ` date 2024-02-07 ${'Israeli jets bombed Hezbollah positions in Beirut. Hezbollah fired rockets at Israel. '.repeat(3)}`;
+    s3.on(GetObjectCommand).callsFake(async () => ({ Body: body(article), ContentLength: article.length }));
+    await limited(sqsEvent(sqsMessage(s3Event({ key: 'dump.txt', size: article.length }))));
+    const [call] = store.calls;
+    expect(call?.kind).toBe('put');
+    if (call?.kind !== 'put') return;
+    expect(call.events).toHaveLength(2);
+    expect(call.warnings.join(' ')).toMatch(/produced 6 events; only the first 2 are stored/);
+  });
 });
