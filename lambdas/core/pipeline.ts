@@ -42,7 +42,8 @@ export function findDocumentPlaces(context: Context): void {
     for (const mention of findPlaceMentions(tokenizeWithOffsets(sentence.text), context.dicts)) {
       context.documentPlaces.add(mention.place);
       const country = mention.place.country;
-      if (country && mention.place.kind !== 'sea')
+      // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
+      if (country && mention.locative && mention.place.kind !== 'sea')
         countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
     }
   }
@@ -115,6 +116,12 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
+/** "Since 1994, the United States has provided $700 million": a running total, not an event. */
+function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): boolean {
+  const perfect = ['has', 'have'].includes(tokens[action.head - 1]?.norm ?? '');
+  return perfect && /\bsince (?:the \w+ of \w+ )?(?:in )?(?:(?:19|20)\d\d|\w+ (?:19|20)\d\d)/i.test(sentence);
+}
+
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
   const entry = context.dicts.cameo.get(code);
   if (!entry) return null;
@@ -135,6 +142,8 @@ export function codeSentences(context: Context): void {
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
+  // An announced trip is one intent, however many sentences describe it.
+  const announced = new Set<string>();
   for (const sentence of context.sentences) {
     const tokens = tokenizeWithOffsets(sentence.text);
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
@@ -143,6 +152,7 @@ export function codeSentences(context: Context): void {
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
       speaker: memory.speaker,
       lastMeeting,
+      lastAttacker: memory.lastAttacker,
     });
     for (const drop of dropped) {
       trace(context, {
@@ -175,10 +185,24 @@ export function codeSentences(context: Context): void {
       let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
-      const [source, target] = withCounterpartCountry(
-        withStateRole(dyad.source, action.root, 'source'),
-        dyad.target && withStateRole(dyad.target, action.root, 'target'),
-      );
+      const sourceRef = withStateRole(dyad.source, action.root, 'source');
+      const targetRef = dyad.target && withStateRole(dyad.target, action.root, 'target');
+      // The victims of an attack are not the attacker's own people: only non-violent acts are domestic by default.
+      const [source, target] = FORCE_ROOTS.has(action.root)
+        ? [sourceRef, targetRef]
+        : withCounterpartCountry(sourceRef, targetRef);
+      if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
+      if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
+      if (isCumulative(sentence.text, tokens, dyad.action)) {
+        trace(context, {
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: 'a running total since a past date, not an event',
+        });
+        continue;
+      }
       if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
       if (target && !target.country && !target.org && STATE_ROLES.has(target.role ?? '')) continue;
       if (target && target.code === source.code) {

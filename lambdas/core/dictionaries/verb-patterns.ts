@@ -33,6 +33,12 @@ export interface VerbRule {
   targetAfter?: string[];
   /** The speaker of the document is the source and the actor right before the phrase the target. */
   fromSpeaker?: boolean;
+  /** Words that may not follow the verb: they make it transitive in another sense. */
+  notBefore?: string[];
+  /** With no target named, the target is the actor of the last attack coded. */
+  targetIsLastAttacker?: boolean;
+  /** Visits and hosting are between states and their people, not with refugees or crowds. */
+  stateTarget?: boolean;
 }
 
 const APPEAL_REFINEMENTS = [
@@ -175,6 +181,7 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '042',
+    stateTarget: true,
     patterns: [
       '@visit',
       '@travel to',
@@ -185,7 +192,7 @@ export const VERB_RULES: VerbRule[] = [
       '@land in',
     ],
   },
-  { code: '043', patterns: ['@host', '@receive'] },
+  { code: '043', stateTarget: true, patterns: ['@host', '@receive'] },
   { code: '044', patterns: ['@meet * at a third location'] },
   { code: '045', patterns: ['@mediate between', '@mediate'] },
   {
@@ -471,6 +478,23 @@ export const VERB_RULES: VerbRule[] = [
   // 14 Protest
   {
     code: '141',
+    // "Israel demonstrated a remarkable capacity": a protest verb with an object is not a protest.
+    notBefore: [
+      'a',
+      'an',
+      'the',
+      'its',
+      'their',
+      'his',
+      'her',
+      'that',
+      'how',
+      'what',
+      'our',
+      'this',
+      'great',
+      'strong',
+    ],
     patterns: [
       '@stage * protest against',
       '@stage * protest',
@@ -743,7 +767,13 @@ export const VERB_RULES: VerbRule[] = [
     ],
     targetOptional: true,
   },
-  { code: '190', patterns: ['@engage and @destroy', '@intercept and @destroy'], targetOptional: true },
+  // "Engaged and destroyed four drones": a response whose target is whoever attacked last.
+  {
+    code: '190',
+    patterns: ['@engage and @destroy', '@intercept and @destroy'],
+    targetOptional: true,
+    targetIsLastAttacker: true,
+  },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
   { code: '100', patterns: ['must'], fromSpeaker: true },
 

@@ -312,6 +312,12 @@ export interface Discourse {
   speaker: ActorRef | null;
   /** The last meeting or call: in a readout, "urged de-escalation" is addressed to the counterpart. */
   lastMeeting: { source: ActorRef; target: ActorRef } | null;
+  /** Who attacked last: the target of a response that names none. */
+  lastAttacker: ActorRef | null;
+}
+
+function isStateActor(actor: ActorRef): boolean {
+  return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
 
 /** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
@@ -322,7 +328,7 @@ export function assembleEvents(
   phrases: ActorPhrase[],
   tokens: Token[],
   sentence: string,
-  discourse: Discourse = { speaker: null, lastMeeting: null },
+  discourse: Discourse = { speaker: null, lastMeeting: null, lastAttacker: null },
 ): { dyads: Dyad[]; dropped: Dropped[] } {
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
@@ -364,16 +370,17 @@ export function assembleEvents(
     }
     // "Iran released five Americans and has placed them under house arrest": a verb coordinated by
     // "and" shares the subject of the verb before it.
-    const sources =
-      sharesSubject(action, tokens) && previousSources.length > 0
-        ? previousSources
-        : sourcesFor(action, phrases, tokens);
+    const coordinated =
+      sharesSubject(action, tokens) && action.presentForm === null && previousSources.length > 0;
+    const sources = coordinated ? previousSources : sourcesFor(action, phrases, tokens);
     if (sources.length > 0) previousSources = sources;
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
     }
-    let targets = targetsFor(action, phrases, tokens, sources);
+    let targets = targetsFor(action, phrases, tokens, sources).filter(
+      (phrase) => !action.pattern.rule.stateTarget || isStateActor(phrase.actor),
+    );
     let actingSources = sources;
     const [first, second] = sources;
     if (targets.length === 0 && action.pattern.rule.mutual && first && second) {
@@ -396,6 +403,20 @@ export function assembleEvents(
           target: meeting.target,
           rule: `${code}:"${action.pattern.source}" (to the counterpart)`,
         });
+      continue;
+    }
+    const attacker = discourse.lastAttacker;
+    if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {
+      for (const source of actingSources) {
+        if (source.actor.code === attacker.code) continue;
+        dyads.push({
+          action,
+          code,
+          source: source.actor,
+          target: attacker,
+          rule: `${code}:"${action.pattern.source}" (at the last attacker)`,
+        });
+      }
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {

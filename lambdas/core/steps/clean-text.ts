@@ -5,13 +5,17 @@ import { decodeHTML } from 'entities';
  * a hard sentence boundary, as paragraphs are in the input format.
  */
 
-const BLOCK_TAGS =
-  /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|figure|figcaption|pre|hr|dt|dd|dl|main)\b[^>]*>/gi;
-// Elements whose content is never prose. Bounded character classes keep the scan linear.
-const DROP_ELEMENTS =
-  /<(script|style|noscript|template|svg|iframe|nav|aside|figcaption|button|form)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const COMMENTS = /<!--[\s\S]*?-->/g;
-const ANY_TAG = /<\/?[a-zA-Z][^<>]{0,2000}>/g;
+/** Tags that end a line of prose. */
+const BLOCK_TAGS = new Set(
+  'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav aside blockquote figure figcaption pre hr dt dd dl main'.split(
+    ' ',
+  ),
+);
+/** Elements whose content is never prose. */
+const DROP_ELEMENTS = new Set(
+  'script style noscript template svg iframe nav aside figcaption button form'.split(' '),
+);
+const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9]*)/;
 
 /** Lines that are page furniture, not article text: navigation, widgets, captions, datelines. */
 const BOILERPLATE: RegExp[] = [
@@ -31,14 +35,52 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(line));
 }
 
+/**
+ * HTML to text in one left-to-right pass. Every search moves forward from where the last one ended,
+ * so hostile markup (tags that never close, a script with no end) costs linear time.
+ */
 export function htmlToText(html: string): string {
-  return decodeHTML(
-    html.replace(COMMENTS, ' ').replace(DROP_ELEMENTS, '\n').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, ' '),
-  );
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let at = 0;
+  let nextClose = -1; // the next '>' at or after `at`, found once and reused
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) {
+      out.push(html.slice(at));
+      break;
+    }
+    out.push(html.slice(at, open));
+    if (lower.startsWith('<!--', open)) {
+      const end = lower.indexOf('-->', open + 4);
+      at = end < 0 ? html.length : end + 3;
+      out.push(' ');
+      continue;
+    }
+    const name = TAG_NAME.exec(html.slice(open + 1, open + 40))?.[1]?.toLowerCase();
+    if (!name) {
+      out.push('<');
+      at = open + 1;
+      continue;
+    }
+    if (nextClose < open) nextClose = html.indexOf('>', open);
+    if (nextClose < 0) break; // an unterminated tag runs to the end: nothing after it is prose
+    const closing = html[open + 1] === '/';
+    if (!closing && DROP_ELEMENTS.has(name)) {
+      const end = lower.indexOf(`</${name}`, nextClose);
+      const endClose = end < 0 ? -1 : html.indexOf('>', end);
+      at = endClose < 0 ? html.length : endClose + 1;
+      out.push('\n');
+      continue;
+    }
+    out.push(BLOCK_TAGS.has(name) ? '\n' : ' ');
+    at = nextClose + 1;
+  }
+  return decodeHTML(out.join(''));
 }
 
 const LOOKS_LIKE_HTML =
-  /<\/?(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|html|body|article|section|table)\b[^>]*>|&(?:nbsp|amp|quot|#\d+);/i;
+  /<\/?(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|html|body|article|section|table)\b[^<>]{0,200}>|&(?:nbsp|amp|quot|#\d+);/i;
 
 export function normalizeTypography(text: string): string {
   return text

@@ -276,6 +276,11 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     let { modality, cue } = readModality(tokens, head);
     const participle = isGerund && before?.norm === ',';
     const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
+    const next = tokens[best.end]?.norm ?? '';
+    if (best.pattern.rule.notBefore?.includes(next)) {
+      i = best.end;
+      continue;
+    }
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     if (isVerbPattern && before && DETERMINERS.has(before.norm)) {
       modality = 'embedded';
@@ -292,7 +297,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       pattern: best.pattern,
       code: refineCode(best.pattern, sentence.slice(restStart)),
       modality,
-      passive: !best.pattern.rule.nominal && isPassive(tokens, head),
+      passive: isVerbPattern && isPassive(tokens, head),
       participle,
       // After an auxiliary ("will travel", "did not meet", "to meet") the bare form is surely a verb.
       presentForm: AUXILIARIES.has(previousWord(tokens, head))

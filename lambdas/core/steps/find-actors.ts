@@ -355,7 +355,8 @@ export function findActors(
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
-      memory.lastPerson = resolved.actor;
+      // "He" in a later sentence is most often the subject of an earlier one, not any person named.
+      if (phrases.length === 1) memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
       const surname = tokens[last.end - 1];
       if (surname?.capitalized && last.end - last.start > 1) memory.aliases.set(surname.norm, resolved.actor);

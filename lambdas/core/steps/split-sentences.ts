@@ -148,11 +148,12 @@ export function splitLine(line: string): string[] {
     const end = match.index + match[0].length;
     const next = line.slice(end, end + 1);
     if (!OPENS_SENTENCE.test(next)) continue;
-    const candidate = line.slice(start, match.index + match[0].trimEnd().length);
-    const beforeClosers = candidate.replace(/["')\]]+$/, '');
-    if (beforeClosers.endsWith('.') && !beforeClosers.endsWith('..') && endsWithAbbreviation(beforeClosers))
-      continue;
-    sentences.push(candidate.trim());
+    const candidateEnd = match.index + match[0].trimEnd().length;
+    // Only the last few characters decide whether the period ends an abbreviation; looking at the
+    // whole (possibly huge) candidate each time would make a run of abbreviations quadratic.
+    const tail = line.slice(Math.max(start, candidateEnd - 40), candidateEnd).replace(/["')\]]+$/, '');
+    if (tail.endsWith('.') && !tail.endsWith('..') && endsWithAbbreviation(tail)) continue;
+    sentences.push(line.slice(start, candidateEnd).trim());
     start = end;
   }
   const tail = line.slice(start).trim();
