@@ -196,4 +196,18 @@ describe('discourse', () => {
     );
     expect(events.map((event) => event.split(' ')[1])).toContain('111');
   });
+
+  it('aims a response that names no target at the last attacker', () => {
+    const events = dyads(
+      'Houthi rebels fired two missiles at a tanker on Sunday. U.S. forces then engaged and destroyed both missiles.',
+    );
+    expect(events.some((event) => / 190 YEMREB$/.test(event))).toBe(true);
+  });
+
+  it('codes an announced trip once, however many sentences describe it', () => {
+    const events = dyads(
+      'Secretary of State Antony Blinken will travel to Jordan on Monday. In Amman, Blinken will travel to the Jordan Valley.',
+    );
+    expect(events.filter((event) => event.startsWith('USAGOV 036 JOR'))).toHaveLength(1);
+  });
 });

@@ -28,6 +28,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   ['empty chatter', 'Most Popular'],
+  [
+    'a running total since a past year',
+    'Since 2015, the United States has provided $400 million in aid to Jordan.',
+  ],
+  ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
 ];
 
