@@ -122,6 +122,22 @@ function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): b
   return perfect && /\bsince (?:the \w+ of \w+ )?(?:in )?(?:(?:19|20)\d\d|\w+ (?:19|20)\d\d)/i.test(sentence);
 }
 
+/** "Antony J. Blinken": a middle initial says nothing about who acts, and would split the name. */
+function withoutInitials(tokens: Token[]): Token[] {
+  return tokens.filter((token, i) => {
+    const isInitial = (at: number) => {
+      const word = tokens[at];
+      return (
+        word !== undefined &&
+        /^\p{Lu}$/u.test(word.text) &&
+        tokens[at + 1]?.text === '.' &&
+        (tokens[at + 2]?.capitalized ?? false)
+      );
+    };
+    return !isInitial(i) && !(token.text === '.' && isInitial(i - 1));
+  });
+}
+
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
   const entry = context.dicts.cameo.get(code);
   if (!entry) return null;
@@ -145,7 +161,7 @@ export function codeSentences(context: Context): void {
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
-    const tokens = tokenizeWithOffsets(sentence.text);
+    const tokens = withoutInitials(tokenizeWithOffsets(sentence.text));
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
     if (actions.length === 0 || phrases.length === 0) continue;

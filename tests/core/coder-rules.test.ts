@@ -210,4 +210,31 @@ describe('discourse', () => {
     );
     expect(events.filter((event) => event.startsWith('USAGOV 036 JOR'))).toHaveLength(1);
   });
+
+  it('reads a middle initial as part of the name', () => {
+    expect(
+      dyads('Secretary of State Antony J. Blinken met with Jordanian Foreign Minister Ayman Safadi.'),
+    ).toEqual(['USAGOV 040 JORGOV']);
+  });
+
+  it('keeps an unknown name after a title with its title, even when it is also a place', () => {
+    const events = dyads(
+      'Qatari Prime Minister Mohammed bin Abdulrahman hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov.',
+    );
+    expect(events).toEqual(expect.arrayContaining(['QATGOV 043 ARMGOV', 'QATGOV 043 AZEGOV']));
+  });
+
+  it('finds the partner in a hyphenated pair of countries', () => {
+    const events = dyads(
+      'The U.S. Department of State hosted the annual U.S.-Vietnam dialogue in Washington on Monday.',
+    );
+    expect(events).toContain('USAGOV 043 VNMGOV');
+  });
+
+  it("codes the purpose of a call as the caller's act", () => {
+    const events = dyads(
+      'Secretary of State Antony Blinken spoke by phone with Ukrainian Foreign Minister Dmytro Kuleba to condemn Russia.',
+    );
+    expect(events).toEqual(expect.arrayContaining(['USAGOV 041 UKRGOV', 'USAGOV 111 RUSGOV']));
+  });
 });

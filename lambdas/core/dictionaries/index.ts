@@ -44,7 +44,7 @@ export interface Dictionaries {
 function compilePattern(rule: VerbRule, source: string): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
     if (part === '*') return { kind: 'gap', max: 3 } as const;
-    if (part === '**') return { kind: 'gap', max: 8 } as const;
+    if (part === '**') return { kind: 'gap', max: 10 } as const;
     if (!part.startsWith('@')) return { kind: 'word', forms: new Set([part]), verb: false } as const;
     const lemma = part.slice(1);
     const forms = inflect(lemma);

@@ -5,7 +5,7 @@
  * Pattern syntax, one phrase per string:
  *   @lemma   a verb, matched in every inflection (meet, meets, met, meeting)
  *   *        up to three words that are not punctuation ("signed a new trade agreement")
- *   **       up to eight such words ("provide an additional $53 million in urgently needed aid")
+ *   **       up to ten such words ("provide an additional $53 million in urgently needed aid")
  *   other    a literal word, matched after normalisation (lowercase, no accents or dots)
  * The target actor is looked for right after the phrase, so prepositions that introduce it
  * ("with", "on", "against") belong in the phrase.

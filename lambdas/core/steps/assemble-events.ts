@@ -258,6 +258,7 @@ function targetsFor(
         introducers.includes(tokens[phrase.start - 2]?.norm ?? '')) &&
       phrase.start - action.end <= TARGET_WINDOW &&
       !sources.includes(phrase) &&
+      !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
       !placedByPreposition(tokens, phrase.start) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
@@ -316,6 +317,12 @@ export interface Discourse {
   lastAttacker: ActorRef | null;
 }
 
+/** The same actor, or its country named bare ("the U.S. Department of State" and "U.S."). */
+function sameSide(a: ActorRef, b: ActorRef): boolean {
+  if (a.code === b.code) return true;
+  return a.country !== null && a.country === b.country && (a.role === null || b.role === null);
+}
+
 function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
@@ -370,8 +377,10 @@ export function assembleEvents(
     }
     // "Iran released five Americans and has placed them under house arrest": a verb coordinated by
     // "and" shares the subject of the verb before it.
+    // The purpose of a call or meeting ("spoke with Kuleba to condemn") is the caller's act.
     const coordinated =
-      sharesSubject(action, tokens) && action.presentForm === null && previousSources.length > 0;
+      (action.cue === 'purpose' || (sharesSubject(action, tokens) && action.presentForm === null)) &&
+      previousSources.length > 0;
     const sources = coordinated ? previousSources : sourcesFor(action, phrases, tokens);
     if (sources.length > 0) previousSources = sources;
     if (sources.length === 0) {
@@ -393,7 +402,7 @@ export function assembleEvents(
       targets.length === 0 &&
       meeting !== null &&
       ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
-      actingSources.some((source) => source.actor.code === meeting.source.code);
+      actingSources.some((source) => source.actor.country === meeting.source.country);
     if (readoutTarget && meeting) {
       for (const source of actingSources)
         dyads.push({

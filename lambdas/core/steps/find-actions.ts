@@ -118,7 +118,17 @@ const FUTURE = new Set([
   'upcoming',
   'next',
 ]);
-const PURPOSE_GOVERNORS = new Set(['joined', 'join', 'joins', 'united', 'gathered', 'convened']);
+const PURPOSE_GOVERNORS = new Set([
+  'joined',
+  'join',
+  'joins',
+  'united',
+  'gathered',
+  'convened',
+  'spoke',
+  'met',
+  'called',
+]);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
   'of',
@@ -164,9 +174,12 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // future intent, handled by the caller from the cue.
     const governor = tokens[head - 2]?.norm ?? '';
     if (FUTURE.has(governor)) return { modality: 'future', cue: `${governor} to` };
-    // "joined G7 leaders to condemn": the purpose of a gathering that happened is itself done.
-    for (let i = head - 2; i >= Math.max(0, head - 10); i--) {
-      if (PURPOSE_GOVERNORS.has(tokens[i]?.norm ?? '')) return { modality: 'asserted', cue: null };
+    // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
+    // a call that took place was carried out in it.
+    for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
+      const word = tokens[i]?.norm ?? '';
+      if (CLAUSE_BREAK.has(word)) break;
+      if (PURPOSE_GOVERNORS.has(word)) return { modality: 'asserted', cue: 'purpose' };
     }
     return { modality: 'infinitive', cue: 'to' };
   }

@@ -108,6 +108,18 @@ function primaryKind(things: NamedThing[]): PieceKind {
   return 'country';
 }
 
+/**
+ * "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are the holder's name, even
+ * when one is also a place ("Ararat") or a country ("Jordan"); they join the title's piece.
+ */
+function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: NamedThing[]): boolean {
+  const previous = pieces[pieces.length - 1];
+  if (!previous || previous.end !== at || previous.primary !== 'agent' || !token.capitalized) return false;
+  if (!things.every((thing) => thing.kind === 'country' || thing.kind === 'seat')) return false;
+  previous.end = at + 1;
+  return true;
+}
+
 function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
@@ -124,10 +136,31 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
       // A capital that is also listed as a country alias reads as the seat, so "in Cairo" stays a place.
       if (things.some((thing) => thing.kind === 'seat'))
         things = things.filter((thing) => thing.kind !== 'country');
+      // "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are a person's name,
+      // even when one of them is also a place ("Ararat") or a country ("Jordan").
+      if (absorbIntoTitle(pieces, i, token, things)) {
+        i++;
+        continue;
+      }
       if (things.length > 0) {
         pieces.push({ start: i, end: i + match.length, things, primary: primaryKind(things) });
         i += match.length;
         continue;
+      }
+    }
+    if (absorbIntoTitle(pieces, i, token, [])) {
+      i++;
+      continue;
+    }
+    // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
+    if (token.norm.includes('-') && token.capitalized) {
+      for (const part of token.norm.split('-')) {
+        const side = dicts.names.longestAt([part], 0);
+        const things = (side?.values ?? []).filter(
+          (thing) => thing.kind === 'country' || thing.kind === 'seat',
+        );
+        if (side?.length === 1 && things.length > 0)
+          pieces.push({ start: i, end: i + 1, things, primary: 'country' });
       }
     }
     const remembered = token.capitalized ? memory.aliases.get(token.norm) : undefined;
