@@ -15,7 +15,14 @@ export interface LocalQueueOptions {
   maxReceiveCount?: number;
   /** Base of the exponential backoff between receives of a failed message. */
   retryDelayMs?: number;
+  /**
+   * Batches handled at once, like the maximum concurrency of an SQS event source mapping. Unset:
+   * no cap (every ready batch is handed over at once).
+   */
+  maxConcurrency?: number;
   onDeadLetter?: (message: SQSRecord) => void;
+  /** Called when a failed message is put back for another receive (tests count queue-level retries). */
+  onRetry?: (message: SQSRecord, receives: number) => void;
 }
 
 interface Pending {
@@ -34,8 +41,8 @@ export class LocalQueue {
    * an append landing in between would be truncated with it and lost.
    */
   private deadLetterChain: Promise<unknown> = Promise.resolve();
-  private readonly options: Required<Omit<LocalQueueOptions, 'onDeadLetter'>> &
-    Pick<LocalQueueOptions, 'onDeadLetter'>;
+  private readonly options: Required<Omit<LocalQueueOptions, 'onDeadLetter' | 'onRetry' | 'maxConcurrency'>> &
+    Pick<LocalQueueOptions, 'onDeadLetter' | 'onRetry' | 'maxConcurrency'>;
 
   constructor(options: LocalQueueOptions) {
     this.options = { batchSize: 10, batchWindowMs: 50, maxReceiveCount: 5, retryDelayMs: 200, ...options };
@@ -107,11 +114,18 @@ export class LocalQueue {
   }
 
   private async pump(): Promise<void> {
+    // At the cap, the delivery in flight schedules the next pump when it finishes.
+    if (this.inFlight >= (this.options.maxConcurrency ?? Number.POSITIVE_INFINITY)) return;
     const now = Date.now();
     const ready = this.pending.filter((item) => item.visibleAt <= now).slice(0, this.options.batchSize);
     for (const item of ready) this.pending.splice(this.pending.indexOf(item), 1);
     if (ready.length > 0) {
       this.inFlight++;
+      // With a cap, fill it: a backlog is handed over as that many batches at once, not one by one.
+      const cap = this.options.maxConcurrency;
+      if (cap !== undefined && this.inFlight < cap && this.pending.some((item) => item.visibleAt <= now)) {
+        this.schedule(0);
+      }
       try {
         await this.deliver(ready);
       } finally {
@@ -147,6 +161,7 @@ export class LocalQueue {
         this.options.onDeadLetter?.(item.record);
         continue;
       }
+      this.options.onRetry?.(item.record, item.receives);
       const backoff = this.options.retryDelayMs * 2 ** (item.receives - 1);
       item.visibleAt = Date.now() + backoff * (0.5 + Math.random() / 2);
       this.pending.push(item);

@@ -35,6 +35,13 @@ import { createQueryApp } from '../../lambdas/query/app';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
 import { createTableInput } from '../../lambdas/store/table';
 import type { EventStore } from '../../lambdas/store/types';
+import {
+  type FaultPlan,
+  injectDynamoFaults,
+  injectS3Faults,
+  type NotificationFaults,
+  NotificationPerturber,
+} from './fault-injector';
 import { LocalQueue, type LocalQueueOptions } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
@@ -67,11 +74,25 @@ export interface LocalStackOptions {
   maxObjectBytes?: number;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** Retry behaviour of the local queue; tests shorten the backoff to reach the dead letters fast. */
-  queue?: Pick<LocalQueueOptions, 'maxReceiveCount' | 'retryDelayMs' | 'batchWindowMs' | 'batchSize'>;
+  queue?: Pick<
+    LocalQueueOptions,
+    | 'maxReceiveCount'
+    | 'retryDelayMs'
+    | 'batchWindowMs'
+    | 'batchSize'
+    | 'maxConcurrency'
+    | 'onRetry'
+    | 'onDeadLetter'
+  >;
   /** Called with the name of every command the stack's DynamoDB client sends (tests assert no Scan). */
   onDynamoCommand?: (commandName: string) => void;
   /** Wraps the store the ingest handler writes to, so tests can inject failures; queries are unaffected. */
   wrapIngestStore?: (store: EventStore) => EventStore;
+  /**
+   * Fault injection (infra/local/fault-injector.ts): failing attempts of the SDK clients the stack
+   * builds (ingest and query share them), and duplicated or reordered notifications.
+   */
+  faults?: { s3?: FaultPlan; dynamodb?: FaultPlan; notifications?: NotificationFaults };
 }
 
 export interface LocalStack {
@@ -82,6 +103,8 @@ export interface LocalStack {
   controlUrl: string;
   deadLetterFile: string;
   queue: LocalQueue;
+  /** Set when `faults.notifications` is: what it did to the notifications so far. */
+  notifications?: NotificationPerturber;
   /** Resolves once every notification so far has been handled. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -169,8 +192,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       { step: 'initialize', name: 'eventwireCommandHook' },
     );
   }
+  if (options.faults?.dynamodb) injectDynamoFaults(dynamoClient, options.faults.dynamodb);
   const store = new DynamoEventStore(dynamoClient, LOCAL_TABLE);
   const s3Client = makeS3Client({ s3Endpoint });
+  if (options.faults?.s3) injectS3Faults(s3Client, options.faults.s3);
   const ingest = createIngestHandler({
     s3: s3Client,
     store: options.wrapIngestStore ? options.wrapIngestStore(store) : store,
@@ -179,10 +204,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const deadLetterFile = join(options.dataDir, DEAD_LETTER_FILE);
   const queue = new LocalQueue({ ...options.queue, handler: ingest, deadLetterFile });
+  const perturber = options.faults?.notifications
+    ? new NotificationPerturber(options.faults.notifications, (body) => queue.send(body))
+    : undefined;
   // Every change in the bucket becomes the SQS-wrapped notification AWS would deliver.
   s3rver.on('event', (event: Parameters<typeof toAwsS3Event>[0]) => {
-    queue.send(JSON.stringify(toAwsS3Event(event)));
+    const body = JSON.stringify(toAwsS3Event(event));
+    const key = event.Records[0]?.s3.object.key;
+    if (perturber && key !== undefined) perturber.notify(key, body);
+    else queue.send(body);
   });
+  const idle = async () => {
+    // A held notification is not in the queue yet: wait for it to be released, then for the queue.
+    while (perturber && perturber.holding > 0) {
+      await perturber.settled();
+      await queue.idle();
+    }
+    await queue.idle();
+  };
 
   const app = createQueryApp({ store, corsOrigins: ['*'] });
   const api = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port ?? 0 });
@@ -216,7 +255,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     controlUrl,
     deadLetterFile,
     queue,
-    idle: () => queue.idle(),
+    ...(perturber ? { notifications: perturber } : {}),
+    idle,
     stop() {
       stopping ??= shutdown();
       return stopping;
@@ -228,6 +268,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const current = await readLocalStackState(options.dataDir).catch(() => null);
     if (current?.token === token) await rm(stateFile, { force: true });
     await close(control);
+    perturber?.flush();
     await queue.idle();
     queue.stop();
     await close(api);

@@ -10,7 +10,7 @@ import { assembleEvents, type Discourse } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { findActors, newMemory } from './steps/find-actors';
-import { findPlaceMentions, placeEvent } from './steps/find-places';
+import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
 import { findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
 import { type Token, tokenizeWithOffsets } from './text/tokens';
@@ -95,7 +95,8 @@ function dateFor(
  * A country named alone ("Iran launched drones", "sanctions on Iran") gets the sector it acts through:
  * the military for force by the source, the government otherwise. A country attacked stays a country.
  */
-function withStateRole(actor: ActorRef, root: string, side: 'source' | 'target'): ActorRef {
+function withStateRole<T extends ActorRef | null>(actor: T, root: string, side: 'source' | 'target'): T {
+  if (actor === null) return actor;
   if (actor.role !== null || actor.org !== null || actor.country === null) return actor;
   const force = FORCE_ROOTS.has(root);
   if (force && side === 'target') return actor;
@@ -136,6 +137,13 @@ function withoutInitials(tokens: Token[]): Token[] {
     };
     return !isInitial(i) && !(token.text === '.' && isInitial(i - 1));
   });
+}
+
+function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | null {
+  const place = places.find((mention) => mention.locative && mention.place.country)?.place;
+  if (!place?.country) return null;
+  const name = context.dicts.countries.get(place.country)?.name ?? place.country;
+  return { text: place.name, name, code: place.country, country: place.country, role: null, org: null };
 }
 
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
@@ -202,7 +210,9 @@ export function codeSentences(context: Context): void {
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
-      const targetRef = dyad.target && withStateRole(dyad.target, action.root, 'target');
+      // A protest aimed at no one named is aimed at the government where it happens ("in Beijing").
+      const protested = action.root === '14' && !dyad.target ? placeAsTarget(places, context) : null;
+      const targetRef = withStateRole(dyad.target ?? protested, action.root, 'target');
       // The victims of an attack are not the attacker's own people: only non-violent acts are domestic by default.
       const [source, target] = FORCE_ROOTS.has(action.root)
         ? [sourceRef, targetRef]

@@ -16,10 +16,18 @@
  * | document            | `DOC#<key>` (GSI byStatus)          | `DOC`             | GET /documents[/{key}]          |
  * | contribution        | `DOC#<key>`                         | `C#<version>`     | counts of one document version  |
  * | count state         | `DOC#<key>`                         | `COUNTS`          | which version the counts follow |
+ * | id manifest chunk   | `DOC#<key>`                         | `M#<ref>#<n>`     | event ids of a large document   |
  *
  * Facets: all, actor, source, target, root, code3, code4, quad, doc, and the composites actorRoot
  * (`USA/19`: actor=USA&root=19, or &code=19x) and dyad (`USA>IRN`: source=USA&target=IRN), so the
- * common pairs are a direct Query. planQuery says which partition answers which filters.
+ * common pairs are a direct Query. planQuery says which partition answers which filters. Day
+ * counters exist only for all, actor, source, target and root (isCountedFacet); a timeline on any
+ * other filter counts projected postings (planTimeline returns null).
+ *
+ * A document item lists its event ids (to delete them when the document changes) inline up to
+ * 1,000; longer lists (a 5 MB article codes to ~20,000 events, ~700 KB of ids, over the 400 KB
+ * item limit) go to gzipped manifest chunks of 5,000 ids, `ref` a hash of the list, written before
+ * the document item names them and deleted once the version that replaced them cleaned up.
  *
  * ## Exact counts without transactions
  *
@@ -32,15 +40,29 @@
  *
  * 1. claim: `pending = <version>` (only when nothing is pending or being swept, and `counted` is
  *    what we read), with an owner and a lease, so one writer at a time applies a transition;
- * 2. apply: for every counter that changes, `ADD n :delta, tok :token` with the condition
- *    `NOT contains(tok, :token)`. The token names the transition (doc, from, to), so a retry after
- *    a crash skips the counters already done: each delta is applied at most once, and the retry
- *    applies the rest. A crashed owner's transition is taken over when its lease expires (longer
- *    than the ingest Lambda's timeout, so the old owner is dead, not slow);
- * 3. finish: `counted = pending`, `sweep = from>to`; then the tokens are DELETEd from the counters
- *    (so counter items stay a few dozen bytes), unneeded contributions deleted, `sweep` removed.
+ * 2. apply: for every counter that changes, ONE UpdateItem `ADD n :delta SET x<tid> = 1` with the
+ *    condition `attribute_not_exists(x<tid>)`. `tid` is random per claim (kept when a transition is
+ *    taken over), so a token never names two transitions; a retry after a crash skips the counters
+ *    already done: each delta is applied at most once, and the retry applies the rest. A crashed
+ *    owner's transition is taken over when its lease expires (longer than the ingest Lambda's
+ *    timeout, so the old owner is dead, not slow);
+ * 3. finish: `counted = pending`, REMOVE pending/tid/owner (and `sweep = from>to` when `from` has a
+ *    contribution item to delete; a sweep deletes it and contributions superseded before they were
+ *    counted, then removes `sweep`).
  *
- * Redelivery of the same version: same version, nothing to do. Replacement: the delta of the two
+ * Token cleanup without a second write per counter: once finish has committed, nothing can apply
+ * that transition again (a new claim gets a new tid), so its `x<tid>` attributes are garbage. The
+ * store remembers them per counter in memory and REMOVEs them in the same UpdateItem as its next
+ * ADD to that counter (hot counters: `all`, countries, roots, the actor directory, are updated by
+ * almost every document). Tokens not folded within `tokenCleanupMs` (30 s) are removed by their
+ * own UpdateItem at the end of a write, as every counter change cost before. A process that dies
+ * leaves the tokens of its last 30 s on the counters: ~20 bytes each, harmless to the counts (a
+ * later transition of any document uses another tid) and never removed.
+ *
+ * Redelivery of the same content (same or newer sequencer): the contribution hash is the committed
+ * version's, so the document keeps that version (the commit is conditional on it still being the
+ * committed one): no contribution, no transition, and events whose record is unchanged are not
+ * rewritten, so it costs the reads and the document item. Replacement: the delta of the two
  * versions. Delete/failure: a version with an empty contribution, so the delta removes everything.
  * Writes of an older sequencer are stale and change nothing. tests/store/exact-counts.test.ts
  * crashes every write of these flows in turn and checks the counts after the retry.
@@ -61,16 +83,16 @@
  *
  * 1 event item + postings: all 1, actor 4, source 2, target 2, root 1, code3 1, code4 0-1, quad 1,
  * doc 1, actorRoot 4, dyad 4 = ~22 items of ~1 KB (~23 WCU; the composites add 8 of them). Per
- * document, not per event: one year-index ADD per facet value, one counter ADD and one token
- * DELETE per distinct counter key (day counters, actor directory), the contribution item (a few
- * KB gzipped), the document item and 3 small state updates. Measured on dynalite, a 5-event
- * document with 5 different dyads over 2 days: 375 WCU (75 per event: 115 event/posting items,
- * ~70 year-index ADDs, ~180 counter ADDs and DELETEs, ~10 bookkeeping). Documents whose events
- * share actors and days aggregate better. No GSI copies: only document items carry byStatus keys.
- * Cheaper next steps if cost matters: skip year-index ADDs already present (a BatchGet first),
- * and clear tokens lazily with the document's next transition instead of a sweep.
+ * document, not per event: one year-index ADD per facet value and year this process has not
+ * added yet (an in-memory set per store), one UpdateItem per distinct counter key (day counters
+ * of the 5 counted facets, actor directory), the contribution item, the document item and 2 small
+ * state updates (claim, finish). Measured on dynalite (tests/store, 50 documents of 5 events with
+ * random actors over 3 months): 42.6 WCU per event including token flushes, was 77.9; a redelivery
+ * of unchanged content ~2 WCU per document, was ~200. No GSI copies: only document items carry
+ * byStatus keys.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   type AttributeValue,
   ConditionalCheckFailedException,
@@ -89,6 +111,7 @@ import { batchGet } from './batch-get';
 import { batchWrite, type RetryOptions } from './batch-write';
 import {
   type Contribution,
+  type CounterEntry,
   contributionDelta,
   contributionHash,
   contributionOf,
@@ -110,6 +133,8 @@ import {
   facetValues,
   filterAttributes,
   foldName,
+  isCountedFacet,
+  manifestKey,
   postingKeys,
   postingPartition,
   postingSortKey,
@@ -158,6 +183,15 @@ export interface DynamoEventStoreOptions {
    * visibility timeout, so the retry of a crashed message finds it expired.
    */
   countLeaseMs?: number;
+  /**
+   * Tokens of finished count transitions that no later update of the same counter removed within
+   * this long are removed on their own (one UpdateItem per counter). Default 30 s.
+   */
+  tokenCleanupMs?: number;
+  /** Event ids kept on the document item; longer lists go to manifest chunks. Default 1,000. */
+  inlineEventIds?: number;
+  /** Ids per manifest chunk item (gzipped, ~17 bytes an id). Default 5,000. */
+  manifestChunkIds?: number;
   /** Clock and sleep, injected by tests. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -293,22 +327,16 @@ export function planTimeline(filters: EventFilters): { facet: Facet; value: stri
   if (code !== undefined && code.length === 2) [root, code] = [code, undefined];
   const { actor, source, target, quadClass, doc } = rest;
   const given = [actor, source, target, root, code, quadClass, doc].filter((v) => v !== undefined).length;
-  if (given === 0) return { facet: 'all', value: '*' };
-  if (given === 1) {
-    if (actor !== undefined) return { facet: 'actor', value: actor };
-    if (source !== undefined) return { facet: 'source', value: source };
-    if (target !== undefined) return { facet: 'target', value: target };
-    if (root !== undefined) return { facet: 'root', value: root };
-    if (code !== undefined) return { facet: code.length === 3 ? 'code3' : 'code4', value: code };
-    if (quadClass !== undefined) return { facet: 'quad', value: String(quadClass) };
-    return null;
+  let counter: { facet: Facet; value: string } | null = null;
+  if (given === 0) counter = { facet: 'all', value: '*' };
+  else if (given === 1) {
+    if (actor !== undefined) counter = { facet: 'actor', value: actor };
+    else if (source !== undefined) counter = { facet: 'source', value: source };
+    else if (target !== undefined) counter = { facet: 'target', value: target };
+    else if (root !== undefined) counter = { facet: 'root', value: root };
   }
-  if (given === 2 && source !== undefined && target !== undefined)
-    return { facet: 'dyad', value: `${source}>${target}` };
-  if (given === 2 && actor !== undefined && root !== undefined) {
-    return { facet: 'actorRoot', value: `${actor}/${root}` };
-  }
-  return null;
+  // code3/code4/quad/dyad/actorRoot/doc have no counters (see isCountedFacet): count postings.
+  return counter && isCountedFacet(counter.facet) ? counter : null;
 }
 
 /** The filters with unset ones dropped, so equal queries hash equally. */
@@ -326,18 +354,32 @@ export function bucketDate(date: string, interval: TimelineInterval): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** An event of an earlier version as read back: its record and older contents (see writeEvents). */
+interface PreviousEvent {
+  id: string;
+  record: EventRecord | null;
+  older: EventRecord[];
+}
+
+/** A document's list of event ids: on the document item, or in manifest chunks when it is long. */
+type IdList = { inline: string[] } | { ref: string; chunks: number };
+
+const NO_IDS: IdList = { inline: [] };
+
 interface StoredDocument extends DocumentRecord {
   sequencer: string;
   /** `<sequencer>.<contribution hash>`: which contribution the counters should reflect. */
   version: string;
-  eventIds: string[];
+  eventIds: IdList;
   /** Ids of an earlier version still to delete (set until the cleanup after a write finished). */
-  cleanup: string[];
+  cleanup: IdList;
 }
 
 interface CountState {
   counted: string;
   pending?: string;
+  /** Names the pending transition: random per claim, kept on takeover; its token on counters. */
+  tid?: string;
   owner?: string;
   lease: number;
   sweep?: string;
@@ -356,9 +398,24 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
   }
 }
 
-/** Names one transition of one document's counts; short, so a counter's token set stays small. */
-function transitionToken(doc: string, from: string, to: string): string {
+/** A transition claimed by a writer that predates `tid` (none pending in practice): derived, stable. */
+function legacyTid(doc: string, from: string, to: string): string {
   return createHash('sha256').update(`${doc}\u0000${from}\u0000${to}`).digest('base64url').slice(0, 16);
+}
+
+/** The counter attribute that marks transition `tid` as applied to that counter. */
+function tokenAttribute(tid: string): string {
+  return `x${tid}`;
+}
+
+/** The contribution hash part of a version (`<sequencer>.<hash>`); '' for none. */
+function hashOfVersion(version: string): string {
+  const at = version.lastIndexOf('.');
+  return at < 0 ? '' : version.slice(at + 1);
+}
+
+function hasContributionItem(version: string): boolean {
+  return version !== NONE && !version.endsWith(`.${EMPTY_HASH}`);
 }
 
 function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number | null {
@@ -367,20 +424,56 @@ function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined)
   return all.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
 }
 
+/** Bounds of the in-process caches: cleared (year index) or flushed (tokens) when full. */
+const KNOWN_YEARS_LIMIT = 100_000;
+const FINISHED_TOKEN_KEYS_LIMIT = 20_000;
+/** At most this many finished tokens are removed by one counter update. */
+const REMOVE_PER_UPDATE = 50;
+
 export class DynamoEventStore implements EventStore {
+  /**
+   * Year buckets (`<year index pk>\u0000<year>`) this store already added to the year index. Per
+   * store, so per table and per client: a fresh table (tests, a restarted local stack on an empty
+   * directory) gets a fresh store and no stale cache. Only added after the update succeeded.
+   */
+  private readonly knownYears = new Set<string>();
+  /**
+   * Token attributes of finished transitions still on counters, by counter: folded into the next
+   * update of that counter (REMOVE next to the ADD), or removed on their own once older than
+   * `tokenCleanupMs`.
+   */
+  private readonly finishedTokens = new Map<
+    string,
+    { key: { pk: string; sk: string }; names: Set<string>; since: number }
+  >();
+
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly options: DynamoEventStoreOptions = {},
   ) {}
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
   // ---- writes ---------------------------------------------------------------------------------
 
-  async putDocument(
+  putDocument(
     origin: ChangeOrigin,
     published: string,
     events: EventRecord[],
     warnings: string[],
+  ): Promise<WriteOutcome> {
+    return this.put(origin, published, events, warnings, true);
+  }
+
+  private async put(
+    origin: ChangeOrigin,
+    published: string,
+    events: EventRecord[],
+    warnings: string[],
+    mayReuse: boolean,
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
@@ -389,70 +482,129 @@ export class DynamoEventStore implements EventStore {
     // Ids are deterministic, so a repeated event is the same event: keep one.
     const records = [...new Map(events.map((e) => [e.id, e])).values()];
     const ids = records.map((r) => r.id);
-    const previousIds = current ? [...new Set([...current.eventIds, ...current.cleanup])] : [];
+    const committedIds = current ? await this.loadIds(origin.doc, current.eventIds) : [];
+    const previousIds = current
+      ? [...new Set([...committedIds, ...(await this.loadIds(origin.doc, current.cleanup))])]
+      : [];
     // Read before overwriting: an id kept across versions may have moved (another date), and its old
     // postings are only known from the old record.
     const previous = await this.readEvents(previousIds);
 
+    // An event of the committed version whose record is unchanged keeps its items: they were all
+    // written before that version committed (postings before the event item, so an event item
+    // overwritten by a crashed later write still implies its own postings are complete).
+    const committedSet = new Set(committedIds);
+    const newJson = new Map(records.map((r) => [r.id, JSON.stringify(r)]));
+    const unchanged = new Set(
+      previous
+        .filter(
+          ({ id, record }) => record && committedSet.has(id) && JSON.stringify(record) === newJson.get(id),
+        )
+        .map(({ id }) => id),
+    );
+
     // The contribution is stored before the document commits the version that names it, so a
-    // count transition can always read both of its sides.
+    // count transition can always read both of its sides. A delivery whose contribution equals the
+    // committed version's (a redelivery, an edit no counter sees) keeps that version: nothing to
+    // store and no transition. The commit then requires that version to be still the committed one.
     const contribution = contributionOf(records);
-    const version = `${sequencer}.${contributionHash(contribution)}`;
-    if (contribution.size > 0) await this.writeContribution(origin.doc, version, contribution);
-    await this.writeEvents(records);
+    const hash = contributionHash(contribution);
+    const reuse =
+      mayReuse && current !== null && hashOfVersion(current.version) === hash ? current.version : null;
+    const version = reuse ?? `${sequencer}.${hash}`;
+    if (reuse === null && contribution.size > 0)
+      await this.writeContribution(origin.doc, version, contribution);
+    await this.writeEvents(
+      records.filter((r) => !unchanged.has(r.id)),
+      new Map(previous.map((p) => [p.id, p])),
+    );
     const kept = new Set(ids);
-    const committed = await this.writeDocument(origin, sequencer, {
-      version,
-      status: 'PARSED',
-      published,
-      events: records.length,
-      error: null,
-      warnings,
-      eventIds: ids,
-      cleanup: previousIds.filter((id) => !kept.has(id)),
-    });
+    const cleanupIds = previousIds.filter((id) => !kept.has(id));
+    const eventIds = await this.storeIds(origin.doc, ids, current?.eventIds);
+    const cleanup = await this.storeIds(origin.doc, cleanupIds);
+    const committed = await this.writeDocument(
+      origin,
+      sequencer,
+      {
+        version,
+        status: 'PARSED',
+        published,
+        events: records.length,
+        error: null,
+        warnings,
+        eventIds,
+        cleanup,
+      },
+      reuse ?? undefined,
+    );
     if (!committed) {
-      await this.undoLostRace(origin.doc, records);
+      // The committed version changed under us: write it again the ordinary way (or find it stale).
+      if (reuse !== null) return this.put(origin, published, events, warnings, false);
+      await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
-    await this.finishCleanup(origin.doc, sequencer);
+    await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
+    if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
+    await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
     return 'applied';
   }
 
   failDocument(origin: ChangeOrigin, error: { code: string; message: string }): Promise<WriteOutcome> {
-    return this.replaceWithStatus(origin, 'FAILED', error);
+    return this.replaceWithStatus(origin, 'FAILED', error, true);
   }
 
   deleteDocument(origin: ChangeOrigin): Promise<WriteOutcome> {
-    return this.replaceWithStatus(origin, 'DELETED', null);
+    return this.replaceWithStatus(origin, 'DELETED', null, true);
   }
 
   private async replaceWithStatus(
     origin: ChangeOrigin,
     status: DocumentStatus,
     error: { code: string; message: string } | null,
+    mayReuse: boolean,
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
     if (current && current.sequencer > sequencer) return this.staleAfterCounting(origin.doc);
-    const previousIds = current ? [...new Set([...current.eventIds, ...current.cleanup])] : [];
+    const previousIds = current
+      ? [
+          ...new Set([
+            ...(await this.loadIds(origin.doc, current.eventIds)),
+            ...(await this.loadIds(origin.doc, current.cleanup)),
+          ]),
+        ]
+      : [];
     const previous = await this.readEvents(previousIds);
-    const committed = await this.writeDocument(origin, sequencer, {
-      version: `${sequencer}.${EMPTY_HASH}`,
-      status,
-      published: null,
-      events: 0,
-      error,
-      warnings: [],
-      eventIds: [],
-      cleanup: previousIds,
-    });
-    if (!committed) return this.staleAfterCounting(origin.doc);
+    const reuse =
+      mayReuse && current !== null && hashOfVersion(current.version) === EMPTY_HASH ? current.version : null;
+    const cleanup = await this.storeIds(origin.doc, previousIds);
+    const committed = await this.writeDocument(
+      origin,
+      sequencer,
+      {
+        version: reuse ?? `${sequencer}.${EMPTY_HASH}`,
+        status,
+        published: null,
+        events: 0,
+        error,
+        warnings: [],
+        eventIds: NO_IDS,
+        cleanup,
+      },
+      reuse ?? undefined,
+    );
+    if (!committed) {
+      if (reuse !== null) return this.replaceWithStatus(origin, status, error, false);
+      await this.dropManifests(origin.doc, [cleanup], NO_IDS);
+      return this.staleAfterCounting(origin.doc);
+    }
     await this.deleteReplaced(previous, []);
-    await this.finishCleanup(origin.doc, sequencer);
+    await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
+    if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
+    await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
     return 'applied';
   }
 
@@ -466,17 +618,38 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * Year index first, then the items: if the index update failed after the postings were written
-   * they would be invisible to queries; the other way round an empty bucket only costs one Query.
+   * Year index first, then the postings, then the event items: if the index update failed after
+   * the postings were written they would be invisible to queries (the other way round an empty
+   * bucket only costs one Query); an event item is only there once all its postings are.
    */
-  private async writeEvents(records: EventRecord[]): Promise<void> {
+  private async writeEvents(records: EventRecord[], previous: Map<string, PreviousEvent>): Promise<void> {
     const years = new Map<string, { facet: Facet; value: string; years: Set<number> }>();
-    const requests: WriteRequest[] = [];
+    const postings: WriteRequest[] = [];
+    const items: WriteRequest[] = [];
     for (const record of records) {
       const json = S(JSON.stringify(record));
       const year = yearOf(record.date);
-      requests.push({
-        PutRequest: { Item: { ...keyItem(eventKey(record.id)), record: json, doc: S(record.doc) } },
+      // Overwriting an event item loses the record its postings were written from. If this write
+      // never commits (a crash before the document item), the retry reads the new record back and
+      // would not know the old postings (another date) to delete: so the item keeps the earlier
+      // contents, as `prev`, until the id is written again.
+      const before = previous.get(record.id);
+      const older = before
+        ? [...(before.record ? [before.record] : []), ...before.older].filter(
+            (r, i, all) =>
+              JSON.stringify(r) !== json.S &&
+              all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i,
+          )
+        : [];
+      items.push({
+        PutRequest: {
+          Item: {
+            ...keyItem(eventKey(record.id)),
+            record: json,
+            doc: S(record.doc),
+            ...(older.length > 0 ? { prev: S(JSON.stringify(older.slice(0, 8))) } : {}),
+          },
+        },
       });
       const attrs = filterAttributes(record);
       const small: Item = {
@@ -496,24 +669,34 @@ export class DynamoEventStore implements EventStore {
         const entry = years.get(key) ?? { facet, value, years: new Set<number>() };
         entry.years.add(year);
         years.set(key, entry);
-        requests.push({
+        postings.push({
           PutRequest: { Item: { pk: S(postingPartition(facet, value, year)), sk: S(sk), ...small } },
         });
       }
     }
-    await inBatches([...years.values()], this.options.concurrency ?? 16, ({ facet, value, years: ys }) =>
-      this.client.send(
+    // ADD to a set is idempotent, so a year bucket this store already added needs no update.
+    const updates = [...years.values()].flatMap(({ facet, value, years: ys }) => {
+      const pk = yearIndexKey(facet, value).pk;
+      const missing = [...ys].filter((y) => !this.knownYears.has(`${pk}\u0000${y}`));
+      return missing.length > 0 ? [{ facet, value, missing }] : [];
+    });
+    await inBatches(updates, this.options.concurrency ?? 16, async ({ facet, value, missing }) => {
+      const key = yearIndexKey(facet, value);
+      await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
-          Key: keyItem(yearIndexKey(facet, value)),
-          // ADD to a set is idempotent, so redelivered writes and concurrent writers are harmless.
+          Key: keyItem(key),
+          // Idempotent, so redelivered writes and concurrent writers are harmless.
           UpdateExpression: 'ADD #years :years',
           ExpressionAttributeNames: { '#years': 'years' },
-          ExpressionAttributeValues: { ':years': NS([...ys]) },
+          ExpressionAttributeValues: { ':years': NS(missing) },
         }),
-      ),
-    );
-    await batchWrite(this.client, this.tableName, requests, this.options.retry);
+      );
+      if (this.knownYears.size + missing.length > KNOWN_YEARS_LIMIT) this.knownYears.clear();
+      for (const y of missing) this.knownYears.add(`${key.pk}\u0000${y}`);
+    });
+    await batchWrite(this.client, this.tableName, postings, this.options.retry);
+    await batchWrite(this.client, this.tableName, items, this.options.retry);
   }
 
   /** Every key an event occupies: its item and its postings. */
@@ -523,14 +706,20 @@ export class DynamoEventStore implements EventStore {
 
   /** Deletes the keys of `previous` events that `current` events do not occupy. */
   private async deleteReplaced(
-    previous: { id: string; record: EventRecord | null }[],
+    previous: { id: string; record: EventRecord | null; older?: EventRecord[] }[],
     current: EventRecord[],
   ): Promise<void> {
     const keep = new Set(current.flatMap((r) => DynamoEventStore.keysOf(r)).map(keyId));
     const requests: WriteRequest[] = [];
-    for (const { id, record } of previous) {
+    for (const { id, record, older = [] } of previous) {
       // An event item without a readable record leaves no way to find its postings; drop the item.
-      const keys = record ? DynamoEventStore.keysOf(record) : [eventKey(id)];
+      const keys = [
+        ...new Map(
+          [...(record ? DynamoEventStore.keysOf(record) : [eventKey(id)]), ...older.flatMap(postingKeys)].map(
+            (k) => [keyId(k), k],
+          ),
+        ).values(),
+      ];
       for (const key of keys) {
         if (!keep.has(keyId(key))) requests.push({ DeleteRequest: { Key: keyItem(key) } });
       }
@@ -543,16 +732,17 @@ export class DynamoEventStore implements EventStore {
    * winner does not own. (An id both versions produce keeps our copy of the record until the next
    * write of the document; ids are content hashes, so the two copies rarely differ.)
    */
-  private async undoLostRace(doc: string, written: EventRecord[]): Promise<void> {
+  private async undoLostRace(doc: string, written: EventRecord[], lists: IdList[]): Promise<void> {
     const winner = await this.readDocument(doc);
-    const owned = new Set(winner?.eventIds ?? []);
+    const owned = new Set(winner ? await this.loadIds(doc, winner.eventIds) : []);
     const orphans = written.filter((r) => !owned.has(r.id)).map((record) => ({ id: record.id, record }));
     await this.deleteReplaced(orphans, []);
+    await this.dropManifests(doc, lists, winner?.eventIds ?? NO_IDS, winner?.cleanup);
   }
 
   /**
-   * The cleanup list makes step 4 restartable: if the function dies after committing the document
-   * item but before deleting the old events, the next write of the document deletes them.
+   * The cleanup list makes the cleanup restartable: if the function dies after committing the
+   * document item but before deleting the old events, the next write of the document deletes them.
    */
   private async finishCleanup(doc: string, sequencer: string): Promise<void> {
     try {
@@ -560,9 +750,14 @@ export class DynamoEventStore implements EventStore {
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: keyItem(documentKey(doc)),
-          UpdateExpression: 'REMOVE #cleanup',
+          UpdateExpression: 'REMOVE #cleanup, #cleanupRef, #cleanupChunks',
           ConditionExpression: '#seq = :seq',
-          ExpressionAttributeNames: { '#cleanup': 'cleanup', '#seq': 'sequencer' },
+          ExpressionAttributeNames: {
+            '#cleanup': 'cleanup',
+            '#cleanupRef': 'cleanupRef',
+            '#cleanupChunks': 'cleanupChunks',
+            '#seq': 'sequencer',
+          },
           ExpressionAttributeValues: { ':seq': S(sequencer) },
         }),
       );
@@ -570,6 +765,66 @@ export class DynamoEventStore implements EventStore {
       // A newer version took over the document (and its cleanup list) meanwhile.
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  // ---- event id lists (inline, or manifest chunks for large documents) ---------------------------
+
+  /**
+   * Up to `inlineEventIds` ids go on the document item. Longer lists (a 5 MB article codes to
+   * ~20,000 events, ~700 KB of ids, past DynamoDB's 400 KB item limit) go to manifest items
+   * `DOC#<key>` / `M#<ref>#<n>` of `manifestChunkIds` gzipped ids each, written before the document
+   * item that names them. `ref` is a hash of the list, so a retry rewrites the same items.
+   */
+  private async storeIds(doc: string, ids: string[], stored?: IdList): Promise<IdList> {
+    if (ids.length <= (this.options.inlineEventIds ?? 1_000)) return { inline: ids };
+    const size = this.options.manifestChunkIds ?? 5_000;
+    const ref = createHash('sha256').update(ids.join('\n')).digest('base64url').slice(0, 16);
+    // The committed version already names these chunks (a redelivery): they are there.
+    if (stored && 'ref' in stored && stored.ref === ref) return stored;
+    const requests: WriteRequest[] = [];
+    for (let n = 0; n * size < ids.length; n++) {
+      const chunk = ids.slice(n * size, (n + 1) * size).join('\n');
+      requests.push({
+        PutRequest: { Item: { ...keyItem(manifestKey(doc, ref, n)), ids: { B: gzipSync(chunk) } } },
+      });
+    }
+    await batchWrite(this.client, this.tableName, requests, this.options.retry);
+    return { ref, chunks: requests.length };
+  }
+
+  /** The ids of a list; a chunk already deleted (its cleanup finished) contributes none. */
+  private async loadIds(doc: string, list: IdList): Promise<string[]> {
+    if ('inline' in list) return list.inline;
+    const keys = Array.from({ length: list.chunks }, (_, n) => manifestKey(doc, list.ref, n));
+    const items = await batchGet(this.client, this.tableName, keys, this.batchGetOptions());
+    const chunks = new Map<string, string[]>();
+    for (const item of items) {
+      const data = item.ids;
+      if (data && 'B' in data && data.B) {
+        const text = gunzipSync(data.B).toString('utf8');
+        chunks.set(str(item, 'sk') ?? '', text.length > 0 ? text.split('\n') : []);
+      }
+    }
+    return keys.flatMap((key) => chunks.get(key.sk) ?? []);
+  }
+
+  /** Deletes the manifest chunks of `lists` that `keep` (and `alsoKeep`) do not use. */
+  private async dropManifests(
+    doc: string,
+    lists: (IdList | undefined)[],
+    keep: IdList,
+    alsoKeep?: IdList,
+  ): Promise<void> {
+    const kept = new Set([keep, alsoKeep].flatMap((l) => (l && 'ref' in l ? [l.ref] : [])));
+    const requests: WriteRequest[] = [];
+    for (const list of lists) {
+      if (!list || !('ref' in list) || kept.has(list.ref)) continue;
+      kept.add(list.ref);
+      for (let n = 0; n < list.chunks; n++) {
+        requests.push({ DeleteRequest: { Key: keyItem(manifestKey(doc, list.ref, n)) } });
+      }
+    }
+    await batchWrite(this.client, this.tableName, requests, this.options.retry);
   }
 
   // ---- counts (see the header: claim, apply, finish, sweep) -------------------------------------
@@ -589,7 +844,7 @@ export class DynamoEventStore implements EventStore {
    * missing one during a transition is an error that the message's retry repairs by rewriting it.
    */
   private async readContribution(doc: string, version: string): Promise<Contribution | null> {
-    if (version === NONE || version.endsWith(`.${EMPTY_HASH}`)) return new Map();
+    if (!hasContributionItem(version)) return new Map();
     const item = await this.getItem(contributionKey(doc, version), true);
     const data = item?.data;
     return data && 'B' in data && data.B ? decodeContribution(data.B) : null;
@@ -604,15 +859,23 @@ export class DynamoEventStore implements EventStore {
   private async readCountState(doc: string): Promise<CountState> {
     const item = await this.getItem(countStateKey(doc), true);
     const pending = str(item, 'pending');
+    const tid = str(item, 'tid');
     const owner = str(item, 'owner');
     const sweep = str(item, 'sweep');
     return {
       counted: str(item, 'counted') ?? NONE,
       lease: num(item, 'lease') ?? 0,
       ...(pending !== undefined ? { pending } : {}),
+      ...(tid !== undefined ? { tid } : {}),
       ...(owner !== undefined ? { owner } : {}),
       ...(sweep !== undefined ? { sweep } : {}),
     };
+  }
+
+  /** The committed version of a document (only that attribute is read). */
+  private async readVersion(doc: string): Promise<string> {
+    const item = await this.getItem(documentKey(doc), true, '#v', { '#v': 'version' });
+    return str(item, 'version') || NONE;
   }
 
   /** A conditional update of the count state; false when another writer changed it first. */
@@ -623,7 +886,7 @@ export class DynamoEventStore implements EventStore {
     values: Record<string, AttributeValue>,
   ): Promise<boolean> {
     const names: Record<string, string> = {};
-    for (const name of ['counted', 'pending', 'owner', 'lease', 'sweep']) {
+    for (const name of ['counted', 'pending', 'tid', 'owner', 'lease', 'sweep']) {
       if (update.includes(`#${name}`) || condition.includes(`#${name}`)) names[`#${name}`] = name;
     }
     try {
@@ -652,11 +915,10 @@ export class DynamoEventStore implements EventStore {
    */
   private async reconcileCounts(doc: string): Promise<void> {
     const me = randomUUID();
-    const now = this.options.now ?? Date.now;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    const lease = () => N(now() + (this.options.countLeaseMs ?? 120_000));
+    const lease = () => N(this.now() + (this.options.countLeaseMs ?? 120_000));
     for (let round = 1; round <= 12; round++) {
-      const [document, state] = await Promise.all([this.readDocument(doc), this.readCountState(doc)]);
+      const [target, state] = await Promise.all([this.readVersion(doc), this.readCountState(doc)]);
       if (state.sweep !== undefined) {
         await this.sweep(doc, state.sweep);
         continue;
@@ -664,7 +926,7 @@ export class DynamoEventStore implements EventStore {
       if (state.pending !== undefined) {
         const pending = state.pending;
         if (state.owner !== me) {
-          if (state.lease > now()) {
+          if (state.lease > this.now()) {
             await sleep(Math.min(25 * 2 ** round, 400));
             continue;
           }
@@ -676,24 +938,33 @@ export class DynamoEventStore implements EventStore {
           );
           if (!taken) continue;
         }
-        await this.applyTransition(doc, state.counted, pending);
-        await this.updateCountState(
+        const tid = state.tid ?? legacyTid(doc, state.counted, pending);
+        const delta = await this.applyTransition(doc, state.counted, pending, tid);
+        // The contribution of `from` is deleted by a sweep; none to delete, no sweep.
+        const sweep = hasContributionItem(state.counted) && state.counted !== pending;
+        const finished = await this.updateCountState(
           doc,
-          'SET #counted = :p, #sweep = :sweep REMOVE #pending, #owner, #lease',
+          `SET #counted = :p${sweep ? ', #sweep = :sweep' : ''} REMOVE #pending, #owner, #lease, #tid`,
           '#pending = :p AND #owner = :me',
-          { ':p': S(pending), ':me': S(me), ':sweep': S(`${state.counted}>${pending}`) },
+          {
+            ':p': S(pending),
+            ':me': S(me),
+            ...(sweep ? { ':sweep': S(`${state.counted}>${pending}`) } : {}),
+          },
         );
+        // From now on nothing applies this transition again, so its tokens are garbage.
+        if (finished) this.registerFinished(delta, tokenAttribute(tid));
         continue;
       }
-      const target = document?.version || NONE;
       if (state.counted === target) return;
       await this.updateCountState(
         doc,
-        'SET #pending = :t, #owner = :me, #lease = :lease',
+        'SET #pending = :t, #tid = :tid, #owner = :me, #lease = :lease',
         'attribute_not_exists(#pending) AND attribute_not_exists(#sweep) AND ' +
           (state.counted === NONE ? 'attribute_not_exists(#counted)' : '#counted = :c'),
         {
           ':t': S(target),
+          ':tid': S(randomUUID().replace(/-/g, '').slice(0, 16)),
           ':me': S(me),
           ':lease': lease(),
           ...(state.counted === NONE ? {} : { ':c': S(state.counted) }),
@@ -702,73 +973,132 @@ export class DynamoEventStore implements EventStore {
     }
   }
 
-  /** Applies `to - from` to every counter, each at most once per transition (the token). */
-  private async applyTransition(doc: string, from: string, to: string): Promise<void> {
+  /**
+   * Applies `to - from` to every counter, each at most once per transition: one UpdateItem that
+   * adds the delta and sets the transition's token attribute, on the condition that the token is
+   * not there yet. The same update removes tokens of transitions this store finished earlier.
+   */
+  private async applyTransition(doc: string, from: string, to: string, tid: string): Promise<CounterEntry[]> {
     const delta = contributionDelta(
       await this.requireContribution(doc, from),
       await this.requireContribution(doc, to),
     );
-    const token = transitionToken(doc, from, to);
+    const token = tokenAttribute(tid);
     await inBatches(delta, this.options.concurrency ?? 16, async (entry) => {
-      const names: Record<string, string> = { '#n': 'n', '#tok': 'tok' };
-      const values: Record<string, AttributeValue> = {
-        ':n': N(entry.n),
-        ':tok': SS([token]),
-        ':t': S(token),
-      };
-      let set = '';
+      const old = this.takeFinished(entry);
+      const names: Record<string, string> = { '#n': 'n', '#t': token };
+      const values: Record<string, AttributeValue> = { ':n': N(entry.n), ':one': N(1) };
+      const sets = ['#t = :one'];
       if (entry.code !== undefined) {
-        set = ' SET #code = :code';
+        sets.push('#code = :code');
         names['#code'] = 'code';
         values[':code'] = S(entry.code);
         if (entry.name !== undefined) {
-          set += ', #name = :name';
+          sets.push('#name = :name');
           names['#name'] = 'name';
           values[':name'] = S(entry.name);
         }
       }
+      for (const [i, name] of old.entries()) names[`#o${i}`] = name;
+      const remove = old.length > 0 ? ` REMOVE ${old.map((_, i) => `#o${i}`).join(', ')}` : '';
       try {
         await this.client.send(
           new UpdateItemCommand({
             TableName: this.tableName,
             Key: keyItem(entry),
-            UpdateExpression: `ADD #n :n, #tok :tok${set}`,
-            ConditionExpression: 'NOT contains(#tok, :t)',
+            UpdateExpression: `ADD #n :n SET ${sets.join(', ')}${remove}`,
+            ConditionExpression: 'attribute_not_exists(#t)',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
           }),
         );
       } catch (error) {
+        this.returnFinished(entry, old);
         // Already applied by this transition before a crash.
         if (!isConditionFailure(error)) throw error;
+      }
+    });
+    return delta;
+  }
+
+  private registerFinished(keys: { pk: string; sk: string }[], token: string): void {
+    const since = this.now();
+    for (const key of keys) {
+      const id = keyId(key);
+      const entry = this.finishedTokens.get(id);
+      if (entry) entry.names.add(token);
+      else this.finishedTokens.set(id, { key: { pk: key.pk, sk: key.sk }, names: new Set([token]), since });
+    }
+  }
+
+  private takeFinished(key: { pk: string; sk: string }): string[] {
+    const id = keyId(key);
+    const entry = this.finishedTokens.get(id);
+    if (!entry) return [];
+    const names = [...entry.names].slice(0, REMOVE_PER_UPDATE);
+    for (const name of names) entry.names.delete(name);
+    if (entry.names.size === 0) this.finishedTokens.delete(id);
+    return names;
+  }
+
+  private returnFinished(key: { pk: string; sk: string }, names: string[]): void {
+    if (names.length === 0) return;
+    const id = keyId(key);
+    const entry = this.finishedTokens.get(id);
+    if (entry) for (const name of names) entry.names.add(name);
+    else
+      this.finishedTokens.set(id, {
+        key: { pk: key.pk, sk: key.sk },
+        names: new Set(names),
+        since: this.now(),
+      });
+  }
+
+  /**
+   * Removes the tokens of finished transitions that no counter update folded away within
+   * `olderThanMs` (all of them when 0, or when too many are waiting): one UpdateItem per counter,
+   * what every counter change cost before folding. Writes call it with `tokenCleanupMs`; tests and
+   * batch tools may call it with 0 before they stop.
+   */
+  async flushCounterTokens(olderThanMs = 0): Promise<void> {
+    const cutoff =
+      this.finishedTokens.size > FINISHED_TOKEN_KEYS_LIMIT
+        ? Number.POSITIVE_INFINITY
+        : this.now() - olderThanMs;
+    const due = [...this.finishedTokens.values()].filter((e) => e.since <= cutoff);
+    if (due.length === 0) return;
+    await inBatches(due, this.options.concurrency ?? 16, async ({ key }) => {
+      const names = this.takeFinished(key);
+      if (names.length === 0) return;
+      try {
+        await this.client.send(
+          new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: keyItem(key),
+            UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
+            ConditionExpression: 'attribute_exists(#n)',
+            ExpressionAttributeNames: {
+              '#n': 'n',
+              ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
+            },
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) return;
+        this.returnFinished(key, names);
+        throw error;
       }
     });
   }
 
   /**
-   * After a transition: removes its tokens from the counters, then the contributions no longer
-   * needed (`from`, and versions older than `to` that were superseded before they were counted),
-   * then the sweep mark. Every step is idempotent; a crash leaves the mark for the next writer.
+   * After a transition away from a version with a contribution item: deletes the contributions no
+   * longer needed (`from`, and versions older than `to` that were superseded before they were
+   * counted), then the sweep mark. Every step is idempotent; a crash leaves the mark for the next
+   * writer.
    */
   private async sweep(doc: string, sweep: string): Promise<void> {
     const [from = NONE, to = NONE] = sweep.split('>');
-    const before = await this.readContribution(doc, from);
-    // `from` is deleted only after its tokens, so without it the tokens are already gone.
-    if (before) {
-      const delta = contributionDelta(before, await this.requireContribution(doc, to));
-      const token = transitionToken(doc, from, to);
-      await inBatches(delta, this.options.concurrency ?? 16, (entry) =>
-        this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: keyItem(entry),
-            UpdateExpression: 'DELETE #tok :tok',
-            ExpressionAttributeNames: { '#tok': 'tok' },
-            ExpressionAttributeValues: { ':tok': SS([token]) },
-          }),
-        ),
-      );
-    }
     const stale = await this.query({
       TableName: this.tableName,
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lo AND :hi',
@@ -786,7 +1116,7 @@ export class DynamoEventStore implements EventStore {
       pk: str(item, 'pk') ?? '',
       sk: str(item, 'sk') ?? '',
     }));
-    if (from !== to && before && before.size > 0) keys.push(contributionKey(doc, from));
+    if (from !== to && hasContributionItem(from)) keys.push(contributionKey(doc, from));
     await batchWrite(
       this.client,
       this.tableName,
@@ -798,11 +1128,15 @@ export class DynamoEventStore implements EventStore {
     await this.updateCountState(doc, 'REMOVE #sweep', '#sweep = :sweep', { ':sweep': S(sweep) });
   }
 
-  /** Writes the document item unless a newer sequencer is stored; false when it lost. */
+  /**
+   * Writes the document item unless a newer sequencer is stored (or, with `expectVersion`, unless
+   * the committed version changed); false when it lost.
+   */
   private async writeDocument(
     origin: ChangeOrigin,
     sequencer: string,
     fields: Omit<StoredDocument, 'doc' | 'updatedAt' | 'sequencer'>,
+    expectVersion?: string,
   ): Promise<boolean> {
     const item: Item = {
       ...keyItem(documentKey(origin.doc)),
@@ -821,17 +1155,32 @@ export class DynamoEventStore implements EventStore {
       updatedAt: S(origin.at),
       sequencer: S(sequencer),
       version: S(fields.version),
-      eventIds: L(fields.eventIds.map(S)),
-      ...(fields.cleanup.length > 0 ? { cleanup: L(fields.cleanup.map(S)) } : {}),
+      ...('inline' in fields.eventIds
+        ? { eventIds: L(fields.eventIds.inline.map(S)) }
+        : { idsRef: S(fields.eventIds.ref), idsChunks: N(fields.eventIds.chunks) }),
+      ...('inline' in fields.cleanup
+        ? fields.cleanup.inline.length > 0
+          ? { cleanup: L(fields.cleanup.inline.map(S)) }
+          : {}
+        : { cleanupRef: S(fields.cleanup.ref), cleanupChunks: N(fields.cleanup.chunks) }),
     };
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
           Item: item,
-          ConditionExpression: 'attribute_not_exists(#sk) OR #seq <= :seq',
-          ExpressionAttributeNames: { '#sk': 'sk', '#seq': 'sequencer' },
-          ExpressionAttributeValues: { ':seq': S(sequencer) },
+          ConditionExpression:
+            expectVersion === undefined
+              ? 'attribute_not_exists(#sk) OR #seq <= :seq'
+              : '#seq <= :seq AND #v = :v',
+          ExpressionAttributeNames: {
+            ...(expectVersion === undefined ? { '#sk': 'sk' } : { '#v': 'version' }),
+            '#seq': 'sequencer',
+          },
+          ExpressionAttributeValues: {
+            ':seq': S(sequencer),
+            ...(expectVersion === undefined ? {} : { ':v': S(expectVersion) }),
+          },
         }),
       );
       return true;
@@ -840,7 +1189,6 @@ export class DynamoEventStore implements EventStore {
       throw error;
     }
   }
-
   // ---- reads ----------------------------------------------------------------------------------
 
   private async readDocument(doc: string): Promise<StoredDocument | null> {
@@ -853,6 +1201,7 @@ export class DynamoEventStore implements EventStore {
     key: { pk: string; sk: string },
     consistent = false,
     projection?: string,
+    names?: Record<string, string>,
   ): Promise<Item | undefined> {
     const out = await this.client.send(
       new GetItemCommand({
@@ -860,6 +1209,7 @@ export class DynamoEventStore implements EventStore {
         Key: keyItem(key),
         ...(consistent ? { ConsistentRead: true } : {}),
         ...(projection ? { ProjectionExpression: projection } : {}),
+        ...(names ? { ExpressionAttributeNames: names } : {}),
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
@@ -894,16 +1244,16 @@ export class DynamoEventStore implements EventStore {
     };
   }
 
-  private async readEvents(ids: string[]): Promise<{ id: string; record: EventRecord | null }[]> {
+  private async readEvents(ids: string[]): Promise<PreviousEvent[]> {
     if (ids.length === 0) return [];
     const items = await batchGet(this.client, this.tableName, ids.map(eventKey), this.batchGetOptions());
-    const byId = new Map<string, EventRecord | null>();
+    const byId = new Map<string, PreviousEvent>();
     for (const item of items) {
-      const pk = str(item, 'pk') ?? '';
-      byId.set(pk.slice('EVENT#'.length), parseRecord(item));
+      const id = (str(item, 'pk') ?? '').slice('EVENT#'.length);
+      byId.set(id, { id, record: parseRecord(item), older: parseOlder(item) });
     }
     // Ids whose event item is already gone need no cleanup.
-    return ids.filter((id) => byId.has(id)).map((id) => ({ id, record: byId.get(id) ?? null }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async getEvent(id: string): Promise<EventRecord | null> {
@@ -1191,6 +1541,17 @@ export class DynamoEventStore implements EventStore {
   }
 }
 
+/** `prev` of an event item: earlier contents of the id whose postings may still exist. */
+function parseOlder(item: Item): EventRecord[] {
+  const json = str(item, 'prev');
+  if (json === undefined) return [];
+  try {
+    return JSON.parse(json) as EventRecord[];
+  } catch {
+    return [];
+  }
+}
+
 function parseRecord(item: Item): EventRecord | null {
   const json = str(item, 'record');
   if (json === undefined) return null;
@@ -1213,9 +1574,14 @@ function toStoredDocument(item: Item): StoredDocument {
     updatedAt: str(item, 'updatedAt') ?? '',
     sequencer: str(item, 'sequencer') ?? '',
     version: str(item, 'version') ?? NONE,
-    eventIds: strList(item, 'eventIds'),
-    cleanup: strList(item, 'cleanup'),
+    eventIds: idListOf(item, 'eventIds', 'idsRef', 'idsChunks'),
+    cleanup: idListOf(item, 'cleanup', 'cleanupRef', 'cleanupChunks'),
   };
+}
+
+function idListOf(item: Item, inline: string, ref: string, chunks: string): IdList {
+  const at = str(item, ref);
+  return at !== undefined ? { ref: at, chunks: num(item, chunks) ?? 0 } : { inline: strList(item, inline) };
 }
 
 /** What the API shows of a document: not the bookkeeping. */

@@ -148,9 +148,27 @@ export function counterPartition(facet: Facet, value: string, year: number): str
   return `T#${facet}=${value}#${year}`;
 }
 
-/** Facets with day counters: every facet but `doc` (one document's postings are few; count those). */
+/**
+ * Facets with day counters: the ones the timeline is asked for most (everything, one actor on
+ * either side, a source, a target, a root). Every counter costs one UpdateItem per document that
+ * touches it, so the rarer filters (code3, code4, quad, dyad, actorRoot, doc) count their postings
+ * instead: one projected posting per matching event, which is cheap for the few events they match.
+ */
+export const COUNTED_FACETS: ReadonlySet<Facet> = new Set<Facet>([
+  'all',
+  'actor',
+  'source',
+  'target',
+  'root',
+]);
+
 export function isCountedFacet(facet: Facet): boolean {
-  return facet !== 'doc';
+  return COUNTED_FACETS.has(facet);
+}
+
+/** Manifest chunk `n` of a document's event id list `ref` (lists too long for the document item). */
+export function manifestKey(doc: string, ref: string, n: number): { pk: string; sk: string } {
+  return { pk: `DOC#${doc}`, sk: `M#${ref}#${n}` };
 }
 
 /** Actor directory entry by code (GET /actors?prefix=EGY): partitioned by first letter, sorted by code. */

@@ -108,7 +108,9 @@ async function expectExactCounts(store: DynamoEventStore, tableName: string, eve
       .map(([code, n]) => ({ code, name: null, events: n }));
     expect(page.items, letter).toEqual(expected);
   }
-  // The transition tokens were swept from the counters, and only the counted contribution is kept.
+  // Tokens of finished transitions are folded into later counter updates or flushed: after a
+  // flush no counter carries one, and only the counted contribution is kept.
+  await store.flushCounterTokens();
   const counter = await dynamo.client.send(
     new QueryCommand({
       TableName: tableName,
@@ -116,7 +118,9 @@ async function expectExactCounts(store: DynamoEventStore, tableName: string, eve
       ExpressionAttributeValues: { ':pk': { S: 'T#actor=USA#2024' } },
     }),
   );
-  for (const item of counter.Items ?? []) expect(item.tok).toBeUndefined();
+  for (const item of counter.Items ?? []) {
+    expect(Object.keys(item).filter((name) => /^x/.test(name))).toEqual([]);
+  }
   const contributions = await dynamo.client.send(
     new QueryCommand({
       TableName: tableName,
@@ -229,7 +233,8 @@ describe('exact counts', () => {
         const dry = await setUp(Number.POSITIVE_INFINITY);
         await run(dry.store, step);
         const points = crashPoints(dry.plan.labels);
-        expect(points.length).toBeGreaterThan(1);
+        // A redelivery of the same content writes only the document item.
+        expect(points.length).toBeGreaterThan(0);
 
         const crashed = await Promise.all(points.map((point) => setUp(point)));
         for (const { store, plan } of crashed) {

@@ -228,7 +228,18 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   ) {
     return [];
   }
-  return [...before.reverse(), phrase];
+  return shareHeadRole([...before.reverse(), phrase]);
+}
+
+/** "US and British activists": a bare country joined to a role takes the role ("US activists"). */
+function shareHeadRole(conjoined: ActorPhrase[]): ActorPhrase[] {
+  const head = conjoined[conjoined.length - 1]?.actor;
+  if (!head?.role || conjoined.length < 2) return conjoined;
+  return conjoined.map((phrase) => {
+    const actor = phrase.actor;
+    if (actor.role !== null || actor.org !== null || actor.country === null || phrase.seatOnly) return phrase;
+    return { ...phrase, actor: { ...actor, role: head.role, code: `${actor.country}${head.role}` } };
+  });
 }
 
 function targetsFor(

@@ -198,7 +198,7 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   return { modality: 'asserted', cue: null };
 }
 
-function isPassive(tokens: Token[], head: number): boolean {
+function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
   if (
     !verb ||
@@ -207,6 +207,8 @@ function isPassive(tokens: Token[], head: number): boolean {
     return false;
   const before = tokens[head - 1];
   const twoBefore = tokens[head - 2];
+  // "victims killed by the crash": a participle followed by "by" is passive without "was".
+  if (tokens[end]?.norm === 'by' && !/(?:ing|s)$/.test(verb.norm)) return true;
   return Boolean(
     (before && BE.has(before.norm)) ||
       (twoBefore && BE.has(twoBefore.norm) && /ly$/.test(before?.norm ?? '')),
@@ -310,7 +312,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       pattern: best.pattern,
       code: refineCode(best.pattern, sentence.slice(restStart)),
       modality,
-      passive: isVerbPattern && isPassive(tokens, head),
+      passive: isVerbPattern && isPassive(tokens, head, best.end),
       participle,
       // After an auxiliary ("will travel", "did not meet", "to meet") the bare form is surely a verb.
       presentForm: AUXILIARIES.has(previousWord(tokens, head))
