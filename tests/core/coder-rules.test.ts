@@ -78,6 +78,8 @@ describe('actions', () => {
     ['Israeli jets bombed Hezbollah positions in southern Lebanon.', '195'],
     ['Russia expelled two Estonian diplomats.', '166'],
     ['Georgian police arrested opposition leader Nika Melia.', '173'],
+    ['A court in Kenya issued arrest warrants for two Somali men.', '173'],
+    ['Brazil and Argentina are seeking to deepen their partnership in energy.', '031'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',
       '193',

@@ -102,7 +102,23 @@ export const VERB_RULES: VerbRule[] = [
       '@express * willingness to cooperate with',
     ],
   },
-  { code: '031', patterns: ['@agree to cooperate with', '@pledge * cooperation with'] },
+  {
+    code: '031',
+    mutual: true,
+    patterns: [
+      '@deepen * partnership with',
+      '@deepen * partnership',
+      '@deepen * ties with',
+      '@deepen * cooperation with',
+      '@strengthen * ties with',
+      '@strengthen * partnership with',
+      '@strengthen * cooperation with',
+      '@boost * cooperation with',
+      '@expand * cooperation with',
+      '@agree to cooperate with',
+      '@pledge * cooperation with',
+    ],
+  },
   { code: '032', patterns: ['@pledge * diplomatic support', '@offer * diplomatic support'] },
   {
     code: '033',
@@ -603,6 +619,10 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '173',
     patterns: [
+      '@issue * arrest warrants for',
+      '@issue * arrest warrant for',
+      '@issue * warrant for',
+      '@issue * warrants for',
       '@place * on house arrest',
       '@put * under house arrest',
       'detention of',

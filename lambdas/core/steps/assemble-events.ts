@@ -361,7 +361,10 @@ export function assembleEvents(
           ? '036'
           : action.modality === 'future' && code.startsWith('07')
             ? (AID_INTENT[code] ?? '033')
-            : null;
+            : // Root 03 codes are intentions already: "seeking to deepen ties" is 031 as it stands.
+              action.modality === 'future' && code.startsWith('03')
+              ? code
+              : null;
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
         continue;

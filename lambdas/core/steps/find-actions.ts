@@ -96,6 +96,14 @@ const MODALS = new Set([
   'considered',
 ]);
 const FUTURE = new Set([
+  'seeking',
+  'seek',
+  'planning',
+  'aiming',
+  'hoping',
+  'intending',
+  'wanting',
+  'trying',
   'will',
   "'ll",
   'shall',
