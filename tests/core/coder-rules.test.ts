@@ -40,6 +40,13 @@ describe('actors', () => {
     expect(during?.source.code).toBe('USAGOV');
   });
 
+  it('keeps a known person out of office as an elite of their country, with the title in the text as the role', () => {
+    const [outOfOffice] = code('Antony Blinken praised Egypt.', '2019-06-01');
+    expect(outOfOffice?.source).toMatchObject({ country: 'USA', role: 'ELI' });
+    const [titled] = code('General Antony Blinken praised Egypt.', '2019-06-01');
+    expect(titled?.source).toMatchObject({ country: 'USA', role: 'MIL' });
+  });
+
   it('codes one event per member of a compound target', () => {
     expect(dyads('The United States imposed sanctions on Iran and Syria on Monday.')).toEqual([
       'USAGOV 163 IRNGOV',

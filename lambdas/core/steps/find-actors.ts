@@ -88,6 +88,24 @@ export function roleOn(entry: ActorEntry, day: string): DatedRole | null {
   return ranked[0] ?? null;
 }
 
+/**
+ * A known person on a day none of their dated roles covers (the dictionaries end somewhere): still
+ * of their country, as an elite (CAMEO ELI) in no known office; a title in the text ("General") gives the role.
+ */
+function outOfOfficeRole(entry: ActorEntry, day: string): DatedRole | null {
+  const nearest = [...entry.roles]
+    .filter((role) => role.country !== null && role.org === null)
+    .sort((a, b) => distanceInDays(a, day) - distanceInDays(b, day))[0];
+  return nearest ? { code: `${nearest.country}ELI`, country: nearest.country, role: 'ELI', org: null } : null;
+}
+
+function distanceInDays(role: DatedRole, day: string): number {
+  const time = Date.parse(day);
+  const from = role.from ? Date.parse(role.from) : Number.NEGATIVE_INFINITY;
+  const to = role.to ? Date.parse(role.to) : Number.POSITIVE_INFINITY;
+  return time < from ? from - time : time > to ? time - to : 0;
+}
+
 function rank(role: DatedRole): number {
   const elite = role.role === 'ELI' ? 2 : 0;
   const undated = role.from === undefined && role.to === undefined ? 1 : 0;
@@ -228,7 +246,7 @@ function resolveGroup(
     if (piece.remembered) remembered ??= piece.remembered;
     for (const thing of piece.things) {
       if (thing.kind !== 'actor' || person) continue;
-      const role = roleOn(thing.entry, day);
+      const role = roleOn(thing.entry, day) ?? outOfOfficeRole(thing.entry, day);
       if (role) {
         person = thing.entry;
         personRole = role;
