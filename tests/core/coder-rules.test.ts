@@ -40,10 +40,10 @@ describe('actors', () => {
     expect(during?.source.code).toBe('USAGOV');
   });
 
-  it('keeps a known person out of office as an elite of their country, with the title in the text as the role', () => {
+  it('keeps a known person out of office as an elite of their country, with a title in the text as the role', () => {
     const [outOfOffice] = code('Antony Blinken praised Egypt.', '2019-06-01');
     expect(outOfOffice?.source).toMatchObject({ country: 'USA', role: 'ELI' });
-    const [titled] = code('General Antony Blinken praised Egypt.', '2019-06-01');
+    const [titled] = code('Colonel Antony Blinken praised Egypt.', '2019-06-01');
     expect(titled?.source).toMatchObject({ country: 'USA', role: 'MIL' });
   });
 
