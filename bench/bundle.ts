@@ -1,7 +1,7 @@
 /**
  * Bundles a Lambda entry the way infra/stack.ts does (NodejsFunction `bundling`): esbuild, platform
  * node, target node22, CommonJS, minified, external source map, ESM entry points first so the SDK
- * tree-shakes, and nothing external (the AWS SDK is in the bundle).
+ * tree-shakes, and the same external modules (infra/bundling-options.ts).
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +14,12 @@ export interface Bundle {
   bytes: number;
 }
 
-export async function bundle(name: string, entry: string, outDir: string): Promise<Bundle> {
+export async function bundle(
+  name: string,
+  entry: string,
+  outDir: string,
+  external: string[] = [],
+): Promise<Bundle> {
   const file = join(outDir, name, 'index.js');
   await build({
     entryPoints: [entry],
@@ -26,6 +31,7 @@ export async function bundle(name: string, entry: string, outDir: string): Promi
     minify: true,
     sourcemap: true,
     mainFields: ['module', 'main'],
+    external,
     logLevel: 'silent',
   });
   return { name, file, bytes: (await stat(file)).size };

@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+const RUNTIME_MODULES = join(import.meta.dirname, '..', 'node_modules');
+
 /** Plain CommonJS so the child runs on bare node, with no tsx loader in its time or memory. */
 const RUNNER = `'use strict';
 const t0 = performance.now();
@@ -61,7 +63,9 @@ export async function runChild(
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [runner, bundleFile, eventFile], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // NODE_PATH stands in for the Lambda runtime's preinstalled AWS SDK, which the query bundle
+      // leaves out (infra/bundling-options.ts).
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_PATH: RUNTIME_MODULES, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -3,8 +3,10 @@
  * empty handler) are bundled like the stack bundles them and run in a fresh `node` per sample; the
  * samples alternate real/baseline so drift on a noisy machine hits both alike.
  */
+
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { QUERY_EXTERNAL_MODULES } from '../infra/bundling-options';
 import { makeS3Client } from '../lambdas/aws/clients';
 import { type Bundle, bundle } from './bundle';
 import { type ChildResult, lambdaEnv, runChild, writeRunner } from './child-runner';
@@ -43,9 +45,9 @@ export interface Bundles {
 export async function bundleAll(outDir: string): Promise<Bundles> {
   const [ingest, query, ingestBaseline, queryBaseline, memory] = await Promise.all([
     bundle('ingest', join(root, 'lambdas/ingest/handler.ts'), outDir),
-    bundle('query', join(root, 'lambdas/query/handler.ts'), outDir),
+    bundle('query', join(root, 'lambdas/query/handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
     bundle('ingest-baseline', join(root, 'bench/baseline-handler.ts'), outDir),
-    bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir),
+    bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
     bundle('memory', join(root, 'bench/memory-handler.ts'), outDir),
   ]);
   return { ingest, query, ingestBaseline, queryBaseline, memory };

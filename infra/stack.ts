@@ -42,6 +42,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { createTableInput } from '../lambdas/store/table';
+import { INGEST_EXTERNAL_MODULES, QUERY_EXTERNAL_MODULES } from './bundling-options';
 import { type EventwireSettings, resolveSettings } from './settings';
 
 /** Stack props: the deployment settings (each optional, see `EventwireSettings` for defaults). */
@@ -74,11 +75,8 @@ const ingestEntry = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import
 const queryEntry = fileURLToPath(new URL('../lambdas/query/handler.ts', import.meta.url));
 
 /**
- * Bundled with the local esbuild, never Docker (no daemon on CI or offline machines).
- * The AWS SDK v3 is bundled rather than taken from the runtime: the handlers then run exactly the
- * SDK versions pinned in package-lock.json that the local emulator tests exercised (the S3 client
- * relies on checksum options of recent releases), instead of whatever version the managed runtime
- * ships that week. Tree-shaken and minified, the bundle stays small enough not to hurt cold starts.
+ * Bundled with the local esbuild, never Docker (no daemon on CI or offline machines). Which modules
+ * come from the runtime instead of the bundle, and why, is in infra/bundling-options.ts.
  */
 const bundling: BundlingOptions = {
   forceDockerBundling: false,
@@ -88,7 +86,7 @@ const bundling: BundlingOptions = {
   format: OutputFormat.CJS,
   // ESM entry points first so esbuild can tree-shake the SDK's modular packages.
   mainFields: ['module', 'main'],
-  externalModules: [],
+  externalModules: INGEST_EXTERNAL_MODULES,
 };
 
 export class EventwireStack extends Stack {
@@ -255,6 +253,7 @@ export class EventwireStack extends Stack {
 
     this.queryFunction = this.nodeFunction('Query', {
       entry: queryEntry,
+      bundling: { ...bundling, externalModules: QUERY_EXTERNAL_MODULES },
       description: 'Answers the eventwire query API (API Gateway HTTP API, payload v2).',
       memorySize: 512,
       timeout: QUERY_TIMEOUT,
@@ -385,6 +384,7 @@ export class EventwireStack extends Stack {
       timeout: Duration;
       removalPolicy: RemovalPolicy;
       environment: Record<string, string>;
+      bundling?: BundlingOptions;
     },
   ): NodejsFunction {
     const logGroup = new LogGroup(this, `${name}LogGroup`, {
@@ -414,7 +414,7 @@ export class EventwireStack extends Stack {
         // Stack traces point into the TypeScript sources (the bundle ships a source map).
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling,
+      bundling: options.bundling ?? bundling,
     });
     acknowledge(fn, 'AwsSolutions-L1', NODE_RUNTIME_REASON);
     acknowledge(fn, 'Serverless-LambdaLatestVersion', NODE_RUNTIME_REASON);
@@ -477,14 +477,14 @@ function tableShape(): {
     partitionKey: keyOf(input.KeySchema, 'HASH'),
     sortKey: keyOf(input.KeySchema, 'RANGE'),
     globalSecondaryIndexes: input.GlobalSecondaryIndexes.map((index) => {
-      if (index.Projection.ProjectionType !== 'ALL') {
-        throw new Error(`table contract: index ${index.IndexName} projection is not ALL`);
-      }
+      const projection = index.Projection;
       return {
         indexName: index.IndexName,
         partitionKey: keyOf(index.KeySchema, 'HASH'),
         sortKey: keyOf(index.KeySchema, 'RANGE'),
-        projectionType: ProjectionType.ALL,
+        ...(projection.ProjectionType === 'INCLUDE'
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...projection.NonKeyAttributes] }
+          : { projectionType: ProjectionType.ALL }),
       };
     }),
   };

@@ -13,6 +13,17 @@ export const STATUS_INDEX = {
   sortKey: 'gsi1sk',
 } as const;
 
+/** Attributes copied into the status index (DocumentRecord's fields). */
+export const STATUS_INDEX_ATTRIBUTES = [
+  'doc',
+  'status',
+  'published',
+  'events',
+  'error',
+  'warnings',
+  'updatedAt',
+] as const;
+
 /** The table as CreateTable input (for dynalite); infra/ maps the same fields onto a CDK TableV2. */
 export function createTableInput(tableName: string) {
   return {
@@ -35,7 +46,8 @@ export function createTableInput(tableName: string) {
           { AttributeName: STATUS_INDEX.partitionKey, KeyType: 'HASH' as const },
           { AttributeName: STATUS_INDEX.sortKey, KeyType: 'RANGE' as const },
         ],
-        Projection: { ProjectionType: 'ALL' as const },
+        // Only what a listing shows: not the document's event-id list, which can be tens of KB.
+        Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...STATUS_INDEX_ATTRIBUTES] },
       },
     ],
   };
