@@ -51,6 +51,7 @@ export function codeDocument(text: string, options: CodeOptions): CodedDocument 
     body: '',
     sentences: [],
     documentPlaces: new Set(),
+    tokens: [],
     homeCountry: null,
     events: [],
     warnings: [],

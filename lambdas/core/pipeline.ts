@@ -25,6 +25,8 @@ export interface Context {
   body: string;
   sentences: Sentence[];
   documentPlaces: Set<PlaceEntry>;
+  /** The tokens of each sentence, by sentence index. */
+  tokens: Token[][];
   /** The country most places in the article belong to: whose police and protesters an unnamed "police" are. */
   homeCountry: string | null;
   events: EventRecord[];
@@ -39,7 +41,10 @@ function trace(context: Context, entry: TraceEntry): void {
 export function findDocumentPlaces(context: Context): void {
   const countryCounts = new Map<string, number>();
   for (const sentence of context.sentences) {
-    for (const mention of findPlaceMentions(tokenizeWithOffsets(sentence.text), context.dicts)) {
+    // Tokenised once here and kept: every later step reads the same tokens.
+    const tokens = withoutInitials(tokenizeWithOffsets(sentence.text));
+    context.tokens.push(tokens);
+    for (const mention of findPlaceMentions(tokens, context.dicts)) {
       context.documentPlaces.add(mention.place);
       const country = mention.place.country;
       // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
@@ -169,7 +174,7 @@ export function codeSentences(context: Context): void {
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
-    const tokens = withoutInitials(tokenizeWithOffsets(sentence.text));
+    const tokens = context.tokens[sentence.index] ?? [];
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
     if (actions.length === 0 || phrases.length === 0) continue;
