@@ -28,6 +28,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   ['empty chatter', 'Most Popular'],
+  ['places listed after "parts of"', 'The Islamic State has seized parts of Iraq and Syria.'],
   [
     'a running total since a past year',
     'Since 2015, the United States has provided $400 million in aid to Jordan.',

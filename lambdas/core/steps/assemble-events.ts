@@ -74,6 +74,21 @@ function placedByPreposition(tokens: Token[], start: number): boolean {
   return true;
 }
 
+/** "parts of Iraq and Syria": the rest of a list that a place preposition opened is places too. */
+function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token[]): boolean {
+  const at = phrases.indexOf(phrase);
+  for (let i = at - 1; i >= 0; i--) {
+    const previous = phrases[i];
+    const next = phrases[i + 1];
+    if (!previous || !next) return false;
+    const between = tokens.slice(previous.end, next.start).map((token) => token.norm);
+    if (between.length === 0 || !between.every((word) => word === 'and' || word === ',' || word === 'or'))
+      return false;
+    if (placedByPreposition(tokens, previous.start)) return true;
+  }
+  return false;
+}
+
 function parentheticals(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
@@ -271,6 +286,7 @@ function targetsFor(
       !sources.includes(phrase) &&
       !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
       !placedByPreposition(tokens, phrase.start) &&
+      !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),
