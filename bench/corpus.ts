@@ -6,17 +6,9 @@
  * copied from seeds/ or ../shared.
  */
 
-/** mulberry32: tiny, fast and good enough to pick slot fillers reproducibly. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../infra/local/seeded-random';
+
+export { prng };
 
 type Random = () => number;
 
