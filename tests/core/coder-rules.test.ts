@@ -246,4 +246,16 @@ describe('discourse', () => {
     );
     expect(events).toEqual(expect.arrayContaining(['USAGOV 041 UKRGOV', 'USAGOV 111 RUSGOV']));
   });
+
+  it('takes the victims named before "killed in" as the target of the attack after it', () => {
+    expect(dyads('Three Lebanese civilians were killed in an Israeli air strike on Tuesday.')).toContain(
+      'ISRMIL 195 LBNCVL',
+    );
+  });
+
+  it('reads a release announced for later as intent to yield', () => {
+    expect(
+      dyads('Israel announced it would free 150 Palestinian prisoners.').map((event) => event.split(' ')[1]),
+    ).toContain('035');
+  });
 });

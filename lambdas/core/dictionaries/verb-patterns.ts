@@ -713,10 +713,20 @@ export const VERB_RULES: VerbRule[] = [
       'clashes with',
     ],
   },
-  { code: '194', patterns: ['@shell', '@pound', 'shelling of'] },
+  {
+    code: '194',
+    patterns: ['tank shelling', 'artillery shelling', 'tank fire', '@shell', '@pound', 'shelling of'],
+  },
   {
     code: '195',
     patterns: [
+      'air strike',
+      'airstrike',
+      'air strikes',
+      'airstrikes',
+      'drone strike',
+      'drone strikes',
+      'missile strike',
       'missile strikes',
       'missile attack on',
       'missile attacks on',

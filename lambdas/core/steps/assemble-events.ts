@@ -89,6 +89,18 @@ function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token
   return false;
 }
 
+const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt']);
+
+function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | null {
+  const first = sources[0];
+  if (!first) return null;
+  let i = first.start - 1;
+  while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
+  if (tokens[i]?.norm !== 'in' || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
+  const verb = i - 1;
+  return [...phrases].reverse().find((phrase) => phrase.end <= verb && !sources.includes(phrase)) ?? null;
+}
+
 function parentheticals(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
@@ -380,7 +392,10 @@ export function assembleEvents(
             : // Root 03 codes are intentions already: "seeking to deepen ties" is 031 as it stands.
               action.modality === 'future' && code.startsWith('03')
               ? code
-              : null;
+              : // Releases and concessions announced for later are intent to yield.
+                action.modality === 'future' && code.startsWith('08')
+                ? '035'
+                : null;
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
         continue;
@@ -443,6 +458,11 @@ export function assembleEvents(
           rule: `${code}:"${action.pattern.source}" (to the counterpart)`,
         });
       continue;
+    }
+    // "Four children were killed in Israeli tank shelling": the victims come before the attack.
+    if (targets.length === 0) {
+      const victims = victimsBefore(actingSources, phrases, tokens);
+      if (victims) targets = [victims];
     }
     const attacker = discourse.lastAttacker;
     if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {

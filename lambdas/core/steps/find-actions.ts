@@ -126,6 +126,16 @@ const FUTURE = new Set([
   'upcoming',
   'next',
 ]);
+const REPORTING_VERBS = new Set([
+  'announced',
+  'said',
+  'pledged',
+  'promised',
+  'vowed',
+  'agreed',
+  'confirmed',
+  'declared',
+]);
 const PURPOSE_GOVERNORS = new Set([
   'joined',
   'join',
@@ -195,6 +205,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',') break;
     if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
+    // "Israel announced it would free 150 prisoners": a future reported by its actor is an intent.
+    if (token.norm === 'would' && REPORTING_VERBS.has(tokens[i - 2]?.norm ?? ''))
+      return { modality: 'future', cue: 'would' };
     if (MODALS.has(token.norm)) return { modality: 'hypothetical', cue: token.text };
     if (FUTURE.has(token.norm)) return { modality: 'future', cue: token.text };
   }
