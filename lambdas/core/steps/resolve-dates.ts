@@ -66,7 +66,7 @@ newsChrono.refiners.push(lastWeekRefiner);
 
 /** Cheap gate so sentences without a time word never reach the parser. */
 const TIME_HINT =
-  /\d|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|day|ago|last|past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth/i;
+  /\d|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
 /** All time expressions in a sentence, resolved against the publication day, past-biased. */
 export function findDates(sentence: string, published: string): ResolvedDate[] {
