@@ -4,7 +4,16 @@
  * construct it concerns, with the reason it is acceptable.
  */
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  Aws,
+  CfnOutput,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -261,6 +270,9 @@ export class EventwireStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         CORS_ORIGINS: settings.corsOrigins.join(','),
+        // The UUID in the stack id: stable across deploys, unique per stack, and never sent to clients,
+        // so cursors can be signed without a secret store.
+        CURSOR_SECRET: Fn.select(2, Fn.split('/', Aws.STACK_ID)),
         POWERTOOLS_SERVICE_NAME: 'eventwire-query',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },

@@ -193,7 +193,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
   }
   if (options.faults?.dynamodb) injectDynamoFaults(dynamoClient, options.faults.dynamodb);
-  const store = new DynamoEventStore(dynamoClient, LOCAL_TABLE);
+  // Signed cursors: a cursor edited by hand is a 400, as in the cloud. A new secret each run is fine
+  // locally; cursors only live as long as a client pages through one query.
+  const store = new DynamoEventStore(dynamoClient, LOCAL_TABLE, {
+    cursorSecret: randomBytes(32).toString('hex'),
+  });
   const s3Client = makeS3Client({ s3Endpoint });
   if (options.faults?.s3) injectS3Faults(s3Client, options.faults.s3);
   const ingest = createIngestHandler({

@@ -48,7 +48,7 @@ Uploaded ${seeds.length} seed articles; ${events.events.length} events are query
 
   curl '${stack.apiUrl}/events?actor=EGY'
   AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws --endpoint-url ${stack.s3Endpoint} s3 cp seeds/004_airstrike-south-lebanon.txt 's3://${LOCAL_BUCKET}/my article.txt'
-  npm run drop -- seeds/
+  ${s3Port === 4568 ? '' : `S3_PORT=${s3Port} `}npm run drop -- seeds/
 ${deadLetterNote}
 Ctrl-C stops.
 `);

@@ -24,19 +24,42 @@ async function collectFiles(path: string): Promise<{ file: string; key: string }
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
+const USAGE = `usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--endpoint URL] [--cloud]
+  locally the S3 endpoint is http://127.0.0.1:$S3_PORT (default 4568), as npm start uses;
+  --cloud uploads to the deployed bucket with your AWS credentials (--bucket from the stack's BucketName output)`;
+
+function parseDropArgs() {
+  const localEndpoint =
+    process.env.EVENTWIRE_S3_ENDPOINT ?? `http://127.0.0.1:${process.env.S3_PORT ?? 4568}`;
+  return parseArgs({
     allowPositionals: true,
     options: {
       bucket: { type: 'string', default: process.env.EVENTWIRE_BUCKET ?? 'articles' },
       prefix: { type: 'string', default: '' },
       concurrency: { type: 'string', default: '16' },
       cloud: { type: 'boolean', default: false },
-      endpoint: { type: 'string', default: process.env.EVENTWIRE_S3_ENDPOINT ?? 'http://127.0.0.1:4568' },
+      endpoint: { type: 'string', default: localEndpoint },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+async function main(): Promise<void> {
+  let parsed: ReturnType<typeof parseDropArgs>;
+  try {
+    parsed = parseDropArgs();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (positionals.length === 0) {
-    console.error('usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--cloud]');
+    console.error(USAGE);
     process.exitCode = 2;
     return;
   }

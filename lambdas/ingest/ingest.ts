@@ -96,7 +96,7 @@ async function ingestCreated(
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     // A bad file is answered, not retried: its status says why, and nothing else is touched.
-    log.warn('document rejected', { reason: error.code, message: error.message });
+    log.warn('document rejected', { reason: error.code, detail: error.message });
     return deps.store.failDocument(origin, { code: error.code, message: error.message });
   }
 }

@@ -12,8 +12,10 @@ const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set: the query Lambda needs the events table name');
 
 const logger = new Logger({ serviceName: 'eventwire-query' });
+// Cursors are always signed, so a tampered one is a 400. The stack sets a per-stack secret; without
+// one the table name still makes any edited cursor fail its signature.
 const store = new DynamoEventStore(makeDynamoClient(settingsFromEnv(process.env)), tableName, {
-  ...(process.env.CURSOR_SECRET ? { cursorSecret: process.env.CURSOR_SECRET } : {}),
+  cursorSecret: process.env.CURSOR_SECRET || `eventwire-cursor:${tableName}`,
 });
 const corsOrigins = (process.env.CORS_ORIGINS ?? '')
   .split(',')

@@ -57,7 +57,7 @@ export const filterShape = {
   target: actorCode('Matches the target (who is acted upon).'),
   root: z
     .string()
-    .regex(/^\d{2}$/, 'must be a two-digit CAMEO root code such as 04')
+    .regex(/^(?:0[1-9]|1\d|20)$/, 'must be a CAMEO root code from 01 to 20, such as 04')
     .optional()
     .openapi({ description: 'CAMEO root code (two digits).', example: '04' }),
   code: z

@@ -101,6 +101,29 @@ describe('the local pipeline', () => {
     expect(events.length).toBeGreaterThan(0);
   });
 
+  it('pages with a signed cursor and answers a hand-edited one with a 400', async () => {
+    const first = await getJson<{ events: EventRecord[]; cursor: string | null }>(
+      stack.apiUrl,
+      '/events?actor=EGY&limit=1',
+    );
+    const cursor = first.body.cursor ?? '';
+    expect(cursor).not.toBe('');
+    const next = await getJson<{ events: EventRecord[] }>(
+      stack.apiUrl,
+      `/events?actor=EGY&limit=1&cursor=${cursor}`,
+    );
+    expect(next.status).toBe(200);
+    expect(next.body.events[0]?.id).not.toBe(first.body.events[0]?.id);
+    const [body = '', mac = ''] = cursor.split('.');
+    const edited = `${body.slice(0, -2)}${body.endsWith('AA') ? 'BB' : 'AA'}.${mac}`;
+    const tampered = await getJson<{ errors: { parameter: string }[] }>(
+      stack.apiUrl,
+      `/events?actor=EGY&limit=1&cursor=${edited}`,
+    );
+    expect(tampered.status).toBe(400);
+    expect(tampered.body.errors[0]?.parameter).toBe('cursor');
+  });
+
   it('replaces the events of an overwritten object with those of the new version', async () => {
     await putArticle(s3, TRICKY_KEY, SECOND_ARTICLE);
     await stack.idle();
