@@ -11,7 +11,7 @@ import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { findActors, newMemory } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
-import { findDates, type ResolvedDate } from './steps/resolve-dates';
+import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
 import { type Token, tokenizeWithOffsets } from './text/tokens';
 import type { ActionRef, ActorRef, CodeOptions, EventRecord, TraceEntry } from './types';
@@ -212,6 +212,12 @@ export function codeSentences(context: Context): void {
       const material = !VERBAL_ROOTS.has(action.root) || DATED_ACTS.has(action.code);
       const isIntent = dyad.code === '036' || dyad.action.modality === 'future';
       let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
+      // "Two days later": counted from the act before it; with none, the date is not known better than the day of publication.
+      if (date?.afterStory !== undefined) {
+        date = storyTime
+          ? { ...date, date: addDays(storyTime.date, date.afterStory), precision: storyTime.precision }
+          : null;
+      }
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');

@@ -87,6 +87,9 @@ describe('actions', () => {
     ['Georgian police arrested opposition leader Nika Melia.', '173'],
     ['A court in Kenya issued arrest warrants for two Somali men.', '173'],
     ['Brazil and Argentina are seeking to deepen their partnership in energy.', '031'],
+    ['French President Emmanuel Macron promised new air defence systems for Ukraine.', '0332'],
+    ['The Houthis vowed to attack Israel again.', '138'],
+    ['A Ukrainian drone hit a Russian oil depot in Bryansk.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',
       '193',
@@ -140,6 +143,15 @@ describe('dates', () => {
   it('dates a condemnation when it was issued, not by the attack it mentions', () => {
     const [event] = code('Egypt condemned Israel for the strike on Rafah on Sunday.');
     expect(event).toMatchObject({ date: '2024-02-07', dateBasis: 'document' });
+  });
+
+  it('counts "two days later" and "the next day" from the act before, not from publication', () => {
+    const published = '2024-07-25';
+    const events = codeDocument(
+      ` date ${published} Hezbollah fired rockets at northern Israel on Sunday. Two days later, Israeli jets bombed Hezbollah positions in Lebanon. The next day, Iran condemned Israel for the strikes.`,
+      { doc: 'story.txt' },
+    ).events;
+    expect(events.map((event) => event.date)).toEqual(['2024-07-21', '2024-07-23', '2024-07-24']);
   });
 
   it('dates an act that continues the story with the time of the act before it', () => {

@@ -28,6 +28,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   ['empty chatter', 'Most Popular'],
+  [
+    'the speaker of a quotation after a nominal attack',
+    '"We will keep stopping Houthi attacks on ships," he added.',
+  ],
+  ['an appeal to the international community', 'Qatar urged the international community to act.'],
   ['places listed after "parts of"', 'The Islamic State has seized parts of Iraq and Syria.'],
   [
     'a running total since a past year',

@@ -108,4 +108,7 @@ export const curatedAgents: CuratedAgent[] = [
     names: ['aid workers', 'aid groups', 'humanitarian groups', 'rights groups', 'human rights groups'],
     role: 'NGO',
   },
+  // "The international community" is no one in particular: kept out of the role words so that
+  // "community" alone does not make it the civilians of the country the story happens in.
+  { names: ['international community', 'the world community'], role: 'INT' },
 ];

@@ -123,6 +123,8 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '033',
     patterns: [
+      '@promise ** for',
+      '@pledge ** for',
       '@pledge * aid to',
       '@promise * aid to',
       '@pledge * assistance to',
@@ -132,7 +134,7 @@ export const VERB_RULES: VerbRule[] = [
     ],
     refine: [
       { when: /\bhumanitarian|relief|food|medical\b/i, code: '0333' },
-      { when: /\bmilitary|weapons|arms\b/i, code: '0332' },
+      { when: /\b(?:military|weapons|arms|air defen[cs]e|missiles|ammunition|tanks)\b/i, code: '0332' },
       { when: /\beconomic|financial\b/i, code: '0331' },
     ],
   },
@@ -487,7 +489,17 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '138',
-    patterns: ['@threaten * military action against', '@threaten to attack', '@threaten to strike'],
+    patterns: [
+      '@vow to attack',
+      '@vow to strike',
+      '@vow to retaliate against',
+      '@vow * revenge against',
+      '@vow * retaliation against',
+      '@vow to retaliate',
+      '@threaten * military action against',
+      '@threaten to attack',
+      '@threaten to strike',
+    ],
   },
   { code: '139', patterns: ['@give * ultimatum to', '@issue * ultimatum to'] },
 

@@ -89,6 +89,18 @@ function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token
   return false;
 }
 
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'noted',
+  'stressed',
+  'explained',
+  'told',
+  'wrote',
+  'tweeted',
+  'stated',
+]);
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt']);
 
 function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | null {
@@ -298,6 +310,8 @@ function targetsFor(
       !sources.includes(phrase) &&
       !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
       !placedByPreposition(tokens, phrase.start) &&
+      // '..., he added': the speaker of a quotation is not the object of the clause before it.
+      !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").

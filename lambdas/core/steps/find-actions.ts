@@ -276,9 +276,28 @@ function previousWord(tokens: Token[], index: number): string {
   return '';
 }
 
+/** Verbs whose past tense is their base form: "a Ukrainian drone hit" is past, not a noun. */
+const PAST_IS_BASE = new Set([
+  'hit',
+  'cut',
+  'put',
+  'set',
+  'beat',
+  'shut',
+  'spread',
+  'hurt',
+  'bid',
+  'cast',
+  'let',
+  'burst',
+  'quit',
+  'split',
+  'upset',
+]);
+
 function isPresentForm(pattern: CompiledPattern, word: string): ActionMatch['presentForm'] {
   const first = pattern.elements[0];
-  if (first?.kind !== 'word' || !first.verb) return null;
+  if (first?.kind !== 'word' || !first.verb || PAST_IS_BASE.has(word)) return null;
   if (word === first.lemma) return 'base';
   return word === first.thirdPerson ? 'third-person' : null;
 }

@@ -10,6 +10,11 @@ export interface ResolvedDate {
   date: string;
   basis: DateBasis;
   precision: DatePrecision;
+  /**
+   * "Two days later", "the next day": days after the previous act of the story, not after the
+   * publication day. The caller anchors it on the story's time.
+   */
+  afterStory?: number;
   /** Character span of the expression in the sentence. */
   start: number;
   end: number;
@@ -26,7 +31,7 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function addDays(day: string, days: number): string {
+export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return isoDay(date);
@@ -68,6 +73,9 @@ newsChrono.refiners.push(lastWeekRefiner);
 const TIME_HINT =
   /\d|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
+const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b/i;
+const DAY_MS = 86_400_000;
+
 /** All time expressions in a sentence, resolved against the publication day, past-biased. */
 export function findDates(sentence: string, published: string): ResolvedDate[] {
   if (!TIME_HINT.test(sentence)) return [];
@@ -79,6 +87,19 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
     if (IGNORED.test(text)) continue;
     const explicit = MONTH.test(text) || NUMERIC_DATE.test(text);
     let date = isoDay(result.start.date());
+    if (STORY_RELATIVE.test(text)) {
+      const afterStory = Math.round((Date.parse(date) - Date.parse(published)) / DAY_MS);
+      dates.push({
+        date,
+        basis: 'relative',
+        precision: 'day',
+        afterStory,
+        start: result.index,
+        end: result.index + result.text.length,
+        text,
+      });
+      continue;
+    }
     // News reports the past: a day that resolved after publication without an explicit year is the
     // previous occurrence (a weekday last week, a month-day last year).
     if (date > published && !result.start.isCertain('year')) {
