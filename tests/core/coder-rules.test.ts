@@ -270,4 +270,11 @@ describe('discourse', () => {
       dyads('Israel announced it would free 150 Palestinian prisoners.').map((event) => event.split(' ')[1]),
     ).toContain('035');
   });
+
+  it('does not address what both sides of a meeting did to one of them', () => {
+    const events = dyads(
+      'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Ankara. Turkey and Egypt have backed opposing sides in Libya.',
+    );
+    expect(events.filter((event) => event.includes(' 051 '))).toEqual([]);
+  });
 });

@@ -461,7 +461,9 @@ export function assembleEvents(
       targets.length === 0 &&
       meeting !== null &&
       ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
-      actingSources.some((source) => source.actor.country === meeting.source.country);
+      actingSources.some((source) => source.actor.country === meeting.source.country) &&
+      // "Turkey and Egypt have backed opposing sides": both sides acting is not one addressing the other.
+      !actingSources.some((source) => source.actor.country === meeting.target.country);
     if (readoutTarget && meeting) {
       for (const source of actingSources)
         dyads.push({

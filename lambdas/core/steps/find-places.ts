@@ -1,7 +1,7 @@
 /**
  * Places: where the event happened. A gazetteer place introduced by a locative preposition in the
- * sentence ("in Cairo", "in the Red Sea"); for diplomatic events with none, the capital of a
- * participant that the article itself mentions (a meeting reported from Cairo with Egypt's president).
+ * sentence ("in Cairo", "in the Red Sea"); for a meeting with none, the capital of a participant that
+ * the article itself mentions (a meeting reported from Cairo with Egypt's president).
  */
 import type { Dictionaries } from '../dictionaries';
 import type { PlaceEntry } from '../dictionaries/types';
@@ -37,8 +37,8 @@ export function toLocation(place: PlaceEntry): LocationRef {
   return { name: place.name, country: place.country, lat: place.lat, lon: place.lon };
 }
 
-/** Roots whose events are meetings and diplomacy, which happen in someone's capital. */
-const DIPLOMATIC_ROOTS = new Set(['03', '04', '05', '06']);
+/** Meetings, visits and consultations happen in someone's capital; statements and praise happen wherever the speaker is. */
+const MEETING_ROOTS = new Set(['04']);
 
 export function placeEvent(
   mentions: PlaceMention[],
@@ -52,7 +52,7 @@ export function placeEvent(
   const after = locatives.find((mention) => mention.at > head);
   const chosen = after ?? locatives[locatives.length - 1];
   if (chosen) return toLocation(chosen.place);
-  if (!DIPLOMATIC_ROOTS.has(root)) return null;
+  if (!MEETING_ROOTS.has(root)) return null;
   for (const actor of participants) {
     const capital = actor?.country ? dicts.capitals.get(actor.country) : undefined;
     if (capital && documentPlaces.has(capital)) return toLocation(capital);
