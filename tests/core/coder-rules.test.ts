@@ -275,6 +275,6 @@ describe('discourse', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Ankara. Turkey and Egypt have backed opposing sides in Libya.',
     );
-    expect(events.filter((event) => event.includes(' 051 '))).toEqual([]);
+    expect(events.filter((event) => /^(TUR|EGY)\w* 051 (TUR|EGY)/.test(event))).toEqual([]);
   });
 });
