@@ -144,6 +144,16 @@ function withoutInitials(tokens: Token[]): Token[] {
   });
 }
 
+/**
+ * "An air strike against an Islamic State target southwest of Baghdad": a group attacked with no
+ * country of its own is located by the place the sentence names, as GDELT locates actors.
+ */
+function locateStateless(actor: ActorRef | null, root: string, places: PlaceMention[]): ActorRef | null {
+  if (!actor || actor.country || actor.org || !FORCE_ROOTS.has(root)) return actor;
+  const country = places.find((mention) => mention.locative && mention.place.country)?.place.country;
+  return country ? { ...actor, country, code: `${country}${actor.role ?? ''}` } : actor;
+}
+
 function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | null {
   const place = places.find((mention) => mention.locative && mention.place.country)?.place;
   if (!place?.country) return null;
@@ -223,7 +233,11 @@ export function codeSentences(context: Context): void {
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing").
       const protested = action.root === '14' && !dyad.target ? placeAsTarget(places, context) : null;
-      const targetRef = withStateRole(dyad.target ?? protested, action.root, 'target');
+      const targetRef = locateStateless(
+        withStateRole(dyad.target ?? protested, action.root, 'target'),
+        action.root,
+        places,
+      );
       // The victims of an attack are not the attacker's own people: only non-violent acts are domestic by default.
       const [source, target] = FORCE_ROOTS.has(action.root)
         ? [sourceRef, targetRef]

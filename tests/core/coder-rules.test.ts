@@ -277,4 +277,10 @@ describe('discourse', () => {
     );
     expect(events.filter((event) => /^(TUR|EGY)\w* 051 (TUR|EGY)/.test(event))).toEqual([]);
   });
+
+  it('locates an armed group with no country of its own where it was attacked', () => {
+    expect(
+      dyads('The United States launched an air strike against Islamic State fighters southwest of Baghdad.'),
+    ).toContain('USAMIL 195 IRQREB');
+  });
 });

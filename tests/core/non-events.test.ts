@@ -28,6 +28,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   ['empty chatter', 'Most Popular'],
+  ['an -ing form describing a noun', 'Al-Shabab is claiming a deadly attack targeting Kenya.'],
+  [
+    'deaths caused by an accident, not an actor',
+    'Interpol will identify victims killed by the Malaysia Airlines crash.',
+  ],
   [
     'the speaker of a quotation after a nominal attack',
     '"We will keep stopping Houthi attacks on ships," he added.',

@@ -89,6 +89,20 @@ function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token
   return false;
 }
 
+const ACCIDENTS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'derailment',
+  'earthquake',
+  'flood',
+  'floods',
+  'storm',
+  'fire',
+  'collapse',
+  'explosion',
+  'blast',
+]);
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -232,6 +246,9 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const agent =
       by >= 0 ? phrases.findIndex((phrase) => phrase.start === by + 1 || phrase.start === by + 2) : -1;
     const phrase = phrases[agent];
+    // "killed by the Malaysia Airlines flight MH17 crash": what did it is the accident, not the actor named in it.
+    if (phrase && tokens.slice(phrase.end, phrase.end + 4).some((token) => ACCIDENTS.has(token.norm)))
+      return [];
     return phrase ? [phrase, ...conjuncts(phrases, agent, tokens, 1)] : [];
   }
   if (action.participle) {

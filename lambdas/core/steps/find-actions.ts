@@ -219,6 +219,18 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   return { modality: 'asserted', cue: null };
 }
 
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+
+/** "is attacking", "were also shelling": a form of be before the -ing form, adverbs allowed between. */
+function progressive(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= Math.max(0, head - 3); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (PROGRESSIVE.has(word)) return true;
+    if (!/ly$/.test(word) && !['also', 'still', 'now', 'again', 'not'].includes(word)) return false;
+  }
+  return false;
+}
+
 function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
   if (
@@ -343,6 +355,11 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
+    } else if (isVerbPattern && isGerund && !participle && !progressive(tokens, head)) {
+      // "a deadly attack targeting non-Muslims": an -ing form right after a noun describes that noun;
+      // only "is attacking" (progressive) or ", attacking" (a participle clause) is an act of a subject.
+      modality = 'embedded';
+      cue = `${before?.text ?? ''} ${token.text}`;
     }
     const restStart = token.end;
     actions.push({

@@ -8,6 +8,7 @@ import type { PlaceEntry } from '../dictionaries/types';
 import type { Token } from '../text/tokens';
 import type { ActorRef, LocationRef } from '../types';
 
+const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburbs|centre|center|heart|edge)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
 export interface PlaceMention {
@@ -26,8 +27,11 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const match = dicts.places.longestAt(words, i);
     const place = match?.values[0];
     if (!match || !place) continue;
-    const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
-    mentions.push({ place, at: i, locative: LOCATIVE.has(before ?? '') });
+    const at = words[i - 1] === 'the' ? i - 2 : i - 1;
+    const before = words[at] ?? '';
+    // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
+    const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
+    mentions.push({ place, at: i, locative: LOCATIVE.has(before) || whereOf });
     i += match.length - 1;
   }
   return mentions;
