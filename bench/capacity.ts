@@ -15,7 +15,7 @@ import type { CodedDocument } from '../lambdas/core';
 import { createQueryApp } from '../lambdas/query/app';
 import { DynamoEventStore } from '../lambdas/store/event-store';
 import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
-import { median, ratio } from './stats';
+import { median, percentile, ratio } from './stats';
 
 export interface RouteCapacity {
   route: string;
@@ -29,6 +29,7 @@ export interface RouteCapacity {
   itemsRead: number;
   requests: number;
   medianMs: number;
+  p95Ms: number;
 }
 
 export interface WriteCapacity {
@@ -106,7 +107,7 @@ async function measureRoutes(
   const out: RouteCapacity[] = [];
   for (const { route, path } of routes) {
     const times: number[] = [];
-    let last: Omit<RouteCapacity, 'medianMs'> | undefined;
+    let last: Omit<RouteCapacity, 'medianMs' | 'p95Ms'> | undefined;
     for (let r = 0; r < repeats; r++) {
       meter.reset();
       const start = performance.now();
@@ -138,7 +139,7 @@ async function measureRoutes(
         requests: totals.requests,
       };
     }
-    if (last) out.push({ ...last, medianMs: median(times) });
+    if (last) out.push({ ...last, medianMs: median(times), p95Ms: percentile(times, 95) });
   }
   return out;
 }

@@ -54,7 +54,7 @@ export const FULL: BenchOptions = {
   largeArticleBytes: 5 * 1024 * 1024,
   batchCount: 10,
   batchArticleBytes: 100 * 1024,
-  routeRepeats: 3,
+  routeRepeats: 20,
 };
 
 export const QUICK: BenchOptions = {
@@ -256,7 +256,7 @@ function buildRows(
     const timeline = route.route.includes('timeline');
     rows.push({
       measurement: `4. RCU ${route.route} (${route.returned} returned)`,
-      value: `${route.rcu} RCU, ${route.itemsRead} items`,
+      value: `${route.rcu} RCU, ${route.itemsRead} items; p50 ${round(route.medianMs, 1)} ms, p95 ${round(route.p95Ms, 1)} ms`,
       baseline: `${route.minimumRcu} RCU min`,
       ratio: round(route.ratio, 2),
       target: timeline ? '(info)' : '<= 1.5x',
