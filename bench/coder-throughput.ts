@@ -105,3 +105,32 @@ export function measureLengthScaling(sizes: number[], repeats = 5): LengthScalin
     largestOverSmallest: first && last ? ratio(last.msPerKb, first.msPerKb) : Number.NaN,
   };
 }
+
+export interface AdversarialCase {
+  name: string;
+  bytes: number;
+  ms: number;
+}
+
+const MB = 1024 * 1024;
+const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+/** Inputs shaped to trip regex backtracking or quadratic scans, 1 MB each (issue 5: each under a second). */
+export function adversarialInputs(bytes = MB): { name: string; text: string }[] {
+  return [
+    ['repeated capitalised words', fill('Foreign Minister General Secretary ', bytes)],
+    ['quotes and apostrophes', fill(`"'" '' "`, bytes)],
+    ['abbreviations', fill('U.S. Gen. Mr. Jan. a.m. ', bytes)],
+    ['one sentence without punctuation', fill('word ', bytes)],
+    ['tags that never close', fill('<div <a href="', bytes)],
+    ['country names joined by and', fill('Egypt and Qatar and ', bytes)],
+  ].map(([name = '', body = '']) => ({ name, text: ` date 2024-02-07 ${body}` }));
+}
+
+export function measureAdversarial(bytes = MB): AdversarialCase[] {
+  return adversarialInputs(bytes).map(({ name, text }) => {
+    const start = performance.now();
+    codeDocument(text, { doc: 'adversarial.txt' });
+    return { name, bytes: Buffer.byteLength(text), ms: performance.now() - start };
+  });
+}

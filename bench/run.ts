@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { codeDocument } from '../lambdas/core';
 import { type CapacityResult, measureCapacity } from './capacity';
 import {
+  type AdversarialCase,
   type CoderThroughput,
   type LengthScaling,
+  measureAdversarial,
   measureCoderThroughput,
   measureLengthScaling,
 } from './coder-throughput';
@@ -37,6 +39,8 @@ export interface BenchOptions {
   batchCount: number;
   batchArticleBytes: number;
   routeRepeats: number;
+  /** Size of each adversarial input (issue 5: a 1 MB one codes in under a second). */
+  adversarialBytes: number;
 }
 
 /**
@@ -55,6 +59,7 @@ export const FULL: BenchOptions = {
   batchCount: 10,
   batchArticleBytes: 100 * 1024,
   routeRepeats: 20,
+  adversarialBytes: 1024 * 1024,
 };
 
 export const QUICK: BenchOptions = {
@@ -68,6 +73,7 @@ export const QUICK: BenchOptions = {
   batchCount: 2,
   batchArticleBytes: 20 * 1024,
   routeRepeats: 1,
+  adversarialBytes: 32 * 1024,
 };
 
 export interface Row {
@@ -85,6 +91,7 @@ export interface BenchResults {
   options: BenchOptions;
   coder: CoderThroughput;
   lengthScaling: LengthScaling;
+  adversarial: AdversarialCase[];
   coldStart: { ingest: ColdStartResult; query: ColdStartResult };
   endToEnd: EndToEndResult;
   capacity: CapacityResult & { minimumWcuPerEvent: number };
@@ -110,6 +117,8 @@ export async function runBench(
     const coder = measureCoderThroughput(corpus);
     log('5b. coder time against article length');
     const lengthScaling = measureLengthScaling(options.lengthSizes);
+    log('5c. adversarial inputs');
+    const adversarial = measureAdversarial(options.adversarialBytes);
 
     log('2. bundles and cold starts');
     const bundles = await bundleAll(join(workDir, 'bundles'));
@@ -161,7 +170,16 @@ export async function runBench(
       rcuPerQuery: pageRoutes.reduce((s, r) => s + r.rcu, 0) / Math.max(1, pageRoutes.length),
     });
 
-    const rows = buildRows({ coder, lengthScaling, coldStart, endToEnd, capacity, memory, cost });
+    const rows = buildRows({
+      coder,
+      lengthScaling,
+      adversarial,
+      coldStart,
+      endToEnd,
+      capacity,
+      memory,
+      cost,
+    });
     return {
       generatedAt: new Date().toISOString(),
       machine: {
@@ -174,6 +192,7 @@ export async function runBench(
       options,
       coder,
       lengthScaling,
+      adversarial,
       coldStart,
       endToEnd,
       capacity,
@@ -286,6 +305,17 @@ function buildRows(
     target: '~linear (<= 1.5x)',
     pass: l.largestOverSmallest <= 1.5,
   });
+  const slowest = [...r.adversarial].sort((a, b) => b.ms - a.ms)[0];
+  if (slowest) {
+    rows.push({
+      measurement: `5. adversarial input, slowest of ${r.adversarial.length}`,
+      value: `${round(slowest.ms, 0)} ms for ${kb(slowest.bytes)} (${slowest.name})`,
+      baseline: `${round((last?.msPerKb ?? 0) * (slowest.bytes / 1024), 0)} ms for news of that length`,
+      ratio: round(ratio(slowest.ms, (last?.msPerKb ?? 0) * (slowest.bytes / 1024)), 2),
+      target: '< 1000 ms (1 MB input)',
+      pass: slowest.ms < 1000,
+    });
+  }
   const m = r.memory;
   rows.push({
     measurement: '6. peak RSS ingest',
