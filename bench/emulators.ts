@@ -4,14 +4,16 @@
  * DynamoDB client can be metered: every request asks for ReturnConsumedCapacity and the meter sums
  * what comes back, plus what dynalite leaves out (see CapacityMeter).
  */
+
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type AttributeValue, CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { makeDynamoClient } from '../lambdas/aws/clients';
-import { createTableInput, STATUS_INDEX } from '../lambdas/store/table';
+import { createTableAndWait } from '../lambdas/store/create-table';
+import { STATUS_INDEX } from '../lambdas/store/table';
 
 export const BENCH_BUCKET = 'articles';
 export const BENCH_TABLE = 'eventwire-bench';
@@ -35,7 +37,7 @@ export async function startDynalite(dir?: string): Promise<Dynamo> {
   );
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
-  await client.send(new CreateTableCommand(createTableInput(BENCH_TABLE)));
+  await createTableAndWait(client, BENCH_TABLE);
   client.destroy();
   return { endpoint, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -8,6 +8,7 @@
  * the stack runs (the format is defined next to its reader, lambdas/cli/redrive.ts); whoever can read the data directory may redrive, nobody else (a web page cannot
  * read the token, so a cross-site POST to 127.0.0.1 is refused).
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,11 +16,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  ResourceNotFoundException,
-} from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
@@ -32,8 +29,8 @@ import {
 } from '../../lambdas/cli/redrive';
 import { createIngestHandler } from '../../lambdas/ingest/ingest';
 import { createQueryApp } from '../../lambdas/query/app';
+import { createTableAndWait } from '../../lambdas/store/create-table';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
-import { createTableInput } from '../../lambdas/store/table';
 import type { EventStore } from '../../lambdas/store/types';
 import {
   type FaultPlan,
@@ -149,7 +146,7 @@ async function ensureTable(endpoint: string): Promise<void> {
     await client.send(new DescribeTableCommand({ TableName: LOCAL_TABLE }));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(new CreateTableCommand(createTableInput(LOCAL_TABLE)));
+    await createTableAndWait(client, LOCAL_TABLE);
   } finally {
     client.destroy();
   }

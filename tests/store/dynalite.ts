@@ -1,9 +1,10 @@
 /** A dynalite server and table factory for the store and API tests that need a real DynamoDB. */
+
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { makeDynamoClient } from '../../lambdas/aws/clients';
-import { createTableInput } from '../../lambdas/store/table';
+import { createTableAndWait } from '../../lambdas/store/create-table';
 
 export interface LocalDynamo {
   client: DynamoDBClient;
@@ -35,12 +36,7 @@ export async function startDynalite(): Promise<LocalDynamo> {
     async createTable() {
       tables += 1;
       const tableName = `events-${process.pid}-${tables}`;
-      await client.send(new CreateTableCommand(createTableInput(tableName)));
-      // dynalite answers CreateTable before the table is ACTIVE, even with createTableMs 0.
-      await waitUntilTableExists(
-        { client, maxWaitTime: 10, minDelay: 0.05, maxDelay: 0.1 },
-        { TableName: tableName },
-      );
+      await createTableAndWait(client, tableName);
       return tableName;
     },
     async close() {

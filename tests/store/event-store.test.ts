@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDynamoClient } from '../../lambdas/aws/clients';
 import type { EventRecord } from '../../lambdas/core/types';
+import { createTableAndWait } from '../../lambdas/store/create-table';
 import { decodeCursor, encodeCursor, queryHash } from '../../lambdas/store/cursor';
 import { bucketDate, DynamoEventStore } from '../../lambdas/store/event-store';
-import { createTableInput } from '../../lambdas/store/table';
 import { type ChangeOrigin, type EventFilters, InvalidCursorError } from '../../lambdas/store/types';
 import { makeEvent } from '../fixtures/events';
 
@@ -40,12 +40,7 @@ beforeEach(async () => {
   // A fresh table per test keeps the `all` facet free of other tests' events.
   tableCount += 1;
   const tableName = `events-${tableCount}`;
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
-  // dynalite answers CreateTable before the table is ACTIVE, even with createTableMs 0.
-  await waitUntilTableExists(
-    { client, maxWaitTime: 10, minDelay: 0.05, maxDelay: 0.1 },
-    { TableName: tableName },
-  );
+  await createTableAndWait(client, tableName);
   store = new DynamoEventStore(client, tableName);
 });
 
