@@ -111,6 +111,17 @@ async function ingestRecord(record: S3EventRecord, deps: IngestDependencies): Pr
   log.info('notification handled', { eventName: record.eventName, outcome, sequencer: origin.sequencer });
 }
 
+/** The document keys a message is about, for its log line (the message itself may be unreadable). */
+function docsOf(message: SQSRecord): string {
+  try {
+    return s3RecordsOf(message)
+      .map((record) => decodeS3Key(record.s3.object.key))
+      .join(', ');
+  } catch {
+    return '(not an S3 notification)';
+  }
+}
+
 export function createIngestHandler(deps: IngestDependencies) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const results = await Promise.allSettled(
@@ -123,6 +134,7 @@ export function createIngestHandler(deps: IngestDependencies) {
       const message = event.Records[i];
       if (result.status === 'fulfilled' || !message) return;
       deps.logger.error('message failed; SQS will retry it', {
+        doc: docsOf(message),
         messageId: message.messageId,
         error:
           result.reason instanceof Error

@@ -3,7 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventRecord } from '../../lambdas/core/types';
 import { createIngestHandler, decodeS3Key } from '../../lambdas/ingest/ingest';
 import type { ChangeOrigin, EventStore, WriteOutcome } from '../../lambdas/store/types';
@@ -189,5 +189,33 @@ describe('ingest handler', () => {
     if (call?.kind !== 'put') return;
     expect(call.events).toHaveLength(2);
     expect(call.warnings.join(' ')).toMatch(/produced 6 events; only the first 2 are stored/);
+  });
+
+  it('writes JSON log lines that all carry the document key', async () => {
+    const lines: string[] = [];
+    const capture = (chunk: unknown) => {
+      lines.push(String(chunk));
+      return true;
+    };
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    try {
+      const logged = createIngestHandler({
+        s3: new S3Client({ region: 'us-east-1' }),
+        store: store as unknown as EventStore,
+        maxObjectBytes: 1024,
+        logger: new Logger({ serviceName: 'eventwire-ingest', logLevel: 'INFO' }),
+      });
+      s3.on(GetObjectCommand).callsFake(async () => ({ Body: body(ARTICLE), ContentLength: ARTICLE.length }));
+      store.failNextPut = new Error('Rate exceeded');
+      await logged(sqsEvent(sqsMessage(s3Event({ key: 'logs/one.txt', size: ARTICLE.length }))));
+      await logged(sqsEvent(sqsMessage(s3Event({ key: 'logs/big.txt', size: 50 * 1024 * 1024 }))));
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    const records = lines.flatMap((line) => line.split('\n')).filter((line) => line.trim().startsWith('{'));
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    for (const record of records) expect(JSON.parse(record)).toHaveProperty('doc');
   });
 });
