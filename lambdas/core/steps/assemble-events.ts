@@ -266,6 +266,9 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   }
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
+  // "The Treasury said the measures targeted Iran": the speaker is not the subject of what was said;
+  // with no actor inside the reported clause, the act has no actor source.
+  if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {

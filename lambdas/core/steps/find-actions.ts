@@ -145,7 +145,6 @@ const PURPOSE_GOVERNORS = new Set([
   'convened',
   'spoke',
   'met',
-  'called',
 ]);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
