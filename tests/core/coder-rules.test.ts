@@ -283,4 +283,12 @@ describe('discourse', () => {
       dyads('The United States launched an air strike against Islamic State fighters southwest of Baghdad.'),
     ).toContain('USAMIL 195 IRQREB');
   });
+
+  it('codes an appeal to act, not the act appealed for', () => {
+    const codes = code('Israel called on the UN Security Council to designate the Revolutionary Guards.').map(
+      (event) => event.action.code,
+    );
+    expect(codes.some((event) => event.startsWith('02'))).toBe(true);
+    expect(codes).not.toContain('163');
+  });
 });

@@ -32,13 +32,6 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a reported clause whose subject is not an actor',
     "The U.S. Treasury said the measures targeted Iran's drone programme.",
   ],
-  [
-    'an appeal to do something later',
-    'Israel called on the Security Council to designate the Revolutionary Guards.'.replace(
-      'Israel called on the Security Council to',
-      'Analysts called on officials to',
-    ),
-  ],
   ['an -ing form describing a noun', 'Al-Shabab is claiming a deadly attack targeting Kenya.'],
   [
     'deaths caused by an accident, not an actor',
