@@ -1,53 +1,53 @@
 /**
- * A dictionary of multi-word phrases keyed by first token, answering "which entries start here, and
- * how long is the longest?" in time proportional to the candidates for one token.
+ * A dictionary of multi-word phrases as a token trie: "which entries start here, and how long is the
+ * longest?" costs one map lookup per token of the match, however many phrases share a first word
+ * (the agents dictionary has ~570 phrases starting with "minister").
  */
 export interface PhraseMatch<T> {
   length: number;
   values: T[];
 }
 
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  values: T[] | null;
+}
+
+function node<T>(): TrieNode<T> {
+  return { children: new Map(), values: null };
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { tokens: string[]; values: T[] }[]>();
+  private readonly root: TrieNode<T> = node();
   size = 0;
 
   add(tokens: string[], value: T): void {
-    const first = tokens[0];
-    if (first === undefined) return;
-    let bucket = this.byFirst.get(first);
-    if (!bucket) {
-      bucket = [];
-      this.byFirst.set(first, bucket);
+    if (tokens.length === 0) return;
+    let current = this.root;
+    for (const token of tokens) {
+      let next = current.children.get(token);
+      if (!next) {
+        next = node();
+        current.children.set(token, next);
+      }
+      current = next;
     }
-    const existing = bucket.find((entry) => sameTokens(entry.tokens, tokens));
-    if (existing) {
-      if (!existing.values.includes(value)) existing.values.push(value);
-      return;
+    if (!current.values) {
+      current.values = [];
+      this.size++;
     }
-    bucket.push({ tokens, values: [value] });
-    this.size++;
+    if (!current.values.includes(value)) current.values.push(value);
   }
 
   /** The longest entry matching `words` from position `at`, or null. */
   longestAt(words: readonly string[], at: number): PhraseMatch<T> | null {
-    const bucket = this.byFirst.get(words[at] ?? '');
-    if (!bucket) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const entry of bucket) {
-      const length = entry.tokens.length;
-      if (best && length <= best.length) continue;
-      if (matchesAt(words, at, entry.tokens)) best = { length, values: entry.values };
+    let current: TrieNode<T> | undefined = this.root;
+    for (let i = at; i < words.length; i++) {
+      current = current.children.get(words[i] ?? '');
+      if (!current) break;
+      if (current.values) best = { length: i - at + 1, values: current.values };
     }
     return best;
   }
-}
-
-function sameTokens(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((token, i) => token === b[i]);
-}
-
-function matchesAt(words: readonly string[], at: number, tokens: string[]): boolean {
-  if (at + tokens.length > words.length) return false;
-  for (let i = 0; i < tokens.length; i++) if (words[at + i] !== tokens[i]) return false;
-  return true;
 }
