@@ -163,16 +163,7 @@ function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | nul
 
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
   const entry = context.dicts.cameo.get(code);
-  if (!entry) return null;
-  return {
-    text,
-    code: entry.code,
-    root: entry.root,
-    label: entry.label,
-    quadClass: entry.quadClass,
-    goldstein: entry.goldstein,
-    plover: entry.plover,
-  };
+  return entry ? { text, ...entry } : null;
 }
 
 export function codeSentences(context: Context): void {
