@@ -170,16 +170,8 @@ export async function runBench(
       rcuPerQuery: pageRoutes.reduce((s, r) => s + r.rcu, 0) / Math.max(1, pageRoutes.length),
     });
 
-    const rows = buildRows({
-      coder,
-      lengthScaling,
-      adversarial,
-      coldStart,
-      endToEnd,
-      capacity,
-      memory,
-      cost,
-    });
+    const measured = { coder, lengthScaling, adversarial, coldStart, endToEnd, capacity, memory, cost };
+    const rows = buildRows(measured);
     return {
       generatedAt: new Date().toISOString(),
       machine: {
@@ -190,14 +182,7 @@ export async function runBench(
         platform: `${process.platform}-${process.arch}`,
       },
       options,
-      coder,
-      lengthScaling,
-      adversarial,
-      coldStart,
-      endToEnd,
-      capacity,
-      memory,
-      cost,
+      ...measured,
       rows,
       footnotes: FOOTNOTES,
       durationMs: performance.now() - started,
