@@ -10,15 +10,14 @@
  * The target actor is looked for right after the phrase, so prepositions that introduce it
  * ("with", "on", "against") belong in the phrase.
  *
- * `nominal` rules are noun phrases ("air strikes on"): they need an actor named right before them
- * (an adjective or possessive: "Israeli air strikes on Hezbollah") or after "by".
+ * A pattern with no @verb is a noun phrase ("air strikes on"): it needs an actor named right before
+ * it (an adjective or possessive: "Israeli air strikes on Hezbollah").
  * `refine` picks a more specific code from words later in the sentence.
  */
 
 export interface VerbRule {
   code: string;
   patterns: string[];
-  nominal?: boolean;
   refine?: { when: RegExp; code: string }[];
   /** The rule names an action whose source needs no target (a protest, a statement). */
   targetOptional?: boolean;
