@@ -172,6 +172,7 @@ export function codeSentences(context: Context): void {
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
+  let meetingSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
@@ -279,7 +280,16 @@ export function codeSentences(context: Context): void {
       };
       context.events.push({ id: eventId(record), ...record });
       if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
-      if (action.root === '04' && target && action.code !== '036') lastMeeting = { source, target };
+      if (action.root === '04' && target && action.code !== '036') {
+        lastMeeting = { source, target };
+        // Everyone in the sentence's meeting: a new meeting sentence starts a new list.
+        if (meetingSentence !== sentence.index) memory.participants = [source];
+        meetingSentence = sentence.index;
+        for (const actor of [source, target]) {
+          if (!memory.participants.some((known) => known.code === actor.code))
+            memory.participants.push(actor);
+        }
+      }
       if (target) memory.lastTarget = target;
       trace(context, {
         sentence: sentence.index,

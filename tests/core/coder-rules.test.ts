@@ -291,4 +291,11 @@ describe('discourse', () => {
     expect(codes.some((event) => event.startsWith('02'))).toBe(true);
     expect(codes).not.toContain('163');
   });
+
+  it('takes "the sides" for the other participants of the last meeting', () => {
+    const events = dyads(
+      'Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Washington. The Secretary encouraged the sides to meet again.',
+    );
+    expect(events).toEqual(expect.arrayContaining(['USAGOV 026 ARMGOV', 'USAGOV 026 AZEGOV']));
+  });
 });

@@ -11,6 +11,8 @@ export const curatedAgents: CuratedAgent[] = [
   {
     names: [
       'spokesperson',
+      // "The Secretary" in a readout is the department's head: the speaker's government.
+      'secretary',
       'delegation',
       'envoy',
       'spokeswoman',

@@ -345,7 +345,16 @@ function targetsFor(
           (phrase) => phrase.start > action.head && phrase.end <= action.end && !sources.includes(phrase),
         );
   const phrase = phrases[resolvedIndex];
-  return phrase ? [phrase, ...conjuncts(phrases, resolvedIndex, tokens, 1)] : [];
+  if (!phrase) return [];
+  // "the two sides" stands for several actors at the same words.
+  const together = phrases.filter(
+    (other) =>
+      other !== phrase &&
+      other.start === phrase.start &&
+      other.end === phrase.end &&
+      !sources.some((source) => sameSide(source.actor, other.actor)),
+  );
+  return [phrase, ...together, ...conjuncts(phrases, resolvedIndex, tokens, 1)];
 }
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */

@@ -32,6 +32,8 @@ export interface DocumentMemory {
   lastAttacker: ActorRef | null;
   /** The target of the last event: who "them" is ("released five Americans and placed them ..."). */
   lastTarget: ActorRef | null;
+  /** Who took part in the last meeting: who "the two sides" and "both leaders" are. */
+  participants: ActorRef[];
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -42,6 +44,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     homeCountry,
     lastAttacker: null,
     lastTarget: null,
+    participants: [],
   };
 }
 
@@ -353,6 +356,26 @@ const ATTACK_NOUNS = new Set([
 ]);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
+const GROUP_NOUNS = new Set([
+  'sides',
+  'parties',
+  'leaders',
+  'countries',
+  'ministers',
+  'delegations',
+  'governments',
+  'presidents',
+]);
+
+/** Length of "the two sides" / "both sides" / "the sides" at `at`, or 0. */
+function groupReference(tokens: Token[], at: number): number {
+  const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
+  if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
+  if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
+  if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
+  return 0;
+}
+
 /** "them": a group named earlier in the sentence after its subject, or the last target before it. */
 function themReferent(phrases: ActorPhrase[], at: number, memory: DocumentMemory): ActorRef | null {
   const earlier = phrases
@@ -414,6 +437,26 @@ export function findActors(
     }
   }
 
+  // "The two sides", "both leaders": the participants of the last meeting, one phrase each at the
+  // same words (the caller drops the one that is the source itself).
+  if (memory.participants.length > 1) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const group = groupReference(tokens, i);
+      if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
+      for (const participant of memory.participants) {
+        phrases.push({
+          start: i,
+          end: i + group,
+          actor: {
+            ...participant,
+            text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + group - 1]?.end ?? 0),
+          },
+          seatOnly: false,
+          fromMemory: true,
+        });
+      }
+    }
+  }
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
   if (memory.lastAttacker) {
