@@ -29,6 +29,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   ['empty chatter', 'Most Popular'],
   [
+    '"we" after a headline about someone else',
+    "Russia's Arrest of a Journalist. We condemn the Kremlin's attempts to intimidate journalists.",
+  ],
+  [
     'a reported clause whose subject is not an actor',
     "The U.S. Treasury said the measures targeted Iran's drone programme.",
   ],

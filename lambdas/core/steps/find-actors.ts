@@ -421,7 +421,9 @@ export function findActors(
     // Whoever a statement is from is normally named first, as a government person ("Statement by
     // President Joe Biden") or as the subject opening the text ("The United States strongly
     // condemns ..."): "we" and "I" later in the text are that actor.
-    const opensSentence = first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the');
+        // "Russia's Arrest of a U.S. Citizen" is a headline about Russia, not a statement by it.
+    const possessive = tokens[last.end - 1]?.possessive ?? false;
+    const opensSentence = !possessive && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
