@@ -421,13 +421,17 @@ export function findActors(
     // Whoever a statement is from is normally named first, as a government person ("Statement by
     // President Joe Biden") or as the subject opening the text ("The United States strongly
     // condemns ..."): "we" and "I" later in the text are that actor.
-        // "Russia's Arrest of a U.S. Citizen" is a headline about Russia, not a statement by it.
+    // "Russia's Arrest of a U.S. Citizen" is a headline about Russia, not a statement by it.
     const possessive = tokens[last.end - 1]?.possessive ?? false;
-    const opensSentence = !possessive && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
+    const opensSentence =
+      !possessive && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
-    if (!memory.speaker && !resolved.fromMemory && stateLike && (actor.role === 'GOV' || opensSentence)) {
+    // A government person anywhere ("Statement by President Joe Biden"), or a state opening a sentence;
+    // not a state named as an object ("We condemn the Kremlin").
+    const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive;
+    if (!memory.speaker && !resolved.fromMemory && stateLike && (namedSpeaker || opensSentence)) {
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
