@@ -298,4 +298,11 @@ describe('discourse', () => {
     );
     expect(events).toEqual(expect.arrayContaining(['USAGOV 026 ARMGOV', 'USAGOV 026 AZEGOV']));
   });
+
+  it('has the guests of hosted talks negotiate with each other', () => {
+    const events = dyads(
+      'Qatari Prime Minister Mohammed bin Abdulrahman hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov for direct talks.',
+    );
+    expect(events).toContain('ARMGOV 046 AZEGOV');
+  });
 });

@@ -553,6 +553,20 @@ export function assembleEvents(
         }
       }
     }
+    // "hosted Armenia's and Azerbaijan's ministers for talks": the guests negotiate with each other.
+    const [firstGuest, secondGuest] = targets;
+    const hostsTalks =
+      code === '043' &&
+      /\b(?:talks|negotiations|dialogue)\b/i.test(sentence.slice(tokens[action.end - 1]?.end ?? 0));
+    if (hostsTalks && firstGuest && secondGuest && !sameActor(firstGuest.actor, secondGuest.actor)) {
+      dyads.push({
+        action,
+        code: '046',
+        source: firstGuest.actor,
+        target: secondGuest.actor,
+        rule: `${rule} (guests negotiate)`,
+      });
+    }
   }
   return { dyads, dropped };
 }
