@@ -4,7 +4,9 @@
  * Like chrono-node, it is one ordered pipeline of small steps over a shared context that carries the
  * reference date (the publication date), the dictionaries and an optional trace.
  */
+
 import { dictionaries } from './dictionaries';
+import { contentHash } from './event-id';
 import { type Context, codeSentences, dedupe, findDocumentPlaces } from './pipeline';
 import { cleanText } from './steps/clean-text';
 import { readHeader } from './steps/read-header';
@@ -12,7 +14,7 @@ import { splitSentences } from './steps/split-sentences';
 import type { CodedDocument, CodeOptions } from './types';
 
 export { decodeArticle } from './decode';
-export { eventId } from './event-id';
+export { contentHash, eventId } from './event-id';
 export * from './types';
 
 export const CODER_VERSION = 'eventwire-0.1.0';
@@ -51,6 +53,7 @@ export function codeDocument(text: string, options: CodeOptions): CodedDocument 
     body: '',
     sentences: [],
     documentPlaces: new Set(),
+    contentHash: contentHash(text),
     tokens: [],
     homeCountry: null,
     events: [],

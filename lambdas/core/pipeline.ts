@@ -25,6 +25,8 @@ export interface Context {
   body: string;
   sentences: Sentence[];
   documentPlaces: Set<PlaceEntry>;
+  /** Fingerprint of the document's text, part of every event id (see event-id.ts). */
+  contentHash: string;
   /** The tokens of each sentence, by sentence index. */
   tokens: Token[][];
   /** The country most places in the article belong to: whose police and protesters an unnamed "police" are. */
@@ -278,7 +280,7 @@ export function codeSentences(context: Context): void {
         ),
         coder: context.coder,
       };
-      context.events.push({ id: eventId(record), ...record });
+      context.events.push({ id: eventId(record, context.contentHash), ...record });
       if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
       if (action.root === '04' && target && action.code !== '036') {
         lastMeeting = { source, target };

@@ -427,6 +427,16 @@ function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined)
 /** Bounds of the in-process caches: cleared (year index) or flushed (tokens) when full. */
 const KNOWN_YEARS_LIMIT = 100_000;
 const FINISHED_TOKEN_KEYS_LIMIT = 20_000;
+/** A write that keeps finding another version committed since its read gives up after this many tries. */
+const MAX_COMMIT_ATTEMPTS = 5;
+
+/** Thrown so that SQS delivers the message again later, when the writers racing for it are done. */
+export class ContendedDocumentError extends Error {
+  constructor(doc: string) {
+    super(`document ${doc} changed under every commit attempt`);
+    this.name = 'ContendedDocumentError';
+  }
+}
 /** At most this many finished tokens are removed by one counter update. */
 const REMOVE_PER_UPDATE = 50;
 
@@ -474,6 +484,7 @@ export class DynamoEventStore implements EventStore {
     events: EventRecord[],
     warnings: string[],
     mayReuse: boolean,
+    attempt = 1,
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
@@ -535,13 +546,18 @@ export class DynamoEventStore implements EventStore {
         eventIds,
         cleanup,
       },
-      reuse ?? undefined,
+      current?.version ?? null,
     );
     if (!committed) {
-      // The committed version changed under us: write it again the ordinary way (or find it stale).
-      if (reuse !== null) return this.put(origin, published, events, warnings, false);
-      await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
-      return this.staleAfterCounting(origin.doc);
+      // Another version committed after our read. If it is newer we lost: remove what only we wrote.
+      // If it is older, its events are unknown to us: start over from the document as it is now.
+      const now = await this.readDocument(origin.doc);
+      if (now && now.sequencer > sequencer) {
+        await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
+        return this.staleAfterCounting(origin.doc);
+      }
+      if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(origin.doc);
+      return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
     }
     await this.deleteReplaced(previous, records);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
@@ -564,6 +580,7 @@ export class DynamoEventStore implements EventStore {
     status: DocumentStatus,
     error: { code: string; message: string } | null,
     mayReuse: boolean,
+    attempt = 1,
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
@@ -593,12 +610,14 @@ export class DynamoEventStore implements EventStore {
         eventIds: NO_IDS,
         cleanup,
       },
-      reuse ?? undefined,
+      current?.version ?? null,
     );
     if (!committed) {
-      if (reuse !== null) return this.replaceWithStatus(origin, status, error, false);
       await this.dropManifests(origin.doc, [cleanup], NO_IDS);
-      return this.staleAfterCounting(origin.doc);
+      const now = await this.readDocument(origin.doc);
+      if (now && now.sequencer > sequencer) return this.staleAfterCounting(origin.doc);
+      if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(origin.doc);
+      return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
     }
     await this.deleteReplaced(previous, []);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
@@ -1136,7 +1155,8 @@ export class DynamoEventStore implements EventStore {
     origin: ChangeOrigin,
     sequencer: string,
     fields: Omit<StoredDocument, 'doc' | 'updatedAt' | 'sequencer'>,
-    expectVersion?: string,
+    /** The version read before writing (null: no document item yet). Anything else committed since fails the write. */
+    expectVersion: string | null,
   ): Promise<boolean> {
     const item: Item = {
       ...keyItem(documentKey(origin.doc)),
@@ -1169,18 +1189,15 @@ export class DynamoEventStore implements EventStore {
         new PutItemCommand({
           TableName: this.tableName,
           Item: item,
+          // Optimistic concurrency: the document must still be what this writer read, so a version
+          // committed in between (whose events this writer does not know) is never overwritten blind.
           ConditionExpression:
-            expectVersion === undefined
-              ? 'attribute_not_exists(#sk) OR #seq <= :seq'
-              : '#seq <= :seq AND #v = :v',
-          ExpressionAttributeNames: {
-            ...(expectVersion === undefined ? { '#sk': 'sk' } : { '#v': 'version' }),
-            '#seq': 'sequencer',
-          },
-          ExpressionAttributeValues: {
-            ':seq': S(sequencer),
-            ...(expectVersion === undefined ? {} : { ':v': S(expectVersion) }),
-          },
+            expectVersion === null ? 'attribute_not_exists(#sk)' : '#seq <= :seq AND #v = :v',
+          ExpressionAttributeNames:
+            expectVersion === null ? { '#sk': 'sk' } : { '#v': 'version', '#seq': 'sequencer' },
+          ...(expectVersion === null
+            ? {}
+            : { ExpressionAttributeValues: { ':seq': S(sequencer), ':v': S(expectVersion) } }),
         }),
       );
       return true;

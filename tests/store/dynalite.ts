@@ -8,6 +8,8 @@ import { createTableAndWait } from '../../lambdas/store/create-table';
 
 export interface LocalDynamo {
   client: DynamoDBClient;
+  /** For a second client on the same server. */
+  endpoint: string;
   /** Names of every command sent through `client`, in order. */
   commands: string[];
   /** A fresh, ACTIVE table; its name. */
@@ -21,7 +23,8 @@ export async function startDynalite(): Promise<LocalDynamo> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const client = makeDynamoClient({ dynamodbEndpoint: `http://127.0.0.1:${port}` });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
   const commands: string[] = [];
   client.middlewareStack.add(
     (next, context) => (args) => {
@@ -32,6 +35,7 @@ export async function startDynalite(): Promise<LocalDynamo> {
   );
   return {
     client,
+    endpoint,
     commands,
     async createTable() {
       tables += 1;
