@@ -549,15 +549,11 @@ export class DynamoEventStore implements EventStore {
       current?.version ?? null,
     );
     if (!committed) {
-      // Another version committed after our read. If it is newer we lost: remove what only we wrote.
-      // If it is older, its events are unknown to us: start over from the document as it is now.
-      const now = await this.readDocument(origin.doc);
-      if (now && now.sequencer > sequencer) {
-        await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
-        return this.staleAfterCounting(origin.doc);
+      if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
+        return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
       }
-      if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(origin.doc);
-      return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
+      await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
+      return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
@@ -614,10 +610,10 @@ export class DynamoEventStore implements EventStore {
     );
     if (!committed) {
       await this.dropManifests(origin.doc, [cleanup], NO_IDS);
-      const now = await this.readDocument(origin.doc);
-      if (now && now.sequencer > sequencer) return this.staleAfterCounting(origin.doc);
-      if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(origin.doc);
-      return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
+      if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
+        return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
+      }
+      return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, []);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
@@ -625,6 +621,18 @@ export class DynamoEventStore implements EventStore {
     await this.reconcileCounts(origin.doc);
     await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
     return 'applied';
+  }
+
+  /**
+   * A commit failed because another version committed after our read. A newer one means we lost
+   * ('stale'); an older one has events we never saw, so the write starts over from the document as
+   * it is now ('retry'), a bounded number of times before SQS is left to deliver the message again.
+   */
+  private async afterLostCommit(doc: string, sequencer: string, attempt: number): Promise<'stale' | 'retry'> {
+    const now = await this.readDocument(doc);
+    if (now && now.sequencer > sequencer) return 'stale';
+    if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(doc);
+    return 'retry';
   }
 
   /**
