@@ -55,6 +55,7 @@ export function codeDocument(text: string, options: CodeOptions): CodedDocument 
     documentPlaces: new Set(),
     contentHash: contentHash(text),
     tokens: [],
+    places: [],
     homeCountry: null,
     events: [],
     warnings: [],

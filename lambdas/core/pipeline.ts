@@ -29,6 +29,8 @@ export interface Context {
   contentHash: string;
   /** The tokens of each sentence, by sentence index. */
   tokens: Token[][];
+  /** The gazetteer places named in each sentence, by sentence index. */
+  places: PlaceMention[][];
   /** The country most places in the article belong to: whose police and protesters an unnamed "police" are. */
   homeCountry: string | null;
   events: EventRecord[];
@@ -46,7 +48,9 @@ export function findDocumentPlaces(context: Context): void {
     // Tokenised once here and kept: every later step reads the same tokens.
     const tokens = withoutInitials(tokenizeWithOffsets(sentence.text));
     context.tokens.push(tokens);
-    for (const mention of findPlaceMentions(tokens, context.dicts)) {
+    const mentions = findPlaceMentions(tokens, context.dicts);
+    context.places.push(mentions);
+    for (const mention of mentions) {
       context.documentPlaces.add(mention.place);
       const country = mention.place.country;
       // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
@@ -198,7 +202,7 @@ export function codeSentences(context: Context): void {
     }
     if (dyads.length === 0) continue;
     const dates = findDates(sentence.text, context.published);
-    const places = findPlaceMentions(tokens, context.dicts);
+    const places = context.places[sentence.index] ?? [];
     for (const dyad of dyads) {
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;
