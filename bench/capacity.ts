@@ -14,6 +14,7 @@ import { makeDynamoClient } from '../lambdas/aws/clients';
 import type { CodedDocument } from '../lambdas/core';
 import { createQueryApp } from '../lambdas/query/app';
 import { DynamoEventStore } from '../lambdas/store/event-store';
+import { openDirectDynamo } from './direct-dynamo';
 import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
 import { median, percentile, ratio } from './stats';
 
@@ -45,17 +46,31 @@ export interface WriteCapacity {
   totals: CapacityTotals;
 }
 
+/**
+ * Items read per query at the two table sizes. The same query can match more events in the bigger
+ * table (a dyad fills up), so the ratio compares items read per item returned: the same for the
+ * same result.
+ */
 export interface ScalingRow {
   route: string;
   smallItemsRead: number;
+  smallReturned: number;
   largeItemsRead: number;
+  largeReturned: number;
   ratio: number;
 }
 
 export interface CapacityResult {
   writes: WriteCapacity;
   routes: RouteCapacity[];
-  scaling: { smallEvents: number; largeEvents: number; rows: RouteCapacity[][]; table: ScalingRow[] };
+  /** Routes at each table size; `routes` above is the larger. `loadMs`: growing the tables. */
+  scaling: {
+    smallEvents: number;
+    largeEvents: number;
+    loadMs: number;
+    rows: RouteCapacity[][];
+    table: ScalingRow[];
+  };
 }
 
 function mostCommon(values: string[]): string {
@@ -87,7 +102,7 @@ function routesFor(docs: CodedDocument[]): { route: string; path: string }[] {
   ];
 }
 
-async function load(store: DynamoEventStore, docs: CodedDocument[]): Promise<void> {
+async function putAll(store: DynamoEventStore, docs: CodedDocument[]): Promise<void> {
   const at = new Date().toISOString();
   for (let i = 0; i < docs.length; i += 10) {
     await Promise.all(
@@ -97,6 +112,37 @@ async function load(store: DynamoEventStore, docs: CodedDocument[]): Promise<voi
     );
   }
 }
+
+/** Generated documents, coded, from article `offset` on: the bulk of the big tables. */
+export type DocumentSource = (count: number, offset: number) => CodedDocument[];
+
+/**
+ * Grows the table in `dir` to at least `targetEvents` events through the store, with dynalite's
+ * actions driven in-process (direct-dynamo.ts): the same items as over HTTP, fast enough for 100k.
+ */
+async function growTable(
+  dir: string,
+  state: { events: number; nextArticle: number },
+  targetEvents: number,
+  source: DocumentSource,
+): Promise<void> {
+  const direct = openDirectDynamo(dir);
+  try {
+    const store = new DynamoEventStore(direct.client, BENCH_TABLE);
+    while (state.events < targetEvents) {
+      // A generated article codes to about nine events; small chunks near the target keep it close.
+      const count = Math.min(GROW_CHUNK, Math.max(1, Math.ceil((targetEvents - state.events) / 9)));
+      const docs = source(count, state.nextArticle);
+      state.nextArticle += count;
+      await putAll(store, docs);
+      state.events += docs.reduce((s, d) => s + d.events.length, 0);
+    }
+  } finally {
+    await direct.close();
+  }
+}
+
+const GROW_CHUNK = 100;
 
 async function measureRoutes(
   app: ReturnType<typeof createQueryApp>,
@@ -144,24 +190,28 @@ async function measureRoutes(
   return out;
 }
 
+/**
+ * Writes are metered over HTTP on `sample`; then the table is grown to each of `tableEvents` and
+ * every route is measured over HTTP against it (dynalite on disk, serving what was loaded).
+ */
 export async function measureCapacity(options: {
-  small: CodedDocument[];
-  extra: CodedDocument[];
+  dir: string;
+  sample: CodedDocument[];
+  tableEvents: [number, number];
+  source: DocumentSource;
   repeats: number;
 }): Promise<CapacityResult> {
-  const dynamo = await startDynalite();
-  const meter = new CapacityMeter();
-  const client = meter.attach(makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint }));
-  try {
-    const store = new DynamoEventStore(client, BENCH_TABLE);
-    const app = createQueryApp({ store });
-    meter.reset();
-    await load(store, options.small);
+  const { dir, sample, source, repeats } = options;
+  const routes = routesFor(sample);
+  const events = sample.reduce((s, d) => s + d.events.length, 0);
+  const documents = sample.length;
+  const state = { events, nextArticle: 0 };
+
+  const writes = await serving(dir, async (store, meter) => {
+    await putAll(store, sample);
     const totals = meter.reset();
-    const events = options.small.reduce((s, d) => s + d.events.length, 0);
-    const documents = options.small.length;
     const wcu = totals.tableWcu + totals.indexWcu;
-    const writes: WriteCapacity = {
+    return {
       documents,
       events,
       wcu,
@@ -172,30 +222,55 @@ export async function measureCapacity(options: {
       rcuPerDocument: totals.rcu / Math.max(1, documents),
       requestsPerDocument: totals.requests / Math.max(1, documents),
       totals,
-    };
-    const routes = routesFor(options.small);
-    const small = await measureRoutes(app, meter, routes, options.repeats);
-    await load(store, options.extra);
-    const large = await measureRoutes(app, meter, routes, 1);
-    const largeEvents = events + options.extra.reduce((s, d) => s + d.events.length, 0);
-    return {
-      writes,
-      routes: small,
-      scaling: {
-        smallEvents: events,
-        largeEvents,
-        rows: [small, large],
-        table: small.map((row, i) => {
-          const big = large[i];
-          return {
-            route: row.route,
-            smallItemsRead: row.itemsRead,
-            largeItemsRead: big?.itemsRead ?? 0,
-            ratio: ratio(big?.itemsRead ?? 0, row.itemsRead),
-          };
-        }),
-      },
-    };
+    } satisfies WriteCapacity;
+  });
+
+  const measureAt = async (target: number) => {
+    const started = performance.now();
+    await growTable(dir, state, target, source);
+    const loadMs = performance.now() - started;
+    const rows = await serving(dir, (store, meter) =>
+      measureRoutes(createQueryApp({ store }), meter, routes, repeats),
+    );
+    return { events: state.events, loadMs, rows };
+  };
+  const small = await measureAt(options.tableEvents[0]);
+  const large = await measureAt(options.tableEvents[1]);
+  return {
+    writes,
+    routes: large.rows,
+    scaling: {
+      smallEvents: small.events,
+      largeEvents: large.events,
+      loadMs: small.loadMs + large.loadMs,
+      rows: [small.rows, large.rows],
+      table: small.rows.map((row, i) => {
+        const big = large.rows[i];
+        const perReturned = (r: RouteCapacity | undefined) => (r ? r.itemsRead / Math.max(1, r.returned) : 0);
+        return {
+          route: row.route,
+          smallItemsRead: row.itemsRead,
+          smallReturned: row.returned,
+          largeItemsRead: big?.itemsRead ?? 0,
+          largeReturned: big?.returned ?? 0,
+          ratio: ratio(perReturned(big), perReturned(row)),
+        };
+      }),
+    },
+  };
+}
+
+/** dynalite serving `dir` over HTTP while `use` runs, with a metered client and a store on it. */
+async function serving<T>(
+  dir: string,
+  use: (store: DynamoEventStore, meter: CapacityMeter) => Promise<T>,
+): Promise<T> {
+  const dynamo = await startDynalite(dir);
+  const meter = new CapacityMeter();
+  const client = meter.attach(makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint }));
+  try {
+    meter.reset();
+    return await use(new DynamoEventStore(client, BENCH_TABLE), meter);
   } finally {
     client.destroy();
     await dynamo.stop();

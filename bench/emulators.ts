@@ -23,7 +23,10 @@ export interface Dynamo {
   stop(): Promise<void>;
 }
 
-/** dynalite in this process; `dir` keeps LevelDB on disk like the local stack, else in memory. */
+/**
+ * dynalite in this process; `dir` keeps LevelDB on disk like the local stack, else in memory. The
+ * table is created unless `dir` already has it.
+ */
 export async function startDynalite(dir?: string): Promise<Dynamo> {
   if (dir) await mkdir(dir, { recursive: true });
   const server = dynalite({
@@ -37,8 +40,14 @@ export async function startDynalite(dir?: string): Promise<Dynamo> {
   );
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
-  await createTableAndWait(client, BENCH_TABLE);
-  client.destroy();
+  try {
+    await createTableAndWait(client, BENCH_TABLE);
+  } catch (error) {
+    // A table on disk from an earlier phase (the capacity tables grow between measurements).
+    if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
+  } finally {
+    client.destroy();
+  }
   return { endpoint, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
