@@ -136,18 +136,25 @@ function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): b
 
 /** "Antony J. Blinken": a middle initial says nothing about who acts, and would split the name. */
 function withoutInitials(tokens: Token[]): Token[] {
-  return tokens.filter((token, i) => {
-    const isInitial = (at: number) => {
-      const word = tokens[at];
-      return (
-        word !== undefined &&
-        /^\p{Lu}$/u.test(word.text) &&
-        tokens[at + 1]?.text === '.' &&
-        (tokens[at + 2]?.capitalized ?? false)
-      );
-    };
-    return !isInitial(i) && !(token.text === '.' && isInitial(i - 1));
-  });
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (isInitialAt(tokens, i) || (token.text === '.' && isInitialAt(tokens, i - 1))) continue;
+    kept.push(token);
+  }
+  return kept;
+}
+
+/** A lone capital followed by a full stop and a capitalised word: the "J." of "Antony J. Blinken". */
+function isInitialAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  return (
+    word !== undefined &&
+    word.text.length <= 2 &&
+    /^\p{Lu}$/u.test(word.text) &&
+    tokens[at + 1]?.text === '.' &&
+    (tokens[at + 2]?.capitalized ?? false)
+  );
 }
 
 /**

@@ -69,9 +69,23 @@ export function postingSortKey(date: string, id: string): string {
   return `${date}#${id}`;
 }
 
-/** Year index item of a facet value: `years` (NS) lists the year buckets that have postings. */
-export function yearIndexKey(facet: Facet, value: string): { pk: string; sk: string } {
-  return { pk: `Y#${facet}=${value}`, sk: 'Y' };
+/**
+ * Year index of a facet value: one small item per year bucket that has postings, sk `Y#<year>`, so
+ * a writer adds a year with a plain put in its BatchWriteItem (idempotent, 25 a request) and a
+ * reader lists the years with one Query. Tables written before this layout have a single item, sk
+ * `Y`, with the years as a number set; readers take both.
+ */
+export function yearIndexPartition(facet: Facet, value: string): string {
+  return `Y#${facet}=${value}`;
+}
+
+export function yearBucketKey(facet: Facet, value: string, year: number): { pk: string; sk: string } {
+  return { pk: yearIndexPartition(facet, value), sk: `Y#${year}` };
+}
+
+/** The year of a year index item's sort key, or null for the older single item (sk `Y`). */
+export function yearOfBucketSortKey(sk: string): number | null {
+  return sk.startsWith('Y#') ? Number(sk.slice(2)) : null;
 }
 
 export function yearOf(date: string): number {

@@ -165,6 +165,41 @@ describe('DynamoEventStore pagination', () => {
     expect(seen.map((e) => e.date)).toEqual(['2023-06-15', '2023-03-01', '2022-11-30', '2022-06-15']);
   });
 
+  it('reads the year buckets of tables written before the one-item-per-year layout', async () => {
+    const { DeleteItemCommand, PutItemCommand, QueryCommand } = await import('@aws-sdk/client-dynamodb');
+    const tableName = `events-${tableCount}`;
+    const pk = 'Y#actor=FRA';
+    // A client of its own: the suite's records the store's commands, and this test edits the table.
+    const { port } = server.address() as AddressInfo;
+    const admin = makeDynamoClient({ dynamodbEndpoint: `http://127.0.0.1:${port}` });
+    const buckets = await admin.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: pk } },
+      }),
+    );
+    const years = (buckets.Items ?? []).map((item) => String(item.sk?.S).slice(2));
+    expect(years.length).toBeGreaterThan(1);
+    const before = await all({ actor: 'FRA' });
+    // Rewrite the index as the older layout had it: one item, sk `Y`, the years as a number set.
+    for (const year of years) {
+      await admin.send(
+        new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: pk }, sk: { S: `Y#${year}` } } }),
+      );
+    }
+    await admin.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { pk: { S: pk }, sk: { S: 'Y' }, years: { NS: years } },
+      }),
+    );
+    admin.destroy();
+    const after = await all({ actor: 'FRA' });
+    expect(ids(after)).toEqual(ids(before));
+    expect(after.length).toBeGreaterThan(0);
+  });
+
   it('gives a cursor only while there is more to read', async () => {
     const page = await store.queryEvents({ target: 'DEU' }, 12, null);
     expect(page.items).toHaveLength(12);
