@@ -21,7 +21,7 @@ import { openDirectDynamo } from './direct-dynamo';
 import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
 import { mapLimit, ratio } from './stats';
 
-/** The local queue hands the handler batches of 10, one batch at a time. */
+/** The local queue hands the handler batches of 10, at most 5 at once (the stack's ingestConcurrency). */
 const QUEUE_BATCH = 10;
 
 export interface EndToEndResult {

@@ -39,6 +39,7 @@ import {
   type NotificationFaults,
   NotificationPerturber,
 } from './fault-injector';
+import { DEFAULT_SETTINGS } from '../settings';
 import { LocalQueue, type LocalQueueOptions } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
@@ -204,7 +205,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     logger: new Logger({ serviceName: 'eventwire-ingest', logLevel }),
   });
   const deadLetterFile = join(options.dataDir, DEAD_LETTER_FILE);
-  const queue = new LocalQueue({ ...options.queue, handler: ingest, deadLetterFile });
+  // As many batches at once as the deployed event source mapping allows: a folder of thousands of
+  // files is worked through steadily instead of handed to the handler all at once.
+  const queue = new LocalQueue({
+    maxConcurrency: DEFAULT_SETTINGS.ingestConcurrency,
+    ...options.queue,
+    handler: ingest,
+    deadLetterFile,
+  });
   const perturber = options.faults?.notifications
     ? new NotificationPerturber(options.faults.notifications, (body) => queue.send(body))
     : undefined;
