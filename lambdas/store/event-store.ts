@@ -9,7 +9,7 @@
  * |---------------------|-------------------------------------|-------------------|---------------------------------|
  * | event               | `EVENT#<id>`                        | `EVENT`           | GET /events/{id}                |
  * | posting (full copy) | `F#<facet>=<value>#<yyyy>`          | `<date>#<id>`     | GET /events, one Query per year |
- * | year index          | `Y#<facet>=<value>`                 | `Y`               | which year buckets exist        |
+ * | year index          | `Y#<facet>=<value>`                 | `Y#<yyyy>`        | which year buckets exist        |
  * | day counter         | `T#<facet>=<value>#<yyyy>`          | `<date>`          | GET /stats/timeline             |
  * | actor by code       | `ACTORS#C#<first letter>`           | `<code>`          | GET /actors?prefix=             |
  * | actor by name       | `ACTORS#N#<first char>`             | `<folded>#<code>` | GET /actors?name=               |
