@@ -32,6 +32,7 @@ import { createQueryApp } from '../../lambdas/query/app';
 import { createTableAndWait } from '../../lambdas/store/create-table';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
 import type { EventStore } from '../../lambdas/store/types';
+import { DEFAULT_SETTINGS } from '../settings';
 import {
   type FaultPlan,
   injectDynamoFaults,
@@ -39,7 +40,6 @@ import {
   type NotificationFaults,
   NotificationPerturber,
 } from './fault-injector';
-import { DEFAULT_SETTINGS } from '../settings';
 import { LocalQueue, type LocalQueueOptions } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
