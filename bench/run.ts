@@ -42,9 +42,9 @@ export interface BenchOptions {
 }
 
 /**
- * Full run. dynalite stores ~70 items per event in this store version at ~1-2 documents/s on two
- * cores, so the end-to-end and capacity loads are far below the issue's 2,000 articles and 100k
- * events; the flags raise them when there is time (see the README and results.json `options`).
+ * The default run: about 2 minutes on two cores. dynalite writes a few thousand items a second and
+ * an event is about 40 items, so the end-to-end and read-route tables are smaller than the issues'
+ * (see ISSUE_SIZES and the README); the flags below change single sizes.
  */
 export const FULL: BenchOptions = {
   coderArticles: 10_000,

@@ -64,17 +64,17 @@ const LOG_RETENTION = RetentionDays.ONE_MONTH;
 /*
  * Table access is spelled out instead of using grantReadData/grantReadWriteData: those include
  * dynamodb:Scan and the stream actions, and the design says every read is a Query or GetItem on a
- * key built for it. Leaving Scan out makes IAM enforce that. (Transactions need no action of their
- * own: TransactWriteItems and TransactGetItems are authorised per contained Put/Update/Delete/
- * ConditionCheck/Get.)
+ * key built for it. Leaving Scan out makes IAM enforce that. The store uses no transactions, so
+ * ConditionCheckItem is not granted either.
  */
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+// DeleteItem: the store deletes only inside BatchWriteItem (DeleteRequest), and AWS documents
+// BatchWriteItem's puts and deletes as PutItem and DeleteItem operations, so both are granted.
 const TABLE_WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
 ] as const;
 
 const NODE_RUNTIME_REASON =

@@ -68,12 +68,19 @@ function problemResponse(
   return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': PROBLEM_TYPE });
 }
 
+/** "limit must be at most 500"; a message that already names its parameter is not prefixed again. */
+function describeError(error: ParameterError): string {
+  return error.message.startsWith(`${error.parameter} `)
+    ? error.message
+    : `${error.parameter} ${error.message}`;
+}
+
 function badRequest(c: Context, errors: ParameterError[]): Response {
   const names = [...new Set(errors.map((e) => e.parameter))].join(', ');
   return problemResponse(
     c,
     400,
-    `Invalid parameter(s): ${names}. ${errors.map((e) => `${e.parameter} ${e.message}`).join('; ')}`,
+    `Invalid parameter(s): ${names}. ${errors.map(describeError).join('; ')}`,
     errors,
   );
 }

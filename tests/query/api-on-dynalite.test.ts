@@ -84,6 +84,16 @@ describe('the API on DynamoDB', () => {
     expect(second).toEqual({ events: [protest], cursor: null });
   });
 
+  it('answers a cursor from another query with a 400 that says so once', async () => {
+    const first = await json('/events?actor=USA&limit=2');
+    const res = await app.request(
+      `/events?actor=IRN&limit=2&cursor=${encodeURIComponent(String(first.cursor))}`,
+    );
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { detail: string };
+    expect(problem.detail).toBe('Invalid parameter(s): cursor. cursor belongs to another query');
+  });
+
   it('counts a timeline from day counters and from postings alike', async () => {
     expect(await json('/stats/timeline?actor=USA&root=19&interval=month')).toEqual({
       buckets: [
