@@ -1,6 +1,7 @@
 /**
- * `npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N]`: uploads article
- * files into the bucket, many at a time, with a progress bar and a summary at the end.
+ * `npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--wait]`: uploads
+ * article files into the bucket, many at a time, with a progress bar and a summary at the end. With
+ * `--wait` (local stack) it then waits until every file is coded and says what became of each.
  * Locally (the default) it talks to `npm start`'s S3 on http://127.0.0.1:4568; with `--cloud` it uses
  * your AWS credentials and the deployed bucket's name (`--bucket`, from the stack's BucketName output).
  */
@@ -24,8 +25,10 @@ async function collectFiles(path: string): Promise<{ file: string; key: string }
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-const USAGE = `usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--endpoint URL] [--cloud]
+const USAGE = `usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--endpoint URL] [--cloud] [--wait [--api URL] [--timeout SECONDS]]
   locally the S3 endpoint is http://127.0.0.1:$S3_PORT (default 4568), as npm start uses;
+  --wait (local only) waits until every file is coded, then lists PARSED/FAILED per file; the API is
+    http://127.0.0.1:$PORT (default 3000); the exit code is 1 if any file FAILED;
   --cloud uploads to the deployed bucket with your AWS credentials (--bucket from the stack's BucketName output)`;
 
 function parseDropArgs() {
@@ -39,6 +42,12 @@ function parseDropArgs() {
       concurrency: { type: 'string', default: '16' },
       cloud: { type: 'boolean', default: false },
       endpoint: { type: 'string', default: localEndpoint },
+      wait: { type: 'boolean', default: false },
+      api: {
+        type: 'string',
+        default: process.env.EVENTWIRE_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+      },
+      timeout: { type: 'string', default: '600' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +76,16 @@ async function main(): Promise<void> {
   // Checked up front: NaN workers would upload nothing and still report every file as uploaded.
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     console.error('--concurrency must be a whole number, 1 or more');
+    process.exitCode = 2;
+    return;
+  }
+  const timeoutSeconds = Number(values.timeout);
+  if (values.wait && (values.cloud || !(timeoutSeconds > 0))) {
+    console.error(
+      values.cloud
+        ? '--wait works with the local stack only: the deployed API needs IAM-signed requests (GET /documents/{key})'
+        : '--timeout must be a number of seconds above 0',
+    );
     process.exitCode = 2;
     return;
   }
@@ -110,6 +129,77 @@ async function main(): Promise<void> {
   );
   for (const failure of failures) console.error(`failed: ${failure}`);
   if (failures.length > 0) process.exitCode = 1;
+  if (values.wait) {
+    const uploaded = files.filter((f) => !failures.some((line) => line.startsWith(`${f.file}: `)));
+    const keys = uploaded.map((f) => `${values.prefix}${f.key}`);
+    const outcomes = await waitForCoding(values.api, keys, started, timeoutSeconds);
+    if (outcomes.some((o) => o.status !== 'PARSED')) process.exitCode = 1;
+  }
+}
+
+interface Outcome {
+  key: string;
+  status: 'PARSED' | 'FAILED' | 'DELETED' | 'PENDING';
+  events: number;
+  error: { code: string; message: string } | null;
+}
+
+/**
+ * Polls GET /documents/{key} until each key has a status for an upload from `sinceMs` on (a status
+ * left by an earlier upload of the same key does not count; a second of slack for the emulator's
+ * clock), then prints a summary and one line per file that did not parse.
+ */
+async function waitForCoding(
+  api: string,
+  keys: string[],
+  sinceMs: number,
+  timeoutSeconds: number,
+): Promise<Outcome[]> {
+  const deadline = Date.now() + timeoutSeconds * 1000;
+  const bar = new cliProgress.SingleBar(
+    { format: 'coding    [{bar}] {value}/{total} files | {failed} failed', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const outcomes = new Map<string, Outcome>();
+  bar.start(keys.length, 0, { failed: 0 });
+  let pending = [...keys];
+  while (pending.length > 0 && Date.now() < deadline) {
+    const still: string[] = [];
+    for (const key of pending) {
+      const response = await fetch(`${api}/documents/${encodeURIComponent(key)}`).catch(() => null);
+      const body = response?.ok ? ((await response.json()) as Record<string, unknown>) : null;
+      if (body && typeof body.updatedAt === 'string' && Date.parse(body.updatedAt) >= sinceMs - 1000) {
+        outcomes.set(key, {
+          key,
+          status: body.status as Outcome['status'],
+          events: typeof body.events === 'number' ? body.events : 0,
+          error: (body.error as Outcome['error']) ?? null,
+        });
+      } else {
+        still.push(key);
+      }
+    }
+    pending = still;
+    const failed = [...outcomes.values()].filter((o) => o.status === 'FAILED').length;
+    bar.update(outcomes.size, { failed });
+    if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  bar.stop();
+  for (const key of pending) outcomes.set(key, { key, status: 'PENDING', events: 0, error: null });
+  const all = keys.map((key) => outcomes.get(key) as Outcome);
+  const count = (status: Outcome['status']) => all.filter((o) => o.status === status).length;
+  const events = all.reduce((sum, o) => sum + o.events, 0);
+  console.log(
+    `coded ${keys.length - count('PENDING')} of ${keys.length}: ${count('PARSED')} PARSED (${events} events), ${count('FAILED')} FAILED` +
+      (count('DELETED') > 0 ? `, ${count('DELETED')} DELETED` : '') +
+      (count('PENDING') > 0 ? `, ${count('PENDING')} not coded within ${timeoutSeconds} s` : ''),
+  );
+  for (const o of all) {
+    if (o.status === 'FAILED')
+      console.log(`FAILED ${o.key}: ${o.error?.code ?? '?'} ${o.error?.message ?? ''}`);
+    else if (o.status !== 'PARSED') console.log(`${o.status} ${o.key}`);
+  }
+  return all;
 }
 
 await main();

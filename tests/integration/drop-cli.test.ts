@@ -82,4 +82,48 @@ describe('npm run drop', () => {
       expect((await eventsOf(stack.apiUrl, key)).length, key).toBeGreaterThan(0);
     }
   });
+
+  it('with --wait, says what became of each file once it is coded', async () => {
+    const waitFolder = await makeTempDir('drop-wait');
+    await writeFile(join(waitFolder, 'good.txt'), generateArticle(3));
+    await writeFile(join(waitFolder, 'empty.txt'), '');
+    // A FAILED file makes the exit code 1, so execFile rejects with the output attached.
+    const outcome = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'lambdas/cli/drop.ts',
+        '--endpoint',
+        stack.s3Endpoint,
+        '--api',
+        stack.apiUrl,
+        '--wait',
+        waitFolder,
+      ],
+      { cwd: root, timeout: 60_000 },
+    ).then(
+      (ok) => ({ code: 0, stdout: ok.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    await removeDir(waitFolder);
+    expect(outcome.code).toBe(1);
+    const events = (await documentStatus(stack.apiUrl, 'good.txt')).body.events;
+    expect(events).toBeGreaterThan(0);
+    expect(outcome.stdout).toContain(`coded 2 of 2: 1 PARSED (${events} events), 1 FAILED`);
+    expect(outcome.stdout).toMatch(/^FAILED empty\.txt: EMPTY /m);
+  });
+
+  it('refuses --wait against the cloud, where the API needs signed requests', async () => {
+    const outcome = await run(
+      process.execPath,
+      ['--import', 'tsx', 'lambdas/cli/drop.ts', '--cloud', '--wait', 'seeds'],
+      {
+        cwd: root,
+        timeout: 30_000,
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(outcome).toMatchObject({ code: 2 });
+    expect((outcome as { stderr: string }).stderr).toContain('--wait works with the local stack only');
+  });
 });
