@@ -15,7 +15,7 @@ import type { CodedDocument } from '../lambdas/core';
 import { createQueryApp } from '../lambdas/query/app';
 import { DynamoEventStore } from '../lambdas/store/event-store';
 import { openDirectDynamo } from './direct-dynamo';
-import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
+import { BENCH_TABLE, CapacityMeter, type CapacityTotals, putDocuments, startDynalite } from './emulators';
 import { median, percentile, ratio } from './stats';
 
 export interface RouteCapacity {
@@ -102,17 +102,6 @@ function routesFor(docs: CodedDocument[]): { route: string; path: string }[] {
   ];
 }
 
-async function putAll(store: DynamoEventStore, docs: CodedDocument[]): Promise<void> {
-  const at = new Date().toISOString();
-  for (let i = 0; i < docs.length; i += 10) {
-    await Promise.all(
-      docs
-        .slice(i, i + 10)
-        .map((d) => store.putDocument({ doc: d.doc, sequencer: '1', at }, d.published, d.events, d.warnings)),
-    );
-  }
-}
-
 /** Generated documents, coded, from article `offset` on: the bulk of the big tables. */
 export type DocumentSource = (count: number, offset: number) => CodedDocument[];
 
@@ -134,7 +123,7 @@ async function growTable(
       const count = Math.min(GROW_CHUNK, Math.max(1, Math.ceil((targetEvents - state.events) / 9)));
       const docs = source(count, state.nextArticle);
       state.nextArticle += count;
-      await putAll(store, docs);
+      await putDocuments(store, docs);
       state.events += docs.reduce((s, d) => s + d.events.length, 0);
     }
   } finally {
@@ -208,7 +197,7 @@ export async function measureCapacity(options: {
   const state = { events, nextArticle: 0 };
 
   const writes = await serving(dir, async (store, meter) => {
-    await putAll(store, sample);
+    await putDocuments(store, sample);
     const totals = meter.reset();
     const wcu = totals.tableWcu + totals.indexWcu;
     return {

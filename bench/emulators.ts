@@ -8,11 +8,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { makeDynamoClient } from '../lambdas/aws/clients';
+import type { CodedDocument } from '../lambdas/core';
 import { createTableAndWait } from '../lambdas/store/create-table';
+import type { DynamoEventStore } from '../lambdas/store/event-store';
 import { STATUS_INDEX } from '../lambdas/store/table';
 
 export const BENCH_BUCKET = 'articles';
@@ -49,6 +51,30 @@ export async function startDynalite(dir?: string): Promise<Dynamo> {
     client.destroy();
   }
   return { endpoint, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Stores coded documents through the store, 10 at a time like the local queue's batches. */
+export async function putDocuments(store: DynamoEventStore, docs: CodedDocument[]): Promise<void> {
+  const at = new Date().toISOString();
+  for (let i = 0; i < docs.length; i += 10) {
+    await Promise.all(
+      docs
+        .slice(i, i + 10)
+        .map((d) => store.putDocument({ doc: d.doc, sequencer: '1', at }, d.published, d.events, d.warnings)),
+    );
+  }
+}
+
+/** Every item of the bench table (a bench-only Scan: the project's own code never scans). */
+export async function scanTable(client: DynamoDBClient): Promise<Record<string, AttributeValue>[]> {
+  const items: Record<string, AttributeValue>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: BENCH_TABLE, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }
 
 export interface S3 {

@@ -7,7 +7,7 @@
  * bookkeeping (counter increments one UpdateItem each, reads before writes) add to the bare writes.
  */
 import { join } from 'node:path';
-import { type AttributeValue, ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startLocalStack } from '../infra/local/local-stack';
 import { makeDynamoClient, makeS3Client } from '../lambdas/aws/clients';
@@ -18,7 +18,14 @@ import { createTableAndWait } from '../lambdas/store/create-table';
 import { DynamoEventStore } from '../lambdas/store/event-store';
 import type { Article } from './corpus';
 import { openDirectDynamo } from './direct-dynamo';
-import { BENCH_TABLE, CapacityMeter, type CapacityTotals, startDynalite } from './emulators';
+import {
+  BENCH_TABLE,
+  CapacityMeter,
+  type CapacityTotals,
+  putDocuments,
+  scanTable,
+  startDynalite,
+} from './emulators';
 import { mapLimit, ratio } from './stats';
 
 /** The local queue hands the handler batches of 10, at most 5 at once (the stack's ingestConcurrency). */
@@ -122,34 +129,13 @@ export async function measureEndToEnd(options: {
   };
 }
 
-type Item = Record<string, AttributeValue>;
-
 /** Every item the store leaves for `docs`: put into an in-memory scratch dynalite, then scanned. */
-async function finalItems(docs: CodedDocument[]): Promise<Item[]> {
+async function finalItems(docs: CodedDocument[]): Promise<Record<string, AttributeValue>[]> {
   const scratch = openDirectDynamo('');
   try {
     await createTableAndWait(scratch.client, BENCH_TABLE);
-    const store = new DynamoEventStore(scratch.client, BENCH_TABLE);
-    const at = new Date().toISOString();
-    for (let i = 0; i < docs.length; i += QUEUE_BATCH) {
-      await Promise.all(
-        docs
-          .slice(i, i + QUEUE_BATCH)
-          .map((d) =>
-            store.putDocument({ doc: d.doc, sequencer: '1', at }, d.published, d.events, d.warnings),
-          ),
-      );
-    }
-    const items: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await scratch.client.send(
-        new ScanCommand({ TableName: BENCH_TABLE, ExclusiveStartKey: start }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
+    await putDocuments(new DynamoEventStore(scratch.client, BENCH_TABLE), docs);
+    return await scanTable(scratch.client);
   } finally {
     await scratch.close();
   }

@@ -100,6 +100,7 @@ async function main(): Promise<void> {
   );
   const started = Date.now();
   const failures: string[] = [];
+  const uploadedKeys: string[] = [];
   let bytes = 0;
   let done = 0;
   bar.start(files.length, 0, { speed: '0', failed: 0 });
@@ -108,9 +109,9 @@ async function main(): Promise<void> {
     for (let next = queue.shift(); next; next = queue.shift()) {
       try {
         const body = await readFile(next.file);
-        await s3.send(
-          new PutObjectCommand({ Bucket: values.bucket, Key: `${values.prefix}${next.key}`, Body: body }),
-        );
+        const key = `${values.prefix}${next.key}`;
+        await s3.send(new PutObjectCommand({ Bucket: values.bucket, Key: key, Body: body }));
+        uploadedKeys.push(key);
         bytes += body.length;
       } catch (error) {
         failures.push(`${next.file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -130,9 +131,7 @@ async function main(): Promise<void> {
   for (const failure of failures) console.error(`failed: ${failure}`);
   if (failures.length > 0) process.exitCode = 1;
   if (values.wait) {
-    const uploaded = files.filter((f) => !failures.some((line) => line.startsWith(`${f.file}: `)));
-    const keys = uploaded.map((f) => `${values.prefix}${f.key}`);
-    const outcomes = await waitForCoding(values.api, keys, started, timeoutSeconds);
+    const outcomes = await waitForCoding(values.api, uploadedKeys.sort(), started, timeoutSeconds);
     if (outcomes.some((o) => o.status !== 'PARSED')) process.exitCode = 1;
   }
 }

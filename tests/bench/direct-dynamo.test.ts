@@ -3,29 +3,17 @@
  * Those tables are only worth measuring if they hold what the HTTP path would have stored.
  */
 
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type AttributeValue, ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus';
 import { openDirectDynamo } from '../../bench/direct-dynamo';
-import { BENCH_TABLE, startDynalite } from '../../bench/emulators';
+import { BENCH_TABLE, scanTable, startDynalite } from '../../bench/emulators';
 import { makeDynamoClient } from '../../lambdas/aws/clients';
 import { codeDocument } from '../../lambdas/core';
 import { createTableAndWait } from '../../lambdas/store/create-table';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
 
 type Item = Record<string, AttributeValue>;
-
-async function scanAll(client: DynamoDBClient): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await client.send(new ScanCommand({ TableName: BENCH_TABLE, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 /** Items that do not depend on the clock: events, postings, year indexes, counters' counts. */
 function stable(items: Item[]): Record<string, unknown> {
@@ -52,13 +40,13 @@ describe('the bench loader that drives dynalite in-process', () => {
     const direct = openDirectDynamo('');
     await createTableAndWait(direct.client, BENCH_TABLE);
     await store(direct.client);
-    const viaDirect = await scanAll(direct.client);
+    const viaDirect = await scanTable(direct.client);
     await direct.close();
 
     const dynamo = await startDynalite();
     const client = makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint });
     await store(client);
-    const viaHttp = await scanAll(client);
+    const viaHttp = await scanTable(client);
     client.destroy();
     await dynamo.stop();
 
