@@ -17,6 +17,7 @@
  * | contribution        | `DOC#<key>`                         | `C#<version>`     | counts of one document version  |
  * | count state         | `DOC#<key>`                         | `COUNTS`          | which version the counts follow |
  * | id manifest chunk   | `DOC#<key>`                         | `M#<ref>#<n>`     | event ids of a large document   |
+ * | switch registry     | `SWITCHES`                          | `SWITCHES`        | documents changing version now  |
  *
  * Facets: all, actor, source, target, root, code3, code4, quad, doc, and the composites actorRoot
  * (`USA/19`: actor=USA&root=19, or &code=19x) and dyad (`USA>IRN`: source=USA&target=IRN), so the
@@ -28,6 +29,21 @@
  * 1,000; longer lists (a 5 MB article codes to ~20,000 events, ~700 KB of ids, over the 400 KB
  * item limit) go to gzipped manifest chunks of 5,000 ids, `ref` a hash of the list, written before
  * the document item names them and deleted once the version that replaced them cleaned up.
+ *
+ * ## Replacing a document's events without transactions
+ *
+ * A replacement writes the new version's events, commits the document item (the switch: its id
+ * list is the committed version), then deletes the events the new version no longer has. Readers
+ * must not see both versions in between. So the writer first names the document in the switch
+ * registry, and names it ended (with the time) once the old events are gone. A reader reads a page
+ * of postings, THEN the registry (one GetItem): an event of a document named there is shown only
+ * if the committed version lists its id. Read in that order, a page that saw a staged new event or a
+ * not-yet-deleted old one also sees the document named, because the name stays until the old events
+ * are gone plus `switchGraceMs` (15 s, more than the query Lambda's timeout). What remains: a page
+ * read while the switch itself happens (between reading the postings and the document item,
+ * milliseconds) can show neither version's events of that page; never both. Deletes work the same
+ * way (the committed version lists no ids). A writer that crashes leaves its document named, so
+ * its half-written events stay hidden until the retry finishes or cleans them up.
  *
  * ## Exact counts without transactions
  *
@@ -128,6 +144,7 @@ import {
   countStateKey,
   docFromStatusSortKey,
   documentKey,
+  endedSwitchEntry,
   eventKey,
   type Facet,
   facetValues,
@@ -135,11 +152,15 @@ import {
   foldName,
   isCountedFacet,
   manifestKey,
+  parseEndedSwitchEntry,
+  parseSwitchingEntry,
   postingKeys,
   postingPartition,
   postingSortKey,
   statusIndexKey,
   statusPartition,
+  switchesKey,
+  switchingEntry,
   yearBucketKey,
   yearIndexPartition,
   yearOf,
@@ -194,6 +215,11 @@ export interface DynamoEventStoreOptions {
   inlineEventIds?: number;
   /** Ids per manifest chunk item (gzipped, ~17 bytes an id). Default 5,000. */
   manifestChunkIds?: number;
+  /**
+   * How long a document stays named in the switch registry after its replacement ended. Longer
+   * than any read of a page takes (the query Lambda's timeout is 10 s). Default 15 s.
+   */
+  switchGraceMs?: number;
   /** Clock and sleep, injected by tests. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -489,11 +515,10 @@ export class DynamoEventStore implements EventStore {
     attempt = 1,
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
-    const current = await this.readDocument(origin.doc);
-    if (current && current.sequencer > sequencer) return this.staleAfterCounting(origin.doc);
-
     // Ids are deterministic, so a repeated event is the same event: keep one.
     const records = [...new Map(events.map((e) => [e.id, e])).values()];
+    const current = await this.readDocument(origin.doc);
+    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer, records);
     const ids = records.map((r) => r.id);
     const committedIds = current ? await this.loadIds(origin.doc, current.eventIds) : [];
     const previousIds = current
@@ -525,14 +550,16 @@ export class DynamoEventStore implements EventStore {
     const reuse =
       mayReuse && current !== null && hashOfVersion(current.version) === hash ? current.version : null;
     const version = reuse ?? `${sequencer}.${hash}`;
-    if (reuse === null && contribution.size > 0)
-      await this.writeContribution(origin.doc, version, contribution);
-    await this.writeEvents(
-      records.filter((r) => !unchanged.has(r.id)),
-      new Map(previous.map((p) => [p.id, p])),
-    );
+    const staged = records.filter((r) => !unchanged.has(r.id));
     const kept = new Set(ids);
     const cleanupIds = previousIds.filter((id) => !kept.has(id));
+    // A replacement that adds or removes events: readers judge this document by its committed ids
+    // until the old events are gone (see the header).
+    const switching = previousIds.length > 0 && (staged.length > 0 || cleanupIds.length > 0);
+    if (switching) await this.beginSwitch(origin.doc, sequencer);
+    if (reuse === null && contribution.size > 0)
+      await this.writeContribution(origin.doc, version, contribution);
+    await this.writeEvents(staged, new Map(previous.map((p) => [p.id, p])));
     const eventIds = await this.storeIds(origin.doc, ids, current?.eventIds);
     const cleanup = await this.storeIds(origin.doc, cleanupIds);
     const committed = await this.writeDocument(
@@ -555,9 +582,11 @@ export class DynamoEventStore implements EventStore {
         return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
       }
       await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
+      if (switching) await this.endSwitch(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
+    if (switching) await this.endSwitch(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -582,7 +611,7 @@ export class DynamoEventStore implements EventStore {
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
-    if (current && current.sequencer > sequencer) return this.staleAfterCounting(origin.doc);
+    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer, []);
     const previousIds = current
       ? [
           ...new Set([
@@ -595,6 +624,8 @@ export class DynamoEventStore implements EventStore {
     const reuse =
       mayReuse && current !== null && hashOfVersion(current.version) === EMPTY_HASH ? current.version : null;
     const cleanup = await this.storeIds(origin.doc, previousIds);
+    const switching = previousIds.length > 0;
+    if (switching) await this.beginSwitch(origin.doc, sequencer);
     const committed = await this.writeDocument(
       origin,
       sequencer,
@@ -615,9 +646,11 @@ export class DynamoEventStore implements EventStore {
       if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
         return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
       }
+      if (switching) await this.endSwitch(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, []);
+    if (switching) await this.endSwitch(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -635,6 +668,20 @@ export class DynamoEventStore implements EventStore {
     if (now && now.sequencer > sequencer) return 'stale';
     if (attempt >= MAX_COMMIT_ATTEMPTS) throw new ContendedDocumentError(doc);
     return 'retry';
+  }
+
+  /**
+   * A newer version is committed. If this message began a switch before (it crashed, or lost a
+   * race, and is retried), the events it wrote that the winner does not own are deleted and its
+   * name leaves the registry; a plain late notification finds no name and costs one GetItem.
+   */
+  private async stale(doc: string, sequencer: string, written: EventRecord[]): Promise<WriteOutcome> {
+    const registry = await this.getItem(switchesKey(), true);
+    if (strList(registry, 'm').includes(switchingEntry(sequencer, doc))) {
+      await this.undoLostRace(doc, written, []);
+      await this.endSwitch(doc, sequencer);
+    }
+    return this.staleAfterCounting(doc);
   }
 
   /**
@@ -768,6 +815,88 @@ export class DynamoEventStore implements EventStore {
     const orphans = written.filter((r) => !owned.has(r.id)).map((record) => ({ id: record.id, record }));
     await this.deleteReplaced(orphans, []);
     await this.dropManifests(doc, lists, winner?.eventIds ?? NO_IDS, winner?.cleanup);
+  }
+
+  // ---- the switch registry (see the header: replacing without transactions) ---------------------
+
+  private switchGraceMs(): number {
+    return this.options.switchGraceMs ?? 15_000;
+  }
+
+  /** Names `doc` as switching, and drops ended switches past the grace (seen in the reply). */
+  private async beginSwitch(doc: string, sequencer: string): Promise<void> {
+    const out = await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: keyItem(switchesKey()),
+        UpdateExpression: 'ADD #m :entry',
+        ExpressionAttributeNames: { '#m': 'm' },
+        ExpressionAttributeValues: { ':entry': SS([switchingEntry(sequencer, doc)]) },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    const expired = strList(out.Attributes, 'e').filter((entry) => {
+      const ended = parseEndedSwitchEntry(entry);
+      return !ended || ended.endedAt + this.switchGraceMs() < this.now();
+    });
+    if (expired.length === 0) return;
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: keyItem(switchesKey()),
+        UpdateExpression: 'DELETE #e :expired',
+        ExpressionAttributeNames: { '#e': 'e' },
+        ExpressionAttributeValues: { ':expired': SS(expired.slice(0, 1_000)) },
+      }),
+    );
+  }
+
+  /** The old events are gone: the name moves to the ended set, where it stays for the grace. */
+  private async endSwitch(doc: string, sequencer: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: keyItem(switchesKey()),
+        UpdateExpression: 'DELETE #m :entry ADD #e :ended',
+        ExpressionAttributeNames: { '#m': 'm', '#e': 'e' },
+        ExpressionAttributeValues: {
+          ':entry': SS([switchingEntry(sequencer, doc)]),
+          ':ended': SS([endedSwitchEntry(this.now(), sequencer, doc)]),
+        },
+      }),
+    );
+  }
+
+  /**
+   * Which of `events` (read just before) a reader may show: all of them unless their document is
+   * named in the switch registry, in which case only the ids its committed version lists.
+   */
+  private async visibleOf(
+    events: { id: string; doc: string }[],
+  ): Promise<(event: { id: string; doc: string }) => boolean> {
+    const showAll = () => true;
+    if (events.length === 0) return showAll;
+    const registry = await this.getItem(switchesKey(), true);
+    const switching = new Set<string>();
+    for (const entry of strList(registry, 'm')) {
+      const parsed = parseSwitchingEntry(entry);
+      if (parsed) switching.add(parsed.doc);
+    }
+    for (const entry of strList(registry, 'e')) {
+      const ended = parseEndedSwitchEntry(entry);
+      if (ended && ended.endedAt + this.switchGraceMs() >= this.now()) switching.add(ended.doc);
+    }
+    const judged = [...new Set(events.map((e) => e.doc))].filter((doc) => switching.has(doc));
+    if (judged.length === 0) return showAll;
+    const committed = new Map(
+      await Promise.all(
+        judged.map(async (doc) => {
+          const stored = await this.readDocument(doc);
+          return [doc, new Set(stored ? await this.loadIds(doc, stored.eventIds) : [])] as const;
+        }),
+      ),
+    );
+    return (event) => committed.get(event.doc)?.has(event.id) ?? true;
   }
 
   /**
@@ -1322,8 +1451,14 @@ export class DynamoEventStore implements EventStore {
       .sort((a, b) => b - a);
   }
 
-  private bucketQuery(plan: QueryPlan, year: number, limit: number, projection?: string): QueryCommandInput {
-    const names: Record<string, string> = { '#pk': 'pk', '#sk': 'sk', ...plan.names };
+  private bucketQuery(
+    plan: QueryPlan,
+    year: number,
+    limit: number,
+    projection?: string,
+    projectionNames: Record<string, string> = {},
+  ): QueryCommandInput {
+    const names: Record<string, string> = { '#pk': 'pk', '#sk': 'sk', ...plan.names, ...projectionNames };
     const values: Record<string, AttributeValue> = {
       ':pk': S(postingPartition(plan.facet, plan.value, year)),
       ...plan.values,
@@ -1397,9 +1532,12 @@ export class DynamoEventStore implements EventStore {
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         });
         const page = out.Items ?? [];
+        const records = page.map(parseRecord);
+        // Judged after the read, never before: see the header on replacing without transactions.
+        const visible = await this.visibleOf(records.filter((r) => r !== null));
         for (const [at, item] of page.entries()) {
-          const record = parseRecord(item);
-          if (record) items.push(record);
+          const record = records[at];
+          if (record && visible(record)) items.push(record);
           if (items.length >= limit) {
             const more =
               at < page.length - 1 || out.LastEvaluatedKey !== undefined || index < years.length - 1;
@@ -1474,12 +1612,17 @@ export class DynamoEventStore implements EventStore {
       let startKey: Item | undefined;
       do {
         const out = await this.query({
-          ...this.bucketQuery(plan, year, 1000, '#sk'),
+          ...this.bucketQuery(plan, year, 1000, '#sk, #doc', { '#doc': 'doc' }),
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         });
-        for (const item of out.Items ?? []) {
-          const date = (str(item, 'sk') ?? '').slice(0, 10);
-          const bucket = bucketDate(date, interval);
+        const postings = (out.Items ?? []).map((item) => {
+          const sk = str(item, 'sk') ?? '';
+          return { date: sk.slice(0, 10), id: sk.slice(sk.indexOf('#') + 1), doc: str(item, 'doc') ?? '' };
+        });
+        const visible = await this.visibleOf(postings);
+        for (const posting of postings) {
+          if (!visible(posting)) continue;
+          const bucket = bucketDate(posting.date, interval);
           counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
         }
         startKey = out.LastEvaluatedKey;

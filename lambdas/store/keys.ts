@@ -15,6 +15,41 @@ export function documentKey(doc: string): { pk: string; sk: string } {
   return { pk: `DOC#${doc}`, sk: 'DOC' };
 }
 
+/**
+ * Switch registry: one small item naming the documents whose events are changing version now
+ * (`m`, entries `<sequencer> <doc>`) or finished changing within the last seconds (`e`, entries
+ * `<epoch ms> <sequencer> <doc>`). A page of events is judged against it after it was read: an
+ * event of a document named there is shown only if that document's committed version lists it.
+ * Only replacements and deletes are named (a first version has nothing to be confused with), so
+ * the item stays small and a reader pays one GetItem for it.
+ */
+export function switchesKey(): { pk: string; sk: string } {
+  return { pk: 'SWITCHES', sk: 'SWITCHES' };
+}
+
+/** Sequencers are fixed width (padded) and hex, so the first space ends them. */
+export function switchingEntry(sequencer: string, doc: string): string {
+  return `${sequencer} ${doc}`;
+}
+
+export function endedSwitchEntry(endedAt: number, sequencer: string, doc: string): string {
+  return `${endedAt} ${switchingEntry(sequencer, doc)}`;
+}
+
+export function parseSwitchingEntry(entry: string): { sequencer: string; doc: string } | null {
+  const space = entry.indexOf(' ');
+  return space < 0 ? null : { sequencer: entry.slice(0, space), doc: entry.slice(space + 1) };
+}
+
+export function parseEndedSwitchEntry(
+  entry: string,
+): { endedAt: number; sequencer: string; doc: string } | null {
+  const space = entry.indexOf(' ');
+  const endedAt = Number(entry.slice(0, space));
+  const rest = space < 0 || !Number.isFinite(endedAt) ? null : parseSwitchingEntry(entry.slice(space + 1));
+  return rest ? { endedAt, ...rest } : null;
+}
+
 /** byStatus GSI keys of a document item: lists documents by status, newest first. */
 export function statusIndexKey(status: DocumentStatus, updatedAt: string, doc: string) {
   return { gsi1pk: statusPartition(status), gsi1sk: `${updatedAt}#${doc}` };
