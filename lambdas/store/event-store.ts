@@ -34,16 +34,19 @@
  *
  * A replacement writes the new version's events, commits the document item (the switch: its id
  * list is the committed version), then deletes the events the new version no longer has. Readers
- * must not see both versions in between. So the writer first names the document in the switch
- * registry, and names it ended (with the time) once the old events are gone. A reader reads a page
- * of postings, THEN the registry (one GetItem): an event of a document named there is shown only
- * if the committed version lists its id. Read in that order, a page that saw a staged new event or a
- * not-yet-deleted old one also sees the document named, because the name stays until the old events
- * are gone plus `switchGraceMs` (15 s, more than the query Lambda's timeout). What remains: a page
- * read while the switch itself happens (between reading the postings and the document item,
- * milliseconds) can show neither version's events of that page; never both. Deletes work the same
- * way (the committed version lists no ids). A writer that crashes leaves its document named, so
- * its half-written events stay hidden until the retry finishes or cleans them up.
+ * must see one version or the other, never both, never neither. So the writer first names the
+ * document in the switch registry, and marks the name ended (with the time) once the old events
+ * are gone; ended names are forgotten after `switchGraceMs` (15 s, more than any page read takes:
+ * the query Lambda's timeout is 10 s). A read of postings (readAtOneVersion) first reads the
+ * registry and the committed versions of the documents named there, and shows of those documents
+ * only the ids their committed version lists: those postings exist for as long as that version
+ * stays committed, and the staged ones of a newer version are hidden. After the read it reads the
+ * registry again, and the versions: a document named meanwhile, or another version committed,
+ * means the read may mix versions, and it runs again. Deletes and failed re-uploads work the same
+ * way (their committed version lists no ids). First versions are not named: there is no other
+ * version to confuse them with. A writer that crashes leaves its document named, so its
+ * half-written events stay hidden until its retry finishes, or deletes them if a newer version
+ * overtook it.
  *
  * ## Exact counts without transactions
  *
@@ -455,6 +458,8 @@ function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined)
 /** Bounds of the in-process caches: cleared (year index) or flushed (tokens) when full. */
 const KNOWN_YEARS_LIMIT = 100_000;
 const FINISHED_TOKEN_KEYS_LIMIT = 20_000;
+/** A read that keeps overlapping switches is run at most this many times (readAtOneVersion). */
+const MAX_READ_ATTEMPTS = 4;
 /** A write that keeps finding another version committed since its read gives up after this many tries. */
 const MAX_COMMIT_ATTEMPTS = 5;
 
@@ -868,35 +873,54 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * Which of `events` (read just before) a reader may show: all of them unless their document is
-   * named in the switch registry, in which case only the ids its committed version lists.
+   * Runs a read of one or more Queries of postings so that it shows every document at one version
+   * (see the header). Before it: the documents named in the switch registry and their committed
+   * versions; `visible` keeps, of a named document, only the ids that version lists. After it: the
+   * registry again, and the named documents' versions. If a document was named meanwhile, or a
+   * named one committed another version, the read may mix versions and runs again.
    */
-  private async visibleOf(
-    events: { id: string; doc: string }[],
-  ): Promise<(event: { id: string; doc: string }) => boolean> {
-    const showAll = () => true;
-    if (events.length === 0) return showAll;
+  private async readAtOneVersion<T>(
+    read: (visible: (event: { id: string; doc: string }) => boolean) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const named = await this.namedInSwitches();
+      const committed = await this.committedOf(named);
+      const result = await read((event) => committed.get(event.doc)?.ids.has(event.id) ?? true);
+      if (attempt >= MAX_READ_ATTEMPTS) return result;
+      const namedAfter = await this.namedInSwitches();
+      if ([...namedAfter].some((doc) => !named.has(doc))) continue;
+      if (named.size === 0) return result;
+      const now = await this.committedOf(named);
+      if ([...named].every((doc) => now.get(doc)?.version === committed.get(doc)?.version)) return result;
+    }
+  }
+
+  /** Documents switching now or within the grace. */
+  private async namedInSwitches(): Promise<Set<string>> {
     const registry = await this.getItem(switchesKey(), true);
-    const switching = new Set<string>();
+    const named = new Set<string>();
     for (const entry of strList(registry, 'm')) {
-      const parsed = parseSwitchingEntry(entry);
-      if (parsed) switching.add(parsed.doc);
+      const switching = parseSwitchingEntry(entry);
+      if (switching) named.add(switching.doc);
     }
     for (const entry of strList(registry, 'e')) {
       const ended = parseEndedSwitchEntry(entry);
-      if (ended && ended.endedAt + this.switchGraceMs() >= this.now()) switching.add(ended.doc);
+      if (ended && ended.endedAt + this.switchGraceMs() >= this.now()) named.add(ended.doc);
     }
-    const judged = [...new Set(events.map((e) => e.doc))].filter((doc) => switching.has(doc));
-    if (judged.length === 0) return showAll;
-    const committed = new Map(
-      await Promise.all(
-        judged.map(async (doc) => {
-          const stored = await this.readDocument(doc);
-          return [doc, new Set(stored ? await this.loadIds(doc, stored.eventIds) : [])] as const;
-        }),
-      ),
+    return named;
+  }
+
+  /** The committed version of each document and the ids it lists ('' and none for no document). */
+  private async committedOf(docs: Set<string>): Promise<Map<string, { version: string; ids: Set<string> }>> {
+    const committed = new Map<string, { version: string; ids: Set<string> }>();
+    await Promise.all(
+      [...docs].map(async (doc) => {
+        const stored = await this.readDocument(doc);
+        const ids = stored ? await this.loadIds(doc, stored.eventIds) : [];
+        committed.set(doc, { version: stored?.version ?? '', ids: new Set(ids) });
+      }),
     );
-    return (event) => committed.get(event.doc)?.has(event.id) ?? true;
+    return committed;
   }
 
   /**
@@ -1509,49 +1533,47 @@ export class DynamoEventStore implements EventStore {
         throw new InvalidCursorError('cursor is outside this query');
       }
     }
-    let years = await this.yearsOf(plan);
-    if (start?.bucket !== undefined) {
-      const bucket = start.bucket;
-      years = [bucket, ...years.filter((y) => y < bucket)];
-    }
-
     // One more than needed, so a page that ends a bucket knows there is nothing after it (no cursor
     // to an empty page). With a FilterExpression a Query page holds fewer matches than items read,
     // so read ahead more; the cursor is the last item returned, not where the read stopped.
     const readSize = (remaining: number) =>
       plan.filter ? Math.min(1000, Math.max(remaining + 1, 100)) : remaining + 1;
-    const items: EventRecord[] = [];
-    for (const [index, year] of years.entries()) {
-      let startKey: Item | undefined =
-        start && year === start.bucket
-          ? keyItem({ pk: postingPartition(plan.facet, plan.value, year), sk: start.last })
-          : undefined;
-      do {
-        const out = await this.query({
-          ...this.bucketQuery(plan, year, readSize(limit - items.length)),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        });
-        const page = out.Items ?? [];
-        const records = page.map(parseRecord);
-        // Judged after the read, never before: see the header on replacing without transactions.
-        const visible = await this.visibleOf(records.filter((r) => r !== null));
-        for (const [at, item] of page.entries()) {
-          const record = records[at];
-          if (record && visible(record)) items.push(record);
-          if (items.length >= limit) {
-            const more =
-              at < page.length - 1 || out.LastEvaluatedKey !== undefined || index < years.length - 1;
-            const last = str(item, 'sk') ?? '';
-            return {
-              items,
-              cursor: more ? encodeCursor(query, { bucket: year, last }, this.options.cursorSecret) : null,
-            };
+    return this.readAtOneVersion(async (visible) => {
+      let years = await this.yearsOf(plan);
+      if (start?.bucket !== undefined) {
+        const bucket = start.bucket;
+        years = [bucket, ...years.filter((y) => y < bucket)];
+      }
+      const items: EventRecord[] = [];
+      for (const [index, year] of years.entries()) {
+        let startKey: Item | undefined =
+          start && year === start.bucket
+            ? keyItem({ pk: postingPartition(plan.facet, plan.value, year), sk: start.last })
+            : undefined;
+        do {
+          const out = await this.query({
+            ...this.bucketQuery(plan, year, readSize(limit - items.length)),
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          });
+          const page = out.Items ?? [];
+          for (const [at, item] of page.entries()) {
+            const record = parseRecord(item);
+            if (record && visible(record)) items.push(record);
+            if (items.length >= limit) {
+              const more =
+                at < page.length - 1 || out.LastEvaluatedKey !== undefined || index < years.length - 1;
+              const last = str(item, 'sk') ?? '';
+              return {
+                items,
+                cursor: more ? encodeCursor(query, { bucket: year, last }, this.options.cursorSecret) : null,
+              };
+            }
           }
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-    }
-    return { items, cursor: null };
+          startKey = out.LastEvaluatedKey;
+        } while (startKey);
+      }
+      return { items, cursor: null };
+    });
   }
 
   /**
@@ -1607,28 +1629,26 @@ export class DynamoEventStore implements EventStore {
     interval: TimelineInterval,
   ): Promise<TimelineBucket[]> {
     const plan = planQuery(filters);
-    const counts = new Map<string, number>();
-    for (const year of await this.yearsOf(plan)) {
-      let startKey: Item | undefined;
-      do {
-        const out = await this.query({
-          ...this.bucketQuery(plan, year, 1000, '#sk, #doc', { '#doc': 'doc' }),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        });
-        const postings = (out.Items ?? []).map((item) => {
-          const sk = str(item, 'sk') ?? '';
-          return { date: sk.slice(0, 10), id: sk.slice(sk.indexOf('#') + 1), doc: str(item, 'doc') ?? '' };
-        });
-        const visible = await this.visibleOf(postings);
-        for (const posting of postings) {
-          if (!visible(posting)) continue;
-          const bucket = bucketDate(posting.date, interval);
-          counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-    }
-    return sortedBuckets(counts);
+    return this.readAtOneVersion(async (visible) => {
+      const counts = new Map<string, number>();
+      for (const year of await this.yearsOf(plan)) {
+        let startKey: Item | undefined;
+        do {
+          const out = await this.query({
+            ...this.bucketQuery(plan, year, 1000, '#sk, #doc', { '#doc': 'doc' }),
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          });
+          for (const item of out.Items ?? []) {
+            const sk = str(item, 'sk') ?? '';
+            if (!visible({ id: sk.slice(sk.indexOf('#') + 1), doc: str(item, 'doc') ?? '' })) continue;
+            const bucket = bucketDate(sk.slice(0, 10), interval);
+            counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+          }
+          startKey = out.LastEvaluatedKey;
+        } while (startKey);
+      }
+      return sortedBuckets(counts);
+    });
   }
 
   /**
