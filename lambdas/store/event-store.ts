@@ -37,11 +37,12 @@
  * must see one version or the other, never both, never neither. So the writer first names the
  * document in the switch registry, and marks the name ended (with the time) once the old events
  * are gone; ended names are forgotten after `switchGraceMs` (15 s, more than any page read takes:
- * the query Lambda's timeout is 10 s). A read of postings (readAtOneVersion) first reads the
- * registry and the committed versions of the documents named there, and shows of those documents
- * only the ids their committed version lists: those postings exist for as long as that version
- * stays committed, and the staged ones of a newer version are hidden. After the read it reads the
- * registry again, and the versions: a document named meanwhile, or another version committed,
+ * the query Lambda's timeout is 10 s). A read of postings (readAtOneVersion) reads the registry
+ * after its Queries: if it names no document, no switch overlapped the read. Otherwise the read
+ * runs again after reading the committed versions of the documents named there, and shows of
+ * those documents only the ids their committed version lists: those postings exist for as long as
+ * that version stays committed, and the staged ones of a newer version are hidden. It then reads
+ * the registry and the versions again: a document named meanwhile, or another version committed,
  * means the read may mix versions, and it runs again. Deletes and failed re-uploads work the same
  * way (their committed version lists no ids). First versions are not named: there is no other
  * version to confuse them with. A writer that crashes leaves its document named, so its
@@ -874,24 +875,30 @@ export class DynamoEventStore implements EventStore {
 
   /**
    * Runs a read of one or more Queries of postings so that it shows every document at one version
-   * (see the header). Before it: the documents named in the switch registry and their committed
-   * versions; `visible` keeps, of a named document, only the ids that version lists. After it: the
-   * registry again, and the named documents' versions. If a document was named meanwhile, or a
-   * named one committed another version, the read may mix versions and runs again.
+   * (see the header). The registry is read after the read: if it names no document, no switch
+   * overlapped the read (a switch stays named until `switchGraceMs` after it ended, longer than
+   * any read), and the read stands. Otherwise the read runs again, between two looks at the
+   * registry and at the committed versions of the documents named there: `visible` keeps, of a
+   * named document, only the ids its committed version lists. If a document was named meanwhile,
+   * or a named one committed another version, the read may mix versions and runs again.
    */
   private async readAtOneVersion<T>(
     read: (visible: (event: { id: string; doc: string }) => boolean) => Promise<T>,
   ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const named = await this.namedInSwitches();
+    const first = await read(() => true);
+    let named = await this.namedInSwitches();
+    if (named.size === 0) return first;
+    for (let attempt = 2; ; attempt++) {
       const committed = await this.committedOf(named);
       const result = await read((event) => committed.get(event.doc)?.ids.has(event.id) ?? true);
       if (attempt >= MAX_READ_ATTEMPTS) return result;
       const namedAfter = await this.namedInSwitches();
-      if ([...namedAfter].some((doc) => !named.has(doc))) continue;
-      if (named.size === 0) return result;
       const now = await this.committedOf(named);
-      if ([...named].every((doc) => now.get(doc)?.version === committed.get(doc)?.version)) return result;
+      const stable =
+        [...namedAfter].every((doc) => named.has(doc)) &&
+        [...named].every((doc) => now.get(doc)?.version === committed.get(doc)?.version);
+      if (stable) return result;
+      named = new Set([...named, ...namedAfter]);
     }
   }
 

@@ -227,12 +227,15 @@ describe('a replaced document as readers see it', () => {
     const shown: string[] = [];
     // The writer stands at write `from` while the reader reads its postings, then moves on to write
     // `to` before the reader judges them: the next write, or the end of the change.
-    // The page reads the document's three year buckets; the writer moves after the first or second.
+    // The page reads the document's three year buckets, and reads them again when it finds the
+    // document switching: the writer moves after the reader's first, second, fourth or fifth Query.
     for (let from = 0; from <= steps; from++) {
       for (const [to, afterQuery] of [
         [Math.min(from + 1, steps), 1],
         [steps, 1],
         [steps, 2],
+        [steps, 4],
+        [steps, 5],
       ] as const) {
         const table = await tableWithOldVersion();
         const gate = gatedClient();
