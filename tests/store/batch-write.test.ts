@@ -53,6 +53,42 @@ describe('batchWrite', () => {
     expect(sizes).toEqual([25, 25, 10]);
   });
 
+  it('has at most four chunks in flight and writes every one of them', async () => {
+    let inFlight = 0;
+    let most = 0;
+    dynamo.on(BatchWriteItemCommand).callsFake(async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return {};
+    });
+    const requests = Array.from({ length: 250 }, (_, i) => put(i));
+    await batchWrite(client, 't', requests, noWait);
+    expect(most).toBe(4);
+    const written = dynamo
+      .commandCalls(BatchWriteItemCommand)
+      .flatMap((c) => c.args[0].input.RequestItems?.t ?? []);
+    expect(new Set(written.map((r) => r.PutRequest?.Item?.pk?.S)).size).toBe(250);
+  });
+
+  it('fails the call when one chunk fails, after the chunks already sent have finished', async () => {
+    let finished = 0;
+    dynamo
+      .on(BatchWriteItemCommand)
+      .callsFake(async (input: { RequestItems: Record<string, WriteRequest[]> }) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (input.RequestItems.t?.[0]?.PutRequest?.Item?.pk?.S === 'P#25')
+          throw new Error('service unavailable');
+        finished += 1;
+        return {};
+      });
+    const requests = Array.from({ length: 100 }, (_, i) => put(i));
+    await expect(batchWrite(client, 't', requests, noWait)).rejects.toThrow('service unavailable');
+    // The failing chunk is the second of four; its worker stops, the other three finish theirs.
+    expect(finished).toBe(3);
+  });
+
   it('keeps only the last request for a key, which DynamoDB requires within one batch', async () => {
     dynamo.on(BatchWriteItemCommand).resolves({});
     const deleteFirst: WriteRequest = { DeleteRequest: { Key: { pk: { S: 'P#1' }, sk: { S: 'S' } } } };
