@@ -34,20 +34,25 @@
  *
  * A replacement writes the new version's events, commits the document item (the switch: its id
  * list is the committed version), then deletes the events the new version no longer has. Readers
- * must see one version or the other, never both, never neither. So the writer first names the
- * document in the switch registry, and marks the name ended (with the time) once the old events
- * are gone; ended names are forgotten after `switchGraceMs` (15 s, more than any page read takes:
- * the query Lambda's timeout is 10 s). A read of postings (readAtOneVersion) reads the registry
- * after its Queries: if it names no document, no switch overlapped the read. Otherwise the read
- * runs again after reading the committed versions of the documents named there, and shows of
- * those documents only the ids their committed version lists: those postings exist for as long as
- * that version stays committed, and the staged ones of a newer version are hidden. It then reads
- * the registry and the versions again: a document named meanwhile, or another version committed,
- * means the read may mix versions, and it runs again. Deletes and failed re-uploads work the same
- * way (their committed version lists no ids). First versions are not named: there is no other
- * version to confuse them with. A writer that crashes leaves its document named, so its
- * half-written events stay hidden until its retry finishes, or deletes them if a newer version
- * overtook it.
+ * must see one version or the other within a read, never both, never neither. So the writer first
+ * names the document in the switch registry (`<sequencer> <started at> <doc>`), and once the old
+ * events are gone moves the name to the ended set (`settleSwitches`), where readers still count it
+ * for `switchGraceMs` (15 s, more than any read takes: the query Lambda's timeout is 10 s).
+ *
+ * A read of postings (readAtOneVersion) reads the registry after its Queries. If it names no
+ * document the read met, no switch touched what it read. Otherwise it runs again, having read the
+ * committed versions of the named documents it met, and shows of those only the ids the committed
+ * version lists: those postings exist as long as that version stays committed, and staged ones of
+ * a newer version are hidden. Then it reads the registry and those versions again; a document met
+ * that was named meanwhile, or another commit (sequencer and version compared: an edit with the same
+ * counts keeps the version string), means the read may mix versions, and it runs again.
+ *
+ * Deletes and failed re-uploads work the same way (their committed version lists no ids). First
+ * versions are not named: there is nothing to confuse them with. Every event item and posting
+ * carries its writer's tag (`w`), and the doc posting of an event is written before its other
+ * items, so the events of a writer that died can be found in the document's own partitions: its
+ * retry, if overtaken by a newer version, deletes them (`stale`), and a later version's writer does
+ * so for a name older than any Lambda run (`settleSwitches`). Until then its name hides them.
  *
  * ## Exact counts without transactions
  *
@@ -161,10 +166,12 @@ import {
   postingKeys,
   postingPartition,
   postingSortKey,
+  type SwitchingEntry,
   statusIndexKey,
   statusPartition,
   switchesKey,
   switchingEntry,
+  writerTag,
   yearBucketKey,
   yearIndexPartition,
   yearOf,
@@ -524,7 +531,7 @@ export class DynamoEventStore implements EventStore {
     // Ids are deterministic, so a repeated event is the same event: keep one.
     const records = [...new Map(events.map((e) => [e.id, e])).values()];
     const current = await this.readDocument(origin.doc);
-    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer, records);
+    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer);
     const ids = records.map((r) => r.id);
     const committedIds = current ? await this.loadIds(origin.doc, current.eventIds) : [];
     const previousIds = current
@@ -565,7 +572,7 @@ export class DynamoEventStore implements EventStore {
     if (switching) await this.beginSwitch(origin.doc, sequencer);
     if (reuse === null && contribution.size > 0)
       await this.writeContribution(origin.doc, version, contribution);
-    await this.writeEvents(staged, new Map(previous.map((p) => [p.id, p])));
+    await this.writeEvents(staged, new Map(previous.map((p) => [p.id, p])), sequencer);
     const eventIds = await this.storeIds(origin.doc, ids, current?.eventIds);
     const cleanup = await this.storeIds(origin.doc, cleanupIds);
     const committed = await this.writeDocument(
@@ -588,11 +595,11 @@ export class DynamoEventStore implements EventStore {
         return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
       }
       await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
-      if (switching) await this.endSwitch(origin.doc, sequencer);
+      if (switching || current) await this.settleSwitches(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
-    if (switching) await this.endSwitch(origin.doc, sequencer);
+    if (switching || current) await this.settleSwitches(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -617,7 +624,7 @@ export class DynamoEventStore implements EventStore {
   ): Promise<WriteOutcome> {
     const sequencer = padSequencer(origin.sequencer);
     const current = await this.readDocument(origin.doc);
-    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer, []);
+    if (current && current.sequencer > sequencer) return this.stale(origin.doc, sequencer);
     const previousIds = current
       ? [
           ...new Set([
@@ -652,11 +659,11 @@ export class DynamoEventStore implements EventStore {
       if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
         return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
       }
-      if (switching) await this.endSwitch(origin.doc, sequencer);
+      if (switching || current) await this.settleSwitches(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, []);
-    if (switching) await this.endSwitch(origin.doc, sequencer);
+    if (switching || current) await this.settleSwitches(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -678,15 +685,17 @@ export class DynamoEventStore implements EventStore {
 
   /**
    * A newer version is committed. If this message began a switch before (it crashed, or lost a
-   * race, and is retried), the events it wrote that the winner does not own are deleted and its
-   * name leaves the registry; a plain late notification finds no name and costs one GetItem.
+   * race, and is redelivered), the events it wrote that the winner does not list are found by their
+   * writer tag and deleted, and its name leaves the registry. Found by tag, not by coding the object
+   * again: the object may have changed since. A plain late notification finds no name and costs one
+   * GetItem.
    */
-  private async stale(doc: string, sequencer: string, written: EventRecord[]): Promise<WriteOutcome> {
-    const registry = await this.getItem(switchesKey(), true);
-    if (strList(registry, 'm').includes(switchingEntry(sequencer, doc))) {
-      await this.undoLostRace(doc, written, []);
-      await this.endSwitch(doc, sequencer);
-    }
+  private async stale(doc: string, sequencer: string): Promise<WriteOutcome> {
+    const mine = (await this.switchingEntries()).filter(
+      ({ entry }) => entry.doc === doc && entry.sequencer === sequencer,
+    );
+    if (mine.length > 0) await this.sweepWriter(doc, sequencer);
+    for (const { raw, entry } of mine) await this.endSwitch(raw, entry);
     return this.staleAfterCounting(doc);
   }
 
@@ -704,8 +713,14 @@ export class DynamoEventStore implements EventStore {
    * the postings were written they would be invisible to queries (the other way round an empty
    * bucket only costs one Query); an event item is only there once all its postings are.
    */
-  private async writeEvents(records: EventRecord[], previous: Map<string, PreviousEvent>): Promise<void> {
+  private async writeEvents(
+    records: EventRecord[],
+    previous: Map<string, PreviousEvent>,
+    sequencer: string,
+  ): Promise<void> {
+    const writer = S(writerTag(sequencer));
     const years = new Map<string, { facet: Facet; value: string; years: Set<number> }>();
+    const docPostings: WriteRequest[] = [];
     const postings: WriteRequest[] = [];
     const items: WriteRequest[] = [];
     for (const record of records) {
@@ -729,6 +744,7 @@ export class DynamoEventStore implements EventStore {
             ...keyItem(eventKey(record.id)),
             record: json,
             doc: S(record.doc),
+            w: writer,
             ...(older.length > 0 ? { prev: S(JSON.stringify(older.slice(0, 8))) } : {}),
           },
         },
@@ -741,6 +757,7 @@ export class DynamoEventStore implements EventStore {
         code: S(attrs.code),
         quad: N(attrs.quad),
         doc: S(attrs.doc),
+        w: writer,
         ...(attrs.tc.length > 0 ? { tc: SS(attrs.tc) } : {}),
       };
       if (attrs.ac.length === 0) delete small.ac;
@@ -751,7 +768,9 @@ export class DynamoEventStore implements EventStore {
         const entry = years.get(key) ?? { facet, value, years: new Set<number>() };
         entry.years.add(year);
         years.set(key, entry);
-        postings.push({
+        // The doc posting goes first: any other item of an event implies it, so the events of a
+        // writer that died can all be found in the document's own partitions (sweepWriter).
+        (facet === 'doc' ? docPostings : postings).push({
           PutRequest: { Item: { pk: S(postingPartition(facet, value, year)), sk: S(sk), ...small } },
         });
       }
@@ -778,6 +797,7 @@ export class DynamoEventStore implements EventStore {
       for (const id of added) this.knownYears.delete(id);
       throw error;
     }
+    await batchWrite(this.client, this.tableName, docPostings, this.options.retry);
     await batchWrite(this.client, this.tableName, postings, this.options.retry);
     await batchWrite(this.client, this.tableName, items, this.options.retry);
   }
@@ -837,7 +857,9 @@ export class DynamoEventStore implements EventStore {
         Key: keyItem(switchesKey()),
         UpdateExpression: 'ADD #m :entry',
         ExpressionAttributeNames: { '#m': 'm' },
-        ExpressionAttributeValues: { ':entry': SS([switchingEntry(sequencer, doc)]) },
+        ExpressionAttributeValues: {
+          ':entry': SS([switchingEntry({ sequencer, startedAt: this.now(), doc })]),
+        },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -857,48 +879,115 @@ export class DynamoEventStore implements EventStore {
     );
   }
 
-  /** The old events are gone: the name moves to the ended set, where it stays for the grace. */
-  private async endSwitch(doc: string, sequencer: string): Promise<void> {
-    await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: keyItem(switchesKey()),
-        UpdateExpression: 'DELETE #m :entry ADD #e :ended',
-        ExpressionAttributeNames: { '#m': 'm', '#e': 'e' },
-        ExpressionAttributeValues: {
-          ':entry': SS([switchingEntry(sequencer, doc)]),
-          ':ended': SS([endedSwitchEntry(this.now(), sequencer, doc)]),
-        },
-      }),
-    );
+  /** The names in the registry, as stored and parsed. */
+  private async switchingEntries(): Promise<{ raw: string; entry: SwitchingEntry }[]> {
+    const registry = await this.getItem(switchesKey(), true);
+    return strList(registry, 'm').flatMap((raw) => {
+      const entry = parseSwitchingEntry(raw);
+      return entry ? [{ raw, entry }] : [];
+    });
+  }
+
+  /**
+   * The write of `sequencer` is done and the old events are gone: its names (one per attempt) move
+   * to the ended set, where they stay for the grace. A name of an older version's writer that has
+   * run longer than any Lambda can (`countLeaseMs`) is a writer that died: its events are swept and
+   * its name ended too. Names of newer writers, and of older ones still alive, stay.
+   */
+  private async settleSwitches(doc: string, sequencer: string): Promise<void> {
+    for (const { raw, entry } of await this.switchingEntries()) {
+      if (entry.doc !== doc || entry.sequencer > sequencer) continue;
+      if (entry.sequencer < sequencer) {
+        if (entry.startedAt + (this.options.countLeaseMs ?? 120_000) > this.now()) continue;
+        await this.sweepWriter(doc, entry.sequencer);
+      }
+      await this.endSwitch(raw, entry);
+    }
+  }
+
+  /** Moves one name to the ended set; a name already gone (another writer ended it) is left so. */
+  private async endSwitch(raw: string, entry: SwitchingEntry): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: keyItem(switchesKey()),
+          UpdateExpression: 'DELETE #m :entry ADD #e :ended',
+          ConditionExpression: 'contains(#m, :raw)',
+          ExpressionAttributeNames: { '#m': 'm', '#e': 'e' },
+          ExpressionAttributeValues: {
+            ':entry': SS([raw]),
+            ':raw': S(raw),
+            ':ended': SS([endedSwitchEntry(this.now(), entry.sequencer, entry.doc)]),
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /**
+   * Deletes the events the writer of `sequencer` left that the committed version does not list,
+   * found by their writer tag in the document's own partitions.
+   */
+  private async sweepWriter(doc: string, sequencer: string): Promise<void> {
+    const stored = await this.readDocument(doc);
+    const committed = new Set(stored ? await this.loadIds(doc, stored.eventIds) : []);
+    const orphans: { id: string; record: EventRecord }[] = [];
+    for (const year of await this.yearsOf({ facet: 'doc', value: doc })) {
+      let startKey: Item | undefined;
+      do {
+        const out = await this.query({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          FilterExpression: '#w = :w',
+          ExpressionAttributeNames: { '#pk': 'pk', '#w': 'w' },
+          ExpressionAttributeValues: {
+            ':pk': S(postingPartition('doc', doc, year)),
+            ':w': S(writerTag(sequencer)),
+          },
+          ConsistentRead: true,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        });
+        for (const item of out.Items ?? []) {
+          const record = parseRecord(item);
+          if (record && !committed.has(record.id)) orphans.push({ id: record.id, record });
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+    }
+    await this.deleteReplaced(orphans, []);
   }
 
   /**
    * Runs a read of one or more Queries of postings so that it shows every document at one version
-   * (see the header). The registry is read after the read: if it names no document, no switch
-   * overlapped the read (a switch stays named until `switchGraceMs` after it ended, longer than
-   * any read), and the read stands. Otherwise the read runs again, between two looks at the
-   * registry and at the committed versions of the documents named there: `visible` keeps, of a
-   * named document, only the ids its committed version lists. If a document was named meanwhile,
-   * or a named one committed another version, the read may mix versions and runs again.
+   * (see the header). The registry is read after the read: if it names no document the read met,
+   * no switch touched what it read (a switch stays named until `switchGraceMs` after it ended,
+   * longer than any read), and the read stands. Otherwise the read runs again, after reading the
+   * committed versions of the named documents it met: `visible` keeps, of those, only the ids their
+   * committed version lists. Then the registry and those versions are read again. The read stands
+   * once every named document it met was resolved before it and none committed meanwhile.
    */
   private async readAtOneVersion<T>(
     read: (visible: (event: { id: string; doc: string }) => boolean) => Promise<T>,
   ): Promise<T> {
-    const first = await read(() => true);
-    let named = await this.namedInSwitches();
-    if (named.size === 0) return first;
-    for (let attempt = 2; ; attempt++) {
-      const committed = await this.committedOf(named);
-      const result = await read((event) => committed.get(event.doc)?.ids.has(event.id) ?? true);
-      if (attempt >= MAX_READ_ATTEMPTS) return result;
-      const namedAfter = await this.namedInSwitches();
-      const now = await this.committedOf(named);
+    let committed = new Map<string, { version: string; ids: Set<string> }>();
+    for (let attempt = 1; ; attempt++) {
+      const met = new Set<string>();
+      const result = await read((event) => {
+        met.add(event.doc);
+        return committed.get(event.doc)?.ids.has(event.id) ?? true;
+      });
+      const named = await this.namedInSwitches();
+      const namedMet = [...met].filter((doc) => named.has(doc));
+      if (namedMet.length === 0 || attempt >= MAX_READ_ATTEMPTS) return result;
+      const now = await this.committedOf(new Set([...committed.keys(), ...namedMet]));
       const stable =
-        [...namedAfter].every((doc) => named.has(doc)) &&
-        [...named].every((doc) => now.get(doc)?.version === committed.get(doc)?.version);
+        namedMet.every((doc) => committed.has(doc)) &&
+        [...committed].every(([doc, before]) => now.get(doc)?.version === before.version);
       if (stable) return result;
-      named = new Set([...named, ...namedAfter]);
+      committed = now;
     }
   }
 
@@ -924,7 +1013,9 @@ export class DynamoEventStore implements EventStore {
       [...docs].map(async (doc) => {
         const stored = await this.readDocument(doc);
         const ids = stored ? await this.loadIds(doc, stored.eventIds) : [];
-        committed.set(doc, { version: stored?.version ?? '', ids: new Set(ids) });
+        // The sequencer too: a new upload with the same counts keeps the version string.
+        const version = stored ? `${stored.sequencer} ${stored.version}` : '';
+        committed.set(doc, { version, ids: new Set(ids) });
       }),
     );
     return committed;

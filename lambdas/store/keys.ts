@@ -17,37 +17,59 @@ export function documentKey(doc: string): { pk: string; sk: string } {
 
 /**
  * Switch registry: one small item naming the documents whose events are changing version now
- * (`m`, entries `<sequencer> <doc>`) or finished changing within the last seconds (`e`, entries
- * `<epoch ms> <sequencer> <doc>`). A page of events is judged against it after it was read: an
- * event of a document named there is shown only if that document's committed version lists it.
- * Only replacements and deletes are named (a first version has nothing to be confused with), so
- * the item stays small and a reader pays one GetItem for it.
+ * (`m`, entries `<sequencer> <started at, epoch ms> <doc>`) or finished changing within the last
+ * seconds (`e`, entries `<ended at, epoch ms> <sequencer> <doc>`). A read of events that finds a
+ * document of its result named there shows of it only the ids its committed version lists. Only
+ * replacements and deletes are named (a first version has nothing to be confused with), so the
+ * item stays small and a reader pays one GetItem for it.
  */
 export function switchesKey(): { pk: string; sk: string } {
   return { pk: 'SWITCHES', sk: 'SWITCHES' };
 }
 
-/** Sequencers are fixed width (padded) and hex, so the first space ends them. */
-export function switchingEntry(sequencer: string, doc: string): string {
-  return `${sequencer} ${doc}`;
+export interface SwitchingEntry {
+  sequencer: string;
+  startedAt: number;
+  doc: string;
+}
+
+/** Sequencers are padded hex and times are digits, so the first two spaces end them. */
+export function switchingEntry({ sequencer, startedAt, doc }: SwitchingEntry): string {
+  return `${sequencer} ${startedAt} ${doc}`;
 }
 
 export function endedSwitchEntry(endedAt: number, sequencer: string, doc: string): string {
-  return `${endedAt} ${switchingEntry(sequencer, doc)}`;
+  return `${endedAt} ${sequencer} ${doc}`;
 }
 
-export function parseSwitchingEntry(entry: string): { sequencer: string; doc: string } | null {
-  const space = entry.indexOf(' ');
-  return space < 0 ? null : { sequencer: entry.slice(0, space), doc: entry.slice(space + 1) };
+/** `<a> <b> <rest>`, or null. */
+function threeParts(entry: string): [string, string, string] | null {
+  const first = entry.indexOf(' ');
+  const second = first < 0 ? -1 : entry.indexOf(' ', first + 1);
+  if (second < 0) return null;
+  return [entry.slice(0, first), entry.slice(first + 1, second), entry.slice(second + 1)];
+}
+
+export function parseSwitchingEntry(entry: string): SwitchingEntry | null {
+  const parts = threeParts(entry);
+  const startedAt = Number(parts?.[1]);
+  return parts && Number.isFinite(startedAt) ? { sequencer: parts[0], startedAt, doc: parts[2] } : null;
 }
 
 export function parseEndedSwitchEntry(
   entry: string,
 ): { endedAt: number; sequencer: string; doc: string } | null {
-  const space = entry.indexOf(' ');
-  const endedAt = Number(entry.slice(0, space));
-  const rest = space < 0 || !Number.isFinite(endedAt) ? null : parseSwitchingEntry(entry.slice(space + 1));
-  return rest ? { endedAt, ...rest } : null;
+  const parts = threeParts(entry);
+  const endedAt = Number(parts?.[0]);
+  return parts && Number.isFinite(endedAt) ? { endedAt, sequencer: parts[1], doc: parts[2] } : null;
+}
+
+/**
+ * Which write put an event item or posting there (the `w` attribute): the sequencer without its
+ * padding. Lets the events of a writer that died mid-replacement be found and deleted later.
+ */
+export function writerTag(sequencer: string): string {
+  return sequencer.replace(/^0+(?=.)/, '');
 }
 
 /** byStatus GSI keys of a document item: lists documents by status, newest first. */

@@ -3,7 +3,7 @@
  * does: the same version twice, a replacement with fewer events, a delete, and a crash at any
  * write of any of those followed by the retry (SQS redelivers a message whose handler died).
  */
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../lambdas/core/types';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
@@ -27,6 +27,7 @@ const e2 = makeEvent({ doc: 'a.txt', date: '2024-02-08', source: 'USAGOV', targe
 const e3 = makeEvent({ doc: 'a.txt', date: '2024-02-07', source: 'UNO', target: null, code: '0214' });
 const e4 = makeEvent({ doc: 'b.txt', date: '2024-02-06', source: 'USAGOV', target: 'EGYGOV', code: '040' });
 const e5 = makeEvent({ doc: 'a.txt', date: '2023-12-30', source: 'ISRMIL', target: 'LBN', code: '190' });
+const e6 = makeEvent({ doc: 'a.txt', date: '2024-01-02', source: 'LBN', target: 'ISR', code: '0214' });
 
 type Step =
   | { kind: 'put'; doc: string; seq: string; events: EventRecord[] }
@@ -42,6 +43,8 @@ const steps: Step[] = [
   { kind: 'delete', doc: 'a.txt', seq: '03' },
   { kind: 'delete', doc: 'a.txt', seq: '03' },
   { kind: 'put', doc: 'a.txt', seq: '04', events: [e5] },
+  // A replacement that only adds an event: nothing to clean up after the switch.
+  { kind: 'put', doc: 'a.txt', seq: '05', events: [e5, e6] },
 ];
 
 function run(store: DynamoEventStore, step: Step) {
@@ -89,6 +92,11 @@ const filterSets: EventFilters[] = [
 ];
 
 async function expectExactCounts(store: DynamoEventStore, tableName: string, events: EventRecord[]) {
+  // Every write that finished also ended its switch: no document is left named.
+  const registry = await dynamo.client.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'SWITCHES' }, sk: { S: 'SWITCHES' } } }),
+  );
+  expect(registry.Item?.m?.SS ?? []).toEqual([]);
   for (const filters of filterSets) {
     expect(await store.timeline(filters, 'day'), JSON.stringify(filters)).toEqual(
       expectedTimeline(events, filters),

@@ -48,12 +48,23 @@ interface Change {
   after: EventRecord[];
 }
 
+/** An edit that changes every event id but no count (the version string stays the same). */
+const sameCounts = oldVersion.map((e) => ({ ...e, id: `${e.id}-edited`, text: `${e.text} (edited)` }));
+
+const replacement: Change = {
+  name: 'a replacement that keeps, drops and adds events across years',
+  apply: (store) => store.putDocument({ doc, sequencer: '02', at }, '2024-02-10', newVersion, []),
+  after: newVersion,
+};
+const sameCountsEdit: Change = {
+  name: 'an edit that changes every id and no count',
+  apply: (store) => store.putDocument({ doc, sequencer: '02', at }, '2024-02-10', sameCounts, []),
+  after: sameCounts,
+};
+
 const changes: Change[] = [
-  {
-    name: 'a replacement that keeps, drops and adds events across years',
-    apply: (store) => store.putDocument({ doc, sequencer: '02', at }, '2024-02-10', newVersion, []),
-    after: newVersion,
-  },
+  replacement,
+  sameCountsEdit,
   {
     name: 'a delete',
     apply: (store) => store.deleteDocument({ doc, sequencer: '02', at }),
@@ -217,65 +228,66 @@ describe('a replaced document as readers see it', () => {
     expect([...seen].sort()).toEqual(['new', 'old']);
   });
 
-  it('shows exactly the old or the new events when a replacement lands in the middle of a page', async () => {
-    const [change] = changes;
-    if (!change) throw new Error('no replacement to run');
-    const { untilSwitchEnded: steps } = await writesOf(change);
-    expect(steps).toBeGreaterThan(3);
-    const before = viewOf(oldVersion)['GET /events?doc='];
-    const after = viewOf(change.after)['GET /events?doc='];
-    const shown: string[] = [];
-    // The writer stands at write `from` while the reader reads its postings, then moves on to write
-    // `to` before the reader judges them: the next write, or the end of the change.
-    // The page reads the document's three year buckets, and reads them again when it finds the
-    // document switching: the writer moves after the reader's first, second, fourth or fifth Query.
-    for (let from = 0; from <= steps; from++) {
-      for (const [to, afterQuery] of [
-        [Math.min(from + 1, steps), 1],
-        [steps, 1],
-        [steps, 2],
-        [steps, 4],
-        [steps, 5],
-      ] as const) {
-        const table = await tableWithOldVersion();
-        const gate = gatedClient();
-        const writing = change.apply(new DynamoEventStore(gate.client, table)).finally(() => gate.finish());
-        await gate.advanceTo(from);
-        const readerClient = makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint });
-        let postingQueries = 0;
-        readerClient.middlewareStack.add(
-          (next, context) => async (args) => {
-            const out = await next(args);
-            const pk = (args.input as { ExpressionAttributeValues?: { ':pk'?: { S?: string } } })
-              .ExpressionAttributeValues?.[':pk']?.S;
-            if (context.commandName === 'QueryCommand' && pk?.startsWith('F#')) {
-              postingQueries += 1;
-              if (postingQueries === afterQuery) await gate.advanceTo(to);
-            }
-            return out;
-          },
-          { step: 'initialize', name: 'writerMovesDuringThePage' },
-        );
-        const page = await new DynamoEventStore(readerClient, table).queryEvents({ doc }, 100, null);
-        const ids = page.items.map((e) => e.id).sort();
-        const same = (a: string[] | undefined) => JSON.stringify(ids) === JSON.stringify(a);
-        shown.push(
-          same(before)
-            ? 'old'
-            : same(after)
-              ? 'new'
-              : `write ${from} to ${to} after query ${afterQuery}: ${ids}`,
-        );
-        await gate.advanceTo(Number.POSITIVE_INFINITY);
-        await writing;
-        readerClient.destroy();
-        gate.client.destroy();
+  it.each([replacement, sameCountsEdit])(
+    'shows exactly the old or the new events when $name lands in the middle of a page',
+    async (change) => {
+      const { untilSwitchEnded: steps } = await writesOf(change);
+      expect(steps).toBeGreaterThan(3);
+      const before = viewOf(oldVersion)['GET /events?doc='];
+      const after = viewOf(change.after)['GET /events?doc='];
+      const shown: string[] = [];
+      // The writer stands at write `from` while the reader reads its postings, then moves on to write
+      // `to` before the reader judges them: the next write, or the end of the change.
+      // The page reads the document's year buckets (two or three) and reads them again when it
+      // finds the document switching: the writer moves after one of the reader's first four Queries.
+      for (let from = 0; from <= steps; from++) {
+        for (const [to, afterQuery] of [
+          [Math.min(from + 1, steps), 1],
+          [steps, 1],
+          [steps, 2],
+          [steps, 3],
+          [steps, 4],
+        ] as const) {
+          const table = await tableWithOldVersion();
+          const gate = gatedClient();
+          const writing = change.apply(new DynamoEventStore(gate.client, table)).finally(() => gate.finish());
+          await gate.advanceTo(from);
+          const readerClient = makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint });
+          let postingQueries = 0;
+          readerClient.middlewareStack.add(
+            (next, context) => async (args) => {
+              const out = await next(args);
+              const pk = (args.input as { ExpressionAttributeValues?: { ':pk'?: { S?: string } } })
+                .ExpressionAttributeValues?.[':pk']?.S;
+              if (context.commandName === 'QueryCommand' && pk?.startsWith('F#')) {
+                postingQueries += 1;
+                if (postingQueries === afterQuery) await gate.advanceTo(to);
+              }
+              return out;
+            },
+            { step: 'initialize', name: 'writerMovesDuringThePage' },
+          );
+          const page = await new DynamoEventStore(readerClient, table).queryEvents({ doc }, 100, null);
+          const ids = page.items.map((e) => e.id).sort();
+          const same = (a: string[] | undefined) => JSON.stringify(ids) === JSON.stringify(a);
+          shown.push(
+            same(before)
+              ? 'old'
+              : same(after)
+                ? 'new'
+                : `write ${from} to ${to} after query ${afterQuery}: ${ids}`,
+          );
+          await gate.advanceTo(Number.POSITIVE_INFINITY);
+          await writing;
+          readerClient.destroy();
+          gate.client.destroy();
+        }
       }
-    }
-    expect(shown.length).toBeGreaterThan(steps);
-    expect(shown.filter((s) => s !== 'old' && s !== 'new')).toEqual([]);
-    expect(new Set(shown)).toEqual(new Set(['old', 'new']));
-  });
+      expect(shown.length).toBeGreaterThan(steps);
+      expect(shown.filter((s) => s !== 'old' && s !== 'new')).toEqual([]);
+      expect(new Set(shown)).toEqual(new Set(['old', 'new']));
+    },
+  );
 });
 
 describe('a replacement that does not finish', () => {
@@ -343,13 +355,72 @@ describe('a replacement that does not finish', () => {
       newest,
       [],
     );
-    // The crashed message is delivered again, finds itself stale and cleans up after itself.
-    expect(await replace(dynamo.client)).toBe('stale');
+    // The crashed message is delivered again and finds itself stale. The object changed meanwhile,
+    // so it codes other events than it wrote: what it wrote is found by its writer tag.
+    const recoded = [makeEvent({ doc, date: '2024-02-08', source: 'ITA', target: 'ESP', code: '043' })];
+    expect(
+      await new DynamoEventStore(dynamo.client, table).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        recoded,
+        [],
+      ),
+    ).toBe('stale');
     expect((await switchRegistry(table)).switching).toEqual([]);
     // Read with the switch forgotten, so nothing is hidden: only the newest version's events are left.
     const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
     expect(await allIds(forgetful, { doc })).toEqual(newest.map((e) => e.id));
     expect(await allIds(reader, { doc })).toEqual(newest.map((e) => e.id));
+  });
+
+  it('sweeps a writer that died and was never retried when a later version settles', async () => {
+    let now = Date.parse('2024-03-01T00:00:00Z');
+    const table = await tableWithOldVersion();
+    const reader = new DynamoEventStore(dynamo.client, table);
+    await expect(
+      new DynamoEventStore(crashingAtTheSwitch(), table, { now: () => now }).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        newVersion,
+        [],
+      ),
+    ).rejects.toThrow('crash at the switch');
+    // Its message went to the dead-letter queue. Much later the file is uploaded again.
+    now += 10 * 60_000;
+    const later = [makeEvent({ doc, date: '2024-02-11', source: 'KEN', target: 'SOM', code: '036' })];
+    await new DynamoEventStore(dynamo.client, table, { now: () => now }).putDocument(
+      { doc, sequencer: '03', at },
+      '2024-02-12',
+      later,
+      [],
+    );
+    expect((await switchRegistry(table)).switching).toEqual([]);
+    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
+    expect(await allIds(forgetful, { doc })).toEqual(later.map((e) => e.id));
+    expect(await allIds(reader, { doc })).toEqual(later.map((e) => e.id));
+  });
+
+  it('leaves a writer of an older version alone while it may still be running', async () => {
+    const now = Date.parse('2024-03-01T00:00:00Z');
+    const table = await tableWithOldVersion();
+    await expect(
+      new DynamoEventStore(crashingAtTheSwitch(), table, { now: () => now }).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        newVersion,
+        [],
+      ),
+    ).rejects.toThrow('crash at the switch');
+    const later = [makeEvent({ doc, date: '2024-02-11', source: 'KEN', target: 'SOM', code: '036' })];
+    await new DynamoEventStore(dynamo.client, table, { now: () => now + 1_000 }).putDocument(
+      { doc, sequencer: '03', at },
+      '2024-02-12',
+      later,
+      [],
+    );
+    // Named a second ago: it may be alive, so its name (which hides its events) stays.
+    expect((await switchRegistry(table)).switching).toEqual([expect.stringMatching(/ desk\/replaced\.txt$/)]);
+    expect(await allIds(new DynamoEventStore(dynamo.client, table), { doc })).toEqual(later.map((e) => e.id));
   });
 
   it('forgets ended switches after the grace, at the next replacement', async () => {
