@@ -813,7 +813,8 @@ export class DynamoEventStore implements EventStore {
     current: EventRecord[],
   ): Promise<void> {
     const keep = new Set(current.flatMap((r) => DynamoEventStore.keysOf(r)).map(keyId));
-    const requests: WriteRequest[] = [];
+    const postings: WriteRequest[] = [];
+    const items: WriteRequest[] = [];
     for (const { id, record, older = [] } of previous) {
       // An event item without a readable record leaves no way to find its postings; drop the item.
       const keys = [
@@ -824,10 +825,15 @@ export class DynamoEventStore implements EventStore {
         ).values(),
       ];
       for (const key of keys) {
-        if (!keep.has(keyId(key))) requests.push({ DeleteRequest: { Key: keyItem(key) } });
+        if (keep.has(keyId(key))) continue;
+        const isItem = keyId(key) === keyId(eventKey(id));
+        (isItem ? items : postings).push({ DeleteRequest: { Key: keyItem(key) } });
       }
     }
-    await batchWrite(this.client, this.tableName, requests, this.options.retry);
+    // Postings before event items, the reverse of writing: a retry finds the events to clean up by
+    // their items, so an item must outlive its postings.
+    await batchWrite(this.client, this.tableName, postings, this.options.retry);
+    await batchWrite(this.client, this.tableName, items, this.options.retry);
   }
 
   /**

@@ -373,6 +373,44 @@ describe('a replacement that does not finish', () => {
     expect(await allIds(reader, { doc })).toEqual(newest.map((e) => e.id));
   });
 
+  it('deletes every old posting when the writer dies while deleting them, once retried', async () => {
+    const table = await tableWithOldVersion();
+    // Dies at the second BatchWriteItem that deletes: the chunks sent beside it still land.
+    const client = makeDynamoClient({ dynamodbEndpoint: dynamo.endpoint });
+    let deleting = 0;
+    client.middlewareStack.add(
+      (next, context) => (args) => {
+        const input = args.input as { RequestItems?: Record<string, { DeleteRequest?: unknown }[]> };
+        const deletes =
+          context.commandName === 'BatchWriteItemCommand' &&
+          Object.values(input.RequestItems ?? {}).some((r) => r.some((w) => w.DeleteRequest));
+        if (deletes && ++deleting === 2) throw new Error('crash while deleting');
+        return next(args);
+      },
+      { step: 'initialize', name: 'crash' },
+    );
+    const replace = (store: DynamoEventStore) =>
+      store.putDocument({ doc, sequencer: '02', at }, '2024-02-10', newVersion, []);
+    await expect(replace(new DynamoEventStore(client, table))).rejects.toThrow('crash while deleting');
+    await replace(new DynamoEventStore(dynamo.client, table));
+    // Nothing hidden, nothing left: every posting in every partition belongs to the new version.
+    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
+    for (const filters of [
+      { doc },
+      { actor: 'USAGOV' },
+      { actor: 'ISRMIL' },
+      { root: '16' },
+      { root: '19' },
+    ]) {
+      const shown = await allIds(forgetful, filters);
+      expect(
+        shown.every((id) => newVersion.some((e) => e.id === id)),
+        JSON.stringify(filters),
+      ).toBe(true);
+    }
+    expect(await allIds(forgetful, { doc })).toEqual(viewOf(newVersion)['GET /events?doc=']);
+  });
+
   it('sweeps a writer that died and was never retried when a later version settles', async () => {
     let now = Date.parse('2024-03-01T00:00:00Z');
     const table = await tableWithOldVersion();
