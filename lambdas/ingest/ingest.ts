@@ -60,8 +60,12 @@ async function ingestCreated(
   try {
     object = await deps.s3.send(new GetObjectCommand({ Bucket: record.s3.bucket.name, Key: origin.doc }));
   } catch (error) {
-    // Deleted since the notification was sent: its ObjectRemoved notification settles the state.
-    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return 'gone';
+    // Deleted since the notification was sent: its ObjectRemoved notification settles the state,
+    // and what a crashed earlier attempt of this message wrote is removed here.
+    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') {
+      await deps.store.abandonDocument(origin);
+      return 'gone';
+    }
     throw error;
   }
   const body = object.Body as

@@ -40,18 +40,19 @@
  * for `switchGraceMs` (15 s, more than any read takes: the query Lambda's timeout is 10 s).
  *
  * A read of postings (readAtOneVersion) reads the registry after its Queries. If it names no
- * document the read met, no switch touched what it read. Otherwise it runs again, having read the
- * committed versions of the named documents it met, and shows of those only the ids the committed
+ * document the read could contain, no switch touched what it read. Otherwise it runs again, having
+ * read the committed versions of those named documents, and shows of them only the ids the committed
  * version lists: those postings exist as long as that version stays committed, and staged ones of
- * a newer version are hidden. Then it reads the registry and those versions again; a document met
- * that was named meanwhile, or another commit (sequencer and version compared: an edit with the same
+ * a newer version are hidden. Then it reads the registry and those versions again; a document
+ * named meanwhile, or another commit (sequencer and version compared: an edit with the same
  * counts keeps the version string), means the read may mix versions, and it runs again.
  *
  * Deletes and failed re-uploads work the same way (their committed version lists no ids). First
  * versions are not named: there is nothing to confuse them with. Every event item and posting
  * carries its writer's tag (`w`), and the doc posting of an event is written before its other
  * items, so the events of a writer that died can be found in the document's own partitions: its
- * retry, if overtaken by a newer version, deletes them (`stale`), and a later version's writer does
+ * retry deletes those its commit does not list (`settleSwitches`), or all of them if a newer version
+ * overtook it (`stale`) or the object is gone (`abandonDocument`), and a later version's writer does
  * so for a name older than any Lambda run (`settleSwitches`). Until then its name hides them.
  *
  * ## Exact counts without transactions
@@ -466,6 +467,12 @@ function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined)
 /** Bounds of the in-process caches: cleared (year index) or flushed (tokens) when full. */
 const KNOWN_YEARS_LIMIT = 100_000;
 const FINISHED_TOKEN_KEYS_LIMIT = 20_000;
+/** With a doc filter, a read can only contain that document's events. */
+function onlyDoc(filters: EventFilters): ((doc: string) => boolean) | undefined {
+  const { doc } = filters;
+  return doc === undefined ? undefined : (named) => named === doc;
+}
+
 /** A read that keeps overlapping switches is run at most this many times (readAtOneVersion). */
 const MAX_READ_ATTEMPTS = 4;
 /** A write that keeps finding another version committed since its read gives up after this many tries. */
@@ -684,19 +691,26 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * A newer version is committed. If this message began a switch before (it crashed, or lost a
-   * race, and is redelivered), the events it wrote that the winner does not list are found by their
-   * writer tag and deleted, and its name leaves the registry. Found by tag, not by coding the object
-   * again: the object may have changed since. A plain late notification finds no name and costs one
-   * GetItem.
+   * A newer version is committed. If an earlier attempt of this message wrote events (it crashed,
+   * or lost a race, and is redelivered), those the winner does not list are found by their writer
+   * tag and deleted, named or not, and its names leave the registry. Found by tag, not by coding the
+   * object again: the object may have changed since. A plain late notification finds nothing.
    */
   private async stale(doc: string, sequencer: string): Promise<WriteOutcome> {
-    const mine = (await this.switchingEntries()).filter(
-      ({ entry }) => entry.doc === doc && entry.sequencer === sequencer,
-    );
-    if (mine.length > 0) await this.sweepWriter(doc, sequencer);
-    for (const { raw, entry } of mine) await this.endSwitch(raw, entry);
+    await this.abandonWrite(doc, sequencer);
     return this.staleAfterCounting(doc);
+  }
+
+  /** Removes what earlier attempts of the write of `sequencer` left, and ends its names. */
+  private async abandonWrite(doc: string, sequencer: string): Promise<void> {
+    await this.sweepWriter(doc, sequencer);
+    for (const { raw, entry } of await this.switchingEntries()) {
+      if (entry.doc === doc && entry.sequencer === sequencer) await this.endSwitch(raw, entry);
+    }
+  }
+
+  abandonDocument(origin: ChangeOrigin): Promise<void> {
+    return this.abandonWrite(origin.doc, padSequencer(origin.sequencer));
   }
 
   /**
@@ -901,8 +915,13 @@ export class DynamoEventStore implements EventStore {
    * its name ended too. Names of newer writers, and of older ones still alive, stay.
    */
   private async settleSwitches(doc: string, sequencer: string): Promise<void> {
-    for (const { raw, entry } of await this.switchingEntries()) {
-      if (entry.doc !== doc || entry.sequencer > sequencer) continue;
+    const ours = (await this.switchingEntries()).filter(
+      ({ entry }) => entry.doc === doc && entry.sequencer <= sequencer,
+    );
+    // An earlier attempt of this same write may have coded another object (it changed between two
+    // deliveries): what it wrote carries this write's tag but is not in the committed list.
+    if (ours.some(({ entry }) => entry.sequencer === sequencer)) await this.sweepWriter(doc, sequencer);
+    for (const { raw, entry } of ours) {
       if (entry.sequencer < sequencer) {
         if (entry.startedAt + (this.options.countLeaseMs ?? 120_000) > this.now()) continue;
         await this.sweepWriter(doc, entry.sequencer);
@@ -968,29 +987,27 @@ export class DynamoEventStore implements EventStore {
 
   /**
    * Runs a read of one or more Queries of postings so that it shows every document at one version
-   * (see the header). The registry is read after the read: if it names no document the read met,
-   * no switch touched what it read (a switch stays named until `switchGraceMs` after it ended,
-   * longer than any read), and the read stands. Otherwise the read runs again, after reading the
-   * committed versions of the named documents it met: `visible` keeps, of those, only the ids their
-   * committed version lists. Then the registry and those versions are read again. The read stands
-   * once every named document it met was resolved before it and none committed meanwhile.
+   * (see the header). The registry is read after the read: if it names no document the read could
+   * contain (`relevant`), no switch touched what it read (a switch stays named until
+   * `switchGraceMs` after it ended, longer than any read), and the read stands. Otherwise the read
+   * runs again, after reading the committed versions of those named documents: `visible` keeps, of
+   * them, only the ids their committed version lists. Then the registry and the versions are read
+   * again. The read stands once every named document was resolved before it and none committed
+   * meanwhile. Named documents the read did not meet count too: their events may have moved to a
+   * part of the read that was read before they were written there.
    */
   private async readAtOneVersion<T>(
     read: (visible: (event: { id: string; doc: string }) => boolean) => Promise<T>,
+    relevant: (doc: string) => boolean = () => true,
   ): Promise<T> {
     let committed = new Map<string, { version: string; ids: Set<string> }>();
     for (let attempt = 1; ; attempt++) {
-      const met = new Set<string>();
-      const result = await read((event) => {
-        met.add(event.doc);
-        return committed.get(event.doc)?.ids.has(event.id) ?? true;
-      });
-      const named = await this.namedInSwitches();
-      const namedMet = [...met].filter((doc) => named.has(doc));
-      if (namedMet.length === 0 || attempt >= MAX_READ_ATTEMPTS) return result;
-      const now = await this.committedOf(new Set([...committed.keys(), ...namedMet]));
+      const result = await read((event) => committed.get(event.doc)?.ids.has(event.id) ?? true);
+      const named = [...(await this.namedInSwitches())].filter(relevant);
+      if (named.length === 0 || attempt >= MAX_READ_ATTEMPTS) return result;
+      const now = await this.committedOf(new Set([...committed.keys(), ...named]));
       const stable =
-        namedMet.every((doc) => committed.has(doc)) &&
+        named.every((doc) => committed.has(doc)) &&
         [...committed].every(([doc, before]) => now.get(doc)?.version === before.version);
       if (stable) return result;
       committed = now;
@@ -1677,7 +1694,7 @@ export class DynamoEventStore implements EventStore {
         } while (startKey);
       }
       return { items, cursor: null };
-    });
+    }, onlyDoc(filters));
   }
 
   /**
@@ -1752,7 +1769,7 @@ export class DynamoEventStore implements EventStore {
         } while (startKey);
       }
       return sortedBuckets(counts);
-    });
+    }, onlyDoc(filters));
   }
 
   /**

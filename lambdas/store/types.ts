@@ -76,6 +76,11 @@ export interface EventStore {
   failDocument(origin: ChangeOrigin, error: { code: string; message: string }): Promise<WriteOutcome>;
   /** The object was deleted: remove its events, mark it DELETED. Idempotent. */
   deleteDocument(origin: ChangeOrigin): Promise<WriteOutcome>;
+  /**
+   * The write of `origin` will not happen (its object is gone): removes what an earlier, crashed
+   * attempt of it left behind. Idempotent; the document's status is the next change's to set.
+   */
+  abandonDocument(origin: ChangeOrigin): Promise<void>;
 
   getEvent(id: string): Promise<EventRecord | null>;
   queryEvents(filters: EventFilters, limit: number, cursor: string | null): Promise<Page<EventRecord>>;

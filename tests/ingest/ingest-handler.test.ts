@@ -15,10 +15,13 @@ const ARTICLE =
 type Call =
   | { kind: 'put'; origin: ChangeOrigin; published: string; events: EventRecord[]; warnings: string[] }
   | { kind: 'fail'; origin: ChangeOrigin; error: { code: string; message: string } }
-  | { kind: 'delete'; origin: ChangeOrigin };
+  | { kind: 'delete'; origin: ChangeOrigin }
+  | { kind: 'abandon'; origin: ChangeOrigin };
 
 /** Records what the handler asked of storage; reads are not used by ingest. */
-class RecordingStore implements Pick<EventStore, 'putDocument' | 'failDocument' | 'deleteDocument'> {
+class RecordingStore
+  implements Pick<EventStore, 'putDocument' | 'failDocument' | 'deleteDocument' | 'abandonDocument'>
+{
   calls: Call[] = [];
   failNextPut: Error | null = null;
   async putDocument(
@@ -42,6 +45,9 @@ class RecordingStore implements Pick<EventStore, 'putDocument' | 'failDocument' 
   async deleteDocument(origin: ChangeOrigin): Promise<WriteOutcome> {
     this.calls.push({ kind: 'delete', origin });
     return 'applied';
+  }
+  async abandonDocument(origin: ChangeOrigin): Promise<void> {
+    this.calls.push({ kind: 'abandon', origin });
   }
 }
 
@@ -141,11 +147,12 @@ describe('ingest handler', () => {
     ]);
   });
 
-  it('skips an object deleted before it was read; its removal notification settles it', async () => {
+  it('skips an object deleted before it was read, only cleaning up after an earlier attempt', async () => {
     s3.on(GetObjectCommand).rejects(new NoSuchKey({ message: 'gone', $metadata: {} }));
     const result = await handler(sqsEvent(sqsMessage(s3Event({ key: 'gone.txt' }))));
     expect(result.batchItemFailures).toEqual([]);
-    expect(store.calls).toEqual([]);
+    // No status is written: the removal notification settles it.
+    expect(store.calls.map((c) => c.kind)).toEqual(['abandon']);
   });
 
   it('reports only the message whose storage write failed, so SQS retries it alone', async () => {

@@ -66,6 +66,7 @@ export class FakeEventStore implements EventStore {
   async deleteDocument(): Promise<WriteOutcome> {
     return 'applied';
   }
+  async abandonDocument(): Promise<void> {}
 
   async getEvent(id: string): Promise<EventRecord | null> {
     this.record('getEvent', [id]);

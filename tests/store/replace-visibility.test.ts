@@ -62,7 +62,19 @@ const sameCountsEdit: Change = {
   after: sameCounts,
 };
 
+/** A new text: every id new (ids include the content hash), and every event in another year. */
+const moved = [
+  makeEvent({ doc, date: '2025-03-01', source: 'EGYGOV', target: 'USAGOV', code: '040' }),
+  makeEvent({ doc, date: '2022-06-01', source: 'UNO', target: 'SYR', code: '0214' }),
+];
+const movedYears: Change = {
+  name: 'a new text whose events are all in other years',
+  apply: (store) => store.putDocument({ doc, sequencer: '02', at }, '2024-02-10', moved, []),
+  after: moved,
+};
+
 const changes: Change[] = [
+  movedYears,
   replacement,
   sameCountsEdit,
   {
@@ -228,7 +240,7 @@ describe('a replaced document as readers see it', () => {
     expect([...seen].sort()).toEqual(['new', 'old']);
   });
 
-  it.each([replacement, sameCountsEdit])(
+  it.each([replacement, sameCountsEdit, movedYears])(
     'shows exactly the old or the new events when $name lands in the middle of a page',
     async (change) => {
       const { untilSwitchEnded: steps } = await writesOf(change);
@@ -243,6 +255,7 @@ describe('a replaced document as readers see it', () => {
       for (let from = 0; from <= steps; from++) {
         for (const [to, afterQuery] of [
           [Math.min(from + 1, steps), 1],
+          [steps, 0],
           [steps, 1],
           [steps, 2],
           [steps, 3],
@@ -259,6 +272,10 @@ describe('a replaced document as readers see it', () => {
               const out = await next(args);
               const pk = (args.input as { ExpressionAttributeValues?: { ':pk'?: { S?: string } } })
                 .ExpressionAttributeValues?.[':pk']?.S;
+              // Query 0 is the year index, read before any posting.
+              if (context.commandName === 'QueryCommand' && pk?.startsWith('Y#doc=') && afterQuery === 0) {
+                await gate.advanceTo(to);
+              }
               if (context.commandName === 'QueryCommand' && pk?.startsWith('F#')) {
                 postingQueries += 1;
                 if (postingQueries === afterQuery) await gate.advanceTo(to);
@@ -409,6 +426,61 @@ describe('a replacement that does not finish', () => {
       ).toBe(true);
     }
     expect(await allIds(forgetful, { doc })).toEqual(viewOf(newVersion)['GET /events?doc=']);
+  });
+
+  it('removes what a crashed attempt wrote when its retry codes a changed object', async () => {
+    const table = await tableWithOldVersion();
+    await expect(
+      new DynamoEventStore(crashingAtTheSwitch(), table).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        newVersion,
+        [],
+      ),
+    ).rejects.toThrow('crash at the switch');
+    // The same message again, but the object was overwritten meanwhile: other events, same sequencer.
+    const recoded = [makeEvent({ doc, date: '2024-02-08', source: 'ITA', target: 'ESP', code: '043' })];
+    expect(
+      await new DynamoEventStore(dynamo.client, table).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        recoded,
+        [],
+      ),
+    ).toBe('applied');
+    expect((await switchRegistry(table)).switching).toEqual([]);
+    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
+    expect(await allIds(forgetful, { doc })).toEqual(recoded.map((e) => e.id));
+  });
+
+  it('removes what a crashed first version wrote once a newer version overtook it', async () => {
+    const table = await dynamo.createTable();
+    const first = [makeEvent({ doc, date: '2024-02-05', source: 'FRA', target: 'MLI', code: '190' })];
+    await expect(
+      new DynamoEventStore(crashingAtTheSwitch(), table).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        first,
+        [],
+      ),
+    ).rejects.toThrow('crash at the switch');
+    const newer = [makeEvent({ doc, date: '2024-02-06', source: 'FRA', target: 'NER', code: '042' })];
+    await new DynamoEventStore(dynamo.client, table).putDocument(
+      { doc, sequencer: '03', at },
+      '2024-02-10',
+      newer,
+      [],
+    );
+    expect(
+      await new DynamoEventStore(dynamo.client, table).putDocument(
+        { doc, sequencer: '02', at },
+        '2024-02-10',
+        first,
+        [],
+      ),
+    ).toBe('stale');
+    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
+    expect(await allIds(forgetful, { doc })).toEqual(newer.map((e) => e.id));
   });
 
   it('sweeps a writer that died and was never retried when a later version settles', async () => {
