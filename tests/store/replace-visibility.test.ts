@@ -9,7 +9,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoClient } from '../../lambdas/aws/clients';
 import type { EventRecord } from '../../lambdas/core/types';
-import { DynamoEventStore } from '../../lambdas/store/event-store';
+import { DynamoEventStore, type DynamoEventStoreOptions } from '../../lambdas/store/event-store';
 import type { EventFilters } from '../../lambdas/store/types';
 import { makeEvent } from '../fixtures/events';
 import { type LocalDynamo, startDynalite } from './dynalite';
@@ -170,6 +170,28 @@ function gatedClient(): { client: DynamoDBClient; advanceTo(n: number): Promise<
       notify();
     },
   };
+}
+
+/** Stores version `sequencer` of the test document through a store on `client`. */
+function putVersion(
+  table: string,
+  sequencer: string,
+  events: EventRecord[],
+  client: DynamoDBClient = dynamo.client,
+  options: DynamoEventStoreOptions = {},
+  published = '2024-02-10',
+) {
+  return new DynamoEventStore(client, table, options).putDocument(
+    { doc, sequencer, at },
+    published,
+    events,
+    [],
+  );
+}
+
+/** What is left of the test document with no switch hiding anything. */
+function leftovers(table: string): Promise<string[]> {
+  return allIds(new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 }), { doc });
 }
 
 /** A fresh table holding the old version and a bystander document; a reader store on it. */
@@ -338,13 +360,7 @@ describe('a replacement that does not finish', () => {
   it('keeps a crashed writer’s half-written events hidden until its retry finishes', async () => {
     const table = await tableWithOldVersion();
     const reader = new DynamoEventStore(dynamo.client, table);
-    const replace = (client: DynamoDBClient) =>
-      new DynamoEventStore(client, table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        newVersion,
-        [],
-      );
+    const replace = (client: DynamoDBClient) => putVersion(table, '02', newVersion, client);
     await expect(replace(crashingAtTheSwitch())).rejects.toThrow('crash at the switch');
     expect(await allIds(reader, { doc })).toEqual(viewOf(oldVersion)['GET /events?doc=']);
     expect((await switchRegistry(table)).switching).toHaveLength(1);
@@ -357,36 +373,17 @@ describe('a replacement that does not finish', () => {
   it('removes the events of a crashed replacement that a newer version overtook', async () => {
     const table = await tableWithOldVersion();
     const reader = new DynamoEventStore(dynamo.client, table);
-    const replace = (client: DynamoDBClient) =>
-      new DynamoEventStore(client, table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        newVersion,
-        [],
-      );
+    const replace = (client: DynamoDBClient) => putVersion(table, '02', newVersion, client);
     await expect(replace(crashingAtTheSwitch())).rejects.toThrow('crash at the switch');
     const newest = [makeEvent({ doc, date: '2024-02-09', source: 'FRA', target: 'DEU', code: '042' })];
-    await new DynamoEventStore(dynamo.client, table).putDocument(
-      { doc, sequencer: '03', at },
-      '2024-02-10',
-      newest,
-      [],
-    );
+    await putVersion(table, '03', newest);
     // The crashed message is delivered again and finds itself stale. The object changed meanwhile,
     // so it codes other events than it wrote: what it wrote is found by its writer tag.
     const recoded = [makeEvent({ doc, date: '2024-02-08', source: 'ITA', target: 'ESP', code: '043' })];
-    expect(
-      await new DynamoEventStore(dynamo.client, table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        recoded,
-        [],
-      ),
-    ).toBe('stale');
+    expect(await putVersion(table, '02', recoded)).toBe('stale');
     expect((await switchRegistry(table)).switching).toEqual([]);
     // Read with the switch forgotten, so nothing is hidden: only the newest version's events are left.
-    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
-    expect(await allIds(forgetful, { doc })).toEqual(newest.map((e) => e.id));
+    expect(await leftovers(table)).toEqual(newest.map((e) => e.id));
     expect(await allIds(reader, { doc })).toEqual(newest.map((e) => e.id));
   });
 
@@ -430,57 +427,26 @@ describe('a replacement that does not finish', () => {
 
   it('removes what a crashed attempt wrote when its retry codes a changed object', async () => {
     const table = await tableWithOldVersion();
-    await expect(
-      new DynamoEventStore(crashingAtTheSwitch(), table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        newVersion,
-        [],
-      ),
-    ).rejects.toThrow('crash at the switch');
+    await expect(putVersion(table, '02', newVersion, crashingAtTheSwitch())).rejects.toThrow(
+      'crash at the switch',
+    );
     // The same message again, but the object was overwritten meanwhile: other events, same sequencer.
     const recoded = [makeEvent({ doc, date: '2024-02-08', source: 'ITA', target: 'ESP', code: '043' })];
-    expect(
-      await new DynamoEventStore(dynamo.client, table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        recoded,
-        [],
-      ),
-    ).toBe('applied');
+    expect(await putVersion(table, '02', recoded)).toBe('applied');
     expect((await switchRegistry(table)).switching).toEqual([]);
-    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
-    expect(await allIds(forgetful, { doc })).toEqual(recoded.map((e) => e.id));
+    expect(await leftovers(table)).toEqual(recoded.map((e) => e.id));
   });
 
   it('removes what a crashed first version wrote once a newer version overtook it', async () => {
     const table = await dynamo.createTable();
     const first = [makeEvent({ doc, date: '2024-02-05', source: 'FRA', target: 'MLI', code: '190' })];
-    await expect(
-      new DynamoEventStore(crashingAtTheSwitch(), table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        first,
-        [],
-      ),
-    ).rejects.toThrow('crash at the switch');
-    const newer = [makeEvent({ doc, date: '2024-02-06', source: 'FRA', target: 'NER', code: '042' })];
-    await new DynamoEventStore(dynamo.client, table).putDocument(
-      { doc, sequencer: '03', at },
-      '2024-02-10',
-      newer,
-      [],
+    await expect(putVersion(table, '02', first, crashingAtTheSwitch())).rejects.toThrow(
+      'crash at the switch',
     );
-    expect(
-      await new DynamoEventStore(dynamo.client, table).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        first,
-        [],
-      ),
-    ).toBe('stale');
-    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
-    expect(await allIds(forgetful, { doc })).toEqual(newer.map((e) => e.id));
+    const newer = [makeEvent({ doc, date: '2024-02-06', source: 'FRA', target: 'NER', code: '042' })];
+    await putVersion(table, '03', newer);
+    expect(await putVersion(table, '02', first)).toBe('stale');
+    expect(await leftovers(table)).toEqual(newer.map((e) => e.id));
   });
 
   it('sweeps a writer that died and was never retried when a later version settles', async () => {
@@ -488,25 +454,14 @@ describe('a replacement that does not finish', () => {
     const table = await tableWithOldVersion();
     const reader = new DynamoEventStore(dynamo.client, table);
     await expect(
-      new DynamoEventStore(crashingAtTheSwitch(), table, { now: () => now }).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        newVersion,
-        [],
-      ),
+      putVersion(table, '02', newVersion, crashingAtTheSwitch(), { now: () => now }),
     ).rejects.toThrow('crash at the switch');
     // Its message went to the dead-letter queue. Much later the file is uploaded again.
     now += 10 * 60_000;
     const later = [makeEvent({ doc, date: '2024-02-11', source: 'KEN', target: 'SOM', code: '036' })];
-    await new DynamoEventStore(dynamo.client, table, { now: () => now }).putDocument(
-      { doc, sequencer: '03', at },
-      '2024-02-12',
-      later,
-      [],
-    );
+    await putVersion(table, '03', later, dynamo.client, { now: () => now }, '2024-02-12');
     expect((await switchRegistry(table)).switching).toEqual([]);
-    const forgetful = new DynamoEventStore(dynamo.client, table, { switchGraceMs: -1 });
-    expect(await allIds(forgetful, { doc })).toEqual(later.map((e) => e.id));
+    expect(await leftovers(table)).toEqual(later.map((e) => e.id));
     expect(await allIds(reader, { doc })).toEqual(later.map((e) => e.id));
   });
 
@@ -514,20 +469,10 @@ describe('a replacement that does not finish', () => {
     const now = Date.parse('2024-03-01T00:00:00Z');
     const table = await tableWithOldVersion();
     await expect(
-      new DynamoEventStore(crashingAtTheSwitch(), table, { now: () => now }).putDocument(
-        { doc, sequencer: '02', at },
-        '2024-02-10',
-        newVersion,
-        [],
-      ),
+      putVersion(table, '02', newVersion, crashingAtTheSwitch(), { now: () => now }),
     ).rejects.toThrow('crash at the switch');
     const later = [makeEvent({ doc, date: '2024-02-11', source: 'KEN', target: 'SOM', code: '036' })];
-    await new DynamoEventStore(dynamo.client, table, { now: () => now + 1_000 }).putDocument(
-      { doc, sequencer: '03', at },
-      '2024-02-12',
-      later,
-      [],
-    );
+    await putVersion(table, '03', later, dynamo.client, { now: () => now + 1_000 }, '2024-02-12');
     // Named a second ago: it may be alive, so its name (which hides its events) stays.
     expect((await switchRegistry(table)).switching).toEqual([expect.stringMatching(/ desk\/replaced\.txt$/)]);
     expect(await allIds(new DynamoEventStore(dynamo.client, table), { doc })).toEqual(later.map((e) => e.id));
