@@ -51,7 +51,7 @@
  * versions are not named: there is nothing to confuse them with. Every event item and posting
  * carries its writer's tag (`w`), and the doc posting of an event is written before its other
  * items, so the events of a writer that died can be found in the document's own partitions: its
- * retry deletes those its commit does not list (`settleSwitches`), or all of them if a newer version
+ * retry deletes those its commit does not list (every finished write sweeps its own tag), or all of them if a newer version
  * overtook it (`stale`) or the object is gone (`abandonDocument`), and a later version's writer does
  * so for a name older than any Lambda run (`settleSwitches`). Until then its name hides them.
  *
@@ -602,10 +602,14 @@ export class DynamoEventStore implements EventStore {
         return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
       }
       await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
+      await this.sweepWriter(origin.doc, sequencer);
       if (switching || current) await this.settleSwitches(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
+    // An earlier attempt of this same write, named or not, may have coded another object (it changed
+    // between two deliveries): what it wrote carries this write's tag but is not in this version.
+    await this.sweepWriter(origin.doc, sequencer, new Set(ids));
     if (switching || current) await this.settleSwitches(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
@@ -666,10 +670,12 @@ export class DynamoEventStore implements EventStore {
       if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
         return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
       }
+      await this.sweepWriter(origin.doc, sequencer);
       if (switching || current) await this.settleSwitches(origin.doc, sequencer);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, []);
+    await this.sweepWriter(origin.doc, sequencer, new Set());
     if (switching || current) await this.settleSwitches(origin.doc, sequencer);
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
@@ -918,9 +924,6 @@ export class DynamoEventStore implements EventStore {
     const ours = (await this.switchingEntries()).filter(
       ({ entry }) => entry.doc === doc && entry.sequencer <= sequencer,
     );
-    // An earlier attempt of this same write may have coded another object (it changed between two
-    // deliveries): what it wrote carries this write's tag but is not in the committed list.
-    if (ours.some(({ entry }) => entry.sequencer === sequencer)) await this.sweepWriter(doc, sequencer);
     for (const { raw, entry } of ours) {
       if (entry.sequencer < sequencer) {
         if (entry.startedAt + (this.options.countLeaseMs ?? 120_000) > this.now()) continue;
@@ -956,9 +959,9 @@ export class DynamoEventStore implements EventStore {
    * Deletes the events the writer of `sequencer` left that the committed version does not list,
    * found by their writer tag in the document's own partitions.
    */
-  private async sweepWriter(doc: string, sequencer: string): Promise<void> {
-    const stored = await this.readDocument(doc);
-    const committed = new Set(stored ? await this.loadIds(doc, stored.eventIds) : []);
+  private async sweepWriter(doc: string, sequencer: string, committedIds?: Set<string>): Promise<void> {
+    const stored = committedIds ? null : await this.readDocument(doc);
+    const committed = committedIds ?? new Set(stored ? await this.loadIds(doc, stored.eventIds) : []);
     const orphans: { id: string; record: EventRecord }[] = [];
     for (const year of await this.yearsOf({ facet: 'doc', value: doc })) {
       let startKey: Item | undefined;

@@ -437,6 +437,17 @@ describe('a replacement that does not finish', () => {
     expect(await leftovers(table)).toEqual(recoded.map((e) => e.id));
   });
 
+  it('removes what a crashed first version wrote when its retry codes a changed object', async () => {
+    const table = await dynamo.createTable();
+    const first = [makeEvent({ doc, date: '2024-02-05', source: 'FRA', target: 'MLI', code: '190' })];
+    await expect(putVersion(table, '02', first, crashingAtTheSwitch())).rejects.toThrow(
+      'crash at the switch',
+    );
+    const recoded = [makeEvent({ doc, date: '2024-02-06', source: 'FRA', target: 'NER', code: '042' })];
+    expect(await putVersion(table, '02', recoded)).toBe('applied');
+    expect(await leftovers(table)).toEqual(recoded.map((e) => e.id));
+  });
+
   it('removes what a crashed first version wrote once a newer version overtook it', async () => {
     const table = await dynamo.createTable();
     const first = [makeEvent({ doc, date: '2024-02-05', source: 'FRA', target: 'MLI', code: '190' })];
