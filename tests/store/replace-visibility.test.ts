@@ -448,6 +448,17 @@ describe('a replacement that does not finish', () => {
     expect(await leftovers(table)).toEqual(recoded.map((e) => e.id));
   });
 
+  it('removes what a crashed attempt wrote when its retry finds the object gone', async () => {
+    const table = await tableWithOldVersion();
+    await expect(putVersion(table, '02', newVersion, crashingAtTheSwitch())).rejects.toThrow(
+      'crash at the switch',
+    );
+    await new DynamoEventStore(dynamo.client, table).abandonDocument({ doc, sequencer: '02', at });
+    expect((await switchRegistry(table)).switching).toEqual([]);
+    // The committed version is untouched; the removal notification will settle the rest.
+    expect(await leftovers(table)).toEqual(viewOf(oldVersion)['GET /events?doc=']);
+  });
+
   it('removes what a crashed first version wrote once a newer version overtook it', async () => {
     const table = await dynamo.createTable();
     const first = [makeEvent({ doc, date: '2024-02-05', source: 'FRA', target: 'MLI', code: '190' })];
