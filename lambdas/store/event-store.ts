@@ -51,9 +51,10 @@
  * versions are not named: there is nothing to confuse them with. Every event item and posting
  * carries its writer's tag (`w`), and the doc posting of an event is written before its other
  * items, so the events of a writer that died can be found in the document's own partitions: its
- * retry deletes those its commit does not list (every finished write sweeps its own tag), or all of them if a newer version
- * overtook it (`stale`) or the object is gone (`abandonDocument`), and a later version's writer does
- * so for a name older than any Lambda run (`settleSwitches`). Until then its name hides them.
+ * retry deletes those its commit does not list (every finished write sweeps its own tag,
+ * `finishWrite`), or all of them if a newer version overtook it (`stale`) or the object is gone
+ * (`abandonDocument`), and a later version's writer does so for a name older than any Lambda run
+ * (`settleSwitches`). Until then its name hides them.
  *
  * ## Exact counts without transactions
  *
@@ -467,16 +468,16 @@ function capacityOf(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined)
 /** Bounds of the in-process caches: cleared (year index) or flushed (tokens) when full. */
 const KNOWN_YEARS_LIMIT = 100_000;
 const FINISHED_TOKEN_KEYS_LIMIT = 20_000;
+/** A read that keeps overlapping switches is run at most this many times (readAtOneVersion). */
+const MAX_READ_ATTEMPTS = 4;
+/** A write that keeps finding another version committed since its read gives up after this many tries. */
+const MAX_COMMIT_ATTEMPTS = 5;
+
 /** With a doc filter, a read can only contain that document's events. */
 function onlyDoc(filters: EventFilters): ((doc: string) => boolean) | undefined {
   const { doc } = filters;
   return doc === undefined ? undefined : (named) => named === doc;
 }
-
-/** A read that keeps overlapping switches is run at most this many times (readAtOneVersion). */
-const MAX_READ_ATTEMPTS = 4;
-/** A write that keeps finding another version committed since its read gives up after this many tries. */
-const MAX_COMMIT_ATTEMPTS = 5;
 
 /** Thrown so that SQS delivers the message again later, when the writers racing for it are done. */
 export class ContendedDocumentError extends Error {
@@ -602,15 +603,11 @@ export class DynamoEventStore implements EventStore {
         return this.put(origin, published, events, warnings, mayReuse && reuse === null, attempt + 1);
       }
       await this.undoLostRace(origin.doc, records, [eventIds, cleanup]);
-      await this.sweepWriter(origin.doc, sequencer);
-      if (switching || current) await this.settleSwitches(origin.doc, sequencer);
+      await this.finishWrite(origin.doc, sequencer, switching || current !== null);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, records);
-    // An earlier attempt of this same write, named or not, may have coded another object (it changed
-    // between two deliveries): what it wrote carries this write's tag but is not in this version.
-    await this.sweepWriter(origin.doc, sequencer, new Set(ids));
-    if (switching || current) await this.settleSwitches(origin.doc, sequencer);
+    await this.finishWrite(origin.doc, sequencer, switching || current !== null, new Set(ids));
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -670,13 +667,11 @@ export class DynamoEventStore implements EventStore {
       if ((await this.afterLostCommit(origin.doc, sequencer, attempt)) === 'retry') {
         return this.replaceWithStatus(origin, status, error, mayReuse && reuse === null, attempt + 1);
       }
-      await this.sweepWriter(origin.doc, sequencer);
-      if (switching || current) await this.settleSwitches(origin.doc, sequencer);
+      await this.finishWrite(origin.doc, sequencer, switching || current !== null);
       return this.staleAfterCounting(origin.doc);
     }
     await this.deleteReplaced(previous, []);
-    await this.sweepWriter(origin.doc, sequencer, new Set());
-    if (switching || current) await this.settleSwitches(origin.doc, sequencer);
+    await this.finishWrite(origin.doc, sequencer, switching || current !== null, new Set());
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
@@ -710,7 +705,7 @@ export class DynamoEventStore implements EventStore {
   /** Removes what earlier attempts of the write of `sequencer` left, and ends its names. */
   private async abandonWrite(doc: string, sequencer: string): Promise<void> {
     await this.sweepWriter(doc, sequencer);
-    for (const { raw, entry } of await this.switchingEntries()) {
+    for (const { raw, entry } of (await this.readSwitches()).switching) {
       if (entry.doc === doc && entry.sequencer === sequencer) await this.endSwitch(raw, entry);
     }
   }
@@ -875,6 +870,22 @@ export class DynamoEventStore implements EventStore {
     return this.options.switchGraceMs ?? 15_000;
   }
 
+  /**
+   * The end of every write that got past its stale check. An earlier attempt of this same write,
+   * named or not, may have coded another object (it changed between two deliveries): what it wrote
+   * carries this write's tag but is not in the committed version (`committedIds`, when known), so
+   * it is swept. Then, if the document may be named (it had a version before), the names settle.
+   */
+  private async finishWrite(
+    doc: string,
+    sequencer: string,
+    mayBeNamed: boolean,
+    committedIds?: Set<string>,
+  ): Promise<void> {
+    await this.sweepWriter(doc, sequencer, committedIds);
+    if (mayBeNamed) await this.settleSwitches(doc, sequencer);
+  }
+
   /** Names `doc` as switching, and drops ended switches past the grace (seen in the reply). */
   private async beginSwitch(doc: string, sequencer: string): Promise<void> {
     const out = await this.client.send(
@@ -905,13 +916,19 @@ export class DynamoEventStore implements EventStore {
     );
   }
 
-  /** The names in the registry, as stored and parsed. */
-  private async switchingEntries(): Promise<{ raw: string; entry: SwitchingEntry }[]> {
+  /** The registry: names of switches under way (as stored and parsed), and documents of ended ones. */
+  private async readSwitches(): Promise<{
+    switching: { raw: string; entry: SwitchingEntry }[];
+    ended: { endedAt: number; doc: string }[];
+  }> {
     const registry = await this.getItem(switchesKey(), true);
-    return strList(registry, 'm').flatMap((raw) => {
-      const entry = parseSwitchingEntry(raw);
-      return entry ? [{ raw, entry }] : [];
-    });
+    return {
+      switching: strList(registry, 'm').flatMap((raw) => {
+        const entry = parseSwitchingEntry(raw);
+        return entry ? [{ raw, entry }] : [];
+      }),
+      ended: strList(registry, 'e').flatMap((raw) => parseEndedSwitchEntry(raw) ?? []),
+    };
   }
 
   /**
@@ -921,7 +938,7 @@ export class DynamoEventStore implements EventStore {
    * its name ended too. Names of newer writers, and of older ones still alive, stay.
    */
   private async settleSwitches(doc: string, sequencer: string): Promise<void> {
-    const ours = (await this.switchingEntries()).filter(
+    const ours = (await this.readSwitches()).switching.filter(
       ({ entry }) => entry.doc === doc && entry.sequencer <= sequencer,
     );
     for (const { raw, entry } of ours) {
@@ -1019,17 +1036,12 @@ export class DynamoEventStore implements EventStore {
 
   /** Documents switching now or within the grace. */
   private async namedInSwitches(): Promise<Set<string>> {
-    const registry = await this.getItem(switchesKey(), true);
-    const named = new Set<string>();
-    for (const entry of strList(registry, 'm')) {
-      const switching = parseSwitchingEntry(entry);
-      if (switching) named.add(switching.doc);
-    }
-    for (const entry of strList(registry, 'e')) {
-      const ended = parseEndedSwitchEntry(entry);
-      if (ended && ended.endedAt + this.switchGraceMs() >= this.now()) named.add(ended.doc);
-    }
-    return named;
+    const { switching, ended } = await this.readSwitches();
+    const grace = this.now() - this.switchGraceMs();
+    return new Set([
+      ...switching.map(({ entry }) => entry.doc),
+      ...ended.filter((e) => e.endedAt >= grace).map((e) => e.doc),
+    ]);
   }
 
   /** The committed version of each document and the ids it lists ('' and none for no document). */

@@ -18,8 +18,8 @@ export function documentKey(doc: string): { pk: string; sk: string } {
 /**
  * Switch registry: one small item naming the documents whose events are changing version now
  * (`m`, entries `<sequencer> <started at, epoch ms> <doc>`) or finished changing within the last
- * seconds (`e`, entries `<ended at, epoch ms> <sequencer> <doc>`). A read of events that finds a
- * document of its result named there shows of it only the ids its committed version lists. Only
+ * seconds (`e`, entries `<ended at, epoch ms> <sequencer> <doc>`). A read of events that could
+ * contain a document named there shows of it only the ids its committed version lists. Only
  * replacements and deletes are named (a first version has nothing to be confused with), so the
  * item stays small and a reader pays one GetItem for it.
  */
