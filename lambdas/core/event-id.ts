@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventRecord } from './types';
 
 /** A short fingerprint of a document's text, computed once per document. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /**
@@ -16,17 +16,17 @@ export function eventId(
   record: Pick<EventRecord, 'doc' | 'sentence' | 'source' | 'action' | 'target'>,
   documentHash: string,
 ): string {
-  return createHash('sha256')
-    .update(
-      [
-        documentHash,
-        record.doc,
-        record.sentence,
-        record.source.code,
-        record.action.code,
-        record.target?.code ?? '',
-      ].join('\u0000'),
-    )
-    .digest('hex')
-    .slice(0, 32);
+  // crypto.hash: one call, no Hash object per event (same digest as createHash).
+  return hash(
+    'sha256',
+    [
+      documentHash,
+      record.doc,
+      record.sentence,
+      record.source.code,
+      record.action.code,
+      record.target?.code ?? '',
+    ].join('\u0000'),
+    'hex',
+  ).slice(0, 32);
 }

@@ -151,9 +151,9 @@ function isInitialAt(tokens: Token[], at: number): boolean {
   return (
     word !== undefined &&
     word.text.length <= 2 &&
-    /^\p{Lu}$/u.test(word.text) &&
     tokens[at + 1]?.text === '.' &&
-    (tokens[at + 2]?.capitalized ?? false)
+    (tokens[at + 2]?.capitalized ?? false) &&
+    /^\p{Lu}$/u.test(word.text)
   );
 }
 

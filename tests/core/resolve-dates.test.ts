@@ -1,5 +1,7 @@
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../lambdas/core/steps/resolve-dates';
+import { findDates, gateParsers, PARSER_GATES } from '../../lambdas/core/steps/resolve-dates';
 
 // Published on Wednesday 2024-02-07.
 const published = '2024-02-07';
@@ -35,5 +37,42 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     'killed 12 people and wounded 40',
   ])('finds no date in %j', (text) => {
     expect(findDates(text, published)).toEqual([]);
+  });
+});
+
+describe('the gates in front of chrono parsers', () => {
+  const casual = chrono.casual.clone();
+  const gated = gateParsers(casual.parsers);
+  const gatedChrono = new chrono.Chrono({ parsers: gated.parsers, refiners: casual.refiners });
+
+  it('finds the parser of every gate by its pattern (a chrono upgrade that changed one shows here)', () => {
+    expect(gated.gated).toBe(PARSER_GATES.length);
+  });
+
+  // Words every gate keys on, numbers in the shapes the digit parsers read, and filler.
+  const word = fc.constantFrom(
+    ...'January Feb. march Sept. may June dec Monday tue. Wednesday Thurs Sat weekend'.split(' '),
+    ...'ago before earlier later after out forward this last past next within in for on of the'.split(' '),
+    ...'now today Tonight tomorrow yesterday morning evening night noon midnight end month'.split(' '),
+    ...'day days week weeks year years hour hours minutes three two a few several half'.split(' '),
+    ...'2024 1999 15 3rd 21st 10:30 6 pm 5/2 2/5/2024 2024-01-30 2024-1-5 12/2023 2024/03/04 - + ,'.split(
+      ' ',
+    ),
+    ...'troops talks said met Cairo police'.split(' '),
+  );
+  const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+
+  it('leave chrono finding exactly what it finds without them', () => {
+    const instant = new Date('2024-02-07T12:00:00Z');
+    const found = (parser: chrono.Chrono, text: string) =>
+      parser
+        .parse(text, { instant, timezone: 0 }, { forwardDate: false })
+        .map((result) => `${result.index}:${result.text}:${result.start.date().toISOString()}`);
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(found(gatedChrono, text)).toEqual(found(casual, text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -143,42 +143,65 @@ function isUpperInitial(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-export function tokenizeWithOffsets(text: string): Token[] {
-  const tokens: Token[] = [];
-  scanTokens(text, (start, end, isWord) => {
-    const raw = text.slice(start, end);
-    const punct = !isWord;
-    let word = raw;
-    let possessive = false;
-    if (
-      !punct &&
-      word.length > 2 &&
-      word.charCodeAt(word.length - 2) === 39 &&
-      (word.endsWith('s') || word.endsWith('S'))
-    ) {
+/** Has a capital and no lower-case letter: "UN", "U.S", "G7". ASCII by char codes, the rest by case mapping. */
+function isAllCaps(word: string): boolean {
+  let capital = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase() && word !== word.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
+}
+
+function wordToken(text: string, start: number, end: number): Token {
+  let word = text.slice(start, end);
+  let possessive = false;
+  if (word.length > 2 && word.charCodeAt(word.length - 2) === 39) {
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 || last === 83) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const upper = word.toUpperCase();
+  }
+  return {
+    text: word,
+    norm: normalizeToken(word),
+    start,
+    end,
+    possessive,
+    capitalized: isUpperInitial(word),
+    allCaps: isAllCaps(word),
+    punct: false,
+  };
+}
+
+export function tokenizeWithOffsets(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, (start, end, isWord) => {
+    if (isWord) {
+      tokens.push(wordToken(text, start, end));
+      return;
+    }
+    const mark = text.slice(start, end);
+    // "ministers' " : a plural possessive leaves a lone apostrophe token; fold it into the word.
+    const previous = tokens[tokens.length - 1];
+    if (mark === "'" && previous && previous.end === start && /s$/i.test(previous.text)) {
+      previous.possessive = true;
+      previous.end = start + 1;
+      return;
+    }
     tokens.push({
-      text: word,
-      norm: punct ? word : normalizeToken(word),
+      text: mark,
+      norm: mark,
       start,
       end,
-      possessive,
-      capitalized: !punct && isUpperInitial(word),
-      allCaps: !punct && word === upper && word !== word.toLowerCase(),
-      punct,
+      possessive: false,
+      capitalized: false,
+      allCaps: false,
+      punct: true,
     });
-    // "ministers' " : a plural possessive leaves a lone apostrophe token; fold it into the word.
-    if (punct && word === "'" && tokens.length > 1) {
-      const previous = tokens[tokens.length - 2];
-      if (previous && previous.end === start && /s$/i.test(previous.text)) {
-        previous.possessive = true;
-        previous.end = start + 1;
-        tokens.pop();
-      }
-    }
   });
   return tokens;
 }
