@@ -10,7 +10,7 @@
  * | event               | `EVENT#<id>`                        | `EVENT`           | GET /events/{id}                |
  * | posting (full copy) | `F#<facet>=<value>#<yyyy>`          | `<date>#<id>`     | GET /events, one Query per year |
  * | year index          | `Y#<facet>=<value>`                 | `Y#<yyyy>`        | which year buckets exist        |
- * | day counter         | `T#<facet>=<value>#<yyyy>`          | `<date>`          | GET /stats/timeline             |
+ * | month counter       | `TM#<group>=<value>#<yyyy>`         | `<yyyy-mm>`       | GET /stats/timeline             |
  * | actor by code       | `ACTORS#C#<first letter>`           | `<code>`          | GET /actors?prefix=             |
  * | actor by name       | `ACTORS#N#<first char>`             | `<folded>#<code>` | GET /actors?name=               |
  * | document            | `DOC#<key>` (GSI byStatus)          | `DOC`             | GET /documents[/{key}]          |
@@ -58,7 +58,7 @@
  *
  * ## Exact counts without transactions
  *
- * Counters (day counters, actor directory) are updated by the DELTA between the contribution of
+ * Counters (month counters, actor directory) are updated by the DELTA between the contribution of
  * the version the counters reflect (`counted`) and the committed version (`version` on the
  * document item). A version is `<padded sequencer>.<hash of its contribution>`, and its
  * contribution (every counter key it adds to, with how much) is stored as its own item BEFORE the
@@ -67,8 +67,9 @@
  *
  * 1. claim: `pending = <version>` (only when nothing is pending or being swept, and `counted` is
  *    what we read), with an owner and a lease, so one writer at a time applies a transition;
- * 2. apply: for every counter that changes, ONE UpdateItem `ADD n :delta SET x<tid> = 1` with the
- *    condition `attribute_not_exists(x<tid>)`. `tid` is random per claim (kept when a transition is
+ * 2. apply: for every counter item that changes, ONE UpdateItem `ADD <attr> :delta, ... SET x<tid> = 1`
+ *    with the condition `attribute_not_exists(x<tid>)` (a month counter item holds one count per
+ *    facet and day, see keys.ts counterKey; all its changes move together). `tid` is random per claim (kept when a transition is
  *    taken over), so a token never names two transitions; a retry after a crash skips the counters
  *    already done: each delta is applied at most once, and the retry applies the rest. A crashed
  *    owner's transition is taken over when its lease expires (longer than the ingest Lambda's
@@ -111,8 +112,9 @@
  * 1 event item + postings: all 1, actor 4, source 2, target 2, root 1, code3 1, code4 0-1, quad 1,
  * doc 1, actorRoot 4, dyad 4 = ~22 items of ~1 KB (~23 WCU; the composites add 8 of them). Per
  * document, not per event: one small year-index item per facet value and year this process has
- * not written yet (an in-memory set per store), put in the same BatchWriteItem requests, one UpdateItem per distinct counter key (day counters
- * of the 5 counted facets, actor directory), the contribution item, the document item and 2 small
+ * not written yet (an in-memory set per store), put in the same BatchWriteItem requests, one
+ * UpdateItem per counter item it changes (month counters: one per actor, root and `all` per month,
+ * an actor's own, source and target days together; actor directory entries), the contribution item, the document item and 2 small
  * state updates (claim, finish). Measured on dynalite (tests/store, 50 documents of 5 events with
  * random actors over 3 months): 42.6 WCU per event including token flushes, was 77.9; a redelivery
  * of unchanged content ~2 WCU per document, was ~200. No GSI copies: only document items carry
@@ -151,6 +153,7 @@ import {
   actorCodePartition,
   actorNamePartition,
   contributionKey,
+  counterDays,
   counterPartition,
   countStateKey,
   docFromStatusSortKey,
@@ -1303,19 +1306,35 @@ export class DynamoEventStore implements EventStore {
       await this.requireContribution(doc, to),
     );
     const token = tokenAttribute(tid);
-    await inBatches(delta, this.options.concurrency ?? 16, async (entry) => {
-      const old = this.takeFinished(entry);
-      const names: Record<string, string> = { '#n': 'n', '#t': token };
-      const values: Record<string, AttributeValue> = { ':n': N(entry.n), ':one': N(1) };
+    const byItem = new Map<string, CounterEntry[]>();
+    for (const entry of delta) {
+      const id = keyId(entry);
+      const entries = byItem.get(id);
+      if (entries) entries.push(entry);
+      else byItem.set(id, [entry]);
+    }
+    // One UpdateItem per item: every count it holds that changes (an actor's days as actor, source
+    // and target) moves under the one token, so the item is updated by the transition or not at all.
+    await inBatches([...byItem.values()], this.options.concurrency ?? 16, async (entries) => {
+      const key = { pk: entries[0]?.pk ?? '', sk: entries[0]?.sk ?? '' };
+      const old = this.takeFinished(key);
+      const names: Record<string, string> = { '#t': token };
+      const values: Record<string, AttributeValue> = { ':one': N(1) };
+      const adds = entries.map((entry, i) => {
+        names[`#a${i}`] = entry.attr;
+        values[`:n${i}`] = N(entry.n);
+        return `#a${i} :n${i}`;
+      });
       const sets = ['#t = :one'];
-      if (entry.code !== undefined) {
+      const named = entries.find((entry) => entry.code !== undefined);
+      if (named?.code !== undefined) {
         sets.push('#code = :code');
         names['#code'] = 'code';
-        values[':code'] = S(entry.code);
-        if (entry.name !== undefined) {
+        values[':code'] = S(named.code);
+        if (named.name !== undefined) {
           sets.push('#name = :name');
           names['#name'] = 'name';
-          values[':name'] = S(entry.name);
+          values[':name'] = S(named.name);
         }
       }
       for (const [i, name] of old.entries()) names[`#o${i}`] = name;
@@ -1324,15 +1343,15 @@ export class DynamoEventStore implements EventStore {
         await this.client.send(
           new UpdateItemCommand({
             TableName: this.tableName,
-            Key: keyItem(entry),
-            UpdateExpression: `ADD #n :n SET ${sets.join(', ')}${remove}`,
+            Key: keyItem(key),
+            UpdateExpression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}${remove}`,
             ConditionExpression: 'attribute_not_exists(#t)',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
           }),
         );
       } catch (error) {
-        this.returnFinished(entry, old);
+        this.returnFinished(key, old);
         // Already applied by this transition before a crash.
         if (!isConditionFailure(error)) throw error;
       }
@@ -1395,9 +1414,9 @@ export class DynamoEventStore implements EventStore {
             TableName: this.tableName,
             Key: keyItem(key),
             UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
-            ConditionExpression: 'attribute_exists(#n)',
+            ConditionExpression: 'attribute_exists(#pk)',
             ExpressionAttributeNames: {
-              '#n': 'n',
+              '#pk': 'pk',
               ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
             },
           }),
@@ -1713,8 +1732,8 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * Sums day counters: one Query per year bucket of at most 366 items of a few dozen bytes, however
-   * many events they count. Filter combinations without a counter count postings instead.
+   * Sums month counters: one Query per year bucket of at most 12 items (one per month, a count per
+   * facet and day), however many events they count. Filter combinations without a counter count postings instead.
    */
   async timeline(filters: EventFilters, interval: TimelineInterval): Promise<TimelineBucket[]> {
     const counter = planTimeline(filters);
@@ -1724,34 +1743,40 @@ export class DynamoEventStore implements EventStore {
       ...(filters.from ? { from: filters.from } : {}),
       ...(filters.to ? { to: filters.to } : {}),
     });
+    const from = filters.from ?? '0000-00-00';
+    const to = filters.to ?? '9999-99-99';
     const counts = new Map<string, number>();
     for (const year of await this.yearsOf({ ...range, ...counter })) {
-      const names: Record<string, string> = { '#pk': 'pk', '#sk': 'sk', '#n': 'n' };
       const values: Record<string, AttributeValue> = {
         ':pk': S(counterPartition(counter.facet, counter.value, year)),
       };
+      const names: Record<string, string> = { '#pk': 'pk' };
       let condition = '#pk = :pk';
       if (filters.from !== undefined || filters.to !== undefined) {
         condition += ' AND #sk BETWEEN :from AND :to';
-        values[':from'] = S(filters.from ?? '0000-00-00');
-        values[':to'] = S(filters.to ?? '9999-99-99');
+        names['#sk'] = 'sk';
+        values[':from'] = S(from.slice(0, 7));
+        values[':to'] = S(to.slice(0, 7));
       }
       let startKey: Item | undefined;
       do {
         const out = await this.query({
           TableName: this.tableName,
           KeyConditionExpression: condition,
-          ProjectionExpression: '#sk, #n',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         });
         for (const item of out.Items ?? []) {
-          const n = num(item, 'n') ?? 0;
-          // A counter whose events were all removed stays at 0 rather than racing a delete.
-          if (n <= 0) continue;
-          const bucket = bucketDate(str(item, 'sk') ?? '', interval);
-          counts.set(bucket, (counts.get(bucket) ?? 0) + n);
+          const numbers: Record<string, number> = {};
+          for (const [name, value] of Object.entries(item))
+            if (value.N !== undefined) numbers[name] = Number(value.N);
+          for (const [day, n] of counterDays(counter.facet, str(item, 'sk') ?? '', numbers)) {
+            // A count whose events were all removed stays at 0 rather than racing a delete.
+            if (n <= 0 || day < from || day > to) continue;
+            const bucket = bucketDate(day, interval);
+            counts.set(bucket, (counts.get(bucket) ?? 0) + n);
+          }
         }
         startKey = out.LastEvaluatedKey;
       } while (startKey);

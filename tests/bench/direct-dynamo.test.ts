@@ -15,14 +15,17 @@ import { DynamoEventStore } from '../../lambdas/store/event-store';
 
 type Item = Record<string, AttributeValue>;
 
-/** Items that do not depend on the clock: events, postings, year indexes, counters' counts. */
+/** Items that do not depend on the clock: events, postings, year indexes, counts. */
 function stable(items: Item[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const item of items) {
     const pk = item.pk?.S ?? '';
     const id = `${pk}|${item.sk?.S}`;
     if (pk.startsWith('EVENT#') || pk.startsWith('F#') || pk.startsWith('Y#')) out[id] = item;
-    else if (pk.startsWith('T#') || pk.startsWith('ACTORS#')) out[id] = item.n;
+    else if (pk.startsWith('ACTORS#')) out[id] = item.n;
+    // Month counters: every count, without the tokens of finished transitions (cleanup timing).
+    else if (pk.startsWith('TM#'))
+      out[id] = Object.fromEntries(Object.entries(item).filter(([name]) => !name.startsWith('x')));
   }
   return out;
 }
