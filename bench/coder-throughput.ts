@@ -87,18 +87,22 @@ export interface LengthScaling {
 }
 
 /** Coder time for one article of each size (median of `repeats`, fewer for the big ones). */
-export function measureLengthScaling(sizes: number[], repeats = 5): LengthScaling {
+/**
+ * Each length is coded at least 3 times and for at least `minMs`, and the median kept: one run of
+ * a 1 MB article is a third of a second, where a noisy neighbour alone moves the slope.
+ */
+export function measureLengthScaling(sizes: number[], minMs = 500): LengthScaling {
   const points: LengthPoint[] = sizes.map((size, i) => {
     const article = generateArticle(900_000 + i, size);
     const bytes = Buffer.byteLength(article.text);
-    const runs = Math.max(1, Math.round(repeats * Math.min(1, 100_000 / size)));
     const times: number[] = [];
     let events = 0;
     codeDocument(article.text, { doc: article.key });
-    for (let r = 0; r < runs; r++) {
+    for (let spent = 0; times.length < 3 || spent < minMs; ) {
       const start = performance.now();
       events = codeDocument(article.text, { doc: article.key }).events.length;
       times.push(performance.now() - start);
+      spent += times[times.length - 1] ?? 0;
     }
     const ms = median(times);
     return { bytes, ms, events, msPerKb: ms / (bytes / 1024) };

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanTokens, TOKEN_PATTERN, tokenizeWithOffsets } from '../../lambdas/core/text/tokens';
+import { nameTokens, scanTokens, TOKEN_PATTERN, tokenizeWithOffsets } from '../../lambdas/core/text/tokens';
 
 function byScanner(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
@@ -63,6 +63,19 @@ describe('the tokenizer', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads dictionary names as the words of the sentence tokenizer', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        const words = tokenizeWithOffsets(text)
+          .filter((token) => !token.punct)
+          .map((token) => token.norm);
+        expect(nameTokens(text)).toEqual(words);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nameTokens("Egypt's Al-Sisi")).toEqual(['egypt', 'al-sisi']);
   });
 
   it.each([

@@ -9,12 +9,13 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  /** Null on the leaves (two thirds of the nodes): fewer maps to build at every cold start. */
+  children: Map<string, TrieNode<T>> | null;
   values: T[] | null;
 }
 
 function node<T>(): TrieNode<T> {
-  return { children: new Map(), values: null };
+  return { children: null, values: null };
 }
 
 export class PhraseIndex<T> {
@@ -25,6 +26,7 @@ export class PhraseIndex<T> {
     if (tokens.length === 0) return;
     let current = this.root;
     for (const token of tokens) {
+      current.children ??= new Map();
       let next = current.children.get(token);
       if (!next) {
         next = node();
@@ -44,7 +46,7 @@ export class PhraseIndex<T> {
     let best: PhraseMatch<T> | null = null;
     let current: TrieNode<T> | undefined = this.root;
     for (let i = at; i < words.length; i++) {
-      current = current.children.get(words[i] ?? '');
+      current = current.children?.get(words[i] ?? '');
       if (!current) break;
       if (current.values) best = { length: i - at + 1, values: current.values };
     }
