@@ -86,25 +86,38 @@ export interface LengthScaling {
   largestOverSmallest: number;
 }
 
-/** Coder time for one article of each size (median of `repeats`, fewer for the big ones). */
 /**
- * Each length is coded at least 3 times and for at least `minMs`, and the median kept: one run of
- * a 1 MB article is a third of a second, where a noisy neighbour alone moves the slope.
+ * Coder time per article at each length. Every length codes about the same volume: one 1 MB
+ * article, or a thousand different 1 KB ones (the same article a thousand times would sit in the
+ * CPU caches and look faster than any real stream). The lengths take turns, round after round
+ * (at least 3, and at least `minMs` of coding each), so the machine's drift hits them alike; the
+ * median round is kept.
  */
 export function measureLengthScaling(sizes: number[], minMs = 500): LengthScaling {
-  const points: LengthPoint[] = sizes.map((size, i) => {
-    const article = generateArticle(900_000 + i, size);
-    const bytes = Buffer.byteLength(article.text);
-    const times: number[] = [];
-    let events = 0;
-    codeDocument(article.text, { doc: article.key });
-    for (let spent = 0; times.length < 3 || spent < minMs; ) {
+  const volume = Math.max(...sizes);
+  const lengths = sizes.map((size, i) => {
+    const count = Math.max(1, Math.round(volume / size));
+    const articles = Array.from({ length: count }, (_, n) => generateArticle(900_000 + i * 10_000 + n, size));
+    const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / count;
+    const codeAll = () => {
+      let events = 0;
+      for (const article of articles)
+        events += codeDocument(article.text, { doc: article.key }).events.length;
+      return events / count;
+    };
+    return { count, bytes, codeAll, events: codeAll(), times: [] as number[], spent: 0 };
+  });
+  while (lengths.some((length) => length.times.length < 3 || length.spent < minMs)) {
+    for (const length of lengths) {
       const start = performance.now();
-      events = codeDocument(article.text, { doc: article.key }).events.length;
-      times.push(performance.now() - start);
-      spent += times[times.length - 1] ?? 0;
+      length.codeAll();
+      const ms = performance.now() - start;
+      length.times.push(ms);
+      length.spent += ms;
     }
-    const ms = median(times);
+  }
+  const points: LengthPoint[] = lengths.map(({ count, bytes, events, times }) => {
+    const ms = median(times) / count;
     return { bytes, ms, events, msPerKb: ms / (bytes / 1024) };
   });
   const fit = linearFit(points.map((p) => ({ x: p.bytes / 1024, y: p.ms })));
