@@ -22,8 +22,9 @@
  * Facets: all, actor, source, target, root, code3, code4, quad, doc, and the composites actorRoot
  * (`USA/19`: actor=USA&root=19, or &code=19x) and dyad (`USA>IRN`: source=USA&target=IRN), so the
  * common pairs are a direct Query. planQuery says which partition answers which filters. Day
- * counters exist only for all, actor, source, target and root (isCountedFacet); a timeline on any
- * other filter counts projected postings (planTimeline returns null).
+ * counts (in month counter items) exist only for all, actor, source, target and root
+ * (isCountedFacet); a timeline on any other filter counts projected postings (planTimeline returns
+ * null).
  *
  * A document item lists its event ids (to delete them when the document changes) inline up to
  * 1,000; longer lists (a 5 MB article codes to ~20,000 events, ~700 KB of ids, over the 400 KB
@@ -83,9 +84,16 @@
  * store remembers them per counter in memory and REMOVEs them in the same UpdateItem as its next
  * ADD to that counter (hot counters: `all`, countries, roots, the actor directory, are updated by
  * almost every document). Tokens not folded within `tokenCleanupMs` (30 s) are removed by their
- * own UpdateItem at the end of a write, as every counter change cost before. A process that dies
- * leaves the tokens of its last 30 s on the counters: ~20 bytes each, harmless to the counts (a
- * later transition of any document uses another tid) and never removed.
+ * own UpdateItem at the end of a write, as every counter change cost before.
+ *
+ * Leaked tokens: a process that dies (a reclaimed Lambda environment) leaves the tokens of its last
+ * 30 s, harmless to the counts (a later transition uses another tid) but not to cost: a month
+ * counter like `all` is updated by almost every document for a month, and every update is billed on
+ * the item's size. So a token's value is `<written at> <doc>`, counter updates return the item, and
+ * a writer that sees at least 4 foreign tokens older than 10 minutes (live writers remove theirs
+ * within a minute) reads those documents' count states and removes the tokens whose transition is
+ * not the pending one (sweepLeakedTokens): a finished tid is never claimed again, and the token of a
+ * pending transition, even a crashed one, stays to guard its retry (tests/store/leaked-tokens).
  *
  * Redelivery of the same content (same or newer sequencer): the contribution hash is the committed
  * version's, so the document keeps that version (the commit is conditional on it still being the
@@ -98,10 +106,11 @@
  * ## Hot partitions
  *
  * Every posting and counter partition is per facet value AND year, so a big actor's history is
- * spread over years, and a year of USA is one partition of ~100 items per active day. A busy day
- * costs per counter one UpdateItem per document (never one per event: a document's events are
- * aggregated first), well under the 1,000 WCU/s a single item allows at the ingest concurrency
- * the queue caps. The hottest write target is the `all` posting partition of the current year
+ * spread over years, and a year of USA is one partition of ~100 items per active day. A document
+ * costs per month counter item one UpdateItem (never one per event: a document's events are
+ * aggregated first), so during a backfill of one month every document updates the same `all` and
+ * big-country items: at the queue's ingest concurrency (5 Lambdas, a few documents a second each)
+ * that is tens of ~1 WCU updates a second, well under the 1,000 WCU/s a single item allows. The hottest write target is the `all` posting partition of the current year
  * (every event, ~1 WCU each): at 1M articles/month (~0.4/s, ~5 events each) that is ~2 WCU/s; a
  * bulk backfill at full queue concurrency stays in the hundreds. If that ever throttles, the next
  * step is a 1-of-N shard suffix on `all` postings only (N Queries merged per page); not built,
@@ -114,10 +123,10 @@
  * document, not per event: one small year-index item per facet value and year this process has
  * not written yet (an in-memory set per store), put in the same BatchWriteItem requests, one
  * UpdateItem per counter item it changes (month counters: one per actor, root and `all` per month,
- * an actor's own, source and target days together; actor directory entries), the contribution item, the document item and 2 small
- * state updates (claim, finish). Measured on dynalite (tests/store, 50 documents of 5 events with
- * random actors over 3 months): 42.6 WCU per event including token flushes, was 77.9; a redelivery
- * of unchanged content ~2 WCU per document, was ~200. No GSI copies: only document items carry
+ * an actor's own, source and target days together; actor directory entries), the contribution
+ * item, the document item and 2 small state updates (claim, finish). `npm run bench` measures about
+ * 35 WCU per event on generated articles (about 40 with day counters); a redelivery of unchanged
+ * content ~2 WCU per document (the first after the upgrade to month counters is a replacement). No GSI copies: only document items carry
  * byStatus keys.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -227,6 +236,16 @@ export interface DynamoEventStoreOptions {
    * this long are removed on their own (one UpdateItem per counter). Default 30 s.
    */
   tokenCleanupMs?: number;
+  /**
+   * A counter item that carries this many foreign tokens older than `leakedTokenAgeMs` is swept of
+   * those whose transitions finished (see sweepLeakedTokens). Default 4.
+   */
+  leakedTokenLimit?: number;
+  /**
+   * A token older than this is one its writer will not remove: that writer died, or sleeps in a
+   * frozen Lambda environment. Default 10 minutes (live writers remove theirs within a minute).
+   */
+  leakedTokenAgeMs?: number;
   /** Event ids kept on the document item; longer lists go to manifest chunks. Default 1,000. */
   inlineEventIds?: number;
   /** Ids per manifest chunk item (gzipped, ~17 bytes an id). Default 5,000. */
@@ -356,7 +375,7 @@ export function planQuery(filters: EventFilters): QueryPlan {
 }
 
 /**
- * The day counter that answers a timeline exactly, or `empty` when the filters contradict each
+ * The counter that answers a timeline exactly, or `empty` when the filters contradict each
  * other, or null when no counter matches (then the postings are counted: cheap for a document,
  * proportional to the matching events for the rarer combinations).
  */
@@ -508,6 +527,13 @@ export class DynamoEventStore implements EventStore {
     string,
     { key: { pk: string; sk: string }; names: Set<string>; since: number }
   >();
+  /** Counter items seen carrying `leakedTokenLimit` old foreign tokens: token -> its document. */
+  private readonly suspectTokens = new Map<
+    string,
+    { key: { pk: string; sk: string }; tokens: Map<string, string> }
+  >();
+  /** Old tokens found to belong to a pending transition, and until when not to ask again. */
+  private readonly pendingTokens = new Map<string, number>();
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -615,6 +641,7 @@ export class DynamoEventStore implements EventStore {
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
     await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
+    await this.sweepLeakedTokens();
     return 'applied';
   }
 
@@ -679,6 +706,7 @@ export class DynamoEventStore implements EventStore {
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
     await this.reconcileCounts(origin.doc);
     await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
+    await this.sweepLeakedTokens();
     return 'applied';
   }
 
@@ -1319,13 +1347,15 @@ export class DynamoEventStore implements EventStore {
       const key = { pk: entries[0]?.pk ?? '', sk: entries[0]?.sk ?? '' };
       const old = this.takeFinished(key);
       const names: Record<string, string> = { '#t': token };
-      const values: Record<string, AttributeValue> = { ':one': N(1) };
+      // The token says when and for which document, so one its writer never removed can be found
+      // and told finished.
+      const values: Record<string, AttributeValue> = { ':doc': S(`${this.now()} ${doc}`) };
       const adds = entries.map((entry, i) => {
         names[`#a${i}`] = entry.attr;
         values[`:n${i}`] = N(entry.n);
         return `#a${i} :n${i}`;
       });
-      const sets = ['#t = :one'];
+      const sets = ['#t = :doc'];
       const named = entries.find((entry) => entry.code !== undefined);
       if (named?.code !== undefined) {
         sets.push('#code = :code');
@@ -1340,7 +1370,7 @@ export class DynamoEventStore implements EventStore {
       for (const [i, name] of old.entries()) names[`#o${i}`] = name;
       const remove = old.length > 0 ? ` REMOVE ${old.map((_, i) => `#o${i}`).join(', ')}` : '';
       try {
-        await this.client.send(
+        const out = await this.client.send(
           new UpdateItemCommand({
             TableName: this.tableName,
             Key: keyItem(key),
@@ -1348,8 +1378,10 @@ export class DynamoEventStore implements EventStore {
             ConditionExpression: 'attribute_not_exists(#t)',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
           }),
         );
+        this.noteForeignTokens(key, out.Attributes ?? {}, token);
       } catch (error) {
         this.returnFinished(key, old);
         // Already applied by this transition before a crash.
@@ -1357,6 +1389,74 @@ export class DynamoEventStore implements EventStore {
       }
     });
     return delta;
+  }
+
+  /**
+   * Remembers the item when it carries old tokens of other writers. Live writers remove theirs
+   * within a minute (folded into their next update, or flushed), but a writer that died keeps its
+   * last ones for good, and on a month counter every document updates they would pile up, while
+   * every update is billed on the item's size.
+   */
+  private noteForeignTokens(key: { pk: string; sk: string }, item: Item, own: string): void {
+    const held = this.finishedTokens.get(keyId(key))?.names;
+    const oldest = this.now() - (this.options.leakedTokenAgeMs ?? 600_000);
+    const foreign = new Map<string, string>();
+    for (const [name, value] of Object.entries(item)) {
+      if (!name.startsWith('x') || name === own || value.S === undefined || held?.has(name)) continue;
+      const space = value.S.indexOf(' ');
+      if (Number(value.S.slice(0, space)) > oldest || (this.pendingTokens.get(name) ?? 0) > this.now())
+        continue;
+      foreign.set(name, value.S.slice(space + 1));
+    }
+    if (foreign.size >= (this.options.leakedTokenLimit ?? 4))
+      this.suspectTokens.set(keyId(key), { key, tokens: foreign });
+  }
+
+  /**
+   * Removes old tokens of finished transitions from the items noteForeignTokens remembered. A
+   * token is its transition's only guard against being applied twice, so it is removed only when
+   * its document's count state no longer names that transition (`tid`): a tid is never claimed
+   * again once its transition finished. Tokens of a pending transition, even a crashed one, stay.
+   */
+  private async sweepLeakedTokens(): Promise<void> {
+    if (this.suspectTokens.size === 0) return;
+    const suspects = [...this.suspectTokens.values()];
+    this.suspectTokens.clear();
+    const pendingOf = new Map<string, Promise<string | null>>();
+    const pendingToken = (doc: string) => {
+      let token = pendingOf.get(doc);
+      if (!token) {
+        token = this.readCountState(doc).then((state) =>
+          state.pending === undefined
+            ? null
+            : tokenAttribute(state.tid ?? legacyTid(doc, state.counted, state.pending)),
+        );
+        pendingOf.set(doc, token);
+      }
+      return token;
+    };
+    await inBatches(suspects, this.options.concurrency ?? 16, async ({ key, tokens }) => {
+      const finished: string[] = [];
+      for (const [name, doc] of tokens) {
+        if ((await pendingToken(doc)) !== name) finished.push(name);
+        else this.pendingTokens.set(name, this.now() + (this.options.leakedTokenAgeMs ?? 600_000));
+      }
+      for (let at = 0; at < finished.length; at += REMOVE_PER_UPDATE) {
+        const names = finished.slice(at, at + REMOVE_PER_UPDATE);
+        await this.client.send(
+          new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: keyItem(key),
+            UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: {
+              '#pk': 'pk',
+              ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
+            },
+          }),
+        );
+      }
+    });
   }
 
   private registerFinished(keys: { pk: string; sk: string }[], token: string): void {

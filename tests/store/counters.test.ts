@@ -54,6 +54,13 @@ describe('month counters', () => {
     ]);
   });
 
+  it('gives every counted facet its own letter, so no two share an attribute', () => {
+    const letters = (['all', 'actor', 'source', 'target', 'root'] as const).map(
+      (facet) => counterKey(facet, 'X', '2024-03-05').attr[0],
+    );
+    expect(new Set(letters).size).toBe(letters.length);
+  });
+
   it('refuses a facet that has no counter', () => {
     expect(() => counterKey('dyad', 'USA>IRN', '2024-03-05')).toThrow(/no day counter/);
   });

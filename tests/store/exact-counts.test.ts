@@ -71,6 +71,8 @@ function matches(e: EventRecord, f: EventFilters): boolean {
   if (f.root && e.action.root !== f.root) return false;
   if (f.code && !e.action.code.startsWith(f.code)) return false;
   if (f.quadClass !== undefined && e.action.quadClass !== f.quadClass) return false;
+  if (f.from && e.date < f.from) return false;
+  if (f.to && e.date > f.to) return false;
   return true;
 }
 
@@ -90,6 +92,11 @@ const filterSets: EventFilters[] = [
   { code: '021' },
   { quadClass: 4 },
   { target: 'LBN' },
+  { source: 'USAGOV' },
+  { root: '04' },
+  // Days inside one month item: the days around them must not count.
+  { actor: 'USA', from: '2024-02-07', to: '2024-02-08' },
+  { from: '2023-12-31', to: '2024-02-06' },
 ];
 
 async function expectExactCounts(store: DynamoEventStore, tableName: string, events: EventRecord[]) {
