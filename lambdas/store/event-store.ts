@@ -1222,6 +1222,12 @@ export class DynamoEventStore implements EventStore {
     };
   }
 
+  /** The committed version and the count state, read side by side. */
+  private async readCounts(doc: string): Promise<{ target: string; state: CountState }> {
+    const [target, state] = await Promise.all([this.readVersion(doc), this.readCountState(doc)]);
+    return { target, state };
+  }
+
   /** The committed version of a document (only that attribute is read). */
   private async readVersion(doc: string): Promise<string> {
     const item = await this.getItem(documentKey(doc), true, '#v', { '#v': 'version' });
@@ -1267,8 +1273,13 @@ export class DynamoEventStore implements EventStore {
     const me = randomUUID();
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const lease = () => N(this.now() + (this.options.countLeaseMs ?? 120_000));
+    // The state our own claim just wrote: nothing else may change it while our lease runs, so the
+    // next round need not read it back (two strongly consistent reads per document saved).
+    let claimed: { target: string; state: CountState } | null = null;
     for (let round = 1; round <= 12; round++) {
-      const [target, state] = await Promise.all([this.readVersion(doc), this.readCountState(doc)]);
+      const current: { target: string; state: CountState } = claimed ?? (await this.readCounts(doc));
+      const { target, state } = current;
+      claimed = null;
       if (state.sweep !== undefined) {
         await this.sweep(doc, state.sweep);
         continue;
@@ -1302,24 +1313,37 @@ export class DynamoEventStore implements EventStore {
             ...(sweep ? { ':sweep': S(`${state.counted}>${pending}`) } : {}),
           },
         );
+        if (!finished) continue;
         // From now on nothing applies this transition again, so its tokens are garbage.
-        if (finished) this.registerFinished(delta, tokenAttribute(tid));
+        this.registerFinished(delta, tokenAttribute(tid));
+        // The sweep our finish asked for is ours to do; after it, only the committed version can
+        // have moved on since the claim.
+        if (sweep) await this.sweep(doc, `${state.counted}>${pending}`);
+        if ((await this.readVersion(doc)) === pending) return;
         continue;
       }
       if (state.counted === target) return;
-      await this.updateCountState(
+      const tid = randomUUID().replace(/-/g, '').slice(0, 16);
+      const leaseUntil = this.now() + (this.options.countLeaseMs ?? 120_000);
+      const won = await this.updateCountState(
         doc,
         'SET #pending = :t, #tid = :tid, #owner = :me, #lease = :lease',
         'attribute_not_exists(#pending) AND attribute_not_exists(#sweep) AND ' +
           (state.counted === NONE ? 'attribute_not_exists(#counted)' : '#counted = :c'),
         {
           ':t': S(target),
-          ':tid': S(randomUUID().replace(/-/g, '').slice(0, 16)),
+          ':tid': S(tid),
           ':me': S(me),
-          ':lease': lease(),
+          ':lease': N(leaseUntil),
           ...(state.counted === NONE ? {} : { ':c': S(state.counted) }),
         },
       );
+      if (won) {
+        claimed = {
+          target,
+          state: { counted: state.counted, pending: target, tid, owner: me, lease: leaseUntil },
+        };
+      }
     }
   }
 
