@@ -508,6 +508,9 @@ export class ContendedDocumentError extends Error {
     this.name = 'ContendedDocumentError';
   }
 }
+/** Contributions a store keeps after writing them (the batch of documents in flight, and some). */
+const WRITTEN_CONTRIBUTIONS_KEPT = 64;
+
 /** At most this many finished tokens are removed by one counter update. */
 const REMOVE_PER_UPDATE = 50;
 
@@ -532,6 +535,8 @@ export class DynamoEventStore implements EventStore {
     string,
     { key: { pk: string; sk: string }; tokens: Map<string, string> }
   >();
+  /** Contributions this store wrote lately, by `<doc>\u0000<version>`. */
+  private readonly writtenContributions = new Map<string, Contribution>();
   /** Old tokens found to belong to a pending transition, and until when not to ask again. */
   private readonly pendingTokens = new Map<string, number>();
 
@@ -1186,6 +1191,13 @@ export class DynamoEventStore implements EventStore {
         Item: { ...keyItem(contributionKey(doc, version)), data: { B: encodeContribution(contribution) } },
       }),
     );
+    // The transition that follows needs it at once: no need to read back what was just written.
+    // A version's contribution never changes (the version ends in its hash).
+    this.writtenContributions.set(`${doc}\u0000${version}`, contribution);
+    if (this.writtenContributions.size > WRITTEN_CONTRIBUTIONS_KEPT) {
+      const oldest = this.writtenContributions.keys().next().value;
+      if (oldest !== undefined) this.writtenContributions.delete(oldest);
+    }
   }
 
   /**
@@ -1195,6 +1207,8 @@ export class DynamoEventStore implements EventStore {
    */
   private async readContribution(doc: string, version: string): Promise<Contribution | null> {
     if (!hasContributionItem(version)) return new Map();
+    const written = this.writtenContributions.get(`${doc}\u0000${version}`);
+    if (written) return written;
     const item = await this.getItem(contributionKey(doc, version), true);
     const data = item?.data;
     return data && 'B' in data && data.B ? decodeContribution(data.B) : null;
