@@ -27,8 +27,13 @@ const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
 const IGNORED =
   /^(?:now|sat|sun|may|march|second|a second|tonight|the future|later|soon|(?:the |that |during the )?(?:night|evening|morning|afternoon|day))$/i;
 
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
+/** yyyy-mm-dd in UTC; by hand for four-digit years (toISOString was a twentieth of the date step). */
 function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  return `${year}-${TWO_DIGITS[date.getUTCMonth() + 1]}-${TWO_DIGITS[date.getUTCDate()]}`;
 }
 
 export function addDays(day: string, days: number): string {
