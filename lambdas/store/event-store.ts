@@ -94,6 +94,7 @@
  * within a minute) reads those documents' count states and removes the tokens whose transition is
  * not the pending one (sweepLeakedTokens): a finished tid is never claimed again, and the token of a
  * pending transition, even a crashed one, stays to guard its retry (tests/store/leaked-tokens).
+ * Tokens written before tokens carried their document (value 1) are never swept.
  *
  * Redelivery of the same content (same or newer sequencer): the contribution hash is the committed
  * version's, so the document keeps that version (the commit is conditional on it still being the
@@ -508,6 +509,9 @@ export class ContendedDocumentError extends Error {
     this.name = 'ContendedDocumentError';
   }
 }
+/** Old tokens of pending transitions a store remembers (stuck transitions are few). */
+const PENDING_TOKENS_KEPT = 1_000;
+
 /** Contributions a store keeps after writing them (the batch of documents in flight, and some). */
 const WRITTEN_CONTRIBUTIONS_KEPT = 64;
 
@@ -1290,7 +1294,8 @@ export class DynamoEventStore implements EventStore {
     // The state our own claim just wrote: nothing else may change it while our lease runs, so the
     // next round need not read it back (two strongly consistent reads per document saved).
     let claimed: { target: string; state: CountState } | null = null;
-    for (let round = 1; round <= 12; round++) {
+    // A claim won in the last round still gets its round: a transition is never left claimed.
+    for (let round = 1; round <= 12 || claimed; round++) {
       const current: { target: string; state: CountState } = claimed ?? (await this.readCounts(doc));
       const { target, state } = current;
       claimed = null;
@@ -1475,24 +1480,31 @@ export class DynamoEventStore implements EventStore {
     };
     await inBatches(suspects, this.options.concurrency ?? 16, async ({ key, tokens }) => {
       const finished: string[] = [];
-      for (const [name, doc] of tokens) {
+      await inBatches([...tokens], this.options.concurrency ?? 16, async ([name, doc]) => {
         if ((await pendingToken(doc)) !== name) finished.push(name);
-        else this.pendingTokens.set(name, this.now() + (this.options.leakedTokenAgeMs ?? 600_000));
-      }
+        else {
+          if (this.pendingTokens.size >= PENDING_TOKENS_KEPT) this.pendingTokens.clear();
+          this.pendingTokens.set(name, this.now() + (this.options.leakedTokenAgeMs ?? 600_000));
+        }
+      });
       for (let at = 0; at < finished.length; at += REMOVE_PER_UPDATE) {
         const names = finished.slice(at, at + REMOVE_PER_UPDATE);
-        await this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: keyItem(key),
-            UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
-            ConditionExpression: 'attribute_exists(#pk)',
-            ExpressionAttributeNames: {
-              '#pk': 'pk',
-              ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
-            },
-          }),
-        );
+        try {
+          await this.client.send(
+            new UpdateItemCommand({
+              TableName: this.tableName,
+              Key: keyItem(key),
+              UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
+              ConditionExpression: 'attribute_exists(#pk)',
+              ExpressionAttributeNames: {
+                '#pk': 'pk',
+                ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
+              },
+            }),
+          );
+        } catch {
+          // Best effort after a committed write: a token left here is found again by a later update.
+        }
       }
     });
   }

@@ -99,7 +99,13 @@ const filterSets: EventFilters[] = [
   { from: '2023-12-31', to: '2024-02-06' },
 ];
 
-async function expectExactCounts(store: DynamoEventStore, tableName: string, events: EventRecord[]) {
+async function expectExactCounts(
+  store: DynamoEventStore,
+  tableName: string,
+  events: EventRecord[],
+  /** A writer died: its finished tokens stay until an update sweeps them (leaked-tokens.test.ts). */
+  { deadWriterTokens = false } = {},
+) {
   // Every write that finished also ended its switch: no document is left named.
   const registry = await dynamo.client.send(
     new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'SWITCHES' }, sk: { S: 'SWITCHES' } } }),
@@ -136,7 +142,8 @@ async function expectExactCounts(store: DynamoEventStore, tableName: string, eve
   );
   expect(counter.Items?.length ?? 0).toBeGreaterThan(0);
   for (const item of counter.Items ?? []) {
-    expect(Object.keys(item).filter((name) => /^x/.test(name))).toEqual([]);
+    const tokens = Object.keys(item).filter((name) => /^x/.test(name));
+    if (!deadWriterTokens) expect(tokens).toEqual([]);
   }
   const contributions = await dynamo.client.send(
     new QueryCommand({
@@ -262,13 +269,16 @@ describe('exact counts', () => {
         // SQS redelivers after the visibility timeout, when the dead writer's lease has expired.
         await new Promise((resolve) => setTimeout(resolve, 20));
         clock += 10 * 60_000;
+        // The retry runs in a fresh process (a new store): nothing the dead one kept in memory
+        // (contributions it wrote, tokens it meant to remove) helps it.
         await Promise.all(
-          crashed.map(async ({ store, tableName }) => {
-            await run(store, step);
-            await expectExactCounts(store, tableName, liveAfter(index + 1));
+          crashed.map(async ({ tableName }) => {
+            const retry = storeFor(tableName);
+            await run(retry, step);
+            await expectExactCounts(retry, tableName, liveAfter(index + 1), { deadWriterTokens: true });
             // And the rest of the story still counts right.
-            for (const later of steps.slice(index + 1)) await run(store, later);
-            await expectExactCounts(store, tableName, liveAfter(steps.length));
+            for (const later of steps.slice(index + 1)) await run(retry, later);
+            await expectExactCounts(retry, tableName, liveAfter(steps.length), { deadWriterTokens: true });
           }),
         );
       } finally {
