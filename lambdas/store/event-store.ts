@@ -1490,18 +1490,7 @@ export class DynamoEventStore implements EventStore {
       for (let at = 0; at < finished.length; at += REMOVE_PER_UPDATE) {
         const names = finished.slice(at, at + REMOVE_PER_UPDATE);
         try {
-          await this.client.send(
-            new UpdateItemCommand({
-              TableName: this.tableName,
-              Key: keyItem(key),
-              UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
-              ConditionExpression: 'attribute_exists(#pk)',
-              ExpressionAttributeNames: {
-                '#pk': 'pk',
-                ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
-              },
-            }),
-          );
+          await this.removeTokens(key, names);
         } catch {
           // Best effort after a committed write: a token left here is found again by a later update.
         }
@@ -1542,6 +1531,19 @@ export class DynamoEventStore implements EventStore {
       });
   }
 
+  /** Removes token attributes from a counter item (never creating one that is gone). */
+  private async removeTokens(key: { pk: string; sk: string }, names: string[]): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: keyItem(key),
+        UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': 'pk', ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])) },
+      }),
+    );
+  }
+
   /**
    * Removes the tokens of finished transitions that no counter update folded away within
    * `olderThanMs` (all of them when 0, or when too many are waiting): one UpdateItem per counter,
@@ -1559,18 +1561,7 @@ export class DynamoEventStore implements EventStore {
       const names = this.takeFinished(key);
       if (names.length === 0) return;
       try {
-        await this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: keyItem(key),
-            UpdateExpression: `REMOVE ${names.map((_, i) => `#o${i}`).join(', ')}`,
-            ConditionExpression: 'attribute_exists(#pk)',
-            ExpressionAttributeNames: {
-              '#pk': 'pk',
-              ...Object.fromEntries(names.map((n, i) => [`#o${i}`, n])),
-            },
-          }),
-        );
+        await this.removeTokens(key, names);
       } catch (error) {
         if (isConditionFailure(error)) return;
         this.returnFinished(key, names);
