@@ -141,6 +141,8 @@ function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: Name
   return true;
 }
 
+const NO_THINGS: NamedThing[] = [];
+
 function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
@@ -152,7 +154,8 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
     }
     const match = dicts.names.longestAt(words, i);
     if (match) {
-      const surface = words.slice(i, i + match.length).join(' ').length;
+      let surface = match.length - 1;
+      for (let k = i; k < i + match.length; k++) surface += words[k]?.length ?? 0;
       let things = match.values.filter((thing) => acceptable(thing, token, surface));
       // A capital that is also listed as a country alias reads as the seat, so "in Cairo" stays a place.
       if (things.some((thing) => thing.kind === 'seat'))
@@ -169,7 +172,7 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
         continue;
       }
     }
-    if (absorbIntoTitle(pieces, i, token, [])) {
+    if (absorbIntoTitle(pieces, i, token, NO_THINGS)) {
       i++;
       continue;
     }
