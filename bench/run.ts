@@ -220,7 +220,7 @@ const FOOTNOTES = [
   'Capacity: every DynamoDB request asks for ReturnConsumedCapacity; dynalite computes read units as DynamoDB does (items read before any filter, ceil(bytes/4 KB), x0.5 eventually consistent). It omits GSI copies from write units, so those are added from item sizes (ceil(size/1 KB)).',
   'Route minimum: ceil(response bytes / 4 KB) x 0.5 RCU, at least 0.5 (one eventually consistent read of exactly what the client gets). Write minimum: each event record written once, ceil(record bytes / 1 KB).',
   'Cold start: median over samples of a fresh `node` process (NODE_OPTIONS=--enable-source-maps as the stack sets) from process start to the answer of one event against dynalite/s3rver; baseline: same SDK clients, empty handler.',
-  'End-to-end baseline: the items the pipeline leaves in the table (events, postings, counters, documents), written with BatchWriteItem into a fresh on-disk dynalite, 10 requests at a time like the local queue.',
+  'End-to-end baseline: the items the pipeline leaves in the table (events, postings, counters, documents), written with BatchWriteItem into a fresh on-disk dynalite, 10 requests at a time like the local queue; median of 3 such runs.',
   'Memory: the ingest handler in a fresh process with DynamoDB stubbed after serialization (requests built, not sent); peak = process.resourceUsage().maxRSS.',
   `Prices: ${PRICES.asOf}; ingest Lambda billed at the measured local per-article time (an upper bound: dynalite is slower than DynamoDB), arm64.`,
 ];
