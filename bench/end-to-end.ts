@@ -43,6 +43,8 @@ export interface EndToEndResult {
   documentsPerSecond: number;
   /** Baseline: BatchWriteItem of the items the pipeline leaves (`rawItems` of them), ms. */
   rawWriteMs: number;
+  /** Every baseline run, ms (rawWriteMs is their median). */
+  rawWriteRuns: number[];
   rawItems: number;
   ratio: number;
   /** Every document checked PARSED through GET /documents/{key}, and its event count. */
@@ -130,6 +132,7 @@ export async function measureEndToEnd(options: {
     pipelineMs,
     documentsPerSecond: articles.length / (pipelineMs / 1000),
     rawWriteMs,
+    rawWriteRuns: rawRuns,
     ratio: ratio(pipelineMs, rawWriteMs),
     verified,
     rawItems: items.length,
