@@ -648,9 +648,7 @@ export class DynamoEventStore implements EventStore {
     await this.finishWrite(origin.doc, sequencer, switching || current !== null, new Set(ids));
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], eventIds);
     if (cleanupIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
-    await this.reconcileCounts(origin.doc);
-    await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
-    await this.sweepLeakedTokens();
+    await this.settleCounts(origin.doc);
     return 'applied';
   }
 
@@ -713,9 +711,7 @@ export class DynamoEventStore implements EventStore {
     await this.finishWrite(origin.doc, sequencer, switching || current !== null, new Set());
     await this.dropManifests(origin.doc, [current?.eventIds, current?.cleanup, cleanup], NO_IDS);
     if (previousIds.length > 0) await this.finishCleanup(origin.doc, sequencer);
-    await this.reconcileCounts(origin.doc);
-    await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
-    await this.sweepLeakedTokens();
+    await this.settleCounts(origin.doc);
     return 'applied';
   }
 
@@ -910,6 +906,14 @@ export class DynamoEventStore implements EventStore {
     return this.options.switchGraceMs ?? 15_000;
   }
 
+  private countLeaseMs(): number {
+    return this.options.countLeaseMs ?? 120_000;
+  }
+
+  private leakedTokenAgeMs(): number {
+    return this.options.leakedTokenAgeMs ?? 600_000;
+  }
+
   /**
    * The end of every write that got past its stale check. An earlier attempt of this same write,
    * named or not, may have coded another object (it changed between two deliveries): what it wrote
@@ -983,7 +987,7 @@ export class DynamoEventStore implements EventStore {
     );
     for (const { raw, entry } of ours) {
       if (entry.sequencer < sequencer) {
-        if (entry.startedAt + (this.options.countLeaseMs ?? 120_000) > this.now()) continue;
+        if (entry.startedAt + this.countLeaseMs() > this.now()) continue;
         await this.sweepWriter(doc, entry.sequencer);
       }
       await this.endSwitch(raw, entry);
@@ -1281,6 +1285,13 @@ export class DynamoEventStore implements EventStore {
     }
   }
 
+  /** The end of every applied write: counters to the committed version, then token upkeep. */
+  private async settleCounts(doc: string): Promise<void> {
+    await this.reconcileCounts(doc);
+    await this.flushCounterTokens(this.options.tokenCleanupMs ?? 30_000);
+    await this.sweepLeakedTokens();
+  }
+
   /**
    * Brings the counters to the document's committed version. Each round reads the state and takes
    * one step; a lost condition just means another writer took a step, so read again. When another
@@ -1290,7 +1301,7 @@ export class DynamoEventStore implements EventStore {
   private async reconcileCounts(doc: string): Promise<void> {
     const me = randomUUID();
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    const lease = () => N(this.now() + (this.options.countLeaseMs ?? 120_000));
+    const leaseUntil = () => this.now() + this.countLeaseMs();
     // The state our own claim just wrote: nothing else may change it while our lease runs, so the
     // next round need not read it back (two strongly consistent reads per document saved).
     let claimed: { target: string; state: CountState } | null = null;
@@ -1314,7 +1325,7 @@ export class DynamoEventStore implements EventStore {
             doc,
             'SET #owner = :me, #lease = :lease',
             '#pending = :p AND #owner = :old',
-            { ':me': S(me), ':lease': lease(), ':p': S(pending), ':old': S(state.owner ?? '') },
+            { ':me': S(me), ':lease': N(leaseUntil()), ':p': S(pending), ':old': S(state.owner ?? '') },
           );
           if (!taken) continue;
         }
@@ -1343,7 +1354,7 @@ export class DynamoEventStore implements EventStore {
       }
       if (state.counted === target) return;
       const tid = randomUUID().replace(/-/g, '').slice(0, 16);
-      const leaseUntil = this.now() + (this.options.countLeaseMs ?? 120_000);
+      const lease = leaseUntil();
       const won = await this.updateCountState(
         doc,
         'SET #pending = :t, #tid = :tid, #owner = :me, #lease = :lease',
@@ -1353,14 +1364,14 @@ export class DynamoEventStore implements EventStore {
           ':t': S(target),
           ':tid': S(tid),
           ':me': S(me),
-          ':lease': N(leaseUntil),
+          ':lease': N(lease),
           ...(state.counted === NONE ? {} : { ':c': S(state.counted) }),
         },
       );
       if (won) {
         claimed = {
           target,
-          state: { counted: state.counted, pending: target, tid, owner: me, lease: leaseUntil },
+          state: { counted: state.counted, pending: target, tid, owner: me, lease },
         };
       }
     }
@@ -1442,7 +1453,7 @@ export class DynamoEventStore implements EventStore {
    */
   private noteForeignTokens(key: { pk: string; sk: string }, item: Item, own: string): void {
     const held = this.finishedTokens.get(keyId(key))?.names;
-    const oldest = this.now() - (this.options.leakedTokenAgeMs ?? 600_000);
+    const oldest = this.now() - this.leakedTokenAgeMs();
     const foreign = new Map<string, string>();
     for (const [name, value] of Object.entries(item)) {
       if (!name.startsWith('x') || name === own || value.S === undefined || held?.has(name)) continue;
@@ -1484,7 +1495,7 @@ export class DynamoEventStore implements EventStore {
         if ((await pendingToken(doc)) !== name) finished.push(name);
         else {
           if (this.pendingTokens.size >= PENDING_TOKENS_KEPT) this.pendingTokens.clear();
-          this.pendingTokens.set(name, this.now() + (this.options.leakedTokenAgeMs ?? 600_000));
+          this.pendingTokens.set(name, this.now() + this.leakedTokenAgeMs());
         }
       });
       for (let at = 0; at < finished.length; at += REMOVE_PER_UPDATE) {

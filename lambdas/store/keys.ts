@@ -256,21 +256,14 @@ export function counterDays(facet: Facet, month: string, item: Record<string, nu
 }
 
 /**
- * Facets with day counters: the ones the timeline is asked for most (everything, one actor on
- * either side, a source, a target, a root). Every counter costs one UpdateItem per document that
- * touches it, so the rarer filters (code3, code4, quad, dyad, actorRoot, doc) count their postings
- * instead: one projected posting per matching event, which is cheap for the few events they match.
+ * Facets with day counters (COUNTER_SLOTS): the ones the timeline is asked for most (everything,
+ * one actor on either side, a source, a target, a root). Every counter costs one UpdateItem per
+ * document that touches it, so the rarer filters (code3, code4, quad, dyad, actorRoot, doc) count
+ * their postings instead: one projected posting per matching event, which is cheap for the few
+ * events they match.
  */
-export const COUNTED_FACETS: ReadonlySet<Facet> = new Set<Facet>([
-  'all',
-  'actor',
-  'source',
-  'target',
-  'root',
-]);
-
 export function isCountedFacet(facet: Facet): boolean {
-  return COUNTED_FACETS.has(facet);
+  return COUNTER_SLOTS[facet] !== undefined;
 }
 
 /** Manifest chunk `n` of a document's event id list `ref` (lists too long for the document item). */

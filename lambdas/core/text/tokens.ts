@@ -155,16 +155,14 @@ function isAllCaps(word: string): boolean {
   return capital;
 }
 
+/** Whether the word text[start, end) ends in a possessive "'s" ("Egypt's"). */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  return end - start > 2 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 115;
+}
+
 function wordToken(text: string, start: number, end: number): Token {
-  let word = text.slice(start, end);
-  let possessive = false;
-  if (word.length > 2 && word.charCodeAt(word.length - 2) === 39) {
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 115 || last === 83) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
-  }
+  const possessive = endsPossessive(text, start, end);
+  const word = text.slice(start, possessive ? end - 2 : end);
   return {
     text: word,
     norm: normalizeToken(word),
@@ -215,9 +213,7 @@ export function nameTokens(name: string): string[] {
   const words: string[] = [];
   scanTokens(name, (start, end, isWord) => {
     if (!isWord) return;
-    const possessive =
-      end - start > 2 && name.charCodeAt(end - 2) === 39 && (name.charCodeAt(end - 1) | 32) === 115;
-    words.push(normalizeToken(name.slice(start, possessive ? end - 2 : end)));
+    words.push(normalizeToken(name.slice(start, endsPossessive(name, start, end) ? end - 2 : end)));
   });
   return words;
 }
