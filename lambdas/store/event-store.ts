@@ -148,6 +148,7 @@ import type { EventRecord } from '../core/types';
 import { type Item, keyId, keyItem, L, N, NULL, num, numSet, S, SS, str, strList } from './attributes';
 import { batchGet } from './batch-get';
 import { batchWrite, type RetryOptions } from './batch-write';
+import { CounterBatcher, type CounterUpdate } from './counter-batcher';
 import {
   type Contribution,
   type CounterEntry,
@@ -224,6 +225,11 @@ export interface DynamoEventStoreOptions {
   retry?: RetryOptions;
   /** How many UpdateItem calls (year index, counters) run at once. */
   concurrency?: number;
+  /**
+   * Longest a counter update waits to be merged with those of documents written at the same time
+   * (see counter-batcher.ts); it waits no longer once every write under way is waiting. Default 50 ms.
+   */
+  counterMergeWaitMs?: number;
   /** Called after every read with what it consumed (ReturnConsumedCapacity TOTAL). */
   onConsumedCapacity?: (report: CapacityReport) => void;
   /**
@@ -515,6 +521,9 @@ const PENDING_TOKENS_KEPT = 1_000;
 /** Contributions a store keeps after writing them (the batch of documents in flight, and some). */
 const WRITTEN_CONTRIBUTIONS_KEPT = 64;
 
+/** At most this many transitions share one counter update (its expression grows with each). */
+const MERGED_TRANSITIONS = 16;
+
 /** At most this many finished tokens are removed by one counter update. */
 const REMOVE_PER_UPDATE = 50;
 
@@ -544,11 +553,21 @@ export class DynamoEventStore implements EventStore {
   /** Old tokens found to belong to a pending transition, and until when not to ask again. */
   private readonly pendingTokens = new Map<string, number>();
 
+  /** Counter updates of documents written at the same time, merged per item. */
+  private readonly counterBatcher: CounterBatcher;
+
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly options: DynamoEventStoreOptions = {},
-  ) {}
+  ) {
+    this.counterBatcher = new CounterBatcher({
+      send: (key, updates) => this.sendCounterUpdate(key, updates),
+      maxWaitMs: options.counterMergeWaitMs ?? 50,
+      maxMerged: MERGED_TRANSITIONS,
+      concurrency: options.concurrency ?? 16,
+    });
+  }
 
   private now(): number {
     return (this.options.now ?? Date.now)();
@@ -562,7 +581,7 @@ export class DynamoEventStore implements EventStore {
     events: EventRecord[],
     warnings: string[],
   ): Promise<WriteOutcome> {
-    return this.put(origin, published, events, warnings, true);
+    return this.counterBatcher.track(() => this.put(origin, published, events, warnings, true));
   }
 
   private async put(
@@ -653,11 +672,11 @@ export class DynamoEventStore implements EventStore {
   }
 
   failDocument(origin: ChangeOrigin, error: { code: string; message: string }): Promise<WriteOutcome> {
-    return this.replaceWithStatus(origin, 'FAILED', error, true);
+    return this.counterBatcher.track(() => this.replaceWithStatus(origin, 'FAILED', error, true));
   }
 
   deleteDocument(origin: ChangeOrigin): Promise<WriteOutcome> {
-    return this.replaceWithStatus(origin, 'DELETED', null, true);
+    return this.counterBatcher.track(() => this.replaceWithStatus(origin, 'DELETED', null, true));
   }
 
   private async replaceWithStatus(
@@ -747,7 +766,7 @@ export class DynamoEventStore implements EventStore {
   }
 
   abandonDocument(origin: ChangeOrigin): Promise<void> {
-    return this.abandonWrite(origin.doc, padSequencer(origin.sequencer));
+    return this.counterBatcher.track(() => this.abandonWrite(origin.doc, padSequencer(origin.sequencer)));
   }
 
   /**
@@ -1395,54 +1414,79 @@ export class DynamoEventStore implements EventStore {
       if (entries) entries.push(entry);
       else byItem.set(id, [entry]);
     }
-    // One UpdateItem per item: every count it holds that changes (an actor's days as actor, source
+    // One update per item: every count it holds that changes (an actor's days as actor, source
     // and target) moves under the one token, so the item is updated by the transition or not at all.
-    await inBatches([...byItem.values()], this.options.concurrency ?? 16, async (entries) => {
-      const key = { pk: entries[0]?.pk ?? '', sk: entries[0]?.sk ?? '' };
-      const old = this.takeFinished(key);
-      const names: Record<string, string> = { '#t': token };
-      // The token says when and for which document, so one its writer never removed can be found
-      // and told finished.
-      const values: Record<string, AttributeValue> = { ':doc': S(`${this.now()} ${doc}`) };
-      const adds = entries.map((entry, i) => {
-        names[`#a${i}`] = entry.attr;
-        values[`:n${i}`] = N(entry.n);
-        return `#a${i} :n${i}`;
-      });
-      const sets = ['#t = :doc'];
-      const named = entries.find((entry) => entry.code !== undefined);
-      if (named?.code !== undefined) {
-        sets.push('#code = :code');
-        names['#code'] = 'code';
-        values[':code'] = S(named.code);
-        if (named.name !== undefined) {
-          sets.push('#name = :name');
-          names['#name'] = 'name';
-          values[':name'] = S(named.name);
-        }
-      }
-      for (const [i, name] of old.entries()) names[`#o${i}`] = name;
-      const remove = old.length > 0 ? ` REMOVE ${old.map((_, i) => `#o${i}`).join(', ')}` : '';
-      try {
-        const out = await this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: keyItem(key),
-            UpdateExpression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}${remove}`,
-            ConditionExpression: 'attribute_not_exists(#t)',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        this.noteForeignTokens(key, out.Attributes ?? {}, token);
-      } catch (error) {
-        this.returnFinished(key, old);
-        // Already applied by this transition before a crash.
-        if (!isConditionFailure(error)) throw error;
-      }
-    });
+    // The token says when and for which document, so one its writer never removed can be found
+    // and told finished.
+    const stamp = `${this.now()} ${doc}`;
+    await this.counterBatcher.submit(
+      [...byItem.values()].map((entries) => ({
+        key: { pk: entries[0]?.pk ?? '', sk: entries[0]?.sk ?? '' },
+        entries,
+        token,
+        stamp,
+      })),
+    );
     return delta;
+  }
+
+  /**
+   * One UpdateItem for the transitions in `updates` (see counter-batcher.ts): the sum of their
+   * changes, every token set, on the condition that none is there yet. It also removes tokens of
+   * transitions this store finished earlier. When the condition fails, one of the transitions was
+   * applied before a crash: each is sent again on its own, and only the others apply.
+   */
+  private async sendCounterUpdate(key: { pk: string; sk: string }, updates: CounterUpdate[]): Promise<void> {
+    const old = this.takeFinished(key);
+    const names: Record<string, string> = {};
+    const values: Record<string, AttributeValue> = {};
+    const sums = new Map<string, number>();
+    for (const { entries } of updates) {
+      for (const entry of entries) sums.set(entry.attr, (sums.get(entry.attr) ?? 0) + entry.n);
+    }
+    const adds = [...sums].map(([attr, n], i) => {
+      names[`#a${i}`] = attr;
+      values[`:n${i}`] = N(n);
+      return `#a${i} :n${i}`;
+    });
+    const sets = updates.map(({ token, stamp }, i) => {
+      names[`#t${i}`] = token;
+      values[`:d${i}`] = S(stamp);
+      return `#t${i} = :d${i}`;
+    });
+    const named = updates.flatMap(({ entries }) => entries).find((entry) => entry.code !== undefined);
+    if (named?.code !== undefined) {
+      sets.push('#code = :code');
+      names['#code'] = 'code';
+      values[':code'] = S(named.code);
+      if (named.name !== undefined) {
+        sets.push('#name = :name');
+        names['#name'] = 'name';
+        values[':name'] = S(named.name);
+      }
+    }
+    for (const [i, name] of old.entries()) names[`#o${i}`] = name;
+    const remove = old.length > 0 ? ` REMOVE ${old.map((_, i) => `#o${i}`).join(', ')}` : '';
+    try {
+      const out = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: keyItem(key),
+          UpdateExpression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}${remove}`,
+          ConditionExpression: updates.map((_, i) => `attribute_not_exists(#t${i})`).join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      this.noteForeignTokens(key, out.Attributes ?? {}, new Set(updates.map(({ token }) => token)));
+    } catch (error) {
+      this.returnFinished(key, old);
+      if (!isConditionFailure(error)) throw error;
+      // Alone, an update that fails its condition was already applied by its transition.
+      if (updates.length > 1)
+        await Promise.all(updates.map((update) => this.sendCounterUpdate(key, [update])));
+    }
   }
 
   /**
@@ -1451,12 +1495,12 @@ export class DynamoEventStore implements EventStore {
    * last ones for good, and on a month counter every document updates they would pile up, while
    * every update is billed on the item's size.
    */
-  private noteForeignTokens(key: { pk: string; sk: string }, item: Item, own: string): void {
+  private noteForeignTokens(key: { pk: string; sk: string }, item: Item, own: Set<string>): void {
     const held = this.finishedTokens.get(keyId(key))?.names;
     const oldest = this.now() - this.leakedTokenAgeMs();
     const foreign = new Map<string, string>();
     for (const [name, value] of Object.entries(item)) {
-      if (!name.startsWith('x') || name === own || value.S === undefined || held?.has(name)) continue;
+      if (!name.startsWith('x') || own.has(name) || value.S === undefined || held?.has(name)) continue;
       const space = value.S.indexOf(' ');
       if (Number(value.S.slice(0, space)) > oldest || (this.pendingTokens.get(name) ?? 0) > this.now())
         continue;

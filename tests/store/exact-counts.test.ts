@@ -234,6 +234,77 @@ describe('exact counts', () => {
     await expectExactCounts(store, tableName, liveAfter(4));
   });
 
+  it('stay exact when documents written at once share counter updates, one of them a crashed retry', async () => {
+    const name = 'merged-updates';
+    const plans = installCrashes(name);
+    const counterUpdates: { tokens: number; failed: boolean }[] = [];
+    dynamo.client.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { Key?: { pk?: { S?: string } }; ConditionExpression?: string };
+        if (!input.Key?.pk?.S?.startsWith('TM#')) return next(args);
+        const tokens = input.ConditionExpression?.match(/attribute_not_exists/g)?.length ?? 0;
+        try {
+          const out = await next(args);
+          counterUpdates.push({ tokens, failed: false });
+          return out;
+        } catch (error) {
+          counterUpdates.push({ tokens, failed: true });
+          throw error;
+        }
+      },
+      { step: 'initialize', name: `${name}-log` },
+    );
+    try {
+      let clock = Date.parse(at);
+      const tableName = await dynamo.createTable();
+      const first = new DynamoEventStore(dynamo.client, tableName, { now: () => clock });
+      await run(first, steps[0] as Step);
+      // a.txt dies after its counters were updated, before its transition finished.
+      const plan = { writes: 0, crashAt: Number.POSITIVE_INFINITY, labels: [] as string[] };
+      plans.set(tableName, plan);
+      const dry = await dynamo.createTable();
+      const dryPlan = { writes: 0, crashAt: Number.POSITIVE_INFINITY, labels: [] as string[] };
+      plans.set(dry, dryPlan);
+      const dryStore = new DynamoEventStore(dynamo.client, dry);
+      await run(dryStore, steps[0] as Step);
+      dryPlan.labels.length = 0;
+      dryPlan.writes = 0;
+      await run(dryStore, steps[1] as Step);
+      plan.crashAt = dryPlan.labels.findIndex((label) => label.startsWith('state SET #counted')) + 1;
+      expect(plan.crashAt).toBeGreaterThan(1);
+      await expect(run(first, steps[1] as Step)).rejects.toThrow('simulated crash');
+      plan.crashAt = Number.POSITIVE_INFINITY;
+      clock += 10 * 60_000;
+
+      // Its retry and two new documents with counters in common are written at once.
+      const c = makeEvent({
+        doc: 'c.txt',
+        date: '2024-02-06',
+        source: 'USAGOV',
+        target: 'EGYGOV',
+        code: '040',
+      });
+      const d = makeEvent({ doc: 'd.txt', date: '2024-02-07', source: 'IRN', target: 'USAGOV', code: '112' });
+      const retry = new DynamoEventStore(dynamo.client, tableName, {
+        now: () => clock,
+        counterMergeWaitMs: 60_000,
+      });
+      counterUpdates.length = 0;
+      await Promise.all([
+        run(retry, steps[1] as Step),
+        run(retry, { kind: 'put', doc: 'c.txt', seq: '01', events: [c] }),
+        run(retry, { kind: 'put', doc: 'd.txt', seq: '01', events: [d] }),
+      ]);
+      // Merged updates of the items all three count failed on the retry's token, already there;
+      // sent again one by one, the retry's were skipped and the new documents' applied.
+      expect(counterUpdates.some((u) => u.tokens === 3 && u.failed)).toBe(true);
+      await expectExactCounts(retry, tableName, [...liveAfter(2), c, d]);
+    } finally {
+      dynamo.client.middlewareStack.remove(name);
+      dynamo.client.middlewareStack.remove(`${name}-log`);
+    }
+  });
+
   // Each step after the first is crashed at every phase boundary in turn, then retried as SQS
   // would, after the visibility timeout (so the crashed writer's lease has expired).
   it.each(steps.slice(1).map((step, i) => [i + 1, step.kind, step.seq] as const))(
