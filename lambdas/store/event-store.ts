@@ -74,7 +74,10 @@
  *    taken over), so a token never names two transitions; a retry after a crash skips the counters
  *    already done: each delta is applied at most once, and the retry applies the rest. A crashed
  *    owner's transition is taken over when its lease expires (longer than the ingest Lambda's
- *    timeout, so the old owner is dead, not slow);
+ *    timeout, so the old owner is dead, not slow). Documents written at the same time (one SQS
+ *    batch) share these updates: one UpdateItem per item adds the sum of their deltas and sets all
+ *    their tokens, on the condition that none is there (counter-batcher.ts); if one is (a retry
+ *    of a transition that crashed after it), each is sent again alone;
  * 3. finish: `counted = pending`, REMOVE pending/tid/owner (and `sweep = from>to` when `from` has a
  *    contribution item to delete; a sweep deletes it and contributions superseded before they were
  *    counted, then removes `sweep`).
@@ -108,8 +111,8 @@
  *
  * Every posting and counter partition is per facet value AND year, so a big actor's history is
  * spread over years, and a year of USA is one partition of ~100 items per active day. A document
- * costs per month counter item one UpdateItem (never one per event: a document's events are
- * aggregated first), so during a backfill of one month every document updates the same `all` and
+ * costs per month counter item at most one UpdateItem (never one per event: a document's events
+ * are aggregated first, and documents written together share one), so during a backfill of one month every document updates the same `all` and
  * big-country items: at the queue's ingest concurrency (5 Lambdas, a few documents a second each)
  * that is tens of ~1 WCU updates a second, well under the 1,000 WCU/s a single item allows. The hottest write target is the `all` posting partition of the current year
  * (every event, ~1 WCU each): at 1M articles/month (~0.4/s, ~5 events each) that is ~2 WCU/s; a
@@ -227,7 +230,7 @@ export interface DynamoEventStoreOptions {
   concurrency?: number;
   /**
    * Longest a counter update waits to be merged with those of documents written at the same time
-   * (see counter-batcher.ts); it waits no longer once every write under way is waiting. Default 50 ms.
+   * (see counter-batcher.ts); it waits no longer once every write under way is waiting. Default 1 s.
    */
   counterMergeWaitMs?: number;
   /** Called after every read with what it consumed (ReturnConsumedCapacity TOTAL). */
@@ -563,7 +566,7 @@ export class DynamoEventStore implements EventStore {
   ) {
     this.counterBatcher = new CounterBatcher({
       send: (key, updates) => this.sendCounterUpdate(key, updates),
-      maxWaitMs: options.counterMergeWaitMs ?? 50,
+      maxWaitMs: options.counterMergeWaitMs ?? 1_000,
       maxMerged: MERGED_TRANSITIONS,
       concurrency: options.concurrency ?? 16,
     });
