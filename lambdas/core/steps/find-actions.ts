@@ -31,25 +31,27 @@ export interface ActionMatch {
 /** Symbols that sit inside a phrase a gap may skip ("$53 million", "30%", "anti-ship"). */
 const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
 
+/** The end index of the longest match of `pattern` starting at `at`, or -1. */
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
-  // Returns the end index of the longest match of `pattern` starting at `at`, or -1.
-  const walk = (element: number, position: number): number => {
-    const current = pattern.elements[element];
-    if (current === undefined) return position;
-    if (current.kind === 'gap') {
-      let best = -1;
-      for (let skip = 0; skip <= current.max; skip++) {
-        const token = tokens[position + skip - 1];
-        if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)))) break;
-        best = Math.max(best, walk(element + 1, position + skip));
-      }
-      return best;
+  return matchElements(tokens, pattern, 0, at);
+}
+
+/** Matches `pattern`'s elements from `element` on at `position` (a function, not a closure per call). */
+function matchElements(tokens: Token[], pattern: CompiledPattern, element: number, position: number): number {
+  const current = pattern.elements[element];
+  if (current === undefined) return position;
+  if (current.kind === 'gap') {
+    let best = -1;
+    for (let skip = 0; skip <= current.max; skip++) {
+      const token = tokens[position + skip - 1];
+      if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)))) break;
+      best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
     }
-    const token = tokens[position];
-    if (!token || !current.forms.has(token.norm)) return -1;
-    return walk(element + 1, position + 1);
-  };
-  return walk(0, at);
+    return best;
+  }
+  const token = tokens[position];
+  if (!token || !current.forms.has(token.norm)) return -1;
+  return matchElements(tokens, pattern, element + 1, position + 1);
 }
 
 const NEGATORS = new Set([

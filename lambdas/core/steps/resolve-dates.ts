@@ -78,13 +78,23 @@ const lastWeekRefiner: chrono.Refiner = {
  * never a match.
  */
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * chrono's weekday pattern: `(\W|^)`, then optionally `,`/`(`, `on` and this/last/past/next with
+ * optional spaces, the name, then optionally `,`/`)` and "this week" with optional spaces, and
+ * `(?=\W|$)`. So the name always follows a non-word character, the start, or one of those words,
+ * and is followed by a non-word character, the end, or one of those words.
+ */
+const WEEKDAY_WORD =
+  /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|this|last|past|next)/i;
 export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
   { marker: '\\s{0,5}(?:ago|before|earlier)', gate: /ago|before|earlier/i },
   {
     marker: '\\s{0,5}(?:later|after|from now|henceforth|forward|out)',
     gate: /later|after|from now|henceforth|forward|out/i,
   },
-  { marker: '((?:wednesday|thursday|saturday', gate: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i },
+  // A weekday's name as a word of its own ("on Friday", "Fri.", "lastmonday"): not the "thu" of
+  // "thus", the "fri" of "Africa" or the "mon" of "common", which a bare substring test let through.
+  { marker: '((?:wednesday|thursday|saturday', gate: WEEKDAY_WORD },
   { marker: '(this|last|past|next|after\\s*this)\\s*', gate: /this|last|past|next|after/i },
   { marker: '(this|last|past|next|after|\\+|-)\\s*', gate: /this|last|past|next|after|\+|-/i },
   {

@@ -89,6 +89,13 @@ export function scanTokens(text: string, visit: (start: number, end: number, wor
     let j = i + width(cp);
     for (;;) {
       while (j < n) {
+        const c = text.charCodeAt(j);
+        // ASCII letters and digits, most of every text, without a code point or a class lookup.
+        if (c < 128) {
+          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+          j += 1;
+          continue;
+        }
         const next = text.codePointAt(j) as number;
         if (!isWordCode(next)) break;
         j += width(next);
