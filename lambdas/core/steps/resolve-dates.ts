@@ -117,37 +117,58 @@ export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
   { marker: '([0-9]|0[1-9]|1[012])\\/([0-9]{4})', gate: /\d\/\d/ },
 ];
 
-const NEVER = /^(?!)/;
+/**
+ * chrono with a gate in front of each parser that has one: a sentence is parsed by the parsers whose
+ * gates let it through (and those without a gate), so a gated-out parser costs one cheap test, not
+ * a call. The parsers keep their order, and a parser left out could not have matched, so the
+ * results are chrono's own. One Chrono per combination of gates passed (a few dozen occur).
+ */
+export class GatedChrono {
+  /** How many parsers found their gate. */
+  readonly gated: number;
+  private readonly entries: { parser: chrono.Parser; gate: number }[];
+  private readonly gates: number[];
+  private readonly byMask = new Map<number, chrono.Chrono>();
 
-/** The parser, run only on texts its gate lets through. */
-function gated(parser: chrono.Parser, gate: RegExp): chrono.Parser {
-  return {
-    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
+  constructor(
+    parsers: chrono.Parser[],
+    private readonly refiners: chrono.Refiner[],
+  ) {
+    const probe = new chrono.ParsingContext('', new Date(0), { forwardDate: false });
+    this.entries = parsers.map((parser) => {
+      const source = parser.pattern(probe).source;
+      return { parser, gate: PARSER_GATES.findIndex(({ marker }) => source.includes(marker)) };
+    });
+    this.gated = this.entries.filter(({ gate }) => gate >= 0).length;
+    this.gates = [...new Set(this.entries.map(({ gate }) => gate).filter((gate) => gate >= 0))];
+  }
 
-/** chrono's parsers with their gates in front; `gated` counts those that found theirs. */
-export function gateParsers(parsers: chrono.Parser[]): { parsers: chrono.Parser[]; gated: number } {
-  const probe = new chrono.ParsingContext('', new Date(0), { forwardDate: false });
-  let count = 0;
-  const out = parsers.map((parser) => {
-    const source = parser.pattern(probe).source;
-    const entry = PARSER_GATES.find(({ marker }) => source.includes(marker));
-    if (!entry) return parser;
-    count += 1;
-    return gated(parser, entry.gate);
-  });
-  return { parsers: out, gated: count };
+  parse(
+    text: string,
+    reference: chrono.ParsingReference,
+    option: chrono.ParsingOption,
+  ): chrono.ParsedResult[] {
+    let mask = 0;
+    for (const gate of this.gates) if (PARSER_GATES[gate]?.gate.test(text)) mask |= 1 << gate;
+    let parser = this.byMask.get(mask);
+    if (!parser) {
+      parser = new chrono.Chrono({
+        parsers: this.entries
+          .filter(({ gate }) => gate < 0 || mask & (1 << gate))
+          .map(({ parser }) => parser),
+        refiners: this.refiners,
+      });
+      this.byMask.set(mask, parser);
+    }
+    return parser.parse(text, reference, option);
+  }
 }
 
 const casual = chrono.casual.clone();
-const newsChrono = new chrono.Chrono({
-  parsers: gateParsers(casual.parsers).parsers,
-  refiners: casual.refiners,
-});
-newsChrono.parsers.push(yearAloneParser);
-newsChrono.refiners.push(lastWeekRefiner);
+const newsChrono = new GatedChrono(
+  [...casual.parsers, yearAloneParser],
+  [...casual.refiners, lastWeekRefiner],
+);
 
 /**
  * Cheap gate so sentences without a time word never reach the parser. Digits alone are not a hint
