@@ -1400,9 +1400,10 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * Applies `to - from` to every counter, each at most once per transition: one UpdateItem that
-   * adds the delta and sets the transition's token attribute, on the condition that the token is
-   * not there yet. The same update removes tokens of transitions this store finished earlier.
+   * Applies `to - from` to every counter, each at most once per transition: an update that adds
+   * the delta and sets the transition's token attribute, on the condition that the token is not
+   * there yet, shared with the transitions of documents written at the same time
+   * (sendCounterUpdate).
    */
   private async applyTransition(doc: string, from: string, to: string, tid: string): Promise<CounterEntry[]> {
     const delta = contributionDelta(
