@@ -8,6 +8,9 @@
  *
  * When to send: as soon as every writer of the store is waiting here (nobody else can add to
  * the merge), or after `maxWaitMs`, whichever comes first. A lone document is sent at once.
+ *
+ * A merged send that fails is split: each transition is sent again on its own and settles on its
+ * own, so one document's bad update or a crashed retry's token never fails the others.
  */
 import type { CounterEntry } from './counters';
 
@@ -27,7 +30,7 @@ export interface CounterBatcherOptions {
   maxWaitMs: number;
   /** Most transitions merged into one update (the expression grows with each). */
   maxMerged: number;
-  /** Most updates in flight at once. */
+  /** Most updates one round of sending has in flight at once. */
   concurrency: number;
 }
 
@@ -107,20 +110,36 @@ export class CounterBatcher {
     return out;
   }
 
+  private sendGroup(group: Queued[]): Promise<void> {
+    const key = (group[0] as Queued).update.key;
+    return this.options.send(
+      key,
+      group.map((q) => q.update),
+    );
+  }
+
   private async runAll(sends: Queued[][]): Promise<void> {
     let next = 0;
     const worker = async () => {
       while (next < sends.length) {
         const group = sends[next++] as Queued[];
-        const first = group[0] as Queued;
         try {
-          await this.options.send(
-            first.update.key,
-            group.map((q) => q.update),
-          );
+          await this.sendGroup(group);
           for (const q of group) q.resolve();
         } catch (error) {
-          for (const q of group) q.reject(error);
+          if (group.length === 1) {
+            group[0]?.reject(error);
+            continue;
+          }
+          // One transition's failure is not the others': each is sent again on its own.
+          await Promise.all(
+            group.map((q) =>
+              this.sendGroup([q]).then(
+                () => q.resolve(),
+                (alone: unknown) => q.reject(alone),
+              ),
+            ),
+          );
         }
       }
     };

@@ -1438,7 +1438,8 @@ export class DynamoEventStore implements EventStore {
    * One UpdateItem for the transitions in `updates` (see counter-batcher.ts): the sum of their
    * changes, every token set, on the condition that none is there yet. It also removes tokens of
    * transitions this store finished earlier. When the condition fails, one of the transitions was
-   * applied before a crash: each is sent again on its own, and only the others apply.
+   * applied before a crash: the batcher sends each again on its own, and alone, a failed condition
+   * means this transition was applied already.
    */
   private async sendCounterUpdate(key: { pk: string; sk: string }, updates: CounterUpdate[]): Promise<void> {
     const old = this.takeFinished(key);
@@ -1486,10 +1487,7 @@ export class DynamoEventStore implements EventStore {
       this.noteForeignTokens(key, out.Attributes ?? {}, new Set(updates.map(({ token }) => token)));
     } catch (error) {
       this.returnFinished(key, old);
-      if (!isConditionFailure(error)) throw error;
-      // Alone, an update that fails its condition was already applied by its transition.
-      if (updates.length > 1)
-        await Promise.all(updates.map((update) => this.sendCounterUpdate(key, [update])));
+      if (updates.length > 1 || !isConditionFailure(error)) throw error;
     }
   }
 

@@ -123,6 +123,39 @@ describe('the counter batcher', () => {
     expect(sends.filter((s) => s.pk === 'TM#root=19').map((s) => s.tokens)).toEqual([['xc', 'xd'], ['xe']]);
   });
 
+  it('splits a merged send that fails, and each transition settles on its own', async () => {
+    const { batcher, sends } = recording({
+      answer: (tokens) => {
+        if (tokens.includes('xb')) throw new Error('ValidationException');
+      },
+    });
+    const gate = deferred();
+    const a = batcher.track(async () => {
+      await gate.promise;
+      await batcher.submit([update('TM#all', 'xa')]);
+    });
+    const b = batcher.track(() => batcher.submit([update('TM#all', 'xb')]));
+    gate.resolve();
+    await expect(a).resolves.toBeUndefined();
+    await expect(b).rejects.toThrow('ValidationException');
+    expect(sends.map((s) => s.tokens)).toEqual([['xb', 'xa'], ['xb'], ['xa']]);
+  });
+
+  it('sends the updates of a writer that waits once another writer fails', async () => {
+    const { batcher, sends } = recording();
+    const gate = deferred();
+    const failing = batcher.track(async () => {
+      await gate.promise;
+      throw new Error('S3 read failed');
+    });
+    const counting = batcher.track(() => batcher.submit([update('TM#all', 'xa')]));
+    expect(await settledSoon(counting)).toBe(false);
+    gate.resolve();
+    await expect(failing).rejects.toThrow('S3 read failed');
+    await counting;
+    expect(sends).toEqual([{ pk: 'TM#all', tokens: ['xa'] }]);
+  });
+
   it('rejects the transitions of a failed send, and only those', async () => {
     const { batcher } = recording({
       answer: (tokens) => {

@@ -80,12 +80,12 @@ const lastWeekRefiner: chrono.Refiner = {
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * chrono's weekday pattern: `(\W|^)`, then optionally `,`/`(`, `on` and this/last/past/next with
- * optional spaces, the name, then optionally `,`/`)` and "this week" with optional spaces, and
+ * optional spaces, the name, then optionally `,`/`)` and "(of) this week" with optional spaces, and
  * `(?=\W|$)`. So the name always follows a non-word character, the start, or one of those words,
- * and is followed by a non-word character, the end, or one of those words.
+ * and is followed by a non-word character, the end, "of", or one of those words.
  */
 const WEEKDAY_WORD =
-  /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|this|last|past|next)/i;
+  /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|of|this|last|past|next)/i;
 export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
   { marker: '\\s{0,5}(?:ago|before|earlier)', gate: /ago|before|earlier/i },
   {
@@ -134,6 +134,8 @@ export class GatedChrono {
     parsers: chrono.Parser[],
     private readonly refiners: chrono.Refiner[],
   ) {
+    // A bit per gate in the mask below.
+    if (PARSER_GATES.length > 31) throw new Error('GatedChrono keeps gates in a 31-bit mask');
     const probe = new chrono.ParsingContext('', new Date(0), { forwardDate: false });
     this.entries = parsers.map((parser) => {
       const source = parser.pattern(probe).source;
