@@ -47,16 +47,5 @@ export function linearFit(points: { x: number; y: number }[]): {
   return { slope, intercept: my - slope * mx, r2: sxx === 0 || syy === 0 ? 1 : (sxy * sxy) / (sxx * syy) };
 }
 
-/** Runs `task` over `items` with at most `limit` in flight (PutObject fan-out, document loads). */
-export async function mapLimit<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const at = next++;
-      results[at] = await task(items[at] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+/** PutObject fan-out and document loads use the store's own bounded map. */
+export { mapLimit } from '../lambdas/store/map-limit';

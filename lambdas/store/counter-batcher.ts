@@ -13,6 +13,7 @@
  * own, so one document's bad update or a crashed retry's token never fails the others.
  */
 import type { CounterEntry } from './counters';
+import { mapLimit } from './map-limit';
 
 export interface CounterUpdate {
   key: { pk: string; sk: string };
@@ -94,7 +95,7 @@ export class CounterBatcher {
     this.waiting = 0;
     const sends: Queued[][] = [];
     for (const list of queued.values()) sends.push(...this.chunks(list));
-    void this.runAll(sends);
+    void mapLimit(sends, this.options.concurrency, (group) => this.settle(group));
   }
 
   /** Groups of at most `maxMerged`, never two updates with one token in a group. */
@@ -110,39 +111,21 @@ export class CounterBatcher {
     return out;
   }
 
-  private sendGroup(group: Queued[]): Promise<void> {
-    const key = (group[0] as Queued).update.key;
-    return this.options.send(
-      key,
-      group.map((q) => q.update),
-    );
-  }
-
-  private async runAll(sends: Queued[][]): Promise<void> {
-    let next = 0;
-    const worker = async () => {
-      while (next < sends.length) {
-        const group = sends[next++] as Queued[];
-        try {
-          await this.sendGroup(group);
-          for (const q of group) q.resolve();
-        } catch (error) {
-          if (group.length === 1) {
-            group[0]?.reject(error);
-            continue;
-          }
-          // One transition's failure is not the others': each is sent again on its own.
-          await Promise.all(
-            group.map((q) =>
-              this.sendGroup([q]).then(
-                () => q.resolve(),
-                (alone: unknown) => q.reject(alone),
-              ),
-            ),
-          );
-        }
+  /** Sends one group; if it fails and holds several transitions, each is sent again on its own. */
+  private async settle(group: Queued[]): Promise<void> {
+    try {
+      await this.options.send(
+        (group[0] as Queued).update.key,
+        group.map((q) => q.update),
+      );
+      for (const q of group) q.resolve();
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]?.reject(error);
+        return;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.options.concurrency, sends.length) }, worker));
+      // One transition's failure is not the others': each settles on its own.
+      await Promise.all(group.map((q) => this.settle([q])));
+    }
   }
 }

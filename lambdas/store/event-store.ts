@@ -112,10 +112,11 @@
  * Every posting and counter partition is per facet value AND year, so a big actor's history is
  * spread over years, and a year of USA is one partition of ~100 items per active day. A document
  * costs per month counter item at most one UpdateItem (never one per event: a document's events
- * are aggregated first, and documents written together share one), so during a backfill of one month every document updates the same `all` and
- * big-country items: at the queue's ingest concurrency (5 Lambdas, a few documents a second each)
- * that is tens of ~1 WCU updates a second, well under the 1,000 WCU/s a single item allows. The hottest write target is the `all` posting partition of the current year
- * (every event, ~1 WCU each): at 1M articles/month (~0.4/s, ~5 events each) that is ~2 WCU/s; a
+ * are aggregated first, and documents written together share one), so during a backfill of one
+ * month every document updates the same `all` and big-country items: at the queue's ingest
+ * concurrency (5 Lambdas, a few documents a second each) that is tens of ~1 WCU updates a second,
+ * well under the 1,000 WCU/s a single item allows. The hottest write target is the `all` posting
+ * partition of the current year (every event, ~1 WCU each): at 1M articles/month (~0.4/s, ~5 events each) that is ~2 WCU/s; a
  * bulk backfill at full queue concurrency stays in the hundreds. If that ever throttles, the next
  * step is a 1-of-N shard suffix on `all` postings only (N Queries merged per page); not built,
  * because month buckets would not spread a burst of one day and shards cost every read.
@@ -129,9 +130,10 @@
  * UpdateItem per counter item it changes (month counters: one per actor, root and `all` per month,
  * an actor's own, source and target days together; actor directory entries), the contribution
  * item, the document item and 2 small state updates (claim, finish). `npm run bench` measures about
- * 35 WCU per event on generated articles (about 40 with day counters); a redelivery of unchanged
- * content ~2 WCU per document (the first after the upgrade to month counters is a replacement). No GSI copies: only document items carry
- * byStatus keys.
+ * 32 WCU per event on generated articles (35 before documents written together shared counter
+ * updates, about 40 with day counters); a redelivery of unchanged content ~2 WCU per document (the
+ * first after the upgrade to month counters is a replacement). No GSI copies: only document items
+ * carry byStatus keys.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';

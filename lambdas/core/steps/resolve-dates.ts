@@ -70,14 +70,8 @@ const lastWeekRefiner: chrono.Refiner = {
   },
 };
 
-/**
- * Cheap necessary conditions for chrono's parsers: a parser whose pattern needs one of these words
- * cannot match a sentence without one, so its long regex is not run there (it was most of the date
- * step's time). Each gate finds its parser by a piece of the parser's own pattern, because class
- * names are minified away in the bundle: a pattern that changes in a chrono upgrade loses its gate,
- * never a match.
- */
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /**
  * chrono's weekday pattern: `(\W|^)`, then optionally `,`/`(`, `on` and this/last/past/next with
  * optional spaces, the name, then optionally `,`/`)` and "(of) this week" with optional spaces, and
@@ -86,6 +80,14 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  */
 const WEEKDAY_WORD =
   /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|of|this|last|past|next)/i;
+
+/**
+ * Cheap necessary conditions for chrono's parsers: a parser whose pattern needs one of these words
+ * cannot match a sentence without one, so it is not run there (its long regex was most of the date
+ * step's time). Each gate finds its parser by a piece of the parser's own pattern, because class
+ * names are minified away in the bundle: a pattern that changes in a chrono upgrade loses its gate,
+ * never a match. The gates a sentence passes decide which parsers GatedChrono runs.
+ */
 export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
   { marker: '\\s{0,5}(?:ago|before|earlier)', gate: /ago|before|earlier/i },
   {
