@@ -9,8 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type AttributeValue, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { startDynaliteThread } from '../infra/local/dynalite-thread';
 import { makeDynamoClient } from '../lambdas/aws/clients';
 import type { CodedDocument } from '../lambdas/core';
 import { createTableAndWait } from '../lambdas/store/create-table';
@@ -26,22 +26,19 @@ export interface Dynamo {
 }
 
 /**
- * dynalite in this process; `dir` keeps LevelDB on disk like the local stack, else in memory. The
- * table is created unless `dir` already has it.
+ * dynalite in a thread of this process, as the local stack runs it (infra/local/dynalite-thread.ts);
+ * `dir` keeps LevelDB on disk like the local stack, else in memory. The table is created unless `dir`
+ * already has it.
  */
 export async function startDynalite(dir?: string): Promise<Dynamo> {
   if (dir) await mkdir(dir, { recursive: true });
-  const server = dynalite({
+  const server = await startDynaliteThread({
     ...(dir ? { path: dir } : {}),
     createTableMs: 0,
     deleteTableMs: 0,
     updateTableMs: 0,
   });
-  await new Promise<void>((resolve, reject) =>
-    server.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve())),
-  );
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
+  const client = makeDynamoClient({ dynamodbEndpoint: server.endpoint });
   try {
     await createTableAndWait(client, BENCH_TABLE);
   } catch (error) {
@@ -50,7 +47,7 @@ export async function startDynalite(dir?: string): Promise<Dynamo> {
   } finally {
     client.destroy();
   }
-  return { endpoint, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return server;
 }
 
 /** Stores coded documents through the store, 10 at a time like the local queue's batches. */

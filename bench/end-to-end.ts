@@ -105,7 +105,7 @@ export async function measureEndToEnd(options: {
   }
 
   // Baseline: the final items (built untimed by the store in a scratch table), written straight into
-  // dynalite on disk like the local stack's, in this process like the local stack's.
+  // dynalite on disk and in a thread of its own, like the local stack's.
   // Median of three fresh tables: one run of the baseline moved by a sixth between runs of the bench.
   const items = await finalItems(coded);
   const requests = items.map((Item) => ({ PutRequest: { Item } }));

@@ -1,5 +1,6 @@
 /**
- * The whole pipeline on one machine: s3rver for S3 and dynalite for DynamoDB, in-process on loopback,
+ * The whole pipeline on one machine: s3rver for S3 and dynalite for DynamoDB (in a thread of its own:
+ * dynalite-thread.ts), in-process on loopback,
  * wired to the same ingest and query code the Lambdas run. Only the SDK clients' endpoints differ.
  *
  * The queue between them lives in this process, so `npm run redrive` (another process) reaches it
@@ -18,7 +19,6 @@ import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
-import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { makeDynamoClient, makeS3Client } from '../../lambdas/aws/clients';
 import {
@@ -33,6 +33,7 @@ import { createTableAndWait } from '../../lambdas/store/create-table';
 import { DynamoEventStore } from '../../lambdas/store/event-store';
 import type { EventStore } from '../../lambdas/store/types';
 import { DEFAULT_SETTINGS } from '../settings';
+import { startDynaliteThread } from './dynalite-thread';
 import {
   type FaultPlan,
   injectDynamoFaults,
@@ -160,10 +161,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   await mkdir(s3Dir, { recursive: true });
   await mkdir(dynamoDir, { recursive: true });
 
-  // dynalite keeps its LevelDB files in dataDir, so events survive a restart.
-  const dynamo = dynalite({ path: dynamoDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await listen(dynamo, options.dynamoPort ?? 0);
-  const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
+  // dynalite keeps its LevelDB files in dataDir, so events survive a restart. It runs in a thread of
+  // its own, as DynamoDB runs apart from the Lambda (see dynalite-thread.ts).
+  const dynamo = await startDynaliteThread(
+    { path: dynamoDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 },
+    options.dynamoPort ?? 0,
+  );
+  const dynamoEndpoint = dynamo.endpoint;
   await ensureTable(dynamoEndpoint);
 
   acceptAnyAccessKey();
@@ -289,6 +293,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     s3Client.destroy();
     await s3rver.close();
     dynamoClient.destroy();
-    await close(dynamo);
+    await dynamo.stop();
   }
 }

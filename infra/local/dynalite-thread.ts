@@ -1,0 +1,52 @@
+/**
+ * dynalite on loopback in a worker thread of this process. In AWS, DynamoDB does its work on other
+ * machines while the Lambda codes the next document; on one event loop, every request dynalite
+ * serves would stop the pipeline instead. Its own thread gives it the machine's second core.
+ *
+ * The worker is a few lines of CommonJS evaluated in place (no file to find, bundle or transpile
+ * under tsx, vitest or node): it loads dynalite by the path this module resolves, listens, and
+ * posts back its port; `stop` closes the server and ends the thread.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { DynaliteOptions } from 'dynalite';
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const server = require(workerData.dynalite)(workerData.options);
+server.once('error', (error) => parentPort.postMessage({ error: error.message }));
+server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
+parentPort.on('message', (message) => {
+  if (message === 'stop') server.close(() => parentPort.close());
+});
+`;
+
+export interface DynaliteThread {
+  /** http://127.0.0.1:<port> */
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+export async function startDynaliteThread(options: DynaliteOptions, port = 0): Promise<DynaliteThread> {
+  const dynalite = createRequire(import.meta.url).resolve('dynalite');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dynalite, options, port } });
+  const listening = await new Promise<number>((resolve, reject) => {
+    worker.once('error', (error) => reject(new Error(`dynalite: ${error.message}`)));
+    worker.once('exit', (code) => reject(new Error(`dynalite thread exited (${code}) before listening`)));
+    worker.once('message', (message: { port?: number; error?: string }) =>
+      message.port === undefined ? reject(new Error(`dynalite: ${message.error}`)) : resolve(message.port),
+    );
+  }).catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
+  });
+  worker.removeAllListeners();
+  return {
+    endpoint: `http://127.0.0.1:${listening}`,
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}
