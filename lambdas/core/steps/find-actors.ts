@@ -485,8 +485,6 @@ export function findActors(
   }
   // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
   tokens.forEach((token, i) => {
-    const inPhrase = phrases.some((phrase) => i >= phrase.start && i < phrase.end);
-    if (inPhrase) return;
     const referent = PRONOUNS.has(token.norm)
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
@@ -494,7 +492,8 @@ export function findActors(
         : token.norm === 'them'
           ? themReferent(phrases, i, memory)
           : null;
-    if (referent) {
+    // Only a pronoun needs the phrases searched (most tokens are not one).
+    if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
       phrases.push({
         start: i,
         end: i + 1,

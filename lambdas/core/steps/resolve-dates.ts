@@ -129,7 +129,8 @@ export class GatedChrono {
   /** How many parsers found their gate. */
   readonly gated: number;
   private readonly entries: { parser: chrono.Parser; gate: number }[];
-  private readonly gates: number[];
+  /** Each distinct gate regex once, with the bits of every gate that uses it (four share MONTH_WORD). */
+  private readonly tests: { regex: RegExp; bits: number }[] = [];
   private readonly byMask = new Map<number, chrono.Chrono>();
 
   constructor(
@@ -144,7 +145,12 @@ export class GatedChrono {
       return { parser, gate: PARSER_GATES.findIndex(({ marker }) => source.includes(marker)) };
     });
     this.gated = this.entries.filter(({ gate }) => gate >= 0).length;
-    this.gates = [...new Set(this.entries.map(({ gate }) => gate).filter((gate) => gate >= 0))];
+    for (const gate of new Set(this.entries.map(({ gate }) => gate).filter((gate) => gate >= 0))) {
+      const regex = (PARSER_GATES[gate] as { gate: RegExp }).gate;
+      const shared = this.tests.find((test) => test.regex === regex);
+      if (shared) shared.bits |= 1 << gate;
+      else this.tests.push({ regex, bits: 1 << gate });
+    }
   }
 
   parse(
@@ -153,7 +159,7 @@ export class GatedChrono {
     option: chrono.ParsingOption,
   ): chrono.ParsedResult[] {
     let mask = 0;
-    for (const gate of this.gates) if (PARSER_GATES[gate]?.gate.test(text)) mask |= 1 << gate;
+    for (const { regex, bits } of this.tests) if (regex.test(text)) mask |= bits;
     let parser = this.byMask.get(mask);
     if (!parser) {
       parser = new chrono.Chrono({
