@@ -38,8 +38,9 @@ export interface Context {
   trace: TraceEntry[];
 }
 
-function trace(context: Context, entry: TraceEntry): void {
-  if (context.options.explain) context.trace.push(entry);
+/** Built only when asked for: the produced-event entry formats a string per event. */
+function trace(context: Context, entry: () => TraceEntry): void {
+  if (context.options.explain) context.trace.push(entry());
 }
 
 export function findDocumentPlaces(context: Context): void {
@@ -199,13 +200,13 @@ export function codeSentences(context: Context): void {
       lastAttacker: memory.lastAttacker,
     });
     for (const drop of dropped) {
-      trace(context, {
+      trace(context, () => ({
         sentence: sentence.index,
         step: 'assemble',
         rule: `${drop.action.pattern.rule.code}:"${drop.action.pattern.source}"`,
         outcome: 'dropped',
         detail: drop.reason,
-      });
+      }));
     }
     if (dyads.length === 0) continue;
     const dates = findDates(sentence.text, context.published);
@@ -215,13 +216,13 @@ export function codeSentences(context: Context): void {
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;
       const action = actionRef(context, dyad.code, sentence.text.slice(actionStart, actionEnd));
       if (!action) {
-        trace(context, {
+        trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',
           rule: dyad.rule,
           outcome: 'dropped',
           detail: `unknown CAMEO code ${dyad.code}`,
-        });
+        }));
         continue;
       }
       const material = !VERBAL_ROOTS.has(action.root) || DATED_ACTS.has(action.code);
@@ -250,25 +251,25 @@ export function codeSentences(context: Context): void {
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       if (isCumulative(sentence.text, tokens, dyad.action)) {
-        trace(context, {
+        trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',
           rule: dyad.rule,
           outcome: 'dropped',
           detail: 'a running total since a past date, not an event',
-        });
+        }));
         continue;
       }
       if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
       if (target && !target.country && !target.org && STATE_ROLES.has(target.role ?? '')) continue;
       if (target && target.code === source.code) {
-        trace(context, {
+        trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',
           rule: dyad.rule,
           outcome: 'dropped',
           detail: `source and target are both ${source.code}`,
-        });
+        }));
         continue;
       }
       const record: Omit<EventRecord, 'id'> = {
@@ -304,13 +305,13 @@ export function codeSentences(context: Context): void {
         }
       }
       if (target) memory.lastTarget = target;
-      trace(context, {
+      trace(context, () => ({
         sentence: sentence.index,
         step: 'assemble',
         rule: dyad.rule,
         outcome: 'produced',
         detail: `${dyad.source.code} -> ${action.code} -> ${dyad.target?.code ?? '(none)'} on ${record.date} (${record.dateBasis}${date ? `: "${date.text}"` : ''})`,
-      });
+      }));
     }
   }
 }
