@@ -41,12 +41,15 @@ export async function startDynaliteThread(options: DynaliteOptions, port = 0): P
     throw error;
   });
   worker.removeAllListeners();
+  let stopped: Promise<void> | undefined;
   return {
     endpoint: `http://127.0.0.1:${listening}`,
-    stop: async () => {
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      worker.postMessage('stop');
-      await exited;
+    stop: () => {
+      stopped ??= new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+      });
+      return stopped;
     },
   };
 }
