@@ -19,12 +19,16 @@ export interface LocalDynamo {
 
 let tables = 0;
 
-export async function startDynalite(): Promise<LocalDynamo> {
+/**
+ * `cacheMiddleware: false` for suites that add and remove middleware between requests (crash
+ * injection): the production client resolves its middleware once (see ClientSettings).
+ */
+export async function startDynalite(options: { cacheMiddleware?: boolean } = {}): Promise<LocalDynamo> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
+  const client = makeDynamoClient({ dynamodbEndpoint: endpoint, ...options });
   const commands: string[] = [];
   client.middlewareStack.add(
     (next, context) => (args) => {
