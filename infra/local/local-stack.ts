@@ -202,7 +202,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The queue's batches share this one store (in AWS each Lambda has its own), so its writers are
     // rarely all waiting at once, and the longest wait decides how many documents share a counter
     // update. 500 articles took 43 and 54 s with 3 s, 56 and 59 s with the 1 s default (alternating
-    // runs); a store per batch, as in AWS, took 64 and 76 s.
+    // runs); a store per batch, as in AWS, took 64 and 76 s (measured with dynalite still on this
+    // thread).
     counterMergeWaitMs: 3_000,
   });
   const s3Client = makeS3Client({ s3Endpoint });
