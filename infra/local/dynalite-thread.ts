@@ -24,10 +24,27 @@ parentPort.on('message', (message) => {
 export interface DynaliteThread {
   /** http://127.0.0.1:<port> */
   endpoint: string;
+  /** Closes the server and ends the thread; resolves at once if the thread already ended. */
   stop(): Promise<void>;
 }
 
-export async function startDynaliteThread(options: DynaliteOptions, port = 0): Promise<DynaliteThread> {
+/**
+ * What happens when the thread dies after it started listening (a LevelDB error, say: a second stack
+ * on the same data directory finds it locked at its first request). By default the error is thrown,
+ * named as dynalite's, and ends the process as it did when dynalite ran on the main thread: the
+ * pipeline cannot go on without its table.
+ */
+export type OnDynaliteDeath = (error: Error) => void;
+
+const throwDeath: OnDynaliteDeath = (error) => {
+  throw error;
+};
+
+export async function startDynaliteThread(
+  options: DynaliteOptions,
+  port = 0,
+  onDeath: OnDynaliteDeath = throwDeath,
+): Promise<DynaliteThread> {
   const dynalite = createRequire(import.meta.url).resolve('dynalite');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dynalite, options, port } });
   const listening = await new Promise<number>((resolve, reject) => {
@@ -41,15 +58,19 @@ export async function startDynaliteThread(options: DynaliteOptions, port = 0): P
     throw error;
   });
   worker.removeAllListeners();
-  let stopped: Promise<void> | undefined;
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  worker.on('error', (error) => onDeath(new Error(`dynalite thread died: ${error.message}`)));
   return {
     endpoint: `http://127.0.0.1:${listening}`,
     stop: () => {
-      stopped ??= new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
-        worker.postMessage('stop');
-      });
-      return stopped;
+      if (!exited) worker.postMessage('stop');
+      return exit;
     },
   };
 }

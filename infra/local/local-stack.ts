@@ -1,7 +1,7 @@
 /**
  * The whole pipeline on one machine: s3rver for S3 and dynalite for DynamoDB (in a thread of its own:
- * dynalite-thread.ts), in-process on loopback,
- * wired to the same ingest and query code the Lambdas run. Only the SDK clients' endpoints differ.
+ * dynalite-thread.ts), in-process on loopback, wired to the same ingest and query code the Lambdas
+ * run. Only the SDK clients' endpoints differ.
  *
  * The queue between them lives in this process, so `npm run redrive` (another process) reaches it
  * through a control server: loopback only, on its own random port so it never shows up in the query

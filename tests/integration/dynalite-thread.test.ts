@@ -54,6 +54,24 @@ describe('dynalite in its own thread', () => {
     await expect(thread.stop()).resolves.toBeUndefined();
   });
 
+  it('reports a thread that dies after starting, and still stops', async () => {
+    // A second thread on a directory another one holds cannot open LevelDB: it dies at its first request.
+    const dir = await mkdtemp(join(tmpdir(), 'eventwire-thread-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const holder = await startDynaliteThread({ path: dir, ...FAST });
+    cleanups.push(() => holder.stop());
+    let reportDeath: (error: Error) => void = () => {};
+    const death = new Promise<Error>((resolve) => {
+      reportDeath = resolve;
+    });
+    const locked = await startDynaliteThread({ path: dir, ...FAST }, 0, (error) => reportDeath(error));
+    const client = makeDynamoClient({ dynamodbEndpoint: locked.endpoint, maxAttempts: 1 });
+    cleanups.push(async () => client.destroy());
+    await expect(client.send(new ListTablesCommand({}))).rejects.toThrow();
+    expect((await death).message).toMatch(/^dynalite thread died: /);
+    await expect(locked.stop()).resolves.toBeUndefined();
+  });
+
   it('rejects with the reason when its port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
