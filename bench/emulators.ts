@@ -43,7 +43,10 @@ export async function startDynalite(dir?: string): Promise<Dynamo> {
     await createTableAndWait(client, BENCH_TABLE);
   } catch (error) {
     // A table on disk from an earlier phase (the capacity tables grow between measurements).
-    if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
+    if (!(error instanceof Error && error.name === 'ResourceInUseException')) {
+      await server.stop(); // a live thread would keep a failed bench from exiting
+      throw error;
+    }
   } finally {
     client.destroy();
   }
