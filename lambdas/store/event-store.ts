@@ -198,6 +198,7 @@ import {
   yearOf,
   yearOfBucketSortKey,
 } from './keys';
+import { mapLimit } from './map-limit';
 import { STATUS_INDEX } from './table';
 import {
   type ActorQuery,
@@ -465,12 +466,6 @@ function isConditionFailure(error: unknown): boolean {
     error instanceof ConditionalCheckFailedException ||
     (error instanceof Error && error.name === 'ConditionalCheckFailedException')
   );
-}
-
-async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += size) {
-    await Promise.all(items.slice(start, start + size).map(run));
-  }
 }
 
 /** A transition claimed by a writer that predates `tid` (none pending in practice): derived, stable. */
@@ -1537,9 +1532,9 @@ export class DynamoEventStore implements EventStore {
       }
       return token;
     };
-    await inBatches(suspects, this.options.concurrency ?? 16, async ({ key, tokens }) => {
+    await mapLimit(suspects, this.options.concurrency ?? 16, async ({ key, tokens }) => {
       const finished: string[] = [];
-      await inBatches([...tokens], this.options.concurrency ?? 16, async ([name, doc]) => {
+      await mapLimit([...tokens], this.options.concurrency ?? 16, async ([name, doc]) => {
         if ((await pendingToken(doc)) !== name) finished.push(name);
         else {
           if (this.pendingTokens.size >= PENDING_TOKENS_KEPT) this.pendingTokens.clear();
@@ -1616,7 +1611,7 @@ export class DynamoEventStore implements EventStore {
         : this.now() - olderThanMs;
     const due = [...this.finishedTokens.values()].filter((e) => e.since <= cutoff);
     if (due.length === 0) return;
-    await inBatches(due, this.options.concurrency ?? 16, async ({ key }) => {
+    await mapLimit(due, this.options.concurrency ?? 16, async ({ key }) => {
       const names = this.takeFinished(key);
       if (names.length === 0) return;
       try {
