@@ -14,7 +14,7 @@ import { type CapacityResult, measureCapacity } from './capacity';
 import type { CoderChildInput } from './coder-child';
 import type { AdversarialCase, CoderThroughput, LengthScaling } from './coder-throughput';
 import { bundleAll, type ColdStartResult, measureColdStarts } from './cold-start';
-import { generateCorpus } from './corpus';
+import { generateArticle, generateCorpus } from './corpus';
 import { type CostResult, estimateCost, PRICES } from './cost';
 import { type EndToEndResult, measureEndToEnd } from './end-to-end';
 import { type MemoryResult, measureMemory } from './memory';
@@ -30,6 +30,11 @@ export interface BenchOptions {
   e2eDocuments: number;
   /** Documents whose writes are metered over HTTP (write capacity per event). */
   capacityDocuments: number;
+  /**
+   * One generated article this long is stored beside them, so that `?doc=` reads a page of 100
+   * (about 5 events per KB) like the other routes; an ordinary article's few events are shown too.
+   */
+  longDocumentBytes: number;
   /** Events in the two tables every read route is measured against (issue 4: 100,000). */
   tableEvents: [number, number];
   lengthSizes: number[];
@@ -51,6 +56,7 @@ export const FULL: BenchOptions = {
   coldRepeats: 5,
   e2eDocuments: 60,
   capacityDocuments: 30,
+  longDocumentBytes: 32 * 1024,
   tableEvents: [1_000, 10_000],
   lengthSizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
   largeArticleBytes: 5 * 1024 * 1024,
@@ -65,6 +71,7 @@ export const QUICK: BenchOptions = {
   coldRepeats: 1,
   e2eDocuments: 6,
   capacityDocuments: 4,
+  longDocumentBytes: 2 * 1024,
   tableEvents: [40, 80],
   lengthSizes: [1024, 10 * 1024, 50 * 1024],
   largeArticleBytes: 200 * 1024,
@@ -165,6 +172,9 @@ export async function runBench(
     const capacityRaw = await measureCapacity({
       dir: join(workDir, 'capacity'),
       sample: coded(small),
+      longDocument: codeDocument(generateArticle(3_000_000, options.longDocumentBytes).text, {
+        doc: 'bench/long-article.txt',
+      }),
       tableEvents: options.tableEvents,
       // Articles of their own (offset far past the coder's corpus), so no key repeats the sample's.
       source: (count, offset) => coded(generateCorpus(count, 2_000_000 + offset)),
@@ -287,8 +297,8 @@ function buildRows(
       value: `${route.rcu} RCU, ${route.itemsRead} items; p50 ${round(route.medianMs, 1)} ms, p95 ${round(route.p95Ms, 1)} ms`,
       baseline: `${route.minimumRcu} RCU min`,
       ratio: round(route.ratio, 2),
-      target: timeline ? '(info)' : '<= 1.5x',
-      pass: timeline ? null : route.ratio <= 1.5,
+      target: timeline || route.info ? '(info)' : '<= 1.5x',
+      pass: timeline || route.info ? null : route.ratio <= 1.5,
     });
   }
   const s = r.capacity.scaling;

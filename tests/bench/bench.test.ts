@@ -92,6 +92,17 @@ describe('the whole bench on a tiny input', () => {
       expect(route.rcu).toBeGreaterThan(0);
       expect(route.ratio).toBeCloseTo(route.rcu / route.minimumRcu);
     }
+    // ?doc= is judged on the long document's page; an ordinary article's few events are shown only.
+    const byDoc = capacity.routes.filter((r) => r.route.startsWith('GET /events?doc='));
+    expect(byDoc.map((r) => [r.path.includes('long-article'), r.info ?? false])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(byDoc[0]?.returned).toBeGreaterThan(0);
+    const judged = (route: string) =>
+      results.rows.find((row) => row.measurement.startsWith(`4. RCU ${route} (`));
+    expect(judged('GET /events?doc= (one article)')?.pass).toBeNull();
+    expect(typeof judged('GET /events?doc=')?.pass).toBe('boolean');
     expect(capacity.scaling.largeEvents).toBeGreaterThan(capacity.scaling.smallEvents);
     expect(memory.large.maxRssMb).toBeGreaterThan(memory.baselineRssMb / 2);
     expect(memory.large.failures).toBe(0);
