@@ -46,15 +46,23 @@ function actionFor(operation: string): { run: Action; validation: ActionValidati
   return found;
 }
 
-/** The wire form of a request: binary attribute values as base64, as the SDK would send them. */
-function toWire(input: unknown): unknown {
-  // The holder's own value, not `value`: a Buffer has already been through its toJSON.
-  return JSON.parse(
-    JSON.stringify(input, function (this: Record<string, unknown>, key, value: unknown) {
-      const raw = this[key];
-      return raw instanceof Uint8Array ? Buffer.from(raw).toString('base64') : value;
-    }),
-  );
+/**
+ * The wire form of a request, as JSON.parse(JSON.stringify(input)) would give it but with binary
+ * attribute values as base64, as the SDK sends them: a fresh copy (dynalite's validations write
+ * into what they are given), without undefined members. Walked by hand because the JSON round trip
+ * with a replacer was a tenth of the load's time and much of its garbage.
+ */
+function toWire(value: unknown): unknown {
+  if (value instanceof Uint8Array)
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : toWire(item)));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member !== undefined && typeof member !== 'function') out[key] = toWire(member);
+  }
+  return out;
 }
 
 /** Back from the wire: `{ B: base64 }` attribute values become bytes, as the SDK would return them. */
