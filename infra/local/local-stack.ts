@@ -11,7 +11,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +41,7 @@ import {
   type NotificationFaults,
   NotificationPerturber,
 } from './fault-injector';
-import { LocalQueue, type LocalQueueOptions } from './local-queue';
+import { LocalQueue, type LocalQueueOptions, type RestoredMessages } from './local-queue';
 import { toAwsS3Event } from './s3-notifications';
 
 export const LOCAL_BUCKET = 'articles';
@@ -82,6 +82,7 @@ export interface LocalStackOptions {
     | 'maxConcurrency'
     | 'onRetry'
     | 'onDeadLetter'
+    | 'redeliverAfterMs'
   >;
   /** Called with the name of every command the stack's DynamoDB client sends (tests assert no Scan). */
   onDynamoCommand?: (commandName: string) => void;
@@ -102,10 +103,15 @@ export interface LocalStack {
   controlUrl: string;
   deadLetterFile: string;
   queue: LocalQueue;
+  /** Unfinished notifications an earlier process left in the queue's journal, queued again. */
+  restored: RestoredMessages;
   /** Set when `faults.notifications` is: what it did to the notifications so far. */
   notifications?: NotificationPerturber;
-  /** Resolves once every notification so far has been handled. */
-  idle(): Promise<void>;
+  /**
+   * Resolves once every notification so far has been handled; with `exceptRestored`, except those
+   * a killed run left mid-receive, which wait out their visibility (see local-queue.ts).
+   */
+  idle(options?: { exceptRestored?: boolean }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -154,7 +160,36 @@ async function ensureTable(endpoint: string): Promise<void> {
   }
 }
 
+/** The queue's journal in the data directory (local-queue.ts): notifications outlive the process. */
+export const QUEUE_JOURNAL_FILE = 'queue.jsonl';
+const CURSOR_SECRET_FILE = 'cursor-secret';
+
+/** One stack per data directory: a second would find dynalite's LevelDB locked and die unreadably. */
+async function refuseIfInUse(dataDir: string): Promise<void> {
+  const running = await readLocalStackState(dataDir).catch(() => null);
+  if (!running) return;
+  try {
+    process.kill(running.pid, 0);
+  } catch {
+    return; // Its state file outlived it (a killed process): the directory is free.
+  }
+  throw new Error(
+    `another eventwire stack (pid ${running.pid}, API ${running.apiUrl}) is using ${dataDir}: stop it first`,
+  );
+}
+
+/** The key that signs cursors, kept with the data so a cursor still pages after a restart. */
+async function cursorSecret(dataDir: string): Promise<string> {
+  const file = join(dataDir, CURSOR_SECRET_FILE);
+  const kept = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (/^[0-9a-f]{64}$/.test(kept)) return kept;
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  await refuseIfInUse(options.dataDir);
   if (options.fresh) await rm(options.dataDir, { recursive: true, force: true });
   const s3Dir = join(options.dataDir, 's3');
   const dynamoDir = join(options.dataDir, 'dynamodb');
@@ -195,10 +230,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
   }
   if (options.faults?.dynamodb) injectDynamoFaults(dynamoClient, options.faults.dynamodb);
-  // Signed cursors: a cursor edited by hand is a 400, as in the cloud. A new secret each run is fine
-  // locally; cursors only live as long as a client pages through one query.
+  // Signed cursors: a cursor edited by hand is a 400, as in the cloud. The secret is kept in the
+  // data directory, so a client paging through a query can go on after a restart.
   const store = new DynamoEventStore(dynamoClient, LOCAL_TABLE, {
-    cursorSecret: randomBytes(32).toString('hex'),
+    cursorSecret: await cursorSecret(options.dataDir),
     // The queue's batches share this one store (in AWS each Lambda has its own), so its writers are
     // rarely all waiting at once, and the longest wait decides how many documents share a counter
     // update. 500 articles took 43 and 54 s with 3 s, 56 and 59 s with the 1 s default (alternating
@@ -222,7 +257,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...options.queue,
     handler: ingest,
     deadLetterFile,
+    journalFile: join(options.dataDir, QUEUE_JOURNAL_FILE),
   });
+  // What a killed process left unfinished goes back on the queue, as SQS would hand it out again.
+  const restored = queue.restore();
   const perturber = options.faults?.notifications
     ? new NotificationPerturber(options.faults.notifications, (body) => queue.send(body))
     : undefined;
@@ -233,13 +271,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (perturber && key !== undefined) perturber.notify(key, body);
     else queue.send(body);
   });
-  const idle = async () => {
+  const idle = async (idleOptions: { exceptRestored?: boolean } = {}) => {
     // A held notification is not in the queue yet: wait for it to be released, then for the queue.
     while (perturber && perturber.holding > 0) {
       await perturber.settled();
-      await queue.idle();
+      await queue.idle(idleOptions);
     }
-    await queue.idle();
+    await queue.idle(idleOptions);
   };
 
   const app = createQueryApp({ store, corsOrigins: ['*'] });
@@ -274,6 +312,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     controlUrl,
     deadLetterFile,
     queue,
+    restored,
     ...(perturber ? { notifications: perturber } : {}),
     idle,
     stop() {
@@ -288,8 +327,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (current?.token === token) await rm(stateFile, { force: true });
     await close(control);
     perturber?.flush();
-    await queue.idle();
-    queue.stop();
+    // The batches being handled finish; what is still queued waits in the journal for the next start.
+    await queue.close();
     await close(api);
     s3Client.destroy();
     await s3rver.close();

@@ -1,10 +1,10 @@
 /**
- * `npm start [-- --fresh]`: the pipeline on one machine. Uploads seeds/ through the S3 API, then ingests
- * whatever is put into the bucket until Ctrl-C.
+ * `npm start [-- --fresh]`: the pipeline on one machine. Uploads seeds/ through the S3 API into a new
+ * store, then ingests whatever is put into the bucket until Ctrl-C.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '../../lambdas/aws/clients';
 import { LOCAL_BUCKET, startLocalStack } from './local-stack';
 
@@ -14,21 +14,17 @@ const port = Number(process.env.PORT ?? 3000);
 const s3Port = Number(process.env.S3_PORT ?? 4568);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 4567);
 
-const stack = await startLocalStack({ dataDir: join(root, '.eventwire'), fresh, port, s3Port, dynamoPort });
+const dataDir = join(root, '.eventwire');
+// A stack already running on .eventwire/, or a port taken: one line that says so, not a stack trace.
+const stack = await startLocalStack({ dataDir, fresh, port, s3Port, dynamoPort }).catch((error: unknown) => {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 
 const s3 = makeS3Client({ s3Endpoint: stack.s3Endpoint });
-const seedDir = join(root, 'seeds');
-const seeds = (await readdir(seedDir)).filter((name) => !name.startsWith('.'));
-await Promise.all(
-  seeds.map(async (name) =>
-    s3.send(
-      new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: name, Body: await readFile(join(seedDir, name)) }),
-    ),
-  ),
-);
-await stack.idle();
+const seeds = await uploadSeedsIntoNewStore();
+await stack.idle({ exceptRestored: true });
 
-const events = (await (await fetch(`${stack.apiUrl}/events?limit=500`)).json()) as { events: unknown[] };
 // Dead letters from earlier runs stay put until someone decides to retry them; say that they exist.
 const deadLetters = (await readFile(stack.deadLetterFile, 'utf8').catch(() => ''))
   .split('\n')
@@ -37,6 +33,12 @@ const deadLetterNote =
   deadLetters.length > 0
     ? `\n${deadLetters.length} failed notification(s) wait in .eventwire/dead-letters.jsonl; npm run redrive retries them.\n`
     : '';
+const { restored } = stack;
+const restoredNote =
+  restored.delayed > 0
+    ? `\n${restored.delayed} notification(s) were being handled when the last run was killed; they are retried at ${new Date(restored.delayedUntil ?? 0).toLocaleTimeString()}, once that run's hold on their documents has expired.\n`
+    : '';
+const stored = await countStored();
 console.log(`
 eventwire is running on this machine${fresh ? ' (fresh start)' : ''}.
 
@@ -44,12 +46,12 @@ eventwire is running on this machine${fresh ? ' (fresh start)' : ''}.
   S3          ${stack.s3Endpoint}   bucket "${LOCAL_BUCKET}" (any credentials)
   DynamoDB    ${stack.dynamoEndpoint}   data kept in .eventwire/ (npm start -- --fresh starts empty)
 
-Uploaded ${seeds.length} seed articles; ${events.events.length} events are queryable. Try:
+${seeds === null ? 'Kept the data of earlier runs' : `Uploaded ${seeds} seed articles`}; ${stored.documents} documents parsed, ${stored.events} events queryable.${restored.ready > 0 ? ` ${restored.ready} notification(s) left queued by the last run were handled.` : ''} Try:
 
   curl '${stack.apiUrl}/events?actor=EGY'
   AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws --endpoint-url ${stack.s3Endpoint} s3 cp seeds/004_airstrike-south-lebanon.txt 's3://${LOCAL_BUCKET}/my article.txt'
   ${s3Port === 4568 ? '' : `S3_PORT=${s3Port} `}npm run drop -- seeds/
-${deadLetterNote}
+${deadLetterNote}${restoredNote}
 Ctrl-C stops.
 `);
 
@@ -62,5 +64,53 @@ async function shutdown(): Promise<void> {
   await stack.stop();
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+// A closed terminal (SIGHUP) stops it the same way. Its output goes nowhere then: ignore that.
+process.stdout.on('error', () => {});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
+
+/**
+ * seeds/ goes into a new store only: on a restart, a seed the user deleted or overwrote stays as
+ * they left it. A marker records that seeding happened; a data directory from before the marker
+ * counts as seeded if its bucket holds anything. Returns how many were uploaded, or null.
+ */
+async function uploadSeedsIntoNewStore(): Promise<number | null> {
+  const marker = join(dataDir, 'seeded');
+  const seeded =
+    (await access(marker).then(
+      () => true,
+      () => false,
+    )) || ((await s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, MaxKeys: 1 }))).KeyCount ?? 0) > 0;
+  if (seeded) {
+    await writeFile(marker, '');
+    return null;
+  }
+  const seedDir = join(root, 'seeds');
+  const names = (await readdir(seedDir)).filter((name) => !name.startsWith('.'));
+  await Promise.all(
+    names.map(async (name) =>
+      s3.send(
+        new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: name, Body: await readFile(join(seedDir, name)) }),
+      ),
+    ),
+  );
+  await writeFile(marker, '');
+  return names.length;
+}
+
+/** Parsed documents and their events, every page of the documents listing. */
+async function countStored(): Promise<{ documents: number; events: number }> {
+  let documents = 0;
+  let events = 0;
+  let cursor: string | null = null;
+  do {
+    const page = (await (
+      await fetch(
+        `${stack.apiUrl}/documents?status=PARSED&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
+    ).json()) as { documents: { events: number }[]; cursor: string | null };
+    documents += page.documents.length;
+    for (const document of page.documents) events += document.events;
+    cursor = page.cursor;
+  } while (cursor);
+  return { documents, events };
+}

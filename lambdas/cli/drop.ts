@@ -2,18 +2,28 @@
  * `npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--wait]`: uploads
  * article files into the bucket, many at a time, with a progress bar and a summary at the end. With
  * `--wait` (local stack) it then waits until every file is coded and says what became of each.
- * Locally (the default) it talks to `npm start`'s S3 on http://127.0.0.1:4568; with `--cloud` it uses
- * your AWS credentials and the deployed bucket's name (`--bucket`, from the stack's BucketName output).
+ * Locally (the default) it talks to the `npm start` running on this checkout (the S3 endpoint and
+ * API it wrote to .eventwire/local-stack.json), else to http://127.0.0.1:4568 and :3000; with
+ * `--cloud` it uses your AWS credentials and the deployed bucket's name (`--bucket`, from the
+ * stack's BucketName output).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { makeS3Client } from '../aws/clients';
+import { readLocalStackState } from './redrive';
+
+/** A path that cannot be read: reported with the upload failures, the other paths still go up. */
+class UnreadablePath extends Error {}
 
 async function collectFiles(path: string): Promise<{ file: string; key: string }[]> {
-  const info = await stat(path);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new UnreadablePath(
+      `${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`,
+    );
+  });
   if (info.isFile()) return [{ file: path, key: basename(path) }];
   const entries = await readdir(path, { recursive: true, withFileTypes: true });
   return entries
@@ -26,14 +36,14 @@ async function collectFiles(path: string): Promise<{ file: string; key: string }
 }
 
 const USAGE = `usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--endpoint URL] [--cloud] [--wait [--api URL] [--timeout SECONDS]]
-  locally the S3 endpoint is http://127.0.0.1:$S3_PORT (default 4568), as npm start uses;
+  locally the S3 endpoint is the running npm start's (from .eventwire/local-stack.json), else
+    http://127.0.0.1:$S3_PORT (default 4568);
   --wait (local only) waits until every file is coded, then lists PARSED/FAILED per file; the API is
-    http://127.0.0.1:$PORT (default 3000); the exit code is 1 if any file FAILED;
+    the running npm start's, else http://127.0.0.1:$PORT (default 3000); the exit code is 1 if any
+    file FAILED;
   --cloud uploads to the deployed bucket with your AWS credentials (--bucket from the stack's BucketName output)`;
 
 function parseDropArgs() {
-  const localEndpoint =
-    process.env.EVENTWIRE_S3_ENDPOINT ?? `http://127.0.0.1:${process.env.S3_PORT ?? 4568}`;
   return parseArgs({
     allowPositionals: true,
     options: {
@@ -41,12 +51,9 @@ function parseDropArgs() {
       prefix: { type: 'string', default: '' },
       concurrency: { type: 'string', default: '16' },
       cloud: { type: 'boolean', default: false },
-      endpoint: { type: 'string', default: localEndpoint },
+      endpoint: { type: 'string' },
       wait: { type: 'boolean', default: false },
-      api: {
-        type: 'string',
-        default: process.env.EVENTWIRE_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
-      },
+      api: { type: 'string' },
       timeout: { type: 'string', default: '600' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -89,8 +96,41 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const files = (await Promise.all(positionals.map(collectFiles))).flat();
-  const s3 = makeS3Client(values.cloud ? {} : { s3Endpoint: values.endpoint });
+  // Flags first, then the environment, then the stack running on this checkout, then the defaults.
+  const running = values.cloud ? null : await readLocalStackState(resolve('.eventwire')).catch(() => null);
+  const endpoint =
+    values.endpoint ??
+    process.env.EVENTWIRE_S3_ENDPOINT ??
+    (process.env.S3_PORT ? `http://127.0.0.1:${process.env.S3_PORT}` : undefined) ??
+    running?.s3Endpoint ??
+    'http://127.0.0.1:4568';
+  const api =
+    values.api ??
+    process.env.EVENTWIRE_API_URL ??
+    (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined) ??
+    running?.apiUrl ??
+    'http://127.0.0.1:3000';
+  // Checked before uploading: waiting out the whole timeout on an API that is not there says nothing.
+  if (values.wait && !(await reachable(api))) {
+    console.error(
+      `cannot reach the query API at ${api}: is npm start running? (give its address with --api or PORT)`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const failures: string[] = [];
+  const files = (
+    await Promise.all(
+      positionals.map((path) =>
+        collectFiles(path).catch((error: unknown) => {
+          if (!(error instanceof UnreadablePath)) throw error;
+          failures.push(error.message);
+          return [];
+        }),
+      ),
+    )
+  ).flat();
+  const s3 = makeS3Client(values.cloud ? {} : { s3Endpoint: endpoint });
   const bar = new cliProgress.SingleBar(
     {
       format: 'uploading [{bar}] {value}/{total} files | {speed} files/s | {failed} failed',
@@ -99,7 +139,6 @@ async function main(): Promise<void> {
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
-  const failures: string[] = [];
   const uploadedKeys: string[] = [];
   let bytes = 0;
   let done = 0;
@@ -125,15 +164,23 @@ async function main(): Promise<void> {
   bar.stop();
   s3.destroy();
   const seconds = (Date.now() - started) / 1000;
+  const uploaded = uploadedKeys.length;
   console.log(
-    `uploaded ${files.length - failures.length} of ${files.length} files (${(bytes / 1024).toFixed(0)} KB) to s3://${values.bucket}/${values.prefix} in ${seconds.toFixed(1)} s`,
+    `uploaded ${uploaded} of ${uploaded + failures.length} files (${(bytes / 1024).toFixed(0)} KB) to s3://${values.bucket}/${values.prefix} in ${seconds.toFixed(1)} s`,
   );
   for (const failure of failures) console.error(`failed: ${failure}`);
   if (failures.length > 0) process.exitCode = 1;
   if (values.wait) {
-    const outcomes = await waitForCoding(values.api, uploadedKeys.sort(), started, timeoutSeconds);
+    const outcomes = await waitForCoding(api, uploadedKeys.sort(), started, timeoutSeconds);
     if (outcomes.some((o) => o.status !== 'PARSED')) process.exitCode = 1;
   }
+}
+
+async function reachable(api: string): Promise<boolean> {
+  const response = await fetch(`${api}/openapi.json`, { signal: AbortSignal.timeout(5_000) }).catch(
+    () => null,
+  );
+  return response?.ok ?? false;
 }
 
 interface Outcome {

@@ -114,6 +114,57 @@ describe('npm run drop', () => {
     expect(outcome.stdout).toMatch(/^FAILED empty\.txt: EMPTY /m);
   });
 
+  it('uploads the files it can read and names a missing path in one line, exit code 1', async () => {
+    const partFolder = await makeTempDir('drop-partial');
+    await writeFile(join(partFolder, 'present.txt'), generateArticle(5));
+    const missing = join(partFolder, 'no such folder');
+    const outcome = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'lambdas/cli/drop.ts',
+        '--endpoint',
+        stack.s3Endpoint,
+        missing,
+        join(partFolder, 'present.txt'),
+      ],
+      { cwd: root, timeout: 30_000 },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    await removeDir(partFolder);
+    expect(outcome).toMatchObject({ code: 1 });
+    const { stdout, stderr } = outcome as { stdout: string; stderr: string };
+    expect(stdout).toContain('uploaded 1 of 2 files');
+    expect(stderr.trim()).toBe(`failed: ${missing}: no such file or folder`);
+    await stack.idle();
+    expect((await documentStatus(stack.apiUrl, 'present.txt')).body.status).toBe('PARSED');
+  });
+
+  it('with --wait, stops at once when the query API cannot be reached', async () => {
+    const started = Date.now();
+    const outcome = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'lambdas/cli/drop.ts',
+        '--endpoint',
+        stack.s3Endpoint,
+        '--api',
+        'http://127.0.0.1:9',
+        '--wait',
+        'seeds',
+      ],
+      { cwd: root, timeout: 30_000 },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(outcome).toMatchObject({ code: 1 });
+    expect((outcome as { stderr: string }).stderr).toContain(
+      'cannot reach the query API at http://127.0.0.1:9',
+    );
+    // Well inside its default 600 s timeout: it did not poll.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  });
+
   it('refuses --wait against the cloud, where the API needs signed requests', async () => {
     const outcome = await run(
       process.execPath,

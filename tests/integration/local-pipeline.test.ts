@@ -262,6 +262,41 @@ describe('the local pipeline', () => {
       expect((await documentStatus(stack.apiUrl, key)).body.status).toBe('PARSED');
     });
 
+    it('hands out after a restart the notifications still queued when it stopped', async () => {
+      // A batching window longer than the test: the notification is queued (and journaled) only.
+      await stack.stop();
+      stack = await startTestStack(dataDir, { queue: { batchWindowMs: 60_000 } });
+      s3.destroy();
+      s3 = makeS3Client({ s3Endpoint: stack.s3Endpoint });
+      await putArticle(s3, 'kept/queued at stop.txt', SECOND_ARTICLE);
+      await stack.stop();
+
+      await start();
+      expect(stack.restored).toEqual({ ready: 1, delayed: 0, delayedUntil: null });
+      await stack.idle();
+      expect((await documentStatus(stack.apiUrl, 'kept/queued at stop.txt')).body.status).toBe('PARSED');
+    });
+
+    it('pages on after a restart with a cursor from before it', async () => {
+      const first = await getJson<{ cursor: string | null }>(stack.apiUrl, '/events?limit=1');
+      expect(first.body.cursor).toEqual(expect.any(String));
+      await stack.stop();
+      await start();
+      const next = await getJson(
+        stack.apiUrl,
+        `/events?limit=1&cursor=${encodeURIComponent(first.body.cursor ?? '')}`,
+      );
+      expect(next.status).toBe(200);
+    });
+
+    it('refuses a second stack on a data directory in use, saying which', async () => {
+      await expect(startTestStack(dataDir)).rejects.toThrow(
+        new RegExp(`another eventwire stack \\(pid ${process.pid}, API ${stack.apiUrl}\\) is using`),
+      );
+      // The running one is untouched.
+      expect((await getJson(stack.apiUrl, '/events?limit=1')).status).toBe(200);
+    });
+
     it('starts empty with fresh', async () => {
       await stack.stop();
       await start(true);
