@@ -74,6 +74,22 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const MAX_DATE_DISTANCE = 90;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
 
+/**
+ * "Egypt condemned Israel on Tuesday", "urged the United States yesterday": only a name stands
+ * between the verb and the time, so the time dates the statement. A common noun there ("condemned
+ * the attack on Tuesday") leaves the time to what the noun names.
+ */
+function afterAddressee(tokens: Token[], actionEnd: number, date: ResolvedDate): boolean {
+  if (date.start < actionEnd) return false;
+  const between = tokens.filter((token) => token.start >= actionEnd && token.end <= date.start);
+  return (
+    between.length > 0 &&
+    between.length <= 5 &&
+    between.some((token) => token.capitalized) &&
+    between.every((token) => token.capitalized || token.norm === 'the')
+  );
+}
+
 function dateFor(
   code: string,
   action: ActionMatch,
@@ -98,7 +114,7 @@ function dateFor(
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
     const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4;
-    return before || rightAfter ? nearest : null;
+    return before || rightAfter || afterAddressee(tokens, actionEnd, nearest) ? nearest : null;
   }
   return nearest;
 }

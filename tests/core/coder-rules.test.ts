@@ -145,6 +145,14 @@ describe('dates', () => {
     expect(event).toMatchObject({ date: '2024-02-07', dateBasis: 'document' });
   });
 
+  it.each([
+    ['Egypt condemned Israel on Tuesday.', '2024-02-06', 'relative'],
+    ['Egypt condemned Israel yesterday.', '2024-02-06', 'relative'],
+    ['Turkey urged the United States on Monday to lift the sanctions.', '2024-02-05', 'relative'],
+  ])('dates a statement by the time right after the name it addresses: %j', (sentence, date, basis) => {
+    expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
+  });
+
   it('counts "two days later" and "the next day" from the act before, not from publication', () => {
     const published = '2024-07-25';
     const events = codeDocument(
