@@ -215,6 +215,27 @@ describe('discourse', () => {
     expect(events).toContain('USAGOV 111 RUSMIL');
   });
 
+  it.each([
+    ['"We condemn these attacks," Lebanese Prime Minister Najib Mikati said.'],
+    ['"We condemn these attacks," said Lebanese Prime Minister Najib Mikati.'],
+  ])(
+    'takes "we" in a quotation for the speaker it is attributed to, not the first one named: %j',
+    (quote) => {
+      const events = dyads(
+        `US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. Israeli jets bombed Hezbollah positions in Lebanon on Sunday. ${quote}`,
+      );
+      expect(events).toContain('LBNGOV 111 ISRMIL');
+      expect(events.filter((event) => event.startsWith('USAGOV 111'))).toEqual([]);
+    },
+  );
+
+  it('does not take "this attack" for the last attacker when the sentence names whose it is', () => {
+    const events = dyads(
+      'Hezbollah fired rockets at Israel on Sunday. "We condemn this attack," Japanese Prime Minister Fumio Kishida said of the Iranian missile launch.',
+    );
+    expect(events.filter((event) => event.endsWith('LBNREB'))).toEqual([]);
+  });
+
   it('takes "them" for the target of the event before', () => {
     const events = dyads(
       'Iran has released five Americans from Evin prison and has placed them under house arrest.',
