@@ -326,7 +326,7 @@ export function codeSentences(context: Context): void {
         step: 'assemble',
         rule: dyad.rule,
         outcome: 'produced',
-        detail: `${dyad.source.code} -> ${action.code} -> ${dyad.target?.code ?? '(none)'} on ${record.date} (${record.dateBasis}${date ? `: "${date.text}"` : ''})`,
+        detail: `${source.code} -> ${action.code} -> ${target?.code ?? '(none)'} on ${record.date} (${record.dateBasis}${date ? `: "${date.text}"` : ''})`,
       }));
     }
   }

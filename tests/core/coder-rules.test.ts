@@ -342,3 +342,23 @@ describe('discourse', () => {
     expect(events).toContain('ARMGOV 046 AZEGOV');
   });
 });
+
+describe('the --explain trace', () => {
+  it('names each produced event by the codes it was stored with', () => {
+    const result = codeDocument(
+      ' date 2024-02-07 German Chancellor Olaf Scholz praised France for its role in the talks. Egypt condemned Israel on Tuesday.',
+      { doc: 'test.txt', explain: true },
+    );
+    const produced = result.trace.filter((entry) => entry.outcome === 'produced');
+    expect(result.events.length).toBeGreaterThan(1);
+    expect(produced.map((entry) => entry.detail.split(' on ')[0])).toEqual(
+      result.events.map(
+        (event) => `${event.source.code} -> ${event.action.code} -> ${event.target?.code ?? '(none)'}`,
+      ),
+    );
+  });
+
+  it('is not built unless asked for', () => {
+    expect(codeDocument(' date 2024-02-07 Egypt condemned Israel.', { doc: 'test.txt' }).trace).toEqual([]);
+  });
+});
