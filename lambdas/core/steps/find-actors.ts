@@ -494,9 +494,15 @@ export function findActors(
       }
     }
   }
+  // Only a sentence with a quotation mark can attribute one; looked for once, when first needed.
+  let quotedCache: ReturnType<typeof quoteSpeaker> | undefined;
+  const quoted = () => {
+    if (quotedCache === undefined)
+      quotedCache = sentence.includes('"') ? quoteSpeaker(tokens, phrases) : null;
+    return quotedCache;
+  };
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
-  const quoted = quoteSpeaker(tokens, phrases);
   if (memory.lastAttacker) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [determiner, noun] = [tokens[i], tokens[i + 1]];
@@ -509,7 +515,7 @@ export function findActors(
         (phrase) =>
           phrase.start > i + 1 &&
           !phrase.fromMemory &&
-          phrase.actor !== quoted?.actor &&
+          phrase.actor !== quoted()?.actor &&
           !ATTACKED_MARKERS.has(tokens[phrase.start - 1]?.norm ?? '') &&
           !(
             tokens[phrase.start - 1]?.norm === 'the' &&
@@ -531,8 +537,8 @@ export function findActors(
     const referent = PRONOUNS.has(token.norm)
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
-        ? quoted && i < quoted.quoteEnd
-          ? quoted.actor
+        ? (quoted()?.quoteEnd ?? -1) > i
+          ? (quoted()?.actor ?? memory.speaker)
           : memory.speaker
         : token.norm === 'them'
           ? themReferent(phrases, i, memory)
