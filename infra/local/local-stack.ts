@@ -26,6 +26,7 @@ import {
   LOCAL_STATE_FILE,
   type LocalStackState,
   readLocalStackState,
+  readRunningLocalStack,
 } from '../../lambdas/cli/redrive';
 import { createIngestHandler } from '../../lambdas/ingest/ingest';
 import { createQueryApp } from '../../lambdas/query/app';
@@ -166,16 +167,12 @@ const CURSOR_SECRET_FILE = 'cursor-secret';
 
 /** One stack per data directory: a second would find dynalite's LevelDB locked and die unreadably. */
 async function refuseIfInUse(dataDir: string): Promise<void> {
-  const running = await readLocalStackState(dataDir).catch(() => null);
-  if (!running) return;
-  try {
-    process.kill(running.pid, 0);
-  } catch {
-    return; // Its state file outlived it (a killed process): the directory is free.
+  const running = await readRunningLocalStack(dataDir);
+  if (running) {
+    throw new Error(
+      `another eventwire stack (pid ${running.pid}, API ${running.apiUrl}) is using ${dataDir}: stop it first`,
+    );
   }
-  throw new Error(
-    `another eventwire stack (pid ${running.pid}, API ${running.apiUrl}) is using ${dataDir}: stop it first`,
-  );
 }
 
 /** The key that signs cursors, kept with the data so a cursor still pages after a restart. */

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { makeS3Client } from '../aws/clients';
-import { readLocalStackState } from './redrive';
+import { readRunningLocalStack } from './redrive';
 
 /** A path that cannot be read: reported with the upload failures, the other paths still go up. */
 class UnreadablePath extends Error {}
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     return;
   }
   // Flags first, then the environment, then the stack running on this checkout, then the defaults.
-  const running = values.cloud ? null : await readLocalStackState(resolve('.eventwire')).catch(() => null);
+  const running = values.cloud ? null : await readRunningLocalStack(resolve('.eventwire'));
   const endpoint =
     values.endpoint ??
     process.env.EVENTWIRE_S3_ENDPOINT ??

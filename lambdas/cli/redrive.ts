@@ -47,6 +47,22 @@ export async function readLocalStackState(dataDir: string): Promise<LocalStackSt
   }
 }
 
+/**
+ * The state of the stack whose process is still alive on dataDir; null when none is. A killed
+ * `npm start` leaves its file behind, naming ports nothing listens on any more.
+ */
+export async function readRunningLocalStack(dataDir: string): Promise<LocalStackState | null> {
+  const state = await readLocalStackState(dataDir).catch(() => null);
+  if (!state) return null;
+  try {
+    process.kill(state.pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return state;
+}
+
 const USAGE = `usage:
   npm run redrive -- --dlq-url URL --queue-url URL [--region R] [--rate N]   (deployed stack)
   npm run redrive [-- --local] [--data-dir DIR]                                (npm start)`;

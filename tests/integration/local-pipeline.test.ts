@@ -3,12 +3,14 @@
  * the real ingest handler through the local queue into dynalite, answers come out of the HTTP API.
  * One stack is shared by the tests (they use distinct keys) and restarted only to test persistence.
  */
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_BUCKET, type LocalStack } from '../../infra/local/local-stack';
 import { makeS3Client } from '../../lambdas/aws/clients';
+import { LOCAL_STATE_FILE, readRunningLocalStack } from '../../lambdas/cli/redrive';
 import type { EventRecord } from '../../lambdas/core/types';
 import {
   deleteArticle,
@@ -295,6 +297,23 @@ describe('the local pipeline', () => {
       );
       // The running one is untouched.
       expect((await getJson(stack.apiUrl, '/events?limit=1')).status).toBe(200);
+    });
+
+    it('starts over the state file a killed run left behind', async () => {
+      await stack.stop();
+      const { pid } = spawnSync(process.execPath, ['-e', '']); // a process that has ended
+      const stale = {
+        pid,
+        apiUrl: 'http://127.0.0.1:9',
+        s3Endpoint: '',
+        dynamoEndpoint: '',
+        controlUrl: '',
+        token: 'x',
+      };
+      await writeFile(join(dataDir, LOCAL_STATE_FILE), JSON.stringify(stale));
+      expect(await readRunningLocalStack(dataDir)).toBeNull();
+      await start();
+      expect(await readRunningLocalStack(dataDir)).toMatchObject({ pid: process.pid, apiUrl: stack.apiUrl });
     });
 
     it('starts empty with fresh', async () => {
