@@ -4,13 +4,15 @@
  * `batchItemFailures`, a dead-letter file after `maxReceiveCount` receives, and (with `journalFile`)
  * messages that outlive the process, as SQS's outlive a Lambda.
  *
- * The journal is a file of JSON lines: a message when it is sent, each receive, and its end (handled,
- * or moved to the dead letters). It is written synchronously, so a message is on disk before the
- * S3 event that made it returns; a process killed at any point (closed terminal, SIGKILL, out of
- * memory) leaves every unfinished message in it. `restore()` queues them again: those never received
- * at once, those that were being handled once `redeliverAfterMs` has passed since that receive. That
- * is SQS's visibility timeout, and it matters: the dead writer still holds its lease on the
- * document's counters, and a retry that came back sooner would find them taken and leave them.
+ * The journal is a file of JSON lines: a message when it is sent, each receive, the end of a receive
+ * that failed (it waits for a retry), and its end (handled, or moved to the dead letters). It is
+ * written synchronously, so a message is on disk before the S3 event that made it returns; a process
+ * killed at any point (closed terminal, SIGKILL, out of memory) leaves every unfinished message in
+ * it. `restore()` queues them again: those not being handled at once, those that were being handled
+ * `redeliverAfterMs` after the dead process last wrote anything (as SQS hands a message out again
+ * after its visibility timeout). The wait matters: the dead writer still holds its lease on the
+ * document's counters, and a retry that came back sooner would find them taken and leave them. A
+ * message already received `maxReceiveCount` times goes to the dead letters instead.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -36,8 +38,9 @@ export interface LocalQueueOptions {
   /** Keeps unfinished messages across processes (see the header). Unset: in memory only. */
   journalFile?: string;
   /**
-   * After a restart, how long from its last receive a message that was being handled stays
-   * invisible. Default 130 s: the store's counter lease (2 minutes) and a margin.
+   * After a restart, how long a message that was being handled stays invisible, counted from the
+   * later of its receive and the dead process's last write (`restore`'s `lastActivityAt`). Default
+   * 130 s: the store's counter lease (2 minutes) and a margin.
    */
   redeliverAfterMs?: number;
 }
@@ -53,6 +56,8 @@ interface Pending {
 type JournalLine =
   | { sent: string; body: string; at: number }
   | { received: string; at: number }
+  /** A receive that finished without ending the message (it failed and waits for a retry). */
+  | { released: string }
   | { ended: string };
 
 /** What `restore()` found: messages queued again at once, and those waiting out a dead receive. */
@@ -72,6 +77,7 @@ export class LocalQueue {
   private readonly handling = new Set<Pending>();
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
+  private timerDueAt = 0;
   private idleWaiters: { done: () => boolean; resolve: () => void }[] = [];
   /** Restored messages waiting out the visibility of a receive that died with its process. */
   private readonly restoredDelayed = new Set<Pending>();
@@ -111,7 +117,7 @@ export class LocalQueue {
    * Queues again what the journal holds unfinished from an earlier process (call it once, before
    * sending), and rewrites the journal to hold only those.
    */
-  restore(): RestoredMessages {
+  restore(options: { lastActivityAt?: number } = {}): RestoredMessages {
     const file = this.options.journalFile;
     const restored: RestoredMessages = { ready: 0, delayed: 0, delayedUntil: null };
     if (!file) return restored;
@@ -120,20 +126,35 @@ export class LocalQueue {
       { body: string; at: number; receives: number; receivedAt: number | null }
     >();
     for (const line of readJournal(file)) {
-      if ('sent' in line)
+      if ('sent' in line) {
         unfinished.set(line.sent, { body: line.body, at: line.at, receives: 0, receivedAt: null });
-      else if ('received' in line) {
+      } else if ('received' in line) {
         const message = unfinished.get(line.received);
         if (message) {
           message.receives++;
           message.receivedAt = line.at;
         }
+      } else if ('released' in line) {
+        const message = unfinished.get(line.released);
+        if (message) message.receivedAt = null;
       } else unfinished.delete(line.ended);
     }
     const now = Date.now();
+    const wait = this.options.redeliverAfterMs;
     for (const [messageId, message] of unfinished) {
+      // Received as often as allowed: what SQS does on the next receive, a dead letter. A message
+      // that kills the process that handles it would otherwise come back at every start.
+      if (message.receives >= this.options.maxReceiveCount) {
+        const line = { body: message.body, failedAt: new Date(now).toISOString() };
+        appendFileSync(this.options.deadLetterFile, `${JSON.stringify(line)}\n`);
+        continue;
+      }
+      // Died mid-receive: the dead writer's lease was taken at its last write at the latest, which
+      // `lastActivityAt` (the newest write the dead process left on disk) bounds from above.
       const visibleAt =
-        message.receivedAt === null ? now : message.receivedAt + this.options.redeliverAfterMs;
+        message.receivedAt === null
+          ? now
+          : Math.min(now, Math.max(message.receivedAt, options.lastActivityAt ?? 0)) + wait;
       if (visibleAt > now) {
         restored.delayed++;
         restored.delayedUntil = Math.max(restored.delayedUntil ?? 0, visibleAt);
@@ -150,7 +171,11 @@ export class LocalQueue {
       this.pending.push(item);
     }
     this.compact();
-    if (this.pending.length > 0) this.schedule(this.options.batchWindowMs);
+    if (this.pending.length > 0) {
+      this.schedule(
+        Math.min(...this.pending.map((item) => item.visibleAt)) - now + this.options.batchWindowMs,
+      );
+    }
     return restored;
   }
 
@@ -209,7 +234,15 @@ export class LocalQueue {
   }
 
   private schedule(delay: number): void {
-    if (this.timer || this.closed) return;
+    if (this.closed) return;
+    const dueAt = Date.now() + Math.max(0, delay);
+    // An earlier deadline replaces a later one: a new message is not held behind a restored
+    // message's visibility or a long retry backoff.
+    if (this.timer) {
+      if (dueAt >= this.timerDueAt) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDueAt = dueAt;
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
@@ -288,6 +321,8 @@ export class LocalQueue {
       const backoff = this.options.retryDelayMs * 2 ** (item.receives - 1);
       item.visibleAt = Date.now() + backoff * (0.5 + Math.random() / 2);
       this.handling.delete(item);
+      delete item.receivedAt;
+      this.journal({ released: item.record.messageId });
       this.pending.push(item);
     }
   }
@@ -296,7 +331,9 @@ export class LocalQueue {
     this.handling.delete(item);
     if (!this.options.journalFile) return;
     this.journal({ ended: item.record.messageId });
-    if (++this.endedSinceCompaction >= COMPACT_AFTER_ENDED) this.compact();
+    // Rewritten once the ended outnumber the live: linear in all, however long the backlog.
+    const live = this.pending.length + this.handling.size;
+    if (++this.endedSinceCompaction >= Math.max(COMPACT_AFTER_ENDED, live)) this.compact();
   }
 
   private journal(line: JournalLine): void {
@@ -312,9 +349,10 @@ export class LocalQueue {
     const lines = live.flatMap((item) => {
       const sentAt = Number(item.record.attributes.SentTimestamp);
       const out: JournalLine[] = [{ sent: item.record.messageId, body: item.record.body, at: sentAt }];
-      // Receives are kept as such: the count, and the last one's time (its visibility) survive.
+      // Receives are kept as such: the count survives, and a receive under way keeps its time.
       for (let i = 0; i < item.receives; i++)
         out.push({ received: item.record.messageId, at: item.receivedAt ?? sentAt });
+      if (item.receives > 0 && item.receivedAt === undefined) out.push({ released: item.record.messageId });
       return out;
     });
     writeFileSync(`${file}.tmp`, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));

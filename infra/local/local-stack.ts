@@ -11,7 +11,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -175,6 +175,26 @@ async function refuseIfInUse(dataDir: string): Promise<void> {
   }
 }
 
+/**
+ * The newest modification time among these files and the files directly in these directories (0
+ * for none). A writer that died took its counter lease with a DynamoDB write, which dynalite's
+ * LevelDB files record: the lease ends at most the store's lease length after this time.
+ */
+async function newestWriteIn(paths: string[]): Promise<number> {
+  let newest = 0;
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) continue;
+    newest = Math.max(newest, info.mtimeMs);
+    if (!info.isDirectory()) continue;
+    for (const name of await readdir(path)) {
+      const file = await stat(join(path, name)).catch(() => null);
+      if (file) newest = Math.max(newest, file.mtimeMs);
+    }
+  }
+  return newest;
+}
+
 /** The key that signs cursors, kept with the data so a cursor still pages after a restart. */
 async function cursorSecret(dataDir: string): Promise<string> {
   const file = join(dataDir, CURSOR_SECRET_FILE);
@@ -192,6 +212,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamoDir = join(options.dataDir, 'dynamodb');
   await mkdir(s3Dir, { recursive: true });
   await mkdir(dynamoDir, { recursive: true });
+
+  // Before dynalite opens (and writes to) its files: when the last run last wrote anything.
+  const lastActivityAt = await newestWriteIn([dynamoDir, join(options.dataDir, QUEUE_JOURNAL_FILE)]);
 
   // dynalite keeps its LevelDB files in dataDir, so events survive a restart. It runs in a thread of
   // its own, as DynamoDB runs apart from the Lambda (see dynalite-thread.ts).
@@ -211,6 +234,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     configureBuckets: [{ name: LOCAL_BUCKET, configs: [] }],
     allowMismatchedSignatures: true,
   });
+  // Listening before the queue exists: what is uploaded meanwhile is kept and sent once it does.
+  type S3Event = Parameters<typeof toAwsS3Event>[0];
+  let notify: (event: S3Event) => void;
+  const early: S3Event[] = [];
+  notify = (event) => early.push(event);
+  s3rver.on('event', (event: S3Event) => notify(event));
   const s3Address = (await s3rver.run()) as AddressInfo;
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 
@@ -257,17 +286,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     journalFile: join(options.dataDir, QUEUE_JOURNAL_FILE),
   });
   // What a killed process left unfinished goes back on the queue, as SQS would hand it out again.
-  const restored = queue.restore();
+  const restored = queue.restore({ lastActivityAt });
   const perturber = options.faults?.notifications
     ? new NotificationPerturber(options.faults.notifications, (body) => queue.send(body))
     : undefined;
   // Every change in the bucket becomes the SQS-wrapped notification AWS would deliver.
-  s3rver.on('event', (event: Parameters<typeof toAwsS3Event>[0]) => {
+  notify = (event) => {
     const body = JSON.stringify(toAwsS3Event(event));
     const key = event.Records[0]?.s3.object.key;
     if (perturber && key !== undefined) perturber.notify(key, body);
     else queue.send(body);
-  });
+  };
+  for (const event of early.splice(0)) notify(event);
   const idle = async (idleOptions: { exceptRestored?: boolean } = {}) => {
     // A held notification is not in the queue yet: wait for it to be released, then for the queue.
     while (perturber && perturber.holding > 0) {

@@ -15,8 +15,24 @@ const s3Port = Number(process.env.S3_PORT ?? 4568);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 4567);
 
 const dataDir = join(root, '.eventwire');
+
+// Installed first: a Ctrl-C while it starts (seeding, or handling what the last run left) stops it
+// the same way, once the stack is up. A closed terminal (SIGHUP) too; its output goes nowhere then.
+let stopping = false;
+const starting = startLocalStack({ dataDir, fresh, port, s3Port, dynamoPort });
+process.stdout.on('error', () => {});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping...');
+  const running = await starting.catch(() => null);
+  await running?.stop();
+  process.exit(0);
+}
+
 // A stack already running on .eventwire/, or a port taken: one line that says so, not a stack trace.
-const stack = await startLocalStack({ dataDir, fresh, port, s3Port, dynamoPort }).catch((error: unknown) => {
+const stack = await starting.catch((error: unknown) => {
   console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
@@ -55,35 +71,28 @@ ${deadLetterNote}${restoredNote}
 Ctrl-C stops.
 `);
 
-let stopping = false;
-async function shutdown(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  console.log('\nstopping...');
-  s3.destroy();
-  await stack.stop();
-  process.exit(0);
-}
-// A closed terminal (SIGHUP) stops it the same way. Its output goes nowhere then: ignore that.
-process.stdout.on('error', () => {});
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown());
-
 /**
  * seeds/ goes into a new store only: on a restart, a seed the user deleted or overwrote stays as
- * they left it. A marker records that seeding happened; a data directory from before the marker
- * counts as seeded if its bucket holds anything. Returns how many were uploaded, or null.
+ * they left it. Markers record that seeding began and ended (a run killed in between seeds again;
+ * uploading the same text twice changes nothing). A data directory from before the markers counts
+ * as seeded if its bucket holds anything. Returns how many were uploaded, or null.
  */
 async function uploadSeedsIntoNewStore(): Promise<number | null> {
-  const marker = join(dataDir, 'seeded');
-  const seeded =
-    (await access(marker).then(
+  const exists = (name: string) =>
+    access(join(dataDir, name)).then(
       () => true,
       () => false,
-    )) || ((await s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, MaxKeys: 1 }))).KeyCount ?? 0) > 0;
+    );
+  const began = await exists('seeding');
+  const seeded =
+    (await exists('seeded')) ||
+    (!began &&
+      ((await s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, MaxKeys: 1 }))).KeyCount ?? 0) > 0);
   if (seeded) {
-    await writeFile(marker, '');
+    await writeFile(join(dataDir, 'seeded'), '');
     return null;
   }
+  await writeFile(join(dataDir, 'seeding'), '');
   const seedDir = join(root, 'seeds');
   const names = (await readdir(seedDir)).filter((name) => !name.startsWith('.'));
   await Promise.all(
@@ -93,7 +102,7 @@ async function uploadSeedsIntoNewStore(): Promise<number | null> {
       ),
     ),
   );
-  await writeFile(marker, '');
+  await writeFile(join(dataDir, 'seeded'), '');
   return names.length;
 }
 

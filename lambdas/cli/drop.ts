@@ -37,7 +37,7 @@ async function collectFiles(path: string): Promise<{ file: string; key: string }
 
 const USAGE = `usage: npm run drop -- FILE-OR-FOLDER... [--bucket NAME] [--prefix P] [--concurrency N] [--endpoint URL] [--cloud] [--wait [--api URL] [--timeout SECONDS]]
   locally the S3 endpoint is the running npm start's (from .eventwire/local-stack.json), else
-    http://127.0.0.1:$S3_PORT (default 4568);
+    http://127.0.0.1:$S3_PORT (default 4568); --endpoint and --api override;
   --wait (local only) waits until every file is coded, then lists PARSED/FAILED per file; the API is
     the running npm start's, else http://127.0.0.1:$PORT (default 3000); the exit code is 1 if any
     file FAILED;
@@ -96,20 +96,19 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  // Flags first, then the environment, then the stack running on this checkout, then the defaults.
+  // Flags first, then EVENTWIRE_* variables, then the stack running on this checkout, then the ports.
   const running = values.cloud ? null : await readRunningLocalStack(resolve('.eventwire'));
+  // The running stack comes before PORT and S3_PORT, which a shell may have set for something else.
   const endpoint =
     values.endpoint ??
     process.env.EVENTWIRE_S3_ENDPOINT ??
-    (process.env.S3_PORT ? `http://127.0.0.1:${process.env.S3_PORT}` : undefined) ??
     running?.s3Endpoint ??
-    'http://127.0.0.1:4568';
+    `http://127.0.0.1:${process.env.S3_PORT ?? 4568}`;
   const api =
     values.api ??
     process.env.EVENTWIRE_API_URL ??
-    (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined) ??
     running?.apiUrl ??
-    'http://127.0.0.1:3000';
+    `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   // Checked before uploading: waiting out the whole timeout on an API that is not there says nothing.
   if (values.wait && !(await reachable(api))) {
     console.error(
@@ -176,6 +175,9 @@ async function main(): Promise<void> {
   }
 }
 
+/** How long --wait polls an API that no longer answers before it gives up. */
+const UNREACHABLE_AFTER_MS = 10_000;
+
 async function reachable(api: string): Promise<boolean> {
   const response = await fetch(`${api}/openapi.json`, { signal: AbortSignal.timeout(5_000) }).catch(
     () => null,
@@ -209,10 +211,13 @@ async function waitForCoding(
   const outcomes = new Map<string, Outcome>();
   bar.start(keys.length, 0, { failed: 0 });
   let pending = [...keys];
+  let lastAnswerAt = Date.now();
+  let unreachable = false;
   while (pending.length > 0 && Date.now() < deadline) {
     const still: string[] = [];
     for (const key of pending) {
       const response = await fetch(`${api}/documents/${encodeURIComponent(key)}`).catch(() => null);
+      if (response) lastAnswerAt = Date.now();
       const body = response?.ok ? ((await response.json()) as Record<string, unknown>) : null;
       if (body && typeof body.updatedAt === 'string' && Date.parse(body.updatedAt) >= sinceMs - 1000) {
         outcomes.set(key, {
@@ -228,9 +233,15 @@ async function waitForCoding(
     pending = still;
     const failed = [...outcomes.values()].filter((o) => o.status === 'FAILED').length;
     bar.update(outcomes.size, { failed });
+    // The stack stopped under us: say so instead of polling a dead port until the timeout.
+    if (Date.now() - lastAnswerAt > UNREACHABLE_AFTER_MS) {
+      unreachable = true;
+      break;
+    }
     if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
   }
   bar.stop();
+  if (unreachable) console.error(`the query API at ${api} stopped answering; gave up waiting`);
   for (const key of pending) outcomes.set(key, { key, status: 'PENDING', events: 0, error: null });
   const all = keys.map((key) => outcomes.get(key) as Outcome);
   const count = (status: Outcome['status']) => all.filter((o) => o.status === status).length;

@@ -48,8 +48,9 @@ export async function readLocalStackState(dataDir: string): Promise<LocalStackSt
 }
 
 /**
- * The state of the stack whose process is still alive on dataDir; null when none is. A killed
- * `npm start` leaves its file behind, naming ports nothing listens on any more.
+ * The state of the stack still running on dataDir; null when none is. A killed `npm start` leaves
+ * its file behind, naming ports nothing listens on any more and a pid that may have been reused
+ * (a container's restart): running means that process is alive and its API answers.
  */
 export async function readRunningLocalStack(dataDir: string): Promise<LocalStackState | null> {
   const state = await readLocalStackState(dataDir).catch(() => null);
@@ -60,7 +61,10 @@ export async function readRunningLocalStack(dataDir: string): Promise<LocalStack
     // EPERM: alive, but another user's.
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
   }
-  return state;
+  const answer = await fetch(`${state.apiUrl}/openapi.json`, { signal: AbortSignal.timeout(2_000) }).catch(
+    () => null,
+  );
+  return answer?.ok ? state : null;
 }
 
 const USAGE = `usage:

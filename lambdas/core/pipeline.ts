@@ -86,7 +86,9 @@ function afterAddressee(tokens: Token[], actionEnd: number, date: ResolvedDate):
     between.length > 0 &&
     between.length <= 5 &&
     between.some((token) => token.capitalized) &&
-    between.every((token) => token.capitalized || token.norm === 'the')
+    // "condemned Israel's September raid": a possessive name is the owner of what follows, and the
+    // time is that thing's.
+    between.every((token) => (token.capitalized && !token.possessive) || token.norm === 'the')
   );
 }
 

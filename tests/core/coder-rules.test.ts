@@ -153,6 +153,13 @@ describe('dates', () => {
     expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
   });
 
+  it.each([
+    ["Egypt condemned Israel's September 2023 raid on the camp."],
+    ["Turkey criticized Israel's June 5 strike on Gaza."],
+  ])('leaves the date of a possessed act to that act, not the statement: %j', (sentence) => {
+    expect(code(sentence)[0]).toMatchObject({ date: '2024-02-07', dateBasis: 'document' });
+  });
+
   it('counts "two days later" and "the next day" from the act before, not from publication', () => {
     const published = '2024-07-25';
     const events = codeDocument(
@@ -228,6 +235,20 @@ describe('discourse', () => {
       expect(events.filter((event) => event.startsWith('USAGOV 111'))).toEqual([]);
     },
   );
+
+  it.each([
+    ['Egypt condemned this attack and urged Israel to show restraint.'],
+    ['Egypt condemned this attack, which killed three Israeli soldiers.'],
+  ])('still takes "this attack" for the last attacker when the attacked is named after it: %j', (second) => {
+    expect(dyads(`Hezbollah fired rockets at Israel on Sunday. ${second}`)).toContain('EGYGOV 111 LBNREB');
+  });
+
+  it('finds the attributed quotation among several in one sentence', () => {
+    const events = dyads(
+      'US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. Israeli jets bombed Hezbollah positions in Lebanon on Sunday. "We condemn these attacks," Lebanese Prime Minister Najib Mikati said, adding "they must stop."',
+    );
+    expect(events).toContain('LBNGOV 111 ISRMIL');
+  });
 
   it('does not take "this attack" for the last attacker when the sentence names whose it is', () => {
     const events = dyads(

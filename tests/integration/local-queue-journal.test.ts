@@ -101,6 +101,69 @@ describe('the local queue journal', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(restored.delayedUntil ?? 0);
   });
 
+  it('hands out a new message at once while a restored one waits out its visibility', async () => {
+    const dying = dyingQueue();
+    dying.queue.send('mid-receive');
+    await dying.receivedOnce;
+    dying.queue.stop();
+
+    const after = recordingQueue({ redeliverAfterMs: 60_000 });
+    expect(after.queue.restore()).toMatchObject({ ready: 0, delayed: 1 });
+    after.queue.send('new');
+    await after.queue.idle({ exceptRestored: true });
+    expect(after.received.map((r) => r.body)).toEqual(['new']);
+    after.queue.stop();
+  });
+
+  it("counts the wait from the dead process's last write when that came after the receive", async () => {
+    const dying = dyingQueue();
+    dying.queue.send('mid-receive');
+    await dying.receivedOnce;
+    dying.queue.stop();
+    const lastActivityAt = Date.now() + 5_000; // a later write (clamped to now: it cannot be in the future)
+    const after = recordingQueue({ redeliverAfterMs: 1_000 });
+    const { delayedUntil } = after.queue.restore({ lastActivityAt });
+    expect(delayedUntil).toBeGreaterThanOrEqual(Date.now() + 1_000 - 100);
+    expect(delayedUntil).toBeLessThanOrEqual(Date.now() + 1_000);
+    after.queue.stop();
+  });
+
+  it('moves a message received maxReceiveCount times to the dead letters instead of restoring it', async () => {
+    const id = 'poison';
+    const lines = [{ sent: id, body: 'kills its handler', at: Date.now() }];
+    for (let n = 0; n < 3; n++) lines.push({ received: id, at: Date.now() } as never);
+    await writeFile(journalFile(), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const after = recordingQueue({ maxReceiveCount: 3 });
+    expect(after.queue.restore()).toEqual({ ready: 0, delayed: 0, delayedUntil: null });
+    const deadLetters = await readFile(join(dir, 'dead-letters.jsonl'), 'utf8');
+    expect(JSON.parse(deadLetters.trim())).toMatchObject({ body: 'kills its handler' });
+    expect(await journalLines()).toEqual([]);
+  });
+
+  it('does not hold back a message whose failed receive had ended, waiting for its retry', async () => {
+    let failed: () => void = () => {};
+    const failedOnce = new Promise<void>((resolve) => {
+      failed = resolve;
+    });
+    const failing = recordingQueue({
+      retryDelayMs: 60_000,
+      handler: async (event) => {
+        setImmediate(failed);
+        return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+      },
+    });
+    failing.queue.send('retry me');
+    await failedOnce;
+    await failing.queue.close();
+
+    const after = recordingQueue();
+    expect(after.queue.restore()).toEqual({ ready: 1, delayed: 0, delayedUntil: null });
+    await after.queue.idle();
+    expect(after.received.map((r) => [r.body, r.attributes.ApproximateReceiveCount])).toEqual([
+      ['retry me', '2'],
+    ]);
+  });
+
   it('forgets messages that were handled or moved to the dead letters', async () => {
     const first = recordingQueue({
       maxReceiveCount: 1,

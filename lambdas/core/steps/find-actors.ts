@@ -345,33 +345,30 @@ function compatible(group: Piece[], next: Piece): boolean {
 
 const PRONOUNS = new Set(['he', 'she']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'wrote']);
-/** Words that put a named actor on the receiving end of an attack ("these attacks on Israel"). */
-const ATTACKED_MARKERS = new Set(['on', 'against', 'at', 'in', 'targeting']);
 
 /**
  * The speaker a quotation in this sentence is attributed to: `"We condemn this," X said` or
- * `"...," said X`. A named actor right after the closing quote with a speech verb on its other
- * side. "We" inside that quote is X, whoever the document's speaker is.
+ * `"...," said X`: a named actor right after a closing quote with a speech verb on its other side.
+ * "We" inside that quotation is X, whoever the document's speaker is. With several quotations, the
+ * first one attributed this way.
  */
 function quoteSpeaker(tokens: Token[], phrases: ActorPhrase[]): { actor: ActorRef; quoteEnd: number } | null {
-  let closing = -1;
   let quotes = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.norm !== '"') continue;
-    quotes++;
-    if (quotes % 2 === 0) closing = i;
+  for (let closing = 0; closing < tokens.length; closing++) {
+    if (tokens[closing]?.norm !== '"' || ++quotes % 2 !== 0) continue;
+    const after = tokens[closing + 1];
+    const verbFirst = after !== undefined && SPEECH_VERBS.has(after.norm);
+    const start = closing + (verbFirst ? 2 : 1);
+    const phrase = phrases.find(
+      (p) => !p.fromMemory && (p.start === start || (p.start === start + 1 && tokens[start]?.norm === 'the')),
+    );
+    if (phrase && (verbFirst || SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? ''))) {
+      return { actor: phrase.actor, quoteEnd: closing };
+    }
   }
-  if (closing < 0) return null;
-  const after = tokens[closing + 1];
-  const verbFirst = after !== undefined && SPEECH_VERBS.has(after.norm);
-  const start = closing + (verbFirst ? 2 : 1);
-  const phrase = phrases.find(
-    (p) => !p.fromMemory && (p.start === start || (p.start === start + 1 && tokens[start]?.norm === 'the')),
-  );
-  if (!phrase) return null;
-  if (!verbFirst && !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '')) return null;
-  return { actor: phrase.actor, quoteEnd: closing };
+  return null;
 }
+
 const ATTACK_DETERMINERS = new Set(['this', 'these', 'today', "today's", 'yesterday', "yesterday's", 'such']);
 const ATTACK_NOUNS = new Set([
   'attack',
@@ -509,19 +506,15 @@ export function findActors(
       if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm) || !ATTACK_NOUNS.has(noun.norm))
         continue;
       if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i)) continue;
-      // "...this attack," X said of the North Korean missile launch: the sentence names whose act it
-      // is, so the last attacker of the story is not. A name after "on" or "against" is the attacked.
-      const namedLater = phrases.some(
-        (phrase) =>
-          phrase.start > i + 1 &&
-          !phrase.fromMemory &&
-          phrase.actor !== quoted()?.actor &&
-          !ATTACKED_MARKERS.has(tokens[phrase.start - 1]?.norm ?? '') &&
-          !(
-            tokens[phrase.start - 1]?.norm === 'the' &&
-            ATTACKED_MARKERS.has(tokens[phrase.start - 2]?.norm ?? '')
-          ),
-      );
+      // '"We condemn this attack," X said of the North Korean missile launch': the attribution names
+      // whose act the quotation is about, so the story's last attacker is not.
+      const speaker = quoted();
+      const namedLater =
+        speaker !== null &&
+        i < speaker.quoteEnd &&
+        phrases.some(
+          (phrase) => phrase.start > speaker.quoteEnd && !phrase.fromMemory && phrase.actor !== speaker.actor,
+        );
       if (namedLater) continue;
       phrases.push({
         start: i,
