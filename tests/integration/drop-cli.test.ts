@@ -13,6 +13,21 @@ import { documentStatus, eventsOf, makeTempDir, removeDir, startTestStack } from
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 
+/** `npm run drop -- ...args` in a child process: its exit code and output, whatever the code. */
+function drop(args: string[], timeout = 30_000): Promise<{ code: number; stdout: string; stderr: string }> {
+  return run(process.execPath, ['--import', 'tsx', 'lambdas/cli/drop.ts', ...args], {
+    cwd: root,
+    timeout,
+  }).then(
+    (ok) => ({ code: 0, stdout: ok.stdout, stderr: ok.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
+  );
+}
+
 const LEADERS = [
   'Japanese Prime Minister Fumio Kishida',
   'French President Emmanuel Macron',
@@ -62,12 +77,8 @@ afterAll(async () => {
 
 describe('npm run drop', () => {
   it('uploads a folder of articles, and every one is coded', async () => {
-    // execFile rejects on a non-zero exit code, so getting stdout back means exit 0.
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'lambdas/cli/drop.ts', '--endpoint', stack.s3Endpoint, folder],
-      { cwd: root, timeout: 30_000 },
-    );
+    const { code, stdout } = await drop(['--endpoint', stack.s3Endpoint, folder]);
+    expect(code).toBe(0);
     expect(stdout).toMatch(
       new RegExp(`uploaded ${COUNT} of ${COUNT} files \\(\\d+ KB\\) to s3://articles/ in`),
     );
@@ -87,24 +98,10 @@ describe('npm run drop', () => {
     const waitFolder = await makeTempDir('drop-wait');
     await writeFile(join(waitFolder, 'good.txt'), generateArticle(3));
     await writeFile(join(waitFolder, 'empty.txt'), '');
-    // A FAILED file makes the exit code 1, so execFile rejects with the output attached.
-    const outcome = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'lambdas/cli/drop.ts',
-        '--endpoint',
-        stack.s3Endpoint,
-        '--api',
-        stack.apiUrl,
-        '--wait',
-        waitFolder,
-      ],
-      { cwd: root, timeout: 60_000 },
-    ).then(
-      (ok) => ({ code: 0, stdout: ok.stdout }),
-      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    // A FAILED file makes the exit code 1.
+    const outcome = await drop(
+      ['--endpoint', stack.s3Endpoint, '--api', stack.apiUrl, '--wait', waitFolder],
+      60_000,
     );
     await removeDir(waitFolder);
     expect(outcome.code).toBe(1);
@@ -118,63 +115,34 @@ describe('npm run drop', () => {
     const partFolder = await makeTempDir('drop-partial');
     await writeFile(join(partFolder, 'present.txt'), generateArticle(5));
     const missing = join(partFolder, 'no such folder');
-    const outcome = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'lambdas/cli/drop.ts',
-        '--endpoint',
-        stack.s3Endpoint,
-        missing,
-        join(partFolder, 'present.txt'),
-      ],
-      { cwd: root, timeout: 30_000 },
-    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const outcome = await drop(['--endpoint', stack.s3Endpoint, missing, join(partFolder, 'present.txt')]);
     await removeDir(partFolder);
-    expect(outcome).toMatchObject({ code: 1 });
-    const { stdout, stderr } = outcome as { stdout: string; stderr: string };
-    expect(stdout).toContain('uploaded 1 of 2 files');
-    expect(stderr.trim()).toBe(`failed: ${missing}: no such file or folder`);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('uploaded 1 of 2 files');
+    expect(outcome.stderr.trim()).toBe(`failed: ${missing}: no such file or folder`);
     await stack.idle();
     expect((await documentStatus(stack.apiUrl, 'present.txt')).body.status).toBe('PARSED');
   });
 
   it('with --wait, stops at once when the query API cannot be reached', async () => {
     const started = Date.now();
-    const outcome = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'lambdas/cli/drop.ts',
-        '--endpoint',
-        stack.s3Endpoint,
-        '--api',
-        'http://127.0.0.1:9',
-        '--wait',
-        'seeds',
-      ],
-      { cwd: root, timeout: 30_000 },
-    ).catch((error: { code: number; stderr: string }) => error);
-    expect(outcome).toMatchObject({ code: 1 });
-    expect((outcome as { stderr: string }).stderr).toContain(
-      'cannot reach the query API at http://127.0.0.1:9',
-    );
+    const outcome = await drop([
+      '--endpoint',
+      stack.s3Endpoint,
+      '--api',
+      'http://127.0.0.1:9',
+      '--wait',
+      'seeds',
+    ]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('cannot reach the query API at http://127.0.0.1:9');
     // Well inside its default 600 s timeout: it did not poll.
     expect(Date.now() - started).toBeLessThan(25_000);
   });
 
   it('refuses --wait against the cloud, where the API needs signed requests', async () => {
-    const outcome = await run(
-      process.execPath,
-      ['--import', 'tsx', 'lambdas/cli/drop.ts', '--cloud', '--wait', 'seeds'],
-      {
-        cwd: root,
-        timeout: 30_000,
-      },
-    ).catch((error: { code: number; stderr: string }) => error);
-    expect(outcome).toMatchObject({ code: 2 });
-    expect((outcome as { stderr: string }).stderr).toContain('--wait works with the local stack only');
+    const outcome = await drop(['--cloud', '--wait', 'seeds']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('--wait works with the local stack only');
   });
 });
