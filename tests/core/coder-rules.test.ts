@@ -192,6 +192,12 @@ describe('places', () => {
     });
   });
 
+  it('does not place an event "in Washington state" in the US capital', () => {
+    expect(
+      code('Police used tear gas to disperse protesters in Washington state.')[0]?.location?.name,
+    ).not.toBe('Washington D.C.');
+  });
+
   it('places a meeting in the capital of a participant that the article mentions', () => {
     const events = code(
       "Egypt's President Abdel Fattah Al-Sisi met with Jordan's King Abdullah II. The talks in Cairo lasted two hours.",

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import type { ActorRef, LocationRef } from '../types';
 
 const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburbs|centre|center|heart|edge)$/;
+const REGION_WORDS = new Set(['state', 'province', 'county', 'governorate', 'oblast', 'region']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
 export interface PlaceMention {
@@ -27,6 +28,14 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const match = dicts.places.longestAt(words, i);
     const place = match?.values[0];
     if (!match || !place) continue;
+    // "Washington state", "New York state": the region named after the city, not the city.
+    if (
+      (place.kind === 'capital' || place.kind === 'city') &&
+      REGION_WORDS.has(words[i + match.length] ?? '')
+    ) {
+      i += match.length - 1;
+      continue;
+    }
     const at = words[i - 1] === 'the' ? i - 2 : i - 1;
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
