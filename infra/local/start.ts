@@ -3,7 +3,7 @@
  * store, then ingests whatever is put into the bucket until Ctrl-C.
  */
 import { access, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '../../lambdas/aws/clients';
 import { LOCAL_BUCKET, startLocalStack } from './local-stack';
@@ -14,7 +14,9 @@ const port = Number(process.env.PORT ?? 3000);
 const s3Port = Number(process.env.S3_PORT ?? 4568);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 4567);
 
-const dataDir = join(root, '.eventwire');
+// EVENTWIRE_DATA_DIR: another data directory (a second store beside the default one, or a test's).
+const dataDir = resolve(process.env.EVENTWIRE_DATA_DIR ?? join(root, '.eventwire'));
+const shownDir = `${relative(root, dataDir) || '.'}/`;
 
 // Installed first: a Ctrl-C while it starts (seeding, or handling what the last run left) stops it
 // the same way, once the stack is up. A closed terminal (SIGHUP) too; its output goes nowhere then.
@@ -47,7 +49,7 @@ const deadLetters = (await readFile(stack.deadLetterFile, 'utf8').catch(() => ''
   .filter(Boolean);
 const deadLetterNote =
   deadLetters.length > 0
-    ? `\n${deadLetters.length} failed notification(s) wait in .eventwire/dead-letters.jsonl; npm run redrive retries them.\n`
+    ? `\n${deadLetters.length} failed notification(s) wait in ${shownDir}dead-letters.jsonl; npm run redrive retries them.\n`
     : '';
 const { restored } = stack;
 const restoredNote =
@@ -60,7 +62,7 @@ eventwire is running on this machine${fresh ? ' (fresh start)' : ''}.
 
   query API   ${stack.apiUrl}        (OpenAPI: ${stack.apiUrl}/openapi.json)
   S3          ${stack.s3Endpoint}   bucket "${LOCAL_BUCKET}" (any credentials)
-  DynamoDB    ${stack.dynamoEndpoint}   data kept in .eventwire/ (npm start -- --fresh starts empty)
+  DynamoDB    ${stack.dynamoEndpoint}   data kept in ${shownDir} (npm start -- --fresh starts empty)
 
 ${seeds === null ? 'Kept the data of earlier runs' : `Uploaded ${seeds} seed articles`}; ${stored.documents} documents parsed, ${stored.events} events queryable.${restored.ready > 0 ? ` ${restored.ready} notification(s) left queued by the last run were handled.` : ''} Try:
 
