@@ -97,7 +97,11 @@ async function main(): Promise<void> {
     return;
   }
   // Flags first, then EVENTWIRE_* variables, then the stack running on this checkout, then the ports.
-  const running = values.cloud ? null : await readRunningLocalStack(resolve('.eventwire'));
+  const running = values.cloud
+    ? null
+    : await readRunningLocalStack(
+        resolve(process.env.EVENTWIRE_DATA_DIR ?? resolve(import.meta.dirname, '../../.eventwire')),
+      );
   // The running stack comes before PORT and S3_PORT, which a shell may have set for something else.
   const endpoint =
     values.endpoint ??

@@ -240,7 +240,10 @@ const defaultIo: CliIo = {
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let args: RedriveArgs;
   try {
-    args = parseRedriveArgs(argv, resolve(import.meta.dirname, '../../.eventwire'));
+    args = parseRedriveArgs(
+      argv,
+      resolve(process.env.EVENTWIRE_DATA_DIR ?? resolve(import.meta.dirname, '../../.eventwire')),
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`redrive: ${error.message}\n${USAGE}`);

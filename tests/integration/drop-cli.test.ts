@@ -14,10 +14,15 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 
 /** `npm run drop -- ...args` in a child process: its exit code and output, whatever the code. */
-function drop(args: string[], timeout = 30_000): Promise<{ code: number; stdout: string; stderr: string }> {
+function drop(
+  args: string[],
+  timeout = 30_000,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return run(process.execPath, ['--import', 'tsx', 'lambdas/cli/drop.ts', ...args], {
     cwd: root,
     timeout,
+    env: { ...process.env, ...env },
   }).then(
     (ok) => ({ code: 0, stdout: ok.stdout, stderr: ok.stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({
@@ -109,6 +114,16 @@ describe('npm run drop', () => {
     expect(events).toBeGreaterThan(0);
     expect(outcome.stdout).toContain(`coded 2 of 2: 1 PARSED (${events} events), 1 FAILED`);
     expect(outcome.stdout).toMatch(/^FAILED empty\.txt: EMPTY /m);
+  });
+
+  it("finds the running stack's S3 endpoint and API by itself, whatever its ports", async () => {
+    const selfFolder = await makeTempDir('drop-self');
+    await writeFile(join(selfFolder, 'found by itself.txt'), generateArticle(7));
+    // No --endpoint, no --api: both come from the state file the running stack wrote in its data directory.
+    const outcome = await drop(['--wait', selfFolder], 60_000, { EVENTWIRE_DATA_DIR: dataDir });
+    await removeDir(selfFolder);
+    expect(outcome.stdout).toContain('coded 1 of 1: 1 PARSED');
+    expect(outcome.code).toBe(0);
   });
 
   it('uploads the files it can read and names a missing path in one line, exit code 1', async () => {
