@@ -49,7 +49,11 @@ interface Pending {
   record: SQSRecord;
   receives: number;
   visibleAt: number;
-  /** Time of the last receive (kept in the journal: a restart waits out its visibility). */
+  /**
+   * Time of the receive under way (kept in the journal: a restart waits out its visibility). Unset
+   * once that receive has ended, so a queued message that has it is one restored from a receive that
+   * died with its process.
+   */
   receivedAt?: number;
 }
 
@@ -79,8 +83,6 @@ export class LocalQueue {
   private timer: NodeJS.Timeout | undefined;
   private timerDueAt = 0;
   private idleWaiters: { done: () => boolean; resolve: () => void }[] = [];
-  /** Restored messages waiting out the visibility of a receive that died with its process. */
-  private readonly restoredDelayed = new Set<Pending>();
   private settledWaiters: (() => void)[] = [];
   private closed = false;
   /**
@@ -145,8 +147,7 @@ export class LocalQueue {
       // Received as often as allowed: what SQS does on the next receive, a dead letter. A message
       // that kills the process that handles it would otherwise come back at every start.
       if (message.receives >= this.options.maxReceiveCount) {
-        const line = { body: message.body, failedAt: new Date(now).toISOString() };
-        appendFileSync(this.options.deadLetterFile, `${JSON.stringify(line)}\n`);
+        appendFileSync(this.options.deadLetterFile, deadLetterLine(message.body));
         continue;
       }
       // Died mid-receive: the dead writer's lease was taken at its last write at the latest, which
@@ -167,7 +168,6 @@ export class LocalQueue {
         record,
         ...(message.receivedAt === null ? {} : { receivedAt: message.receivedAt }),
       };
-      if (visibleAt > now) this.restoredDelayed.add(item);
       this.pending.push(item);
     }
     this.compact();
@@ -194,7 +194,7 @@ export class LocalQueue {
     if (this.inFlight > 0) return false;
     const now = Date.now();
     return this.pending.every(
-      (item) => exceptRestored && this.restoredDelayed.has(item) && item.visibleAt > now,
+      (item) => exceptRestored && item.receivedAt !== undefined && item.visibleAt > now,
     );
   }
 
@@ -258,10 +258,7 @@ export class LocalQueue {
     if (this.inFlight >= (this.options.maxConcurrency ?? Number.POSITIVE_INFINITY)) return;
     const now = Date.now();
     const ready = this.pending.filter((item) => item.visibleAt <= now).slice(0, this.options.batchSize);
-    for (const item of ready) {
-      this.pending.splice(this.pending.indexOf(item), 1);
-      this.restoredDelayed.delete(item);
-    }
+    for (const item of ready) this.pending.splice(this.pending.indexOf(item), 1);
     if (ready.length > 0) {
       this.inFlight++;
       // With a cap, fill it: a backlog is handed over as that many batches at once, not one by one.
@@ -310,7 +307,7 @@ export class LocalQueue {
         continue;
       }
       if (item.receives >= this.options.maxReceiveCount) {
-        const line = `${JSON.stringify({ body: item.record.body, failedAt: new Date().toISOString() })}\n`;
+        const line = deadLetterLine(item.record.body);
         await this.withDeadLetterFile(() => appendFile(this.options.deadLetterFile, line));
         // Ended only once the dead letter is on disk: a crash in between keeps it in the journal.
         this.end(item);
@@ -358,6 +355,11 @@ export class LocalQueue {
     writeFileSync(`${file}.tmp`, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     renameSync(`${file}.tmp`, file);
   }
+}
+
+/** One line of the dead-letter file (read back by `redrive`). */
+function deadLetterLine(body: string): string {
+  return `${JSON.stringify({ body, failedAt: new Date().toISOString() })}\n`;
 }
 
 function sqsRecord(messageId: string, body: string, sentAt: number): SQSRecord {

@@ -6,6 +6,7 @@ import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '../../lambdas/aws/clients';
+import { localDataDir } from '../../lambdas/cli/redrive';
 import { LOCAL_BUCKET, startLocalStack } from './local-stack';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,7 +16,7 @@ const s3Port = Number(process.env.S3_PORT ?? 4568);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 4567);
 
 // EVENTWIRE_DATA_DIR: another data directory (a second store beside the default one, or a test's).
-const dataDir = resolve(process.env.EVENTWIRE_DATA_DIR ?? join(root, '.eventwire'));
+const dataDir = localDataDir();
 const shownDir = `${relative(root, dataDir) || '.'}/`;
 
 // Installed first: a Ctrl-C while it starts (seeding, or handling what the last run left) stops it

@@ -8,12 +8,12 @@
  * stack's BucketName output).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { makeS3Client } from '../aws/clients';
-import { readRunningLocalStack } from './redrive';
+import { apiAnswers, localDataDir, readRunningLocalStack } from './redrive';
 
 /** A path that cannot be read: reported with the upload failures, the other paths still go up. */
 class UnreadablePath extends Error {}
@@ -97,11 +97,7 @@ async function main(): Promise<void> {
     return;
   }
   // Flags first, then EVENTWIRE_* variables, then the stack running on this checkout, then the ports.
-  const running = values.cloud
-    ? null
-    : await readRunningLocalStack(
-        resolve(process.env.EVENTWIRE_DATA_DIR ?? resolve(import.meta.dirname, '../../.eventwire')),
-      );
+  const running = values.cloud ? null : await readRunningLocalStack(localDataDir());
   // The running stack comes before PORT and S3_PORT, which a shell may have set for something else.
   const endpoint =
     values.endpoint ??
@@ -114,7 +110,7 @@ async function main(): Promise<void> {
     running?.apiUrl ??
     `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   // Checked before uploading: waiting out the whole timeout on an API that is not there says nothing.
-  if (values.wait && !(await reachable(api))) {
+  if (values.wait && !(await apiAnswers(api, 5_000))) {
     console.error(
       `cannot reach the query API at ${api}: is npm start running? (give its address with --api or PORT)`,
     );
@@ -181,13 +177,6 @@ async function main(): Promise<void> {
 
 /** How long --wait polls an API that no longer answers before it gives up. */
 const UNREACHABLE_AFTER_MS = 10_000;
-
-async function reachable(api: string): Promise<boolean> {
-  const response = await fetch(`${api}/openapi.json`, { signal: AbortSignal.timeout(5_000) }).catch(
-    () => null,
-  );
-  return response?.ok ?? false;
-}
 
 interface Outcome {
   key: string;

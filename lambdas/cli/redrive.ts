@@ -47,6 +47,19 @@ export async function readLocalStackState(dataDir: string): Promise<LocalStackSt
   }
 }
 
+/** The local stack's data directory: `EVENTWIRE_DATA_DIR`, or this checkout's `.eventwire/`. */
+export function localDataDir(): string {
+  return resolve(process.env.EVENTWIRE_DATA_DIR ?? resolve(import.meta.dirname, '../../.eventwire'));
+}
+
+/** Whether a query API answers at apiUrl (its OpenAPI document), within timeoutMs. */
+export async function apiAnswers(apiUrl: string, timeoutMs: number): Promise<boolean> {
+  const answer = await fetch(`${apiUrl}/openapi.json`, { signal: AbortSignal.timeout(timeoutMs) }).catch(
+    () => null,
+  );
+  return answer?.ok ?? false;
+}
+
 /**
  * The state of the stack still running on dataDir; null when none is. A killed `npm start` leaves
  * its file behind, naming ports nothing listens on any more and a pid that may have been reused
@@ -61,10 +74,7 @@ export async function readRunningLocalStack(dataDir: string): Promise<LocalStack
     // EPERM: alive, but another user's.
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
   }
-  const answer = await fetch(`${state.apiUrl}/openapi.json`, { signal: AbortSignal.timeout(2_000) }).catch(
-    () => null,
-  );
-  return answer?.ok ? state : null;
+  return (await apiAnswers(state.apiUrl, 2_000)) ? state : null;
 }
 
 const USAGE = `usage:
@@ -240,10 +250,7 @@ const defaultIo: CliIo = {
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let args: RedriveArgs;
   try {
-    args = parseRedriveArgs(
-      argv,
-      resolve(process.env.EVENTWIRE_DATA_DIR ?? resolve(import.meta.dirname, '../../.eventwire')),
-    );
+    args = parseRedriveArgs(argv, localDataDir());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`redrive: ${error.message}\n${USAGE}`);

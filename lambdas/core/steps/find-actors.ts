@@ -498,6 +498,11 @@ export function findActors(
       quotedCache = sentence.includes('"') ? quoteSpeaker(tokens, phrases) : null;
     return quotedCache;
   };
+  // "We" inside an attributed quotation is its speaker; anywhere else, the document's.
+  const firstPerson = (at: number) => {
+    const speaker = quoted();
+    return speaker && at < speaker.quoteEnd ? speaker.actor : memory.speaker;
+  };
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
   if (memory.lastAttacker) {
@@ -530,9 +535,7 @@ export function findActors(
     const referent = PRONOUNS.has(token.norm)
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
-        ? (quoted()?.quoteEnd ?? -1) > i
-          ? (quoted()?.actor ?? memory.speaker)
-          : memory.speaker
+        ? firstPerson(i)
         : token.norm === 'them'
           ? themReferent(phrases, i, memory)
           : null;
