@@ -71,10 +71,18 @@ export interface CapacityResult {
   };
 }
 
+function count(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+function largest(counts: Map<string, number>): string {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  for (const value of values) count(counts, value);
+  return largest(counts);
 }
 
 /**
@@ -87,14 +95,28 @@ export interface Route {
   info?: boolean;
 }
 
-function routesFor(docs: CodedDocument[], longDocument: CodedDocument): Route[] {
+/**
+ * The pair of countries most often source and target in the documents of the larger table: a dyad
+ * query as analysts ask it (source=RUS&target=UKR), and the one most likely to fill a page of 100.
+ * The grown part is coded again a chunk at a time, so 100,000 events are never held at once.
+ */
+function busiestDyad(stored: CodedDocument[], grown: Iterable<CodedDocument[]>): [string, string] {
+  const counts = new Map<string, number>();
+  for (const docs of [stored, ...grown]) {
+    for (const event of docs.flatMap((doc) => doc.events)) {
+      if (event.source.country && event.target?.country)
+        count(counts, `${event.source.country}|${event.target.country}`);
+    }
+  }
+  const [from = '', to = ''] = largest(counts).split('|');
+  return [from, to];
+}
+
+function routesFor(docs: CodedDocument[], longDocument: CodedDocument, dyad: [string, string]): Route[] {
   const events = docs.flatMap((d) => d.events);
   const country = mostCommon(
     events.flatMap((e) => [e.source.country, e.target?.country].filter((c): c is string => !!c)),
   );
-  const dyad = mostCommon(
-    events.filter((e) => e.target).map((e) => `${e.source.code}|${e.target?.code}`),
-  ).split('|');
   const root = mostCommon(events.map((e) => e.action.root));
   const first = events[0];
   const doc = docs.find((d) => d.events.length > 0)?.doc ?? '';
@@ -115,33 +137,48 @@ function routesFor(docs: CodedDocument[], longDocument: CodedDocument): Route[] 
 /** Generated documents, coded, from article `offset` on: the bulk of the big tables. */
 export type DocumentSource = (count: number, offset: number) => CodedDocument[];
 
+/** How far the table has grown: events stored, and the next generated article to store. */
+interface TableState {
+  events: number;
+  nextArticle: number;
+}
+
+const GROW_CHUNK = 100;
+
+/** The documents that take the table from `state` to `targetEvents`, a chunk at a time; `state` follows. */
+function* growth(
+  state: TableState,
+  targetEvents: number,
+  source: DocumentSource,
+): Generator<CodedDocument[]> {
+  while (state.events < targetEvents) {
+    // A generated article codes to about nine events; small chunks near the target keep it close.
+    const count = Math.min(GROW_CHUNK, Math.max(1, Math.ceil((targetEvents - state.events) / 9)));
+    const docs = source(count, state.nextArticle);
+    state.nextArticle += count;
+    state.events += docs.reduce((s, d) => s + d.events.length, 0);
+    yield docs;
+  }
+}
+
 /**
  * Grows the table in `dir` to at least `targetEvents` events through the store, with dynalite's
  * actions driven in-process (direct-dynamo.ts): the same items as over HTTP, fast enough for 100k.
  */
 async function growTable(
   dir: string,
-  state: { events: number; nextArticle: number },
+  state: TableState,
   targetEvents: number,
   source: DocumentSource,
 ): Promise<void> {
   const direct = openDirectDynamo(dir);
   try {
     const store = new DynamoEventStore(direct.client, BENCH_TABLE);
-    while (state.events < targetEvents) {
-      // A generated article codes to about nine events; small chunks near the target keep it close.
-      const count = Math.min(GROW_CHUNK, Math.max(1, Math.ceil((targetEvents - state.events) / 9)));
-      const docs = source(count, state.nextArticle);
-      state.nextArticle += count;
-      await putDocuments(store, docs);
-      state.events += docs.reduce((s, d) => s + d.events.length, 0);
-    }
+    for (const docs of growth(state, targetEvents, source)) await putDocuments(store, docs);
   } finally {
     await direct.close();
   }
 }
-
-const GROW_CHUNK = 100;
 
 async function measureRoutes(
   app: ReturnType<typeof createQueryApp>,
@@ -206,10 +243,12 @@ export async function measureCapacity(options: {
 }): Promise<CapacityResult> {
   const { dir, sample, source, repeats } = options;
   const { longDocument } = options;
-  const routes = routesFor(sample, longDocument);
   const events = sample.reduce((s, d) => s + d.events.length, 0);
   const documents = sample.length;
-  const state = { events: events + longDocument.events.length, nextArticle: 0 };
+  const state: TableState = { events: events + longDocument.events.length, nextArticle: 0 };
+  const stored = [...sample, longDocument];
+  const dyad = busiestDyad(stored, growth({ ...state }, options.tableEvents[1], source));
+  const routes = routesFor(sample, longDocument, dyad);
 
   const writes = await serving(dir, async (store, meter) => {
     await putDocuments(store, sample);

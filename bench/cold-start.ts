@@ -32,25 +32,32 @@ export interface ColdStartResult {
   baselineMaxRssKb: number;
   samples: number[];
   baselineSamples: number[];
+  /**
+   * Ingest only: the same run of a handler doing just the I/O a document cannot avoid
+   * (io-floor-handler.ts), to show how much of the cold start any ingest handler pays.
+   */
+  ioFloor?: { coldMs: number; ratio: number; bundleBytes: number; samples: number[] };
 }
 
 export interface Bundles {
   ingest: Bundle;
   query: Bundle;
   ingestBaseline: Bundle;
+  ingestFloor: Bundle;
   queryBaseline: Bundle;
   memory: Bundle;
 }
 
 export async function bundleAll(outDir: string): Promise<Bundles> {
-  const [ingest, query, ingestBaseline, queryBaseline, memory] = await Promise.all([
+  const [ingest, query, ingestBaseline, ingestFloor, queryBaseline, memory] = await Promise.all([
     bundle('ingest', join(root, 'lambdas/ingest/handler.ts'), outDir),
     bundle('query', join(root, 'lambdas/query/handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
     bundle('ingest-baseline', join(root, 'bench/baseline-handler.ts'), outDir),
+    bundle('ingest-floor', join(root, 'bench/io-floor-handler.ts'), outDir),
     bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
     bundle('memory', join(root, 'bench/memory-handler.ts'), outDir),
   ]);
-  return { ingest, query, ingestBaseline, queryBaseline, memory };
+  return { ingest, query, ingestBaseline, ingestFloor, queryBaseline, memory };
 }
 
 function summarise(
@@ -102,12 +109,18 @@ export async function measureColdStarts(options: {
     const eventFile = join(workDir, 'event.json');
     const ingest: ChildResult[] = [];
     const ingestBase: ChildResult[] = [];
+    const ingestFloor: ChildResult[] = [];
     const query: ChildResult[] = [];
     const queryBase: ChildResult[] = [];
     const queryEvent = apiGatewayEvent('/events', { limit: '100' });
     for (const object of objects) {
       const sqs = sqsS3Event(BENCH_BUCKET, [object]);
       ingestBase.push(await runChild(runner, bundles.ingestBaseline.file, sqs, env, eventFile));
+      const floor = await runChild(runner, bundles.ingestFloor.file, sqs, env, eventFile);
+      const bytesRead = (floor.extra as { bytesRead?: number } | null)?.bytesRead;
+      if (bytesRead !== object.size)
+        throw new Error(`the I/O floor read ${bytesRead} bytes of ${object.key}, not ${object.size}`);
+      ingestFloor.push(floor);
       const run = await runChild(runner, bundles.ingest.file, sqs, env, eventFile);
       if (run.failures !== 0)
         throw new Error(`cold start ingest of ${object.key} reported ${run.failures} failures`);
@@ -119,8 +132,18 @@ export async function measureColdStarts(options: {
       if (run.statusCode !== 200) throw new Error(`cold start query answered ${run.statusCode}`);
       query.push(run);
     }
+    const ingestResult = summarise('ingest', ingest, ingestBase, [bundles.ingest, bundles.ingestBaseline]);
+    const floorMs = median(ingestFloor.map((r) => r.totalMs));
     return {
-      ingest: summarise('ingest', ingest, ingestBase, [bundles.ingest, bundles.ingestBaseline]),
+      ingest: {
+        ...ingestResult,
+        ioFloor: {
+          coldMs: floorMs,
+          ratio: ratio(floorMs, ingestResult.baselineColdMs),
+          bundleBytes: bundles.ingestFloor.bytes,
+          samples: ingestFloor.map((r) => r.totalMs),
+        },
+      },
       query: summarise('query', query, queryBase, [bundles.query, bundles.queryBaseline]),
     };
   } finally {

@@ -82,6 +82,11 @@ describe('the whole bench on a tiny input', () => {
       expect(c.coldMs).toBeGreaterThan(0);
       expect(c.ratio).toBeCloseTo(c.coldMs / c.baselineColdMs);
     }
+    // The I/O floor reads the object and writes (the bench checks the bytes read) without the coder.
+    const floor = coldStart.ingest.ioFloor;
+    expect(floor?.bundleBytes).toBeLessThan(coldStart.ingest.bundleBytes / 2);
+    expect(floor?.ratio).toBeCloseTo((floor?.coldMs ?? 0) / coldStart.ingest.baselineColdMs);
+    expect(results.rows.find((row) => row.measurement.includes('I/O alone'))?.pass).toBeNull();
     expect(endToEnd.verified.parsed).toBe(3);
     expect(endToEnd.verified.events).toBe(endToEnd.verified.expectedEvents);
     expect(endToEnd.ratio).toBeCloseTo(endToEnd.pipelineMs / endToEnd.rawWriteMs);
@@ -99,6 +104,10 @@ describe('the whole bench on a tiny input', () => {
       [false, true],
     ]);
     expect(byDoc[0]?.returned).toBeGreaterThan(0);
+    // The dyad is the busiest pair of countries in the larger table, so its page is not empty there.
+    const dyad = capacity.routes.find((r) => r.route === 'GET /events?source=&target=');
+    expect(dyad?.path).toMatch(/source=[A-Z]{3}&target=[A-Z]{3}&/);
+    expect(dyad?.returned).toBeGreaterThan(0);
     const judged = (route: string) =>
       results.rows.find((row) => row.measurement.startsWith(`4. RCU ${route} (`));
     expect(judged('GET /events?doc= (one article)')?.pass).toBeNull();
