@@ -1,0 +1,41 @@
+/**
+ * What each Lambda bundle takes from the runtime at a cold start, bundled as the stack bundles it
+ * (bench/bundle.ts with infra/bundling-options.ts).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../../bench/bundle';
+import { INGEST_EXTERNAL_MODULES, QUERY_EXTERNAL_MODULES } from '../../infra/bundling-options';
+
+const root = join(import.meta.dirname, '..', '..');
+let outDir: string;
+
+async function runtimeModules(name: string, entry: string, external: string[]): Promise<string[]> {
+  const { file } = await bundle(name, join(root, entry), outDir, external);
+  const code = await readFile(file, 'utf8');
+  const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1] ?? '');
+  return [...new Set(required.filter((module) => !module.startsWith('node:')))].sort();
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'eventwire-bundles-'));
+});
+afterAll(async () => {
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('Lambda bundles', () => {
+  it('the query Lambda loads only the DynamoDB client from the runtime, not the S3 or SQS client', async () => {
+    expect(await runtimeModules('query', 'lambdas/query/handler.ts', QUERY_EXTERNAL_MODULES)).toEqual([
+      '@aws-sdk/client-dynamodb',
+    ]);
+  });
+
+  it('the ingest Lambda carries its own SDK clients', async () => {
+    const modules = await runtimeModules('ingest', 'lambdas/ingest/handler.ts', INGEST_EXTERNAL_MODULES);
+    // The SDK's signer asks for its optional CRT variant inside a try, for SigV4a only.
+    expect(modules).toEqual(['@aws-sdk/signature-v4-crt']);
+  });
+});
