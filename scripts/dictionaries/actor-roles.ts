@@ -77,19 +77,34 @@ export function sortRoles(roles: DatedRole[]): DatedRole[] {
  * periods overlap (Phoenix roles that overlap none of them are kept, as history the curated entry
  * omits). Curated names are expected already normalised.
  */
+/** A Phoenix entry that only names a country (role and organisation empty): "PALESTINE_ +PALESTINIAN ...". */
+function namesOnlyACountry(entry: ActorEntry): boolean {
+  const [only, ...rest] = entry.roles;
+  return only !== undefined && rest.length === 0 && only.role === null && only.org === null && !!only.country;
+}
+
 export function mergeCurated(phoenix: ActorEntry[], curated: ActorEntry[]): ActorEntry[] {
   const bySurface = new Map<string, ActorEntry[]>();
   for (const entry of phoenix) {
     for (const n of entry.names) bySurface.set(n, [...(bySurface.get(n) ?? []), entry]);
   }
   const absorbed = new Set<ActorEntry>();
+  // Names a curated entry takes away from a country's alias list, which itself stays the country's.
+  const claimed = new Map<ActorEntry, Set<string>>();
   const merged: ActorEntry[] = [];
   for (const cur of curated) {
     const matches = new Set<ActorEntry>();
     for (const n of cur.names) {
       const hits = bySurface.get(n) ?? [];
-      if (n.includes(' ') || hits.length === 1)
-        for (const hit of hits) if (!absorbed.has(hit)) matches.add(hit);
+      if (!n.includes(' ') && hits.length !== 1) continue;
+      for (const hit of hits) {
+        if (absorbed.has(hit)) continue;
+        // Phoenix lists FATAH among the aliases of PALESTINE: the curated Fatah takes the name
+        // "fatah", and "Palestinian" stays the country instead of becoming Fatah.
+        if (namesOnlyACountry(hit) && !namesOnlyACountry(cur))
+          claimed.set(hit, (claimed.get(hit) ?? new Set()).add(n));
+        else matches.add(hit);
+      }
     }
     const names = new Set(cur.names);
     const roles = [...cur.roles];
@@ -105,5 +120,12 @@ export function mergeCurated(phoenix: ActorEntry[], curated: ActorEntry[]): Acto
       source: 'curated',
     });
   }
-  return [...phoenix.filter((e) => !absorbed.has(e)), ...merged];
+  const kept = phoenix
+    .filter((entry) => !absorbed.has(entry))
+    .map((entry) => {
+      const taken = claimed.get(entry);
+      return taken ? { ...entry, names: entry.names.filter((n) => !taken.has(n)) } : entry;
+    })
+    .filter((entry) => entry.names.length > 0);
+  return [...kept, ...merged];
 }

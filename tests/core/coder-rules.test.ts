@@ -22,6 +22,8 @@ describe('actors', () => {
     ['Houthi rebels fired two anti-ship missiles at a Greek tanker.', 'YEMREB 195'],
     ['Riot police in Tbilisi detained dozens of protesters on Monday.', 'GEOCOP 173'],
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
+    ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
+    ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
   ])('resolves the actors of %j', (sentence, expected) => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });

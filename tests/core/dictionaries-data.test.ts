@@ -45,6 +45,11 @@ describe('the generated actors', () => {
     expect(roleOn(name, '2024-01-01')).toEqual([expect.objectContaining({ code, country, role, org })]);
   });
 
+  it('keeps "Palestinian" the country and "Fatah" the party (Phoenix lists FATAH among Palestine\'s aliases)', () => {
+    expect(byName('palestinian').map((a) => a.roles.map((r) => r.code))).toEqual([['PSE']]);
+    expect(byName('fatah').map((a) => a.name)).toEqual(['Fatah']);
+  });
+
   it('turns the Taliban from rebels into the Afghan government in August 2021', () => {
     expect(roleOn('taliban', '2020-01-01').map((r) => r.code)).toEqual(['AFGREB']);
     expect(roleOn('taliban', '2022-01-01').map((r) => r.code)).toEqual(['AFGGOV']);

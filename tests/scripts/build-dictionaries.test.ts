@@ -153,6 +153,25 @@ describe('mergeCurated', () => {
     expect(merged?.names).toEqual(['rufus t. firefly', 'rufus t firefly', 'firefly']);
     expect(merged?.roles.map((r) => `${r.code} ${r.from ?? ''}`)).toEqual(['EGYMIL ', 'EGYGOV 2014-06-08']);
   });
+
+  it("takes a party's name out of a country's alias list instead of swallowing the country", () => {
+    const country: ActorEntry = {
+      name: 'Freedonia',
+      names: ['freedonia', 'freedonian', 'freedonians', 'libertyville'],
+      roles: [{ code: 'FRD', country: 'FRD', role: null, org: null }],
+      source: 'phoenix',
+    };
+    const party: ActorEntry = {
+      name: 'Libertyville Party',
+      names: ['libertyville'],
+      roles: [{ code: 'FRDGOV', country: 'FRD', role: 'GOV', org: null }],
+      source: 'curated',
+    };
+    expect(mergeCurated([country], [party])).toEqual([
+      { ...country, names: ['freedonia', 'freedonian', 'freedonians'] },
+      { ...party, names: ['libertyville'] },
+    ]);
+  });
 });
 
 describe('parseAgentFile', () => {
