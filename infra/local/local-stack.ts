@@ -149,6 +149,41 @@ function listen(
   );
 }
 
+export type LocalService = 'query API' | 'S3' | 'DynamoDB';
+
+export class PortInUseError extends Error {
+  constructor(
+    readonly service: LocalService,
+    readonly port: number,
+  ) {
+    super(`port ${port} (${service}) is in use`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/**
+ * Every fixed port, checked before anything starts or --fresh deletes anything. s3rver's server has
+ * no 'error' listener while it starts, so a taken S3 port would otherwise crash the process with a
+ * stack trace instead of saying which port.
+ */
+async function refuseTakenPorts(options: LocalStackOptions): Promise<void> {
+  const ports: [LocalService, number | undefined][] = [
+    ['query API', options.port],
+    ['S3', options.s3Port],
+    ['DynamoDB', options.dynamoPort],
+  ];
+  for (const [service, port] of ports) {
+    if (!port) continue;
+    const probe = createServer();
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new PortInUseError(service, port) : error),
+      );
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+    });
+  }
+}
+
 async function ensureTable(endpoint: string): Promise<void> {
   const client = makeDynamoClient({ dynamodbEndpoint: endpoint });
   try {
@@ -207,6 +242,7 @@ async function cursorSecret(dataDir: string): Promise<string> {
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   await refuseIfInUse(options.dataDir);
+  await refuseTakenPorts(options);
   if (options.fresh) await rm(options.dataDir, { recursive: true, force: true });
   const s3Dir = join(options.dataDir, 's3');
   const dynamoDir = join(options.dataDir, 'dynamodb');

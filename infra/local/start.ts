@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '../../lambdas/aws/clients';
 import { localDataDir } from '../../lambdas/cli/redrive';
-import { LOCAL_BUCKET, startLocalStack } from './local-stack';
+import { LOCAL_BUCKET, type LocalService, PortInUseError, startLocalStack } from './local-stack';
 
 const root = resolve(import.meta.dirname, '../..');
 const fresh = process.argv.includes('--fresh');
@@ -34,9 +34,21 @@ async function shutdown(): Promise<void> {
   process.exit(0);
 }
 
+const PORT_VARIABLES: Record<LocalService, string> = {
+  'query API': 'PORT',
+  S3: 'S3_PORT',
+  DynamoDB: 'DYNAMODB_PORT',
+};
+
 // A stack already running on .eventwire/, or a port taken: one line that says so, not a stack trace.
 const stack = await starting.catch((error: unknown) => {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  const message =
+    error instanceof PortInUseError
+      ? `${error.message}; set ${PORT_VARIABLES[error.service]} to another port (0 picks a free one)`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  console.error(`npm start: ${message}`);
   process.exit(1);
 });
 
@@ -63,7 +75,7 @@ eventwire is running on this machine${fresh ? ' (fresh start)' : ''}.
 
   query API   ${stack.apiUrl}        (OpenAPI: ${stack.apiUrl}/openapi.json)
   S3          ${stack.s3Endpoint}   bucket "${LOCAL_BUCKET}" (any credentials)
-  DynamoDB    ${stack.dynamoEndpoint}   data kept in ${shownDir} (npm start -- --fresh starts empty)
+  DynamoDB    ${stack.dynamoEndpoint}   data kept in ${shownDir} (npm start -- --fresh deletes it and starts over)
 
 ${seeds === null ? 'Kept the data of earlier runs' : `Uploaded ${seeds} seed articles`}; ${stored.documents} documents parsed, ${stored.events} events queryable.${restored.ready > 0 ? ` ${restored.ready} notification(s) left queued by the last run were handled.` : ''} Try:
 

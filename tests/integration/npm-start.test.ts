@@ -3,6 +3,9 @@
  * a data directory of its own and free ports, stopped with signals and started again.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,17 +25,17 @@ interface Started {
 }
 
 /** Starts `npm start`'s script and resolves once its banner is out (or rejects with its output). */
-function startNpmStart(): Promise<Started> {
+function startNpmStart(options: { args?: string[]; s3Port?: number } = {}): Promise<Started> {
   const child = spawn(
     process.execPath,
-    ['--openssl-legacy-provider', '--import', 'tsx', 'infra/local/start.ts'],
+    ['--openssl-legacy-provider', '--import', 'tsx', 'infra/local/start.ts', ...(options.args ?? [])],
     {
       cwd: root,
       env: {
         ...process.env,
         EVENTWIRE_DATA_DIR: dataDir,
         PORT: '0',
-        S3_PORT: '0',
+        S3_PORT: String(options.s3Port ?? 0),
         DYNAMODB_PORT: '0',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
@@ -90,6 +93,25 @@ describe('npm start', () => {
     expect((await documentStatus(second.apiUrl, '005_protest-tbilisi.txt')).body.status).toBe('DELETED');
     second.child.kill('SIGHUP');
     expect(await second.exited).toBe(0);
+  });
+
+  it('refuses a taken port in one line naming its variable, before --fresh deletes anything', {
+    timeout: 60_000,
+  }, async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const marker = join(dataDir, 'kept.txt');
+    await writeFile(marker, 'data of an earlier run');
+    try {
+      await expect(startNpmStart({ args: ['--fresh'], s3Port: port })).rejects.toThrow(
+        `before its banner:\nnpm start: port ${port} (S3) is in use; set S3_PORT to another port (0 picks a free one)\n`,
+      );
+      expect(await readFile(marker, 'utf8')).toBe('data of an earlier run');
+    } finally {
+      taken.close();
+      await rm(marker, { force: true });
+    }
   });
 
   it('refuses a second npm start on the same data directory in one line', { timeout: 120_000 }, async () => {
