@@ -109,6 +109,14 @@ async function main(): Promise<void> {
     process.env.EVENTWIRE_API_URL ??
     running?.apiUrl ??
     `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  // Checked before uploading: every file failing with ECONNREFUSED, after the SDK's retries, says less.
+  if (!values.cloud && !(await s3Answers(endpoint, 5_000))) {
+    console.error(
+      `cannot reach S3 at ${endpoint}: is npm start running? (give its address with --endpoint or S3_PORT)`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   // Checked before uploading: waiting out the whole timeout on an API that is not there says nothing.
   if (values.wait && !(await apiAnswers(api, 5_000))) {
     console.error(
@@ -173,6 +181,13 @@ async function main(): Promise<void> {
     const outcomes = await waitForCoding(api, uploadedKeys.sort(), started, timeoutSeconds);
     if (outcomes.some((o) => o.status !== 'PARSED')) process.exitCode = 1;
   }
+}
+
+/** Any HTTP answer will do (s3rver lists its buckets; an S3-compatible server may say 403): it is there. */
+async function s3Answers(endpoint: string, timeoutMs: number): Promise<boolean> {
+  const answer = await fetch(endpoint, { signal: AbortSignal.timeout(timeoutMs) }).catch(() => null);
+  await answer?.body?.cancel();
+  return answer !== null;
 }
 
 /** How long --wait polls an API that no longer answers before it gives up. */

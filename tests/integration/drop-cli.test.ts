@@ -155,6 +155,15 @@ describe('npm run drop', () => {
     expect(Date.now() - started).toBeLessThan(25_000);
   });
 
+  it('stops at once, in one line, when no S3 answers at the endpoint', async () => {
+    const outcome = await drop(['--endpoint', 'http://127.0.0.1:9', 'seeds']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe(
+      'cannot reach S3 at http://127.0.0.1:9: is npm start running? (give its address with --endpoint or S3_PORT)\n',
+    );
+    expect(outcome.stdout).not.toContain('uploaded');
+  });
+
   it('refuses --wait against the cloud, where the API needs signed requests', async () => {
     const outcome = await drop(['--cloud', '--wait', 'seeds']);
     expect(outcome.code).toBe(2);
