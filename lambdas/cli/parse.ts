@@ -7,21 +7,39 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { buffer } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
 import { codeDocument, DocumentError, decodeArticle } from '../core';
 
-/** The article's bytes, its document key and the day an undated text is dated by (its mtime). */
-async function readArticle(path: string): Promise<{ bytes: Uint8Array; doc: string; day: Date }> {
-  if (path === '-') return { bytes: await buffer(process.stdin), doc: 'stdin', day: new Date() };
+interface Article {
+  bytes: Uint8Array;
+  doc: string;
+  /** The day an undated text is dated by, and what that day is. */
+  day: Date;
+  dayIs: string;
+}
+
+async function readArticle(path: string): Promise<Article> {
+  if (path === '-')
+    return { bytes: await buffer(process.stdin), doc: 'stdin', day: new Date(), dayIs: 'today' };
   const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-  return { bytes, doc: path, day: info.mtime };
+  return { bytes, doc: path, day: info.mtime, dayIs: "the file's last modification day" };
+}
+
+function parseCommandLine(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: { explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
 }
 
 async function parseFile(path: string, explain: boolean): Promise<boolean> {
   try {
-    const { bytes, doc, day } = await readArticle(path);
+    const { bytes, doc, day, dayIs } = await readArticle(path);
     const coded = codeDocument(decodeArticle(bytes), {
       doc,
       fallbackDate: day.toISOString().slice(0, 10),
+      fallbackDateIs: dayIs,
       explain,
     });
     const lines = coded.events.map((event) => JSON.stringify(event));
@@ -47,12 +65,26 @@ async function parseFile(path: string, explain: boolean): Promise<boolean> {
   }
 }
 
+const USAGE = 'usage: npm run --silent parse -- FILE... [--explain]   (- reads standard input)\n';
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const explain = args.includes('--explain');
-  const files = args.filter((arg) => arg !== '--explain');
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(process.argv.slice(2));
+  } catch (error) {
+    // An unknown option ("--bogus") is a usage error, not a file that cannot be read.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const explain = parsed.values.explain ?? false;
+  const files = parsed.positionals;
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent parse -- FILE... [--explain]   (- reads standard input)\n');
+    process.stderr.write(USAGE);
     process.exitCode = 2;
     return;
   }

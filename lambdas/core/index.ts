@@ -25,7 +25,7 @@ type Step = (context: Context) => void;
 const PIPELINE: Step[] = [
   // First, because every event date is resolved against the publication date it reads.
   (context) => {
-    const header = readHeader(context.text, context.options.fallbackDate);
+    const header = readHeader(context.text, context.options.fallbackDate, context.options.fallbackDateIs);
     context.published = header.published;
     context.body = header.body;
     context.warnings.push(...header.warnings);

@@ -77,6 +77,8 @@ export interface CodeOptions {
   doc: string;
   /** Used when the text has no date header (e.g. the object's LastModified day), YYYY-MM-DD. */
   fallbackDate?: string;
+  /** What that day is, for the warning an undated text gets: "the file's upload day" unless said. */
+  fallbackDateIs?: string;
   /** Collect a trace of rules fired and candidates dropped. */
   explain?: boolean;
 }

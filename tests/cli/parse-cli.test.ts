@@ -3,7 +3,7 @@
  * line per failed file on stderr, the other files still parsed, a non-zero exit code on any failure.
  */
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,31 @@ describe('npm run parse', () => {
       ['stdin', '111'],
       ['stdin', '040'],
     ]);
+  });
+
+  it('takes an unknown option for a mistake, not a file name: usage, exit 2, nothing parsed', async () => {
+    const out = await parse([join(dir, 'good.txt'), '--bogus']);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain("Unknown option '--bogus'");
+    expect(out.stderr).toContain('usage: npm run --silent parse -- FILE...');
+  });
+
+  it('prints its usage on stdout for --help, exit 0', async () => {
+    const out = await parse(['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('usage: npm run --silent parse -- FILE...');
+  });
+
+  it('dates an undated file by its modification day and says so; standard input by today', async () => {
+    const undated = join(dir, 'undated.txt');
+    await writeFile(undated, 'Egypt condemned Israel.');
+    await utimes(undated, new Date('2024-05-06T12:00:00Z'), new Date('2024-05-06T12:00:00Z'));
+    const fromFile = await parse([undated]);
+    expect(records(fromFile.stdout).map((e) => e.date)).toEqual(['2024-05-06']);
+    expect(fromFile.stderr).toContain("dated against 2024-05-06 (the file's last modification day)");
+    const fromStdin = await parse(['-'], 'Egypt condemned Israel.');
+    expect(fromStdin.stderr).toMatch(/dated against \d{4}-\d{2}-\d{2} \(today\)/);
   });
 
   it('prints its usage and exits 2 without a file', async () => {

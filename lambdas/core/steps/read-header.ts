@@ -25,7 +25,11 @@ export function isCalendarDay(day: string): boolean {
  * dated with `fallbackDate` (the object's LastModified day) and a warning; a header whose date is
  * malformed or impossible is an error, because every event date would be resolved against it.
  */
-export function readHeader(text: string, fallbackDate?: string): Header {
+export function readHeader(
+  text: string,
+  fallbackDate?: string,
+  fallbackDateIs = "the file's upload day",
+): Header {
   const match = HEADER.exec(text);
   if (match) {
     const published = match[1] ?? '';
@@ -41,9 +45,7 @@ export function readHeader(text: string, fallbackDate?: string): Header {
     return {
       published: fallbackDate,
       body: text,
-      warnings: [
-        `no "date YYYY-MM-DD" header: events are dated against ${fallbackDate} (the file's upload day)`,
-      ],
+      warnings: [`no "date YYYY-MM-DD" header: events are dated against ${fallbackDate} (${fallbackDateIs})`],
     };
   }
   throw new DocumentError('NO_DATE', 'the file does not start with a "date YYYY-MM-DD" header');
