@@ -190,6 +190,11 @@ function filtersOf(query: Partial<Record<keyof EventFilters, unknown>>): EventFi
     const value = query[key];
     if (typeof value === 'string') filters[key] = value;
   }
+  // Actor codes are stored in capitals; the schema takes any case, as /actors?prefix= does.
+  for (const key of ['actor', 'source', 'target'] as const) {
+    const code = filters[key];
+    if (code) filters[key] = code.toUpperCase();
+  }
   if (typeof query.quadClass === 'number') filters.quadClass = query.quadClass;
   return filters;
 }

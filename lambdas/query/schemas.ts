@@ -4,16 +4,19 @@
  */
 import { z } from '@hono/zod-openapi';
 
-/** A CAMEO actor code (country + role, groups of three letters) or an org code such as NATO. */
+/**
+ * A CAMEO actor code (country + role, groups of three letters) or an org code such as NATO, in any
+ * case as /actors?prefix= takes it (app.ts upper-cases it).
+ */
 const actorCode = (description: string) =>
   z
     .string()
     .regex(
-      /^(?:(?:[A-Z]{3}){1,4}|[A-Z]{2,6})$/,
-      'must be an actor code (EGY, EGYGOV, ...) or an organisation code (UNO, NATO, ...), in capitals',
+      /^(?:(?:[A-Z]{3}){1,4}|[A-Z]{2,6})$/i,
+      'must be an actor code (EGY, EGYGOV, ...) or an organisation code (UNO, NATO, ...)',
     )
     .optional()
-    .openapi({ description, example: 'EGY' });
+    .openapi({ description: `${description} Any case.`, example: 'EGY' });
 
 /**
  * DynamoDB keys are limited in bytes (2048 for a partition key), not characters, and a key is
@@ -31,18 +34,37 @@ function isRealDate(value: string): boolean {
 const isoDate = (description: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    // Aborts: "yesterday" is not a date, and that is all there is to say about it.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD', abort: true })
     .refine(isRealDate, 'is not a calendar date')
     .optional()
     .openapi({ description, example: '2024-02-06', format: 'date' });
 
-const limit = z.coerce
-  .number({ error: 'must be a whole number from 1 to 500' })
-  .int('must be a whole number from 1 to 500')
-  .min(1, 'must be at least 1')
-  .max(500, 'must be at most 500')
-  .default(100)
-  .openapi({ description: 'Page size.', example: 100 });
+/**
+ * A query-string number written as digits only: z.coerce would take "1e2" as 100 and " " as 0 (then
+ * "must be at least 1"); anything else stays a string, which the number schema rejects with `error`.
+ */
+const digits = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value), schema);
+
+const pageSize = (fallback: number) =>
+  digits(
+    z
+      .number({ error: 'must be a whole number from 1 to 500' })
+      .int('must be a whole number from 1 to 500')
+      .min(1, 'must be at least 1')
+      .max(500, 'must be at most 500')
+      .default(fallback),
+  ).openapi({
+    description: 'Page size.',
+    example: fallback,
+    type: 'integer',
+    minimum: 1,
+    maximum: 500,
+    default: fallback,
+  });
+
+const limit = pageSize(100);
 
 const cursor = z
   .string()
@@ -68,15 +90,19 @@ export const filterShape = {
       description: 'CAMEO event code, prefix match (04 matches 040, 042, 0431...).',
       example: '036',
     }),
-  quadClass: z.coerce
-    .number({ error: 'must be 1, 2, 3 or 4' })
-    .int('must be 1, 2, 3 or 4')
-    .min(1, 'must be 1, 2, 3 or 4')
-    .max(4, 'must be 1, 2, 3 or 4')
-    .optional()
-    .openapi({
-      description: '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
-    }),
+  quadClass: digits(
+    z
+      .number({ error: 'must be 1, 2, 3 or 4' })
+      .int('must be 1, 2, 3 or 4')
+      .min(1, 'must be 1, 2, 3 or 4')
+      .max(4, 'must be 1, 2, 3 or 4')
+      .optional(),
+  ).openapi({
+    type: 'integer',
+    minimum: 1,
+    maximum: 4,
+    description: '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
+  }),
   from: isoDate('Earliest event date, inclusive.'),
   to: isoDate('Latest event date, inclusive.'),
   doc: z
@@ -144,18 +170,16 @@ export const actorsQuery = z
       .max(64, 'must be at most 64 characters')
       .optional()
       .openapi({ description: 'Start of an actor name, case and accents ignored.', example: 'abdel' }),
-    limit: z.coerce
-      .number({ error: 'must be a whole number from 1 to 500' })
-      .int('must be a whole number from 1 to 500')
-      .min(1, 'must be at least 1')
-      .max(500, 'must be at most 500')
-      .default(20)
-      .openapi({ description: 'Page size.', example: 20 }),
+    limit: pageSize(20),
     cursor,
   })
   .superRefine((query, ctx) => {
     if ((query.prefix === undefined) === (query.name === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['prefix'], message: 'give exactly one of prefix or name' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prefix'],
+        message: 'prefix or name is needed, and only one of them',
+      });
     }
   });
 

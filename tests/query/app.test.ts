@@ -53,6 +53,13 @@ describe('GET /events', () => {
     expect(await res.json()).toEqual({ events: [sanction, meeting], cursor: null });
   });
 
+  it('takes actor codes in any case, as /actors?prefix= does', async () => {
+    const res = await app.request('/events?actor=usa&source=UsaGov&target=irn');
+    expect(res.status).toBe(200);
+    expect(store.calls.at(-1)?.args[0]).toEqual({ actor: 'USA', source: 'USAGOV', target: 'IRN' });
+    expect((await res.json()) as unknown).toEqual({ events: [sanction], cursor: null });
+  });
+
   it('passes every filter, the limit and the cursor to the store', async () => {
     const first = await app.request('/events?limit=1');
     const { cursor } = (await first.json()) as { cursor: string };
@@ -149,7 +156,6 @@ describe('GET /events', () => {
 
 describe('400 responses name the parameter', () => {
   it.each([
-    ['/events?actor=egy', 'actor'],
     ['/events?actor=EG1', 'actor'],
     ['/events?source=ABCDEFGHIJKLMNOPQ', 'source'],
     ['/events?target=', 'target'],
@@ -171,6 +177,8 @@ describe('400 responses name the parameter', () => {
     ['/events?limit=501', 'limit'],
     ['/events?limit=99999999999999999999999', 'limit'],
     ['/events?limit=ten', 'limit'],
+    ['/events?limit=1e2', 'limit'],
+    ['/events?limit=%20', 'limit'],
     ['/events?limit=1&limit=2', 'limit'],
     ['/events?actor=EGY&actor=USA', 'actor'],
     ['/events?format=xml', 'format'],
@@ -203,6 +211,24 @@ describe('400 responses name the parameter', () => {
     expect(body.errors?.map((e) => e.parameter)).toContain(parameter);
     expect(body.detail).toContain(parameter);
     for (const error of body.errors ?? []) expect(error.message.length).toBeGreaterThan(0);
+  });
+
+  it('says what is wrong with a date once, not once per rule it breaks', async () => {
+    const body = await problemOf(await app.request('/events?from=yesterday'));
+    expect(body.errors).toEqual([{ parameter: 'from', message: 'must be a date YYYY-MM-DD' }]);
+    expect(body.detail).toBe('Invalid parameter(s): from. from must be a date YYYY-MM-DD');
+  });
+
+  it('takes a number written in digits only: "1e2" and " " are not page sizes', async () => {
+    for (const limit of ['1e2', '%20', '0x10']) {
+      const body = await problemOf(await app.request(`/events?limit=${limit}`));
+      expect(body.errors).toEqual([{ parameter: 'limit', message: 'must be a whole number from 1 to 500' }]);
+    }
+  });
+
+  it('asks /actors for one of prefix and name in a sentence that reads', async () => {
+    const body = await problemOf(await app.request('/actors'));
+    expect(body.detail).toBe('Invalid parameter(s): prefix. prefix or name is needed, and only one of them');
   });
 
   it('says a repeated parameter must be given once', async () => {
