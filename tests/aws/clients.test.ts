@@ -1,6 +1,6 @@
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDynamoClient } from '../../lambdas/aws/clients';
+import { makeDynamoClient, makeS3Client } from '../../lambdas/aws/clients';
 import { type LocalDynamo, startDynalite } from '../store/dynalite';
 
 describe('makeDynamoClient', () => {
@@ -42,5 +42,23 @@ describe('makeDynamoClient', () => {
 
   it('rebuilds the stack per request when asked to, for tests that inject middleware between requests', async () => {
     expect(await requestsSeenByLateMiddleware(false)).toBe(1);
+  });
+});
+
+describe('makeS3Client', () => {
+  it('takes the region from the environment in the cloud, as the AWS CLI does, and us-east-1 locally', async () => {
+    const saved = process.env.AWS_REGION;
+    process.env.AWS_REGION = 'eu-west-3';
+    const cloud = makeS3Client({});
+    const local = makeS3Client({ s3Endpoint: 'http://127.0.0.1:9' });
+    try {
+      expect(await cloud.config.region()).toBe('eu-west-3');
+      expect(await local.config.region()).toBe('us-east-1');
+    } finally {
+      cloud.destroy();
+      local.destroy();
+      if (saved === undefined) delete process.env.AWS_REGION;
+      else process.env.AWS_REGION = saved;
+    }
   });
 });
