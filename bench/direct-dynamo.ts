@@ -3,7 +3,7 @@
  * dynalite's own validations and actions in this process, with no SDK middleware, HTTP or JSON on
  * a socket. The table it leaves is the one the HTTP path would leave (same store code, same
  * dynalite actions on the same LevelDB), at about 20x the speed, which is what makes 100,000
- * events (about four million items) loadable in minutes. Only loading uses it: every measured
+ * events (over three million items) loadable in minutes. Only loading uses it: every measured
  * read goes through the SDK and dynalite's HTTP server like the local stack's.
  */
 import { createRequire } from 'node:module';
