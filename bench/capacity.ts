@@ -102,12 +102,15 @@ export interface Route {
  */
 function busiestDyad(stored: CodedDocument[], grown: Iterable<CodedDocument[]>): [string, string] {
   const counts = new Map<string, number>();
-  for (const docs of [stored, ...grown]) {
+  const add = (docs: CodedDocument[]) => {
     for (const event of docs.flatMap((doc) => doc.events)) {
       if (event.source.country && event.target?.country)
         count(counts, `${event.source.country}|${event.target.country}`);
     }
-  }
+  };
+  add(stored);
+  // One chunk at a time: spreading the generator would code and hold every chunk first.
+  for (const docs of grown) add(docs);
   const [from = '', to = ''] = largest(counts).split('|');
   return [from, to];
 }

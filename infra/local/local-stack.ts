@@ -151,12 +151,18 @@ function listen(
 
 export type LocalService = 'query API' | 'S3' | 'DynamoDB';
 
+/** A fixed port that another process holds, or that two of the stack's services were both given. */
 export class PortInUseError extends Error {
   constructor(
     readonly service: LocalService,
     readonly port: number,
+    readonly sharedWith?: LocalService,
   ) {
-    super(`port ${port} (${service}) is in use`);
+    super(
+      sharedWith
+        ? `port ${port} is given to both ${sharedWith} and ${service}`
+        : `port ${port} (${service}) is in use`,
+    );
     this.name = 'PortInUseError';
   }
 }
@@ -172,8 +178,10 @@ async function refuseTakenPorts(options: LocalStackOptions): Promise<void> {
     ['S3', options.s3Port],
     ['DynamoDB', options.dynamoPort],
   ];
-  for (const [service, port] of ports) {
+  for (const [at, [service, port]] of ports.entries()) {
     if (!port) continue;
+    const clash = ports.slice(0, at).find(([, other]) => other === port);
+    if (clash) throw new PortInUseError(service, port, clash[0]);
     const probe = createServer();
     await new Promise<void>((resolve, reject) => {
       probe.once('error', (error: NodeJS.ErrnoException) =>

@@ -39,8 +39,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ClientSettings {
 export function makeS3Client(settings: ClientSettings = {}): S3Client {
   const local = settings.s3Endpoint !== undefined;
   return new S3Client({
-    // In the cloud without a region given (`drop --cloud`), the SDK's own chain: AWS_REGION, then
-    // the profile's region, as the AWS CLI does; a fixed us-east-1 would miss a bucket elsewhere.
+    // In the cloud without a region given, the SDK's own chain (AWS_REGION, then the profile's
+    // region); a fixed us-east-1 would miss a bucket elsewhere.
     region: settings.region ?? (local ? 'us-east-1' : undefined),
     maxAttempts: settings.maxAttempts ?? 4,
     // Checksums only where S3 requires them: s3rver corrupts streamed uploads with flexible checksums.

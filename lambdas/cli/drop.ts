@@ -137,7 +137,15 @@ async function main(): Promise<void> {
       ),
     )
   ).flat();
-  const s3 = makeS3Client(values.cloud ? {} : { s3Endpoint: endpoint });
+  // In the cloud the region is the AWS CLI's: AWS_REGION, AWS_DEFAULT_REGION, then the profile's.
+  const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
+  const s3 = makeS3Client(values.cloud ? { region } : { s3Endpoint: endpoint });
+  if (values.cloud && !(await s3.config.region().catch(() => null))) {
+    console.error('no AWS region: set AWS_REGION, or a region in your AWS profile');
+    s3.destroy();
+    process.exitCode = 1;
+    return;
+  }
   const bar = new cliProgress.SingleBar(
     {
       format: 'uploading [{bar}] {value}/{total} files | {speed} files/s | {failed} failed',

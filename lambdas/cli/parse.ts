@@ -18,6 +18,12 @@ interface Article {
   dayIs: string;
 }
 
+/** The calendar day where the user is: "today" late in the evening west of UTC is not tomorrow. */
+function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
 async function readArticle(path: string): Promise<Article> {
   if (path === '-')
     return { bytes: await buffer(process.stdin), doc: 'stdin', day: new Date(), dayIs: 'today' };
@@ -38,7 +44,7 @@ async function parseFile(path: string, explain: boolean): Promise<boolean> {
     const { bytes, doc, day, dayIs } = await readArticle(path);
     const coded = codeDocument(decodeArticle(bytes), {
       doc,
-      fallbackDate: day.toISOString().slice(0, 10),
+      fallbackDate: localDay(day),
       fallbackDateIs: dayIs,
       explain,
     });

@@ -12,7 +12,8 @@ const actorCode = (description: string) =>
   z
     .string()
     .regex(
-      /^(?:(?:[A-Z]{3}){1,4}|[A-Z]{2,6})$/i,
+      // Explicit classes, not the i flag: OpenAPI's pattern is the source alone, without flags.
+      /^(?:(?:[A-Za-z]{3}){1,4}|[A-Za-z]{2,6})$/,
       'must be an actor code (EGY, EGYGOV, ...) or an organisation code (UNO, NATO, ...)',
     )
     .optional()

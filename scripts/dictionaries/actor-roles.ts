@@ -70,19 +70,21 @@ export function sortRoles(roles: DatedRole[]): DatedRole[] {
   return [...roles].sort((a, b) => start(a).localeCompare(start(b)) || roleKey(a).localeCompare(roleKey(b)));
 }
 
-/**
- * Folds curated entries into the Phoenix ones. A curated entry takes over each Phoenix entry that
- * shares a surface form with it (a one-word form only when no other Phoenix entry has it, so a bare
- * surname cannot pull in a namesake): names are united, and the curated roles win wherever the
- * periods overlap (Phoenix roles that overlap none of them are kept, as history the curated entry
- * omits). Curated names are expected already normalised.
- */
 /** A Phoenix entry that only names a country (role and organisation empty): "PALESTINE_ +PALESTINIAN ...". */
 function namesOnlyACountry(entry: ActorEntry): boolean {
   const [only, ...rest] = entry.roles;
   return only !== undefined && rest.length === 0 && only.role === null && only.org === null && !!only.country;
 }
 
+/**
+ * Folds curated entries into the Phoenix ones. A curated entry takes over each Phoenix entry that
+ * shares a surface form with it (a one-word form only when no other Phoenix entry has it, so a bare
+ * surname cannot pull in a namesake): names are united, and the curated roles win wherever the
+ * periods overlap (Phoenix roles that overlap none of them are kept, as history the curated entry
+ * omits). A Phoenix entry that only names a country is never taken over by a person or a party:
+ * it only loses the forms the curated entry claims (FATAH among PALESTINE's aliases). Curated names
+ * are expected already normalised.
+ */
 export function mergeCurated(phoenix: ActorEntry[], curated: ActorEntry[]): ActorEntry[] {
   const bySurface = new Map<string, ActorEntry[]>();
   for (const entry of phoenix) {
@@ -125,7 +127,9 @@ export function mergeCurated(phoenix: ActorEntry[], curated: ActorEntry[]): Acto
     .map((entry) => {
       const taken = claimed.get(entry);
       return taken ? { ...entry, names: entry.names.filter((n) => !taken.has(n)) } : entry;
-    })
-    .filter((entry) => entry.names.length > 0);
+    });
+  const emptied = kept.find((entry) => entry.names.length === 0);
+  // A country with no name left would silently stop being found: the curated list is wrong.
+  if (emptied) throw new Error(`curated entries claim every name of ${emptied.name}`);
   return [...kept, ...merged];
 }

@@ -25,10 +25,11 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
-function parse(args: string[], input?: string) {
+function parse(args: string[], input?: string, env: Record<string, string> = {}) {
   const child = run(process.execPath, ['--import', 'tsx', 'lambdas/cli/parse.ts', ...args], {
     cwd: root,
     timeout: 30_000,
+    env: { ...process.env, ...env },
   });
   if (input !== undefined) {
     child.child.stdin?.end(input);
@@ -102,6 +103,9 @@ describe('npm run parse', () => {
     const fromFile = await parse([undated]);
     expect(records(fromFile.stdout).map((e) => e.date)).toEqual(['2024-05-06']);
     expect(fromFile.stderr).toContain("dated against 2024-05-06 (the file's last modification day)");
+    // The day where the user is: noon UTC is already the next day at UTC+14.
+    const east = await parse([undated], undefined, { TZ: 'Pacific/Kiritimati' });
+    expect(records(east.stdout).map((e) => e.date)).toEqual(['2024-05-07']);
     const fromStdin = await parse(['-'], 'Egypt condemned Israel.');
     expect(fromStdin.stderr).toMatch(/dated against \d{4}-\d{2}-\d{2} \(today\)/);
   });

@@ -164,6 +164,30 @@ describe('npm run drop', () => {
     expect(outcome.stdout).not.toContain('uploaded');
   });
 
+  it('with --cloud and no AWS region anywhere, says so in one line and uploads nothing', async () => {
+    const home = await makeTempDir('drop-no-region');
+    try {
+      const outcome = await drop(['--cloud', '--bucket', 'any', 'seeds'], 30_000, {
+        AWS_REGION: '',
+        AWS_DEFAULT_REGION: '',
+        AWS_PROFILE: '',
+        HOME: home,
+        AWS_CONFIG_FILE: join(home, 'config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        // Never real AWS, even if a region were found: no credentials, no instance metadata.
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      });
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toContain('no AWS region: set AWS_REGION, or a region in your AWS profile');
+      expect(outcome.stdout).not.toContain('uploaded');
+    } finally {
+      await removeDir(home);
+    }
+  });
+
   it('refuses --wait against the cloud, where the API needs signed requests', async () => {
     const outcome = await drop(['--cloud', '--wait', 'seeds']);
     expect(outcome.code).toBe(2);

@@ -25,7 +25,9 @@ interface Started {
 }
 
 /** Starts `npm start`'s script and resolves once its banner is out (or rejects with its output). */
-function startNpmStart(options: { args?: string[]; s3Port?: number } = {}): Promise<Started> {
+function startNpmStart(
+  options: { args?: string[]; s3Port?: number; dynamoPort?: number } = {},
+): Promise<Started> {
   const child = spawn(
     process.execPath,
     ['--openssl-legacy-provider', '--import', 'tsx', 'infra/local/start.ts', ...(options.args ?? [])],
@@ -36,7 +38,7 @@ function startNpmStart(options: { args?: string[]; s3Port?: number } = {}): Prom
         EVENTWIRE_DATA_DIR: dataDir,
         PORT: '0',
         S3_PORT: String(options.s3Port ?? 0),
-        DYNAMODB_PORT: '0',
+        DYNAMODB_PORT: String(options.dynamoPort ?? 0),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
     },
@@ -112,6 +114,14 @@ describe('npm start', () => {
       taken.close();
       await rm(marker, { force: true });
     }
+  });
+
+  it('refuses one port given to two services in one line, before starting either', {
+    timeout: 60_000,
+  }, async () => {
+    await expect(startNpmStart({ s3Port: 47_123, dynamoPort: 47_123 })).rejects.toThrow(
+      'before its banner:\nnpm start: port 47123 is given to both S3 and DynamoDB; set DYNAMODB_PORT to another port (0 picks a free one)\n',
+    );
   });
 
   it('refuses a second npm start on the same data directory in one line', { timeout: 120_000 }, async () => {

@@ -154,6 +154,26 @@ describe('GET /events', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('gives patterns that accept what the API accepts (a pattern carries no flags)', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; schema?: { pattern?: string } }[] } }>;
+    };
+    const actorPattern = doc.paths['/events']?.get?.parameters?.find((p) => p.name === 'actor')?.schema
+      ?.pattern;
+    expect(actorPattern).toEqual(expect.any(String));
+    const pattern = new RegExp(actorPattern ?? '', 'u');
+    for (const code of ['EGY', 'egy', 'EGYGOV', 'NATO']) expect(pattern.test(code)).toBe(true);
+    expect(pattern.test('EG1')).toBe(false);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const parameter of item.get?.parameters ?? []) {
+        const source = parameter.schema?.pattern;
+        if (source) expect(() => new RegExp(source, 'u'), `${path} ${parameter.name}`).not.toThrow();
+      }
+    }
+  });
+});
+
 describe('400 responses name the parameter', () => {
   it.each([
     ['/events?actor=EG1', 'actor'],

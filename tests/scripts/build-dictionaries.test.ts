@@ -172,6 +172,22 @@ describe('mergeCurated', () => {
       { ...party, names: ['libertyville'] },
     ]);
   });
+
+  it('refuses to take every name of a country away (it would silently stop being found)', () => {
+    const country: ActorEntry = {
+      name: 'Freedonia',
+      names: ['freedonia'],
+      roles: [{ code: 'FRD', country: 'FRD', role: null, org: null }],
+      source: 'phoenix',
+    };
+    const party: ActorEntry = {
+      name: 'Freedonia First',
+      names: ['freedonia'],
+      roles: [{ code: 'FRDGOV', country: 'FRD', role: 'GOV', org: null }],
+      source: 'curated',
+    };
+    expect(() => mergeCurated([country], [party])).toThrow('curated entries claim every name of Freedonia');
+  });
 });
 
 describe('parseAgentFile', () => {
