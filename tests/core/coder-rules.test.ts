@@ -330,6 +330,19 @@ describe('discourse', () => {
     );
   });
 
+  it.each([
+    [
+      'Two Palestinian children were killed in an Israeli air strike in the south of the Gaza Strip.',
+      'ISRMIL 195 PSECVL',
+    ],
+    [
+      'Two Ukrainian soldiers were wounded in a Russian drone attack on a checkpoint near Kherson.',
+      'RUSMIL 195 UKRMIL',
+    ],
+  ])('keeps the victims as the target when a place follows the attack: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('reads a release announced for later as intent to yield', () => {
     expect(
       dyads('Israel announced it would free 150 Palestinian prisoners.').map((event) => event.split(' ')[1]),

@@ -504,11 +504,11 @@ export function assembleEvents(
         });
       continue;
     }
-    // "Four children were killed in Israeli tank shelling": the victims come before the attack.
-    if (targets.length === 0) {
-      const victims = victimsBefore(actingSources, phrases, tokens);
-      if (victims) targets = [victims];
-    }
+    // "Three Lebanese civilians were killed in an Israeli air strike": the victims come before the
+    // attack. Named with their country, they are the target even when a place follows the attack
+    // ("... air strike in the south of Lebanon" says where, not whom).
+    const victims = victimsBefore(actingSources, phrases, tokens);
+    if (victims && (targets.length === 0 || victims.actor.country || victims.actor.org)) targets = [victims];
     const attacker = discourse.lastAttacker;
     if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {
       for (const source of actingSources) {
