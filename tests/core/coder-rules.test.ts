@@ -343,6 +343,13 @@ describe('discourse', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['Egypt urged Israel to stop the offensive.', 'EGYGOV 020 ISRGOV'],
+    ['Egypt urged the United Nations to pressure Israel.', 'EGYGOV 020 UNO'],
+  ])('addresses an appeal to whom it names before "to <verb>": %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('reads a release announced for later as intent to yield', () => {
     expect(
       dyads('Israel announced it would free 150 Palestinian prisoners.').map((event) => event.split(' ')[1]),

@@ -27,6 +27,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
+  [
+    'an appeal to no known actor about another',
+    'The Jordanian foreign minister urged the world community to restrain Israel.',
+  ],
   ['empty chatter', 'Most Popular'],
   [
     '"we" after a headline about someone else',

@@ -301,6 +301,22 @@ function shareHeadRole(conjoined: ActorPhrase[]): ActorPhrase[] {
   });
 }
 
+/** Appeals and demands are made to someone, who is named before "to <verb>". */
+const APPEAL_ROOTS = new Set(['02', '10']);
+
+/**
+ * "urged the international community to restrain Israel": the appeal is made to the words before
+ * "to", not a known actor here; Israel, after the infinitive, is what it is about, not whom it is
+ * made to. ("urged Israel to stop" names the addressee right after the verb.)
+ */
+function beyondUnknownAddressee(action: ActionMatch, tokens: Token[], phrase: ActorPhrase): boolean {
+  if (!APPEAL_ROOTS.has(action.code.slice(0, 2))) return false;
+  for (let i = action.end + 1; i < phrase.start - 1; i++) {
+    if (tokens[i]?.norm === 'to' && !(tokens[i + 1]?.capitalized ?? true)) return true;
+  }
+  return false;
+}
+
 function targetsFor(
   action: ActionMatch,
   phrases: ActorPhrase[],
@@ -334,6 +350,7 @@ function targetsFor(
       !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
+      !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),
   );
