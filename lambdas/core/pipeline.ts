@@ -302,6 +302,7 @@ export function codeSentences(context: Context): void {
         action,
         location: placeEvent(
           places,
+          tokens,
           dyad.action.head,
           action.root,
           [dyad.source, dyad.target],

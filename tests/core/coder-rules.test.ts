@@ -187,6 +187,21 @@ describe('places', () => {
     });
   });
 
+  it('does not place an act in a city named past a comma, in the clause after it', () => {
+    const events = code(
+      'Hezbollah fired dozens of rockets toward the Israeli border on Sunday, avenging a commander killed in Beirut.',
+    );
+    const rockets = events.find((event) => event.action.code === '195');
+    expect(rockets?.source.code).toBe('LBNREB');
+    expect(rockets?.location).toBeNull();
+  });
+
+  it('still places an act in a city named before the comma', () => {
+    expect(code('Israeli jets bombed Hezbollah positions in Beirut, killing two.')[0]?.location?.name).toBe(
+      'Beirut',
+    );
+  });
+
   it('places a meeting "in Washington" in the US capital, not a participant\'s', () => {
     expect(code('Egypt met with Qatar in Washington.')[0]?.location).toMatchObject({
       country: 'USA',

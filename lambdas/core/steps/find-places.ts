@@ -53,8 +53,11 @@ export function toLocation(place: PlaceEntry): LocationRef {
 /** Meetings, visits and consultations happen in someone's capital; statements and praise happen wherever the speaker is. */
 const MEETING_ROOTS = new Set(['04']);
 
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+
 export function placeEvent(
   mentions: PlaceMention[],
+  tokens: Token[],
   head: number,
   root: string,
   participants: (ActorRef | null)[],
@@ -62,8 +65,12 @@ export function placeEvent(
   dicts: Dictionaries,
 ): LocationRef | null {
   const locatives = mentions.filter((mention) => mention.locative);
-  const after = locatives.find((mention) => mention.at > head);
-  const chosen = after ?? locatives[locatives.length - 1];
+  // "Hezbollah fired rockets on Sunday, retaliating for a killing in Beirut": a place after the
+  // verb is the act's only within its clause; past a comma it belongs to what follows.
+  let clauseEnd = head + 1;
+  while (clauseEnd < tokens.length && !CLAUSE_BREAKS.has(tokens[clauseEnd]?.norm ?? '')) clauseEnd++;
+  const after = locatives.find((mention) => mention.at > head && mention.at < clauseEnd);
+  const chosen = after ?? locatives.filter((mention) => mention.at < head).at(-1);
   if (chosen) return toLocation(chosen.place);
   if (!MEETING_ROOTS.has(root)) return null;
   for (const actor of participants) {
