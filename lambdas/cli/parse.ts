@@ -99,4 +99,10 @@ async function main(): Promise<void> {
   if (failed > 0) process.exitCode = 1;
 }
 
+// `parse ... | head`: a reader that stops early closes the pipe; stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 await main();

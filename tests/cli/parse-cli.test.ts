@@ -2,7 +2,7 @@
  * `npm run --silent parse` as other tools call it (DESIGN.md's contract): JSON Lines on stdout, one
  * line per failed file on stderr, the other files still parsed, a non-zero exit code on any failure.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -108,6 +108,24 @@ describe('npm run parse', () => {
     expect(records(east.stdout).map((e) => e.date)).toEqual(['2024-05-07']);
     const fromStdin = await parse(['-'], 'Egypt condemned Israel.');
     expect(fromStdin.stderr).toMatch(/dated against \d{4}-\d{2}-\d{2} \(today\)/);
+  });
+
+  it('stops quietly when its reader closes the pipe early (parse ... | head -1)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'lambdas/cli/parse.ts', ...Array(200).fill(join(dir, 'good.txt'))],
+      {
+        cwd: root,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 
   it('prints its usage and exits 2 without a file', async () => {
