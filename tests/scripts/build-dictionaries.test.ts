@@ -154,39 +154,33 @@ describe('mergeCurated', () => {
     expect(merged?.roles.map((r) => `${r.code} ${r.from ?? ''}`)).toEqual(['EGYMIL ', 'EGYGOV 2014-06-08']);
   });
 
+  /** Phoenix's entry for a country, with its aliases, and a curated party of that country. */
+  const freedonia = (names: string[]): ActorEntry => ({
+    name: 'Freedonia',
+    names,
+    roles: [{ code: 'FRD', country: 'FRD', role: null, org: null }],
+    source: 'phoenix',
+  });
+  const party = (name: string, names: string[]): ActorEntry => ({
+    name,
+    names,
+    roles: [{ code: 'FRDGOV', country: 'FRD', role: 'GOV', org: null }],
+    source: 'curated',
+  });
+
   it("takes a party's name out of a country's alias list instead of swallowing the country", () => {
-    const country: ActorEntry = {
-      name: 'Freedonia',
-      names: ['freedonia', 'freedonian', 'freedonians', 'libertyville'],
-      roles: [{ code: 'FRD', country: 'FRD', role: null, org: null }],
-      source: 'phoenix',
-    };
-    const party: ActorEntry = {
-      name: 'Libertyville Party',
-      names: ['libertyville'],
-      roles: [{ code: 'FRDGOV', country: 'FRD', role: 'GOV', org: null }],
-      source: 'curated',
-    };
-    expect(mergeCurated([country], [party])).toEqual([
+    const country = freedonia(['freedonia', 'freedonian', 'freedonians', 'libertyville']);
+    const libertyville = party('Libertyville Party', ['libertyville']);
+    expect(mergeCurated([country], [libertyville])).toEqual([
       { ...country, names: ['freedonia', 'freedonian', 'freedonians'] },
-      { ...party, names: ['libertyville'] },
+      libertyville,
     ]);
   });
 
   it('refuses to take every name of a country away (it would silently stop being found)', () => {
-    const country: ActorEntry = {
-      name: 'Freedonia',
-      names: ['freedonia'],
-      roles: [{ code: 'FRD', country: 'FRD', role: null, org: null }],
-      source: 'phoenix',
-    };
-    const party: ActorEntry = {
-      name: 'Freedonia First',
-      names: ['freedonia'],
-      roles: [{ code: 'FRDGOV', country: 'FRD', role: 'GOV', org: null }],
-      source: 'curated',
-    };
-    expect(() => mergeCurated([country], [party])).toThrow('curated entries claim every name of Freedonia');
+    expect(() => mergeCurated([freedonia(['freedonia'])], [party('Freedonia First', ['freedonia'])])).toThrow(
+      'curated entries claim every name of Freedonia',
+    );
   });
 });
 
