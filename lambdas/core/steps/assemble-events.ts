@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { ActionMatch } from './find-actions';
-import type { ActorPhrase } from './find-actors';
+import { type ActorPhrase, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -102,18 +102,6 @@ const ACCIDENTS = new Set([
   'collapse',
   'explosion',
   'blast',
-]);
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'added',
-  'noted',
-  'stressed',
-  'explained',
-  'told',
-  'wrote',
-  'tweeted',
-  'stated',
 ]);
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt']);
 

@@ -344,7 +344,20 @@ function compatible(group: Piece[], next: Piece): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'wrote']);
+/** Verbs that attribute words to a speaker: a quotation's ('"...," X said') or a clause's ('..., he added'). */
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'noted',
+  'stressed',
+  'explained',
+  'told',
+  'wrote',
+  'tweeted',
+  'stated',
+  'declared',
+]);
 
 /**
  * The speaker a quotation in this sentence is attributed to: `"We condemn this," X said` or
