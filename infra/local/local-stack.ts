@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
@@ -140,13 +140,15 @@ interface Closable {
   close(callback?: (error?: Error) => void): unknown;
 }
 
-function listen(
-  server: Closable & { listen(port: number, host: string, cb: (err?: Error) => void): unknown },
-  port: number,
-) {
-  return new Promise<void>((resolve, reject) =>
-    server.listen(port, '127.0.0.1', (err) => (err ? reject(err) : resolve())),
-  );
+/** Listens on loopback; a failure to listen (EADDRINUSE) comes as an 'error' event, not to the callback. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 export type LocalService = 'query API' | 'S3' | 'DynamoDB';
@@ -183,12 +185,10 @@ async function refuseTakenPorts(options: LocalStackOptions): Promise<void> {
     const clash = ports.slice(0, at).find(([, other]) => other === port);
     if (clash) throw new PortInUseError(service, port, clash[0]);
     const probe = createServer();
-    await new Promise<void>((resolve, reject) => {
-      probe.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new PortInUseError(service, port) : error),
-      );
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+    await listen(probe, port).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new PortInUseError(service, port) : error;
     });
+    await new Promise((resolve) => probe.close(resolve));
   }
 }
 
