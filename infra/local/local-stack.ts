@@ -27,7 +27,7 @@ import {
   type LocalStackState,
   readLocalStackState,
   readRunningLocalStack,
-} from '../../lambdas/cli/redrive';
+} from '../../lambdas/cli/local-stack-state';
 import { createIngestHandler } from '../../lambdas/ingest/ingest';
 import { createQueryApp } from '../../lambdas/query/app';
 import { createTableAndWait } from '../../lambdas/store/create-table';

@@ -6,7 +6,7 @@ import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeS3Client } from '../../lambdas/aws/clients';
-import { localDataDir } from '../../lambdas/cli/redrive';
+import { localDataDir } from '../../lambdas/cli/local-stack-state';
 import { LOCAL_BUCKET, type LocalService, PortInUseError, startLocalStack } from './local-stack';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { makeS3Client } from '../aws/clients';
-import { apiAnswers, localDataDir, readRunningLocalStack } from './redrive';
+import { answers, apiAnswers, localDataDir, readRunningLocalStack } from './local-stack-state';
 
 /** A path that cannot be read: reported with the upload failures, the other paths still go up. */
 class UnreadablePath extends Error {}
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     running?.apiUrl ??
     `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   // Checked before uploading: every file failing with ECONNREFUSED, after the SDK's retries, says less.
-  if (!values.cloud && !(await s3Answers(endpoint, 5_000))) {
+  if (!values.cloud && !(await answers(endpoint, 5_000))) {
     console.error(
       `cannot reach S3 at ${endpoint}: is npm start running? (give its address with --endpoint or S3_PORT)`,
     );
@@ -189,13 +189,6 @@ async function main(): Promise<void> {
     const outcomes = await waitForCoding(api, uploadedKeys.sort(), started, timeoutSeconds);
     if (outcomes.some((o) => o.status !== 'PARSED')) process.exitCode = 1;
   }
-}
-
-/** Any HTTP answer will do (s3rver lists its buckets; an S3-compatible server may say 403): it is there. */
-async function s3Answers(endpoint: string, timeoutMs: number): Promise<boolean> {
-  const answer = await fetch(endpoint, { signal: AbortSignal.timeout(timeoutMs) }).catch(() => null);
-  await answer?.body?.cancel();
-  return answer !== null;
 }
 
 /** How long --wait polls an API that no longer answers before it gives up. */

@@ -10,7 +10,7 @@ import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_BUCKET, type LocalStack } from '../../infra/local/local-stack';
 import { makeS3Client } from '../../lambdas/aws/clients';
-import { LOCAL_STATE_FILE, readRunningLocalStack } from '../../lambdas/cli/redrive';
+import { LOCAL_STATE_FILE, readRunningLocalStack } from '../../lambdas/cli/local-stack-state';
 import type { EventRecord } from '../../lambdas/core/types';
 import {
   deleteArticle,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../infra/local/local-stack';
 import { encodeS3Key } from '../../infra/local/s3-notifications';
 import { makeS3Client } from '../../lambdas/aws/clients';
-import { LOCAL_STATE_FILE, readLocalStackState } from '../../lambdas/cli/redrive';
+import { LOCAL_STATE_FILE, readLocalStackState } from '../../lambdas/cli/local-stack-state';
 import type { EventStore } from '../../lambdas/store/types';
 import {
   documentStatus,
