@@ -1,7 +1,7 @@
 /**
  * Bundles a Lambda entry the way infra/stack.ts does (NodejsFunction `bundling`): esbuild, platform
- * node, target node22, CommonJS, minified, external source map, ESM entry points first so the SDK
- * tree-shakes, and the same external modules (infra/bundling-options.ts).
+ * node, target node22, CommonJS, minified, external source map without the sources, ESM entry
+ * points first so the SDK tree-shakes, and the same external modules (infra/bundling-options.ts).
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ export async function bundle(
     format: 'cjs',
     minify: true,
     sourcemap: true,
+    sourcesContent: false,
     mainFields: ['module', 'main'],
     external,
     logLevel: 'silent',

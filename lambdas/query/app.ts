@@ -3,25 +3,26 @@
  * for API Gateway, the local stack serves the same app over Node HTTP, tests call app.request().
  * Anything a client sends gets a 2xx, 4xx or a 404; a 5xx means a bug or an AWS failure.
  */
-import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { validator } from 'hono/validator';
+import * as z from 'zod';
 import { type EventFilters, type EventStore, InvalidCursorError } from '../store/types';
 import { toCsv, toNdjson } from './csv';
+import { openApiDocument, type RouteDoc } from './openapi';
 import {
   actorsPage,
   actorsQuery,
-  documentKeyParams,
+  documentKey,
   documentRecord,
   documentsPage,
   documentsQuery,
-  eventIdParams,
+  eventId,
   eventRecord,
   eventsPage,
   eventsQuery,
   type Format,
-  MAX_KEY_BYTES,
   problem,
   timeline,
   timelineQuery,
@@ -109,11 +110,10 @@ const errorResponses = {
   500: { description: 'An unexpected error (logged; no internals in the body).', content: problemContent },
 } as const;
 
-const listEventsRoute = createRoute({
-  method: 'get',
+const listEventsRoute = {
   path: '/events',
   summary: 'Events matching the filters, newest first, one page at a time.',
-  request: { query: eventsQuery },
+  query: eventsQuery,
   responses: {
     200: {
       description: 'A page of events; `cursor` fetches the next page (null on the last one).',
@@ -131,36 +131,33 @@ const listEventsRoute = createRoute({
     },
     ...errorResponses,
   },
-});
+} satisfies RouteDoc;
 
-const getEventRoute = createRoute({
-  method: 'get',
+const getEventRoute = {
   path: '/events/{id}',
   summary: 'One event record.',
-  request: { params: eventIdParams },
+  params: [{ name: 'id', description: 'Event id.', schema: eventId }],
   responses: {
     200: { description: 'The event.', content: { 'application/json': { schema: eventRecord } } },
     404: { description: 'No event has this id.', content: problemContent },
     ...errorResponses,
   },
-});
+} satisfies RouteDoc;
 
-const listDocumentsRoute = createRoute({
-  method: 'get',
+const listDocumentsRoute = {
   path: '/documents',
   summary: 'Documents with a status, most recently changed first.',
-  request: { query: documentsQuery },
+  query: documentsQuery,
   responses: {
     200: { description: 'A page of documents.', content: { 'application/json': { schema: documentsPage } } },
     ...errorResponses,
   },
-});
+} satisfies RouteDoc;
 
-const timelineRoute = createRoute({
-  method: 'get',
+const timelineRoute = {
   path: '/stats/timeline',
   summary: 'Counts of matching events per day, week or month, oldest first.',
-  request: { query: timelineQuery },
+  query: timelineQuery,
   responses: {
     200: {
       description: 'The buckets that have events.',
@@ -168,13 +165,12 @@ const timelineRoute = createRoute({
     },
     ...errorResponses,
   },
-});
+} satisfies RouteDoc;
 
-const listActorsRoute = createRoute({
-  method: 'get',
+const listActorsRoute = {
   path: '/actors',
   summary: 'Actors seen in stored events, by code or name prefix, with event counts (autocomplete).',
-  request: { query: actorsQuery },
+  query: actorsQuery,
   responses: {
     200: {
       description: 'A page of actors in code (or name) order; `cursor` fetches the next page.',
@@ -182,7 +178,7 @@ const listActorsRoute = createRoute({
     },
     ...errorResponses,
   },
-});
+} satisfies RouteDoc;
 
 function filtersOf(query: Partial<Record<keyof EventFilters, unknown>>): EventFilters {
   const filters: EventFilters = {};
@@ -222,14 +218,42 @@ const KNOWN_PATHS = [
   '/openapi.json',
 ];
 
-export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOptions) {
-  const app = new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (!result.success)
-        return badRequest(c, explainRepeats(c, parameterErrors(result.error, result.target)));
-      return undefined;
-    },
+/**
+ * Hono's validator with a zod schema: the parsed value, or a 400 that names each offending
+ * parameter. A repeated query parameter arrives as an array (explainRepeats).
+ */
+function valid<Target extends 'query' | 'param', Schema extends z.ZodType>(target: Target, schema: Schema) {
+  return validator(target, (value, c): z.output<Schema> | Response => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    return badRequest(c, explainRepeats(c, parameterErrors(result.error, target)));
   });
+}
+
+const eventIdParam = z.object({ id: eventId });
+
+const documentRoute = {
+  path: '/documents/{key}',
+  summary: 'The status of one document.',
+  params: [{ name: 'key', description: 'The S3 key, URL-encoded (slashes allowed).', schema: documentKey }],
+  responses: {
+    200: {
+      description: 'The document status.',
+      content: { 'application/json': { schema: documentRecord } },
+    },
+    404: { description: 'No document has this key.', content: problemContent },
+    ...errorResponses,
+  },
+} satisfies RouteDoc;
+
+const API_INFO = {
+  title: 'eventwire query API',
+  version: '1.0.0',
+  description: 'CAMEO-coded political events extracted from news articles.',
+};
+
+export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOptions) {
+  const app = new Hono();
 
   if (corsOrigins.length > 0) {
     app.use(
@@ -245,7 +269,7 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     );
   }
 
-  app.openapi(listEventsRoute, async (c) => {
+  app.get('/events', valid('query', listEventsRoute.query), async (c) => {
     const query = c.req.valid('query');
     const page = await store.queryEvents(filtersOf(query), query.limit, query.cursor ?? null);
     const format = negotiate(query.format, c.req.header('Accept'));
@@ -258,25 +282,25 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     return c.body(toNdjson(page.items), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
   });
 
-  app.openapi(getEventRoute, async (c) => {
+  app.get('/events/:id', valid('param', eventIdParam), async (c) => {
     const { id } = c.req.valid('param');
     const event = await store.getEvent(id);
-    if (!event) return problemResponse(c, 404, `No event has the id ${JSON.stringify(id)}.`) as never;
+    if (!event) return problemResponse(c, 404, `No event has the id ${JSON.stringify(id)}.`);
     return c.json(event, 200);
   });
 
-  app.openapi(listDocumentsRoute, async (c) => {
+  app.get('/documents', valid('query', listDocumentsRoute.query), async (c) => {
     const query = c.req.valid('query');
     const page = await store.listDocuments(query.status, query.limit, query.cursor ?? null);
     return c.json({ documents: page.items, cursor: page.cursor }, 200);
   });
 
-  app.openapi(timelineRoute, async (c) => {
+  app.get('/stats/timeline', valid('query', timelineRoute.query), async (c) => {
     const query = c.req.valid('query');
     return c.json({ buckets: await store.timeline(filtersOf(query), query.interval) }, 200);
   });
 
-  app.openapi(listActorsRoute, async (c) => {
+  app.get('/actors', valid('query', listActorsRoute.query), async (c) => {
     const { prefix, name, limit, cursor } = c.req.valid('query');
     const query = name !== undefined ? { name } : { prefix: (prefix ?? '').toUpperCase() };
     const page = await store.listActors(query, limit, cursor ?? null);
@@ -293,35 +317,21 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     } catch {
       return badRequest(c, [{ parameter: 'key', message: 'is not valid percent-encoded UTF-8' }]);
     }
-    if (key.length === 0 || Buffer.byteLength(key, 'utf8') > MAX_KEY_BYTES) {
-      return badRequest(c, [{ parameter: 'key', message: 'must be 1 to 1024 bytes of UTF-8' }]);
-    }
-    const doc = await store.getDocument(key);
+    const checked = documentKey.safeParse(key);
+    if (!checked.success) return badRequest(c, parameterErrors(checked.error, 'key'));
+    const doc = await store.getDocument(checked.data);
     if (!doc) return problemResponse(c, 404, `No document has the key ${JSON.stringify(key)}.`);
     return c.json(doc, 200);
   });
-  app.openAPIRegistry.registerPath({
-    method: 'get',
-    path: '/documents/{key}',
-    summary: 'The status of one document.',
-    request: { params: documentKeyParams },
-    responses: {
-      200: {
-        description: 'The document status.',
-        content: { 'application/json': { schema: documentRecord } },
-      },
-      404: { description: 'No document has this key.', content: problemContent },
-      ...errorResponses,
-    },
-  });
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'eventwire query API',
-      version: '1.0.0',
-      description: 'CAMEO-coded political events extracted from news articles.',
-    },
+  // Built on first request: most cold starts never serve it.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/openapi.json', (c) => {
+    document ??= openApiDocument(
+      [listEventsRoute, getEventRoute, listDocumentsRoute, documentRoute, timelineRoute, listActorsRoute],
+      API_INFO,
+    );
+    return c.json(document, 200);
   });
 
   for (const path of KNOWN_PATHS) {
