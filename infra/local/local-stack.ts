@@ -18,7 +18,6 @@ import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { serve } from '@hono/node-server';
 import S3rver from 's3rver';
 import { makeDynamoClient, makeS3Client } from '../../lambdas/aws/clients';
 import {
@@ -43,6 +42,7 @@ import {
   NotificationPerturber,
 } from './fault-injector';
 import { LocalQueue, type LocalQueueOptions, type RestoredMessages } from './local-queue';
+import { createQueryServer } from './query-server';
 import { toAwsS3Event } from './s3-notifications';
 
 export const LOCAL_BUCKET = 'articles';
@@ -352,11 +352,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   const app = createQueryApp({ store, corsOrigins: ['*'] });
-  const api = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port ?? 0 });
-  await new Promise<void>((resolve, reject) => {
-    api.once('listening', resolve);
-    api.once('error', reject);
-  });
+  const api = createQueryServer(app.handle);
+  await listen(api, options.port ?? 0);
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 
   const token = randomBytes(24).toString('hex');

@@ -1,15 +1,12 @@
 /**
- * The query API as a Hono app, independent of where it runs: the Lambda entry (handler.ts) wraps it
- * for API Gateway, the local stack serves the same app over Node HTTP, tests call app.request().
+ * The query API, independent of where it runs: the Lambda entry (handler.ts) wraps it for API
+ * Gateway, the local stack serves it over Node HTTP, tests call `request()` with fetch's types.
  * Anything a client sends gets a 2xx, 4xx or a 404; a 5xx means a bug or an AWS failure.
  */
-import { type Context, Hono } from 'hono';
-import { cors } from 'hono/cors';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { validator } from 'hono/validator';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { type EventFilters, type EventStore, InvalidCursorError } from '../store/types';
 import { toCsv, toNdjson } from './csv';
+import { type ApiRequest, type ApiResponse, fetchLike, queryValues, withCors } from './http';
 import { openApiDocument, type RouteDoc } from './openapi';
 import {
   actorsPage,
@@ -52,13 +49,16 @@ const titles: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+function json(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
+  return { status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(value) };
+}
+
 function problemResponse(
-  c: Context,
-  status: ContentfulStatusCode,
+  status: number,
   detail: string,
   errors?: ParameterError[],
   headers: Record<string, string> = {},
-): Response {
+): ApiResponse {
   const body = {
     type: 'about:blank',
     title: titles[status] ?? 'Error',
@@ -66,7 +66,7 @@ function problemResponse(
     detail,
     ...(errors ? { errors } : {}),
   };
-  return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': PROBLEM_TYPE });
+  return { status, headers: { ...headers, 'content-type': PROBLEM_TYPE }, body: JSON.stringify(body) };
 }
 
 /** "limit must be at most 500"; a message that already names its parameter is not prefixed again. */
@@ -76,10 +76,9 @@ function describeError(error: ParameterError): string {
     : `${error.parameter} ${error.message}`;
 }
 
-function badRequest(c: Context, errors: ParameterError[]): Response {
+function badRequest(errors: ParameterError[]): ApiResponse {
   const names = [...new Set(errors.map((e) => e.parameter))].join(', ');
   return problemResponse(
-    c,
     400,
     `Invalid parameter(s): ${names}. ${errors.map(describeError).join('; ')}`,
     errors,
@@ -97,11 +96,46 @@ function parameterErrors(error: z.ZodError, target: string): ParameterError[] {
   });
 }
 
-/** A repeated parameter arrives as an array; say so instead of "expected string, received array". */
-function explainRepeats(c: Context, errors: ParameterError[]): ParameterError[] {
-  return errors.map((error) =>
-    (c.req.queries(error.parameter)?.length ?? 0) > 1 ? { ...error, message: 'must be given once' } : error,
+class BadRequest extends Error {
+  constructor(readonly errors: ParameterError[]) {
+    super('bad request');
+  }
+}
+
+/**
+ * The query string checked against a route's schema. A parameter given once is a string and one
+ * given twice an array, which the schema rejects; the error then says "must be given once" rather
+ * than "expected string, received array".
+ */
+function validQuery<Schema extends z.ZodType>(schema: Schema, rawQuery: string): z.output<Schema> {
+  const values = queryValues(rawQuery);
+  const input = Object.fromEntries(
+    [...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]),
   );
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new BadRequest(
+    parameterErrors(result.error, 'query').map((error) =>
+      (values.get(error.parameter)?.length ?? 0) > 1 ? { ...error, message: 'must be given once' } : error,
+    ),
+  );
+}
+
+/** A path segment decoded and checked against its schema. */
+function validPathPart<Schema extends z.ZodType>(
+  schema: Schema,
+  name: string,
+  raw: string,
+): z.output<Schema> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new BadRequest([{ parameter: name, message: 'is not valid percent-encoded UTF-8' }]);
+  }
+  const result = schema.safeParse(decoded);
+  if (!result.success) throw new BadRequest(parameterErrors(result.error, name));
+  return result.data;
 }
 
 const problemContent = { [PROBLEM_TYPE]: { schema: problem } };
@@ -207,31 +241,6 @@ function negotiate(format: Format | undefined, accept: string | undefined): Form
   return 'json';
 }
 
-/** GET is the only method of every route; HEAD is answered by Hono as a GET without a body. */
-const KNOWN_PATHS = [
-  '/events',
-  '/events/:id',
-  '/documents',
-  '/documents/*',
-  '/stats/timeline',
-  '/actors',
-  '/openapi.json',
-];
-
-/**
- * Hono's validator with a zod schema: the parsed value, or a 400 that names each offending
- * parameter. A repeated query parameter arrives as an array (explainRepeats).
- */
-function valid<Target extends 'query' | 'param', Schema extends z.ZodType>(target: Target, schema: Schema) {
-  return validator(target, (value, c): z.output<Schema> | Response => {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    return badRequest(c, explainRepeats(c, parameterErrors(result.error, target)));
-  });
-}
-
-const eventIdParam = z.object({ id: eventId });
-
 const documentRoute = {
   path: '/documents/{key}',
   summary: 'The status of one document.',
@@ -252,103 +261,136 @@ const API_INFO = {
   description: 'CAMEO-coded political events extracted from news articles.',
 };
 
-export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOptions) {
-  const app = new Hono();
+/** A route's handler: the request, and what the path held after the route's fixed part. */
+type Route = (request: ApiRequest, rest: string) => Promise<ApiResponse>;
 
-  if (corsOrigins.length > 0) {
-    app.use(
-      '*',
-      cors({
-        // hono matches an array literally, so "*" (any origin, the local stack's setting) must be
-        // passed as the string.
-        origin: corsOrigins.includes('*') ? '*' : corsOrigins,
-        allowMethods: ['GET', 'HEAD'],
-        exposeHeaders: ['X-Next-Cursor'],
-        maxAge: 600,
-      }),
-    );
+/**
+ * Which route a raw path names: an exact path, or a prefix whose rest is one segment (`/events/`,
+ * an event id) or anything (`/documents/`, an S3 key with slashes). Null: no such resource.
+ */
+function match(
+  rawPath: string,
+  routes: { exact: Record<string, Route>; oneSegment: Record<string, Route>; anyRest: Record<string, Route> },
+): { route: Route; rest: string } | null {
+  const exact = routes.exact[rawPath];
+  if (exact) return { route: exact, rest: '' };
+  for (const [prefix, route] of Object.entries(routes.oneSegment)) {
+    const rest = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : null;
+    if (rest && !rest.includes('/')) return { route, rest };
   }
+  for (const [prefix, route] of Object.entries(routes.anyRest)) {
+    if (rawPath.startsWith(prefix)) return { route, rest: rawPath.slice(prefix.length) };
+  }
+  return null;
+}
 
-  app.get('/events', valid('query', listEventsRoute.query), async (c) => {
-    const query = c.req.valid('query');
-    const page = await store.queryEvents(filtersOf(query), query.limit, query.cursor ?? null);
-    const format = negotiate(query.format, c.req.header('Accept'));
-    c.header('Vary', 'Accept');
-    if (format === 'json') return c.json({ events: page.items, cursor: page.cursor }, 200);
-    if (page.cursor !== null) c.header('X-Next-Cursor', page.cursor);
-    if (format === 'csv') {
-      return c.body(toCsv(page.items), 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
-    }
-    return c.body(toNdjson(page.items), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
-  });
-
-  app.get('/events/:id', valid('param', eventIdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const event = await store.getEvent(id);
-    if (!event) return problemResponse(c, 404, `No event has the id ${JSON.stringify(id)}.`);
-    return c.json(event, 200);
-  });
-
-  app.get('/documents', valid('query', listDocumentsRoute.query), async (c) => {
-    const query = c.req.valid('query');
-    const page = await store.listDocuments(query.status, query.limit, query.cursor ?? null);
-    return c.json({ documents: page.items, cursor: page.cursor }, 200);
-  });
-
-  app.get('/stats/timeline', valid('query', timelineRoute.query), async (c) => {
-    const query = c.req.valid('query');
-    return c.json({ buckets: await store.timeline(filtersOf(query), query.interval) }, 200);
-  });
-
-  app.get('/actors', valid('query', listActorsRoute.query), async (c) => {
-    const { prefix, name, limit, cursor } = c.req.valid('query');
-    const query = name !== undefined ? { name } : { prefix: (prefix ?? '').toUpperCase() };
-    const page = await store.listActors(query, limit, cursor ?? null);
-    return c.json({ actors: page.items, cursor: page.cursor }, 200);
-  });
-
-  // S3 keys contain slashes, so this is a wildcard route documented by hand below; the key is
-  // decoded from the raw path here, where a malformed escape can be answered with a 400.
-  app.get('/documents/*', async (c) => {
-    const raw = new URL(c.req.url).pathname.slice('/documents/'.length);
-    let key: string;
-    try {
-      key = decodeURIComponent(raw);
-    } catch {
-      return badRequest(c, [{ parameter: 'key', message: 'is not valid percent-encoded UTF-8' }]);
-    }
-    const checked = documentKey.safeParse(key);
-    if (!checked.success) return badRequest(c, parameterErrors(checked.error, 'key'));
-    const doc = await store.getDocument(checked.data);
-    if (!doc) return problemResponse(c, 404, `No document has the key ${JSON.stringify(key)}.`);
-    return c.json(doc, 200);
-  });
-
+export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOptions) {
   // Built on first request: most cold starts never serve it.
   let document: ReturnType<typeof openApiDocument> | undefined;
-  app.get('/openapi.json', (c) => {
-    document ??= openApiDocument(
-      [listEventsRoute, getEventRoute, listDocumentsRoute, documentRoute, timelineRoute, listActorsRoute],
-      API_INFO,
-    );
-    return c.json(document, 200);
-  });
 
-  for (const path of KNOWN_PATHS) {
-    app.all(path, (c) =>
-      problemResponse(c, 405, `${c.req.method} is not allowed here; use GET.`, undefined, { Allow: 'GET' }),
-    );
+  const routes = {
+    exact: {
+      '/events': async (request) => {
+        const query = validQuery(eventsQuery, request.rawQuery);
+        const page = await store.queryEvents(filtersOf(query), query.limit, query.cursor ?? null);
+        const format = negotiate(query.format, request.header('accept'));
+        const vary = { vary: 'Accept' };
+        if (format === 'json') return json(200, { events: page.items, cursor: page.cursor }, vary);
+        const headers = { ...vary, ...(page.cursor !== null ? { 'x-next-cursor': page.cursor } : {}) };
+        if (format === 'csv') {
+          return {
+            status: 200,
+            headers: { ...headers, 'content-type': 'text/csv; charset=utf-8; header=present' },
+            body: toCsv(page.items),
+          };
+        }
+        return {
+          status: 200,
+          headers: { ...headers, 'content-type': 'application/x-ndjson; charset=utf-8' },
+          body: toNdjson(page.items),
+        };
+      },
+      '/documents': async (request) => {
+        const query = validQuery(documentsQuery, request.rawQuery);
+        const page = await store.listDocuments(query.status, query.limit, query.cursor ?? null);
+        return json(200, { documents: page.items, cursor: page.cursor });
+      },
+      '/stats/timeline': async (request) => {
+        const query = validQuery(timelineQuery, request.rawQuery);
+        return json(200, { buckets: await store.timeline(filtersOf(query), query.interval) });
+      },
+      '/actors': async (request) => {
+        const { prefix, name, limit, cursor } = validQuery(actorsQuery, request.rawQuery);
+        const query = name !== undefined ? { name } : { prefix: (prefix ?? '').toUpperCase() };
+        const page = await store.listActors(query, limit, cursor ?? null);
+        return json(200, { actors: page.items, cursor: page.cursor });
+      },
+      '/openapi.json': async () => {
+        document ??= openApiDocument(
+          [listEventsRoute, getEventRoute, listDocumentsRoute, documentRoute, timelineRoute, listActorsRoute],
+          API_INFO,
+        );
+        return json(200, document);
+      },
+    },
+    oneSegment: {
+      '/events/': async (_request, rawId) => {
+        const id = validPathPart(eventId, 'id', rawId);
+        const event = await store.getEvent(id);
+        if (!event) return problemResponse(404, `No event has the id ${JSON.stringify(id)}.`);
+        return json(200, event);
+      },
+    },
+    anyRest: {
+      // S3 keys contain slashes: the whole rest of the path is the key.
+      '/documents/': async (_request, rawKey) => {
+        const key = validPathPart(documentKey, 'key', rawKey);
+        const doc = await store.getDocument(key);
+        if (!doc) return problemResponse(404, `No document has the key ${JSON.stringify(key)}.`);
+        return json(200, doc);
+      },
+    },
+  } satisfies Parameters<typeof match>[1];
+
+  async function answer(request: ApiRequest): Promise<ApiResponse> {
+    const found = match(request.rawPath, routes);
+    if (!found) return problemResponse(404, `There is no resource at ${request.rawPath}.`);
+    // GET is the only method of every route; HEAD is a GET without the body.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return problemResponse(405, `${request.method} is not allowed here; use GET.`, undefined, {
+        allow: 'GET',
+      });
+    }
+    try {
+      const response = await found.route(request, found.rest);
+      return request.method === 'HEAD' ? { ...response, body: '' } : response;
+    } catch (error) {
+      if (error instanceof BadRequest) return badRequest(error.errors);
+      if (error instanceof InvalidCursorError)
+        return badRequest([{ parameter: 'cursor', message: error.message }]);
+      logger?.error('query API request failed', { error, path: request.rawPath });
+      return problemResponse(500, 'The request could not be answered; the error was logged.');
+    }
   }
 
-  app.notFound((c) => problemResponse(c, 404, `There is no resource at ${new URL(c.req.url).pathname}.`));
+  const handle =
+    corsOrigins.length > 0
+      ? withCors(
+          {
+            origins: corsOrigins,
+            methods: ['GET', 'HEAD'],
+            exposeHeaders: ['X-Next-Cursor'],
+            maxAgeSeconds: 600,
+          },
+          answer,
+        )
+      : answer;
 
-  app.onError((error, c) => {
-    if (error instanceof InvalidCursorError) {
-      return badRequest(c, [{ parameter: 'cursor', message: error.message }]);
-    }
-    logger?.error('query API request failed', { error, path: c.req.path });
-    return problemResponse(c, 500, 'The request could not be answered; the error was logged.');
-  });
-
-  return app;
+  return {
+    handle,
+    /** fetch's Request and Response around `handle`, for tests and scripts. */
+    request: (input: string, init?: RequestInit) => fetchLike(handle, input, init),
+  };
 }
+
+export type QueryApp = ReturnType<typeof createQueryApp>;

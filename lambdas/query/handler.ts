@@ -28,4 +28,4 @@ export const app = createQueryApp({
   logger: { error: (message, extra) => logger.error(message, { error: extra.error, path: extra.path }) },
 });
 
-export const handler = toLambdaHandler(app);
+export const handler = toLambdaHandler(app.handle);

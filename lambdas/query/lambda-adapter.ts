@@ -1,17 +1,23 @@
 /**
- * Hono's API Gateway adapter, configured for this API. Its default treats every content type it does
- * not recognise as text as binary and base64-encodes the body; application/x-ndjson and
- * application/problem+json are text, so say so (API Gateway would decode base64 for clients, but
- * the bodies would be a third larger and unreadable in logs).
+ * API Gateway (HTTP API, payload v2.0) to the query API and back. Every body this API writes is
+ * text (JSON, problem+json, CSV, NDJSON), so none is base64-encoded.
  */
-import type { Hono } from 'hono';
-import { handle } from 'hono/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { type ApiHandler, headerReader } from './http';
 
-export function isContentTypeBinary(contentType: string): boolean {
-  return !/^(?:text\/|application\/(?:json|problem\+json|x-ndjson|ndjson)\b)/i.test(contentType.trim());
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: any Hono app, whatever its route types.
-export function toLambdaHandler(app: Hono<any, any, any>) {
-  return handle(app, { isContentTypeBinary });
+export function toLambdaHandler(handle: ApiHandler) {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const response = await handle({
+      method: event.requestContext.http.method.toUpperCase(),
+      rawPath: event.rawPath,
+      rawQuery: event.rawQueryString ?? '',
+      header: headerReader(event.headers ?? {}),
+    });
+    return {
+      statusCode: response.status,
+      headers: response.headers,
+      body: response.body,
+      isBase64Encoded: false,
+    };
+  };
 }
