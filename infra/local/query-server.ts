@@ -2,29 +2,52 @@
  * The query API over Node HTTP for the local stack: the same handler the Lambda runs, fed from
  * node:http instead of API Gateway.
  */
-import { createServer, type Server } from 'node:http';
-import { type ApiHandler, headerReader } from '../../lambdas/query/http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { type ApiHandler, type ApiResponse, headerReader } from '../../lambdas/query/http';
+
+/**
+ * The path and query of a request target. A proxy may send the absolute form
+ * (`GET http://host/events`, RFC 9112 3.2.2); a fragment is never part of either.
+ */
+export function splitTarget(target: string): { rawPath: string; rawQuery: string } {
+  let pathAndQuery = target.split('#')[0] ?? '';
+  if (!pathAndQuery.startsWith('/')) {
+    try {
+      const url = new URL(pathAndQuery);
+      pathAndQuery = url.pathname + url.search;
+    } catch {
+      // Not a URL either: the app answers it as a path it does not know.
+    }
+  }
+  const at = pathAndQuery.indexOf('?');
+  return at < 0
+    ? { rawPath: pathAndQuery, rawQuery: '' }
+    : { rawPath: pathAndQuery.slice(0, at), rawQuery: pathAndQuery.slice(at + 1) };
+}
+
+function send(res: ServerResponse, response: ApiResponse): void {
+  // A length, not chunks: HTTP/1.0 clients keep the connection, and curl shows the size.
+  res.writeHead(response.status, {
+    ...response.headers,
+    ...(response.body ? { 'content-length': String(Buffer.byteLength(response.body)) } : {}),
+  });
+  res.end(response.body);
+}
 
 export function createQueryServer(handle: ApiHandler): Server {
   return createServer((req, res) => {
-    const target = req.url ?? '/';
-    const at = target.indexOf('?');
     handle({
       method: (req.method ?? 'GET').toUpperCase(),
-      rawPath: at < 0 ? target : target.slice(0, at),
-      rawQuery: at < 0 ? '' : target.slice(at + 1),
+      ...splitTarget(req.url ?? '/'),
       header: headerReader(req.headers),
-    }).then(
-      (response) => {
-        res.writeHead(response.status, response.headers);
-        res.end(response.body);
-      },
-      (error: unknown) => {
-        // app.ts answers every failure itself; this is a bug, reported rather than left hanging.
+    })
+      .then((response) => send(res, response))
+      .catch((error: unknown) => {
+        // app.ts answers every failure itself, so this is a bug (or a header Node refuses to
+        // send): reported, and the client answered rather than left hanging.
         console.error('query API failed', error);
-        res.writeHead(500, { 'content-type': 'text/plain' });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end('internal error');
-      },
-    );
+      });
   });
 }

@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { type EventFilters, type EventStore, InvalidCursorError } from '../store/types';
 import { toCsv, toNdjson } from './csv';
-import { type ApiRequest, type ApiResponse, fetchLike, queryValues, withCors } from './http';
+import { type ApiRequest, type ApiResponse, fetchLike, normalizePath, queryValues, withCors } from './http';
 import { openApiDocument, type RouteDoc } from './openapi';
 import {
   actorsPage,
@@ -265,15 +265,14 @@ const API_INFO = {
 type Route = (request: ApiRequest, rest: string) => Promise<ApiResponse>;
 
 /**
- * Which route a raw path names: an exact path, or a prefix whose rest is one segment (`/events/`,
- * an event id) or anything (`/documents/`, an S3 key with slashes). Null: no such resource.
+ * Which route a path names: an exact path, or a prefix whose rest is one segment (`/events/`, an
+ * event id) or anything (`/documents/`, an S3 key with slashes). Null: no such resource.
  */
 function match(
   rawPath: string,
   routes: { exact: Record<string, Route>; oneSegment: Record<string, Route>; anyRest: Record<string, Route> },
 ): { route: Route; rest: string } | null {
-  const exact = routes.exact[rawPath];
-  if (exact) return { route: exact, rest: '' };
+  if (Object.hasOwn(routes.exact, rawPath)) return { route: routes.exact[rawPath] as Route, rest: '' };
   for (const [prefix, route] of Object.entries(routes.oneSegment)) {
     const rest = rawPath.startsWith(prefix) ? rawPath.slice(prefix.length) : null;
     if (rest && !rest.includes('/')) return { route, rest };
@@ -353,27 +352,27 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
   } satisfies Parameters<typeof match>[1];
 
   async function answer(request: ApiRequest): Promise<ApiResponse> {
-    const found = match(request.rawPath, routes);
-    if (!found) return problemResponse(404, `There is no resource at ${request.rawPath}.`);
-    // GET is the only method of every route; HEAD is a GET without the body.
+    const path = normalizePath(request.rawPath);
+    const found = match(path, routes);
+    if (!found) return problemResponse(404, `There is no resource at ${path}.`);
+    // GET is the only method of every route (HEAD is a GET; see handle below).
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return problemResponse(405, `${request.method} is not allowed here; use GET.`, undefined, {
         allow: 'GET',
       });
     }
     try {
-      const response = await found.route(request, found.rest);
-      return request.method === 'HEAD' ? { ...response, body: '' } : response;
+      return await found.route(request, found.rest);
     } catch (error) {
       if (error instanceof BadRequest) return badRequest(error.errors);
       if (error instanceof InvalidCursorError)
         return badRequest([{ parameter: 'cursor', message: error.message }]);
-      logger?.error('query API request failed', { error, path: request.rawPath });
+      logger?.error('query API request failed', { error, path });
       return problemResponse(500, 'The request could not be answered; the error was logged.');
     }
   }
 
-  const handle =
+  const withOrigins =
     corsOrigins.length > 0
       ? withCors(
           {
@@ -385,6 +384,12 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
           answer,
         )
       : answer;
+
+  // HEAD is a GET without the body, whatever the answer (a 404 or 400 included).
+  const handle = async (request: ApiRequest): Promise<ApiResponse> => {
+    const response = await withOrigins(request);
+    return request.method === 'HEAD' ? { ...response, body: '' } : response;
+  };
 
   return {
     handle,

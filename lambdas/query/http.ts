@@ -42,11 +42,26 @@ export function headerReader(headers: Record<string, string | string[] | undefin
 export function queryValues(rawQuery: string): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const [name, value] of new URLSearchParams(rawQuery)) {
+    // `?=x` and a stray `&=` name nothing.
+    if (name === '') continue;
     const list = values.get(name);
     if (list) list.push(value);
     else values.set(name, [value]);
   }
   return values;
+}
+
+/**
+ * The path a route is matched on: dot segments resolved and escaped unreserved characters decoded
+ * (`/event%73` is `/events`, RFC 3986 6.2.2), while `%2F` and `%25` stay escaped so ids and keys
+ * keep them. The URL parser also turns a raw space or quote into its escape.
+ */
+export function normalizePath(rawPath: string): string {
+  const { pathname } = new URL(`http://localhost${rawPath.startsWith('/') ? '' : '/'}${rawPath}`);
+  return pathname.replace(/%([0-9A-Fa-f]{2})/g, (escaped, hex: string) => {
+    const char = String.fromCharCode(Number.parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escaped;
+  });
 }
 
 export interface CorsOptions {

@@ -360,6 +360,39 @@ describe('methods, unknown paths and failures', () => {
     expect((await problemOf(res)).status).toBe(404);
   });
 
+  it.each([
+    ['escaped letters in the path', '/event%73?limit=1'],
+    ['an escaped first letter', '/%65vents?limit=1'],
+    ['dot segments', '/stats/../events?limit=1'],
+    ['a parameter without a name', '/events?=x'],
+    ['a stray "&="', '/events?limit=5&='],
+  ])('reads %s as a client means them', async (_label, target) => {
+    const [rawPath = '', rawQuery = ''] = target.split('?');
+    // Straight to the handler: fetch's URL would resolve the dot segments before the app saw them.
+    const res = await app.handle({ method: 'GET', rawPath, rawQuery, header: () => undefined });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toHaveProperty('events');
+  });
+
+  it('keeps an escaped slash in an event id', async () => {
+    await app.request('/events/a%2Fb');
+    expect(store.calls.at(-1)).toEqual({ method: 'getEvent', args: ['a/b'] });
+  });
+
+  it.each([
+    ['/nope', 404],
+    ['/events?limit=0', 400],
+  ])('answers HEAD %s with its status and no body', async (path, status) => {
+    const res = await app.handle({
+      method: 'HEAD',
+      rawPath: path.split('?')[0] ?? '',
+      rawQuery: path.split('?')[1] ?? '',
+      header: () => undefined,
+    });
+    expect(res.status).toBe(status);
+    expect(res.body).toBe('');
+  });
+
   it('answers HEAD like GET without a body', async () => {
     const res = await app.request('/events', { method: 'HEAD' });
     expect(res.status).toBe(200);
