@@ -90,9 +90,10 @@ const queryEntry = fileURLToPath(new URL('../lambdas/query/handler.ts', import.m
 const bundling: BundlingOptions = {
   forceDockerBundling: false,
   minify: true,
-  // Stack traces name the TypeScript file and line (NODE_OPTIONS=--enable-source-maps below). The
-  // map leaves out the sources themselves, which Node never reads: Node parses the map at every
-  // cold start, and the sources made it 5 MB for ingest (its dictionaries), about 16 ms of load.
+  // Stack frames name the TypeScript file and line (NODE_OPTIONS=--enable-source-maps below). The
+  // map leaves out the sources, which Node only uses to quote the line above an uncaught exception:
+  // Node parses the map at every cold start, and the sources made the ingest map 5.1 MB instead of
+  // 1.9 MB, about 16 ms of load.
   sourceMap: true,
   sourcesContent: false,
   target: 'node22',

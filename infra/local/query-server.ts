@@ -1,6 +1,6 @@
 /**
- * The query API over Node HTTP for the local stack: the same handler the Lambda runs, fed from
- * node:http instead of API Gateway.
+ * The query API over Node HTTP for the local stack: the app the Lambda runs (createQueryApp), fed
+ * from node:http instead of API Gateway.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { type ApiHandler, type ApiResponse, headerReader } from '../../lambdas/query/http';

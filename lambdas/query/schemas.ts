@@ -3,8 +3,8 @@
  * generate GET /openapi.json (openapi.ts), so the description cannot drift from what is enforced.
  *
  * zod is imported as a namespace, never as `{ z }`: esbuild then keeps only what is used, about
- * 80 KB, where the `z` object (which @hono/zod-openapi passes around) keeps all of zod and its
- * error messages in 40 languages, 450 KB and some 25 ms of every cold start.
+ * 95 KB, where the `z` object (which @hono/zod-openapi passes around) keeps all of zod and its
+ * error messages in about 60 languages, about 445 KB and 35 ms of every cold start.
  */
 import * as z from 'zod';
 
