@@ -6,8 +6,8 @@
  *
  * Why not Hono, which served this API before: its Lambda adapter builds a fetch `Request` and
  * reads a `Response`, and the first of those makes Node load undici and web streams, about 25 ms of
- * every cold start. Six GET routes need little routing (app.ts), and nothing here is on the path of
- * a request that fetch objects would make more correct.
+ * every cold start. Six GET routes and /openapi.json need little routing (app.ts), and nothing on
+ * the path of a request here would be more correct with fetch objects.
  */
 
 export interface ApiRequest {
