@@ -119,6 +119,33 @@ const queryString = fc
       .join('&'),
   );
 
+/** Raw request text: any code points, or the characters that paths and queries treat specially. */
+const rawText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '%',
+      '/',
+      '.',
+      '?',
+      '#',
+      '&',
+      '=',
+      '+',
+      '\\',
+      '~',
+      ' ',
+      'a',
+      'E',
+      '2',
+      'F',
+      '\u00e9',
+      '\u0000',
+    ),
+    maxLength: 30,
+  }),
+);
+
 describe.each(apps)('hostile input over %s', (_name, app, numRuns) => {
   it.each(['/events', '/stats/timeline', '/documents', '/actors'])(
     'never makes %s answer with a 5xx',
@@ -134,6 +161,40 @@ describe.each(apps)('hostile input over %s', (_name, app, numRuns) => {
     },
     60_000,
   );
+
+  it('never answers a raw path, query, method or origin straight from API Gateway with a 5xx', async () => {
+    // Past fetch's URL, which would clean the path up before the app saw it.
+    const withCors = createQueryApp({
+      store: new FakeEventStore(events),
+      logger,
+      corsOrigins: ['https://a.example'],
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        rawText,
+        rawText,
+        fc.constantFrom('GET', 'HEAD', 'OPTIONS', 'POST'),
+        async (raw, rawQuery, method) => {
+          for (const rawPath of [raw, `/${raw}`, `/events/${raw}`, `/documents/${raw}`]) {
+            for (const target of [app(), withCors]) {
+              const res = await target.handle({
+                method,
+                rawPath,
+                rawQuery,
+                header: (name) => (name === 'origin' ? raw : undefined),
+              });
+              expect(
+                res.status,
+                `${method} ${JSON.stringify(rawPath)}?${JSON.stringify(rawQuery)}`,
+              ).toBeLessThan(500);
+            }
+          }
+        },
+      ),
+      { numRuns },
+    );
+    expect(logged).toEqual([]);
+  }, 60_000);
 
   it('never answers a hostile document key or event id with a 5xx', async () => {
     await fc.assert(
