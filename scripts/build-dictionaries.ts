@@ -19,7 +19,7 @@ import { HISTORICAL_COUNTRY_CODES } from './dictionaries/cameo-actor-code';
 import { buildCameo } from './dictionaries/cameo-codebook';
 import { buildCountries, cameoCountryCode } from './dictionaries/countries';
 import { curatedToEntries } from './dictionaries/curated';
-import { summariseExclusions, toJson } from './dictionaries/output';
+import { matchForms, summariseExclusions, toJson } from './dictionaries/output';
 import { convertPhoenixActors } from './dictionaries/phoenix-actors';
 import { buildPlaces } from './dictionaries/places';
 import { parseActorFile } from './dictionaries/tabari-actors';
@@ -99,17 +99,34 @@ function main(): void {
   write('cameo.json', buildCameo(read('cameo/cameo-codebook.csv'), read('cameo/CAMEO2PLOVER-2021.txt')));
 
   const { actors, excluded: actorExclusions } = actorsFile();
-  write('actors.json', actors, BUDGET.actors);
+  write(
+    'actors.json',
+    actors.map((actor) => ({ ...actor, names: matchForms(actor.names) })),
+    BUDGET.actors,
+  );
 
   const { countries, excluded: seatExclusions } = buildCountries(
     world,
     curatedCountryForms,
     ambiguousCapitals,
   );
-  write('countries.json', countries);
+  write(
+    'countries.json',
+    countries.map((country) => ({
+      ...country,
+      names: matchForms(country.names),
+      seats: matchForms(country.seats),
+    })),
+  );
 
   const phoenixAgents = parseAgentFile(read('dictionaries/Phoenix.agents.txt'));
-  write('agents.json', mergeAgents(phoenixAgents, withPlurals(curatedAgents)));
+  write(
+    'agents.json',
+    mergeAgents(phoenixAgents, withPlurals(curatedAgents)).map((agent) => ({
+      ...agent,
+      names: matchForms(agent.names),
+    })),
+  );
 
   const { places, excluded: placeExclusions } = buildPlaces(
     world,
@@ -117,7 +134,11 @@ function main(): void {
     majorCities,
     curatedPlaces.map((p) => ({ ...p })),
   );
-  write('places.json', places, BUDGET.places);
+  write(
+    'places.json',
+    places.map((place) => ({ ...place, names: matchForms(place.names) })),
+    BUDGET.places,
+  );
 
   const excluded = [
     ...summariseExclusions(actorExclusions, 15),

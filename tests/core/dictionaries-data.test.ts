@@ -13,6 +13,7 @@ import type {
   CountryEntry,
   PlaceEntry,
 } from '../../lambdas/core/dictionaries/types';
+import { nameTokens } from '../../lambdas/core/text/tokens';
 
 const actorList = actors as ActorEntry[];
 const byName = (name: string) => actorList.filter((a) => a.names.includes(name));
@@ -108,6 +109,20 @@ describe('the generated agents and places', () => {
     const cairo = (places as PlaceEntry[]).find((p) => p.names.includes('cairo'));
     expect(cairo?.country).toBe('EGY');
     expect(cairo?.lat).toBeCloseTo(30.04, 1);
+  });
+});
+
+describe('the stored names', () => {
+  // The coder splits them on spaces at cold start (dictionaries/index.ts) instead of tokenizing them.
+  it.each([
+    ['actors', (actors as ActorEntry[]).flatMap((a) => a.names)],
+    ['countries', (countries as CountryEntry[]).flatMap((c) => [...c.names, ...c.seats])],
+    ['agents', (agents as AgentEntry[]).flatMap((a) => a.names)],
+    ['places', (places as PlaceEntry[]).flatMap((p) => p.names)],
+  ])('are the %s names as the coder tokenizes them, joined by single spaces', (_kind, names) => {
+    expect(names.length).toBeGreaterThan(0);
+    const unlike = names.filter((name) => name === '' || nameTokens(name).join(' ') !== name);
+    expect(unlike).toEqual([]);
   });
 });
 

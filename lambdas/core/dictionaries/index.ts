@@ -8,7 +8,6 @@ import cameoData from '../data/cameo.json' with { type: 'json' };
 import countriesData from '../data/countries.json' with { type: 'json' };
 import placesData from '../data/places.json' with { type: 'json' };
 import { PhraseIndex } from '../text/phrase-index';
-import { nameTokens } from '../text/tokens';
 import type { ActorEntry, AgentEntry, CameoCode, CountryEntry, PlaceEntry } from './types';
 import { inflect, VERB_RULES, type VerbRule } from './verb-patterns';
 
@@ -60,17 +59,18 @@ function countryAlias(entry: ActorEntry, countries: Map<string, CountryEntry>): 
   return countries.get(only.country);
 }
 
+/** A stored name's tokens: the data holds them space-joined (types.ts, scripts/dictionaries/output.ts). */
+function tokensOf(form: string): string[] {
+  return form.split(' ');
+}
+
 function build(): Dictionaries {
   const names = new PhraseIndex<NamedThing>();
-  const countryNames = new Set(
-    (countriesData as CountryEntry[]).flatMap((country) =>
-      country.names.map((name) => nameTokens(name).join(' ')),
-    ),
-  );
+  const countryNames = new Set((countriesData as CountryEntry[]).flatMap((country) => country.names));
   const placeNames = new Set(
     (placesData as PlaceEntry[])
       .filter((place) => place.kind === 'city' || place.kind === 'capital')
-      .flatMap((place) => place.names.map((name) => nameTokens(name).join(' ')))
+      .flatMap((place) => place.names)
       .filter((name) => !countryNames.has(name)),
   );
   const countryByCode = new Map((countriesData as CountryEntry[]).map((country) => [country.code, country]));
@@ -80,23 +80,23 @@ function build(): Dictionaries {
     // the government when it acts.
     const aliasOf = countryAlias(entry, countryByCode);
     for (const name of entry.names) {
-      const tokens = nameTokens(name);
+      const tokens = tokensOf(name);
       if (!aliasOf) names.add(tokens, { kind: 'actor', entry });
-      else names.add(tokens, { kind: placeNames.has(tokens.join(' ')) ? 'seat' : 'country', entry: aliasOf });
+      else names.add(tokens, { kind: placeNames.has(name) ? 'seat' : 'country', entry: aliasOf });
     }
   }
   for (const entry of countriesData as CountryEntry[]) {
-    for (const name of entry.names) names.add(nameTokens(name), { kind: 'country', entry });
-    for (const seat of entry.seats) names.add(nameTokens(seat), { kind: 'seat', entry });
+    for (const name of entry.names) names.add(tokensOf(name), { kind: 'country', entry });
+    for (const seat of entry.seats) names.add(tokensOf(seat), { kind: 'seat', entry });
   }
   for (const entry of agentsData as AgentEntry[]) {
-    for (const name of entry.names) names.add(nameTokens(name), { kind: 'agent', entry });
+    for (const name of entry.names) names.add(tokensOf(name), { kind: 'agent', entry });
   }
 
   const places = new PhraseIndex<PlaceEntry>();
   const capitals = new Map<string, PlaceEntry>();
   for (const place of placesData as PlaceEntry[]) {
-    for (const name of place.names) places.add(nameTokens(name), place);
+    for (const name of place.names) places.add(tokensOf(name), place);
     if (place.kind === 'capital' && place.country && !capitals.has(place.country))
       capitals.set(place.country, place);
   }

@@ -5,8 +5,9 @@ import type { ActionRef } from '../types';
  * scripts/build-dictionaries.ts (from the Phoenix/CAMEO sources plus our curated additions) and
  * imported by the bundle, so they are loaded once per cold start and never read from disk at run time.
  *
- * Surface forms (`names`) are normalised with `normalizeName` (lowercase, ASCII apostrophes and
- * hyphens, single spaces), so the matcher compares like with like.
+ * Surface forms (`names`, `seats`) are stored as the matcher looks them up: the normalised tokens
+ * of the name (text/tokens.ts nameTokens: lowercase, no accents or dots, no possessive 's) joined
+ * by single spaces, so the coder splits them on spaces instead of tokenizing them at cold start.
  */
 
 /** One dated role of an actor. `from`/`to` are inclusive ISO dates; absent means open-ended. */
