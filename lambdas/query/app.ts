@@ -49,8 +49,17 @@ const titles: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+function text(
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): ApiResponse {
+  return { status, headers: { ...headers, 'content-type': contentType }, body };
+}
+
 function json(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(value) };
+  return text(status, 'application/json', JSON.stringify(value), headers);
 }
 
 function problemResponse(
@@ -66,7 +75,7 @@ function problemResponse(
     detail,
     ...(errors ? { errors } : {}),
   };
-  return { status, headers: { ...headers, 'content-type': PROBLEM_TYPE }, body: JSON.stringify(body) };
+  return text(status, PROBLEM_TYPE, JSON.stringify(body), headers);
 }
 
 /** "limit must be at most 500"; a message that already names its parameter is not prefixed again. */
@@ -283,6 +292,21 @@ function match(
   return null;
 }
 
+/** A single resource named by the rest of the path: the item, or a 404 that names the key. */
+function oneItem(
+  schema: z.ZodType<string>,
+  parameter: string,
+  what: string,
+  lookup: (key: string) => Promise<unknown>,
+): Route {
+  return async (_request, raw) => {
+    const key = validPathPart(schema, parameter, raw);
+    const item = await lookup(key);
+    if (!item) return problemResponse(404, `No ${what} has the ${parameter} ${JSON.stringify(key)}.`);
+    return json(200, item);
+  };
+}
+
 export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOptions) {
   // Built on first request: most cold starts never serve it.
   let document: ReturnType<typeof openApiDocument> | undefined;
@@ -297,17 +321,9 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
         if (format === 'json') return json(200, { events: page.items, cursor: page.cursor }, vary);
         const headers = { ...vary, ...(page.cursor !== null ? { 'x-next-cursor': page.cursor } : {}) };
         if (format === 'csv') {
-          return {
-            status: 200,
-            headers: { ...headers, 'content-type': 'text/csv; charset=utf-8; header=present' },
-            body: toCsv(page.items),
-          };
+          return text(200, 'text/csv; charset=utf-8; header=present', toCsv(page.items), headers);
         }
-        return {
-          status: 200,
-          headers: { ...headers, 'content-type': 'application/x-ndjson; charset=utf-8' },
-          body: toNdjson(page.items),
-        };
+        return text(200, 'application/x-ndjson; charset=utf-8', toNdjson(page.items), headers);
       },
       '/documents': async (request) => {
         const query = validQuery(documentsQuery, request.rawQuery);
@@ -333,21 +349,11 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
       },
     },
     oneSegment: {
-      '/events/': async (_request, rawId) => {
-        const id = validPathPart(eventId, 'id', rawId);
-        const event = await store.getEvent(id);
-        if (!event) return problemResponse(404, `No event has the id ${JSON.stringify(id)}.`);
-        return json(200, event);
-      },
+      '/events/': oneItem(eventId, 'id', 'event', (id) => store.getEvent(id)),
     },
     anyRest: {
       // S3 keys contain slashes: the whole rest of the path is the key.
-      '/documents/': async (_request, rawKey) => {
-        const key = validPathPart(documentKey, 'key', rawKey);
-        const doc = await store.getDocument(key);
-        if (!doc) return problemResponse(404, `No document has the key ${JSON.stringify(key)}.`);
-        return json(200, doc);
-      },
+      '/documents/': oneItem(documentKey, 'key', 'document', (key) => store.getDocument(key)),
     },
   } satisfies Parameters<typeof match>[1];
 
@@ -397,5 +403,3 @@ export function createQueryApp({ store, corsOrigins = [], logger }: QueryAppOpti
     request: (input: string, init?: RequestInit) => fetchLike(handle, input, init),
   };
 }
-
-export type QueryApp = ReturnType<typeof createQueryApp>;

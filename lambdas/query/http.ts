@@ -76,6 +76,11 @@ export interface CorsOptions {
  * CORS as browsers expect it: the allowed origin echoed (or `*`), `Vary: Origin` when the answer
  * depends on it, and a 204 for a preflight, which names no origin when this one is not allowed.
  */
+/** One Vary header from the parts that each decided the answer. */
+function joinVary(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(', ');
+}
+
 export function withCors(options: CorsOptions, handle: ApiHandler): ApiHandler {
   const anyOrigin = options.origins.includes('*');
   return async (request) => {
@@ -97,7 +102,7 @@ export function withCors(options: CorsOptions, handle: ApiHandler): ApiHandler {
           ...(requested
             ? {
                 'access-control-allow-headers': requested,
-                vary: anyOrigin ? 'Access-Control-Request-Headers' : 'Origin, Access-Control-Request-Headers',
+                vary: joinVary(headers.vary, 'Access-Control-Request-Headers'),
               }
             : {}),
         },
@@ -105,7 +110,7 @@ export function withCors(options: CorsOptions, handle: ApiHandler): ApiHandler {
       };
     }
     const response = await handle(request);
-    const vary = [headers.vary, response.headers.vary].filter(Boolean).join(', ');
+    const vary = joinVary(headers.vary, response.headers.vary);
     return { ...response, headers: { ...response.headers, ...headers, ...(vary ? { vary } : {}) } };
   };
 }
