@@ -212,10 +212,12 @@ export function codeSentences(context: Context): void {
     const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
     if (actions.length === 0 || phrases.length === 0) continue;
+    const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
       speaker: memory.speaker,
       lastMeeting,
       lastAttacker: memory.lastAttacker,
+      placeTarget: placeAsTarget(places, context),
     });
     for (const drop of dropped) {
       trace(context, () => ({
@@ -228,7 +230,6 @@ export function codeSentences(context: Context): void {
     }
     if (dyads.length === 0) continue;
     const dates = findDates(sentence.text, context.published);
-    const places = context.places[sentence.index] ?? [];
     for (const dyad of dyads) {
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;

@@ -359,6 +359,35 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['Ten people were killed in Russian artillery shelling of Kharkiv on Monday.', 'RUSMIL 194 UKR'],
+    ['Israeli artillery shelling of Rafah killed four people on Sunday.', 'ISRMIL 194 PSEGZA'],
+  ])('takes the actor that runs into a nominal attack as who attacked: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it.each([
+    ['Five people were wounded in Israeli tank shelling in the south of Gaza on Monday.', 'ISRMIL 194 PSE'],
+    ['A shepherd was killed by Turkish artillery fire in the north of Syria.', 'TURMIL 190 SYR'],
+  ])('aims an attack that names no one it hit at the country where it happened: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it('does not aim an attack at the place where it happened when that is the attacker’s own country', () => {
+    expect(dyads('Russian police fired rubber bullets in the centre of Moscow on Monday.')).toEqual([]);
+  });
+
+  it.each([
+    ['Two civilians were killed by Israeli artillery shelling in southern Lebanon.', 'ISRMIL 194 LBN'],
+    ['Three Lebanese civilians were killed by an Israeli air strike on Tuesday.', 'ISRMIL 195 LBNCVL'],
+  ])('codes "killed by <an attack>" once, as the attack on the killed: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it('still reads "killed by ... crash" as an accident, with no attacker', () => {
+    expect(dyads('Two passengers were killed by the Air India flight crash near Mumbai.')).toEqual([]);
+  });
+
+  it.each([
     ['Egypt urged Israel to stop the offensive.', 'EGYGOV 020 ISRGOV'],
     ['Egypt urged the United Nations to pressure Israel.', 'EGYGOV 020 UNO'],
   ])('addresses an appeal to whom it names before "to <verb>": %j', (sentence, expected) => {

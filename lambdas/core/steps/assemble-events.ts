@@ -103,6 +103,28 @@ const ACCIDENTS = new Set([
   'explosion',
   'blast',
 ]);
+/** "artillery fire", "tank fire": fire that is shooting, not an accident. */
+const WEAPONS = new Set([
+  'artillery',
+  'tank',
+  'mortar',
+  'rocket',
+  'sniper',
+  'gun',
+  'machine-gun',
+  'naval',
+  'cannon',
+]);
+
+/** An accident word within four words of `from` ("the flight MH17 crash"). */
+function accidentAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i < from + 4 && i < tokens.length; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (ACCIDENTS.has(word) && !(word === 'fire' && WEAPONS.has(tokens[i - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt']);
 
 function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | null {
@@ -110,9 +132,28 @@ function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: T
   if (!first) return null;
   let i = first.start - 1;
   while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
-  if (tokens[i]?.norm !== 'in' || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
+  if (!['in', 'by'].includes(tokens[i]?.norm ?? '') || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
   const verb = i - 1;
   return [...phrases].reverse().find((phrase) => phrase.end <= verb && !sources.includes(phrase)) ?? null;
+}
+
+/**
+ * "were killed by Israeli artillery shelling": the shelling is the event and the killed are its
+ * victims; the passive verb would code the same act a second time.
+ */
+function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens: Token[]): boolean {
+  const by = tokens.findIndex((token, i) => i >= passive.end && i <= passive.end + 1 && token.norm === 'by');
+  return (
+    by >= 0 &&
+    actions.some(
+      (other) =>
+        other !== passive &&
+        isNominal(other) &&
+        ATTACK_ROOTS.has(other.code.slice(0, 2)) &&
+        other.start > by &&
+        other.start <= by + 3,
+    )
+  );
 }
 
 function parentheticals(tokens: Token[]): [number, number][] {
@@ -226,6 +267,11 @@ function onlyAdverbsBetween(tokens: Token[], from: number, to: number): boolean 
   return true;
 }
 
+/** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
+function isNominal(action: ActionMatch): boolean {
+  return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
+}
+
 function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
   const asides = parentheticals(tokens);
   const phrases = allPhrases.filter((phrase) => !insideAside(asides, phrase, action));
@@ -235,8 +281,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
       by >= 0 ? phrases.findIndex((phrase) => phrase.start === by + 1 || phrase.start === by + 2) : -1;
     const phrase = phrases[agent];
     // "killed by the Malaysia Airlines flight MH17 crash": what did it is the accident, not the actor named in it.
-    if (phrase && tokens.slice(phrase.end, phrase.end + 4).some((token) => ACCIDENTS.has(token.norm)))
-      return [];
+    if (phrase && accidentAfter(tokens, phrase.end)) return [];
     return phrase ? [phrase, ...conjuncts(phrases, agent, tokens, 1)] : [];
   }
   if (action.participle) {
@@ -244,6 +289,15 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const phrase = phrases[subject];
     return phrase && phrase.end <= action.start ? [phrase] : [];
   }
+  // "Russian artillery shelling of Kharkiv": the actor ("Russian artillery") and the nominal event
+  // ("artillery shelling") share a word; the phrase that runs into the event is who did it.
+  const overlapping = isNominal(action)
+    ? phrases.findIndex(
+        (phrase) => phrase.start < action.start && phrase.end > action.start && phrase.end <= action.end,
+      )
+    : -1;
+  const overlap = phrases[overlapping];
+  if (overlap) return [...conjuncts(phrases, overlapping, tokens, -1).reverse(), overlap];
   let index = -1;
   for (let i = phrases.length - 1; i >= 0; i--) {
     const phrase = phrases[i];
@@ -259,7 +313,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
-  if (!action.pattern.elements.some((element) => element.kind === 'word' && element.verb)) {
+  if (isNominal(action)) {
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
     if (action.start - phrase.end > (possessive ? 2 : 1)) return [];
   }
@@ -402,7 +456,12 @@ export interface Discourse {
   lastMeeting: { source: ActorRef; target: ActorRef } | null;
   /** Who attacked last: the target of a response that names none. */
   lastAttacker: ActorRef | null;
+  /** The country of the sentence's first place with a locative ("in Gaza"): who an attack that names no one hit. */
+  placeTarget: ActorRef | null;
 }
+
+/** Assault, fight, mass violence: acts that hit wherever they happen. */
+const ATTACK_ROOTS = new Set(['18', '19', '20']);
 
 /** The same actor, or its country named bare ("the U.S. Department of State" and "U.S."). */
 function sameSide(a: ActorRef, b: ActorRef): boolean {
@@ -422,13 +481,17 @@ export function assembleEvents(
   phrases: ActorPhrase[],
   tokens: Token[],
   sentence: string,
-  discourse: Discourse = { speaker: null, lastMeeting: null, lastAttacker: null },
+  discourse: Discourse = { speaker: null, lastMeeting: null, lastAttacker: null, placeTarget: null },
 ): { dyads: Dyad[]; dropped: Dropped[] } {
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
   let previousSources: ActorPhrase[] = [];
   for (const action of actions) {
     let code = action.code;
+    if (action.passive && attackNamedAfterBy(action, actions, tokens)) {
+      dropped.push({ action, reason: 'the attack named after "by" is the event' });
+      continue;
+    }
     if (action.modality !== 'asserted') {
       // Announced travel or meetings are intent (036), and pledged aid is intent to give (033); every
       // other negated, hypothetical, future or infinitive action is not an event.
@@ -526,6 +589,28 @@ export function assembleEvents(
           rule: `${code}:"${action.pattern.source}" (at the last attacker)`,
         });
       }
+      continue;
+    }
+    // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
+    // hit the country where it happened, when that is not the attacker's own.
+    const struck = discourse.placeTarget;
+    if (
+      targets.length === 0 &&
+      !action.pattern.rule.targetOptional &&
+      struck &&
+      ATTACK_ROOTS.has(code.slice(0, 2)) &&
+      actingSources.every(
+        (source) => source.actor.country !== null && source.actor.country !== struck.country,
+      )
+    ) {
+      for (const source of actingSources)
+        dyads.push({
+          action,
+          code,
+          source: source.actor,
+          target: struck,
+          rule: `${code}:"${action.pattern.source}" (where it happened)`,
+        });
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
