@@ -100,6 +100,34 @@ describe('actions', () => {
     expect(code(sentence).map((event) => event.action.code)).toContain(expected);
   });
 
+  it.each([
+    ['Japan pledged $100 million in humanitarian aid to Ukraine.', 'JPNGOV 0333 UKRGOV'],
+    ['Germany pledged 500 million euros in new military aid to Ukraine.', 'DEUGOV 0332 UKRGOV'],
+  ])('reads a pledge of aid with its amount in between: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it('does not stretch a pattern across a report of speech', () => {
+    const events = dyads(
+      'Iran pledged to support Hezbollah and said the United States had offered aid to Israel.',
+    );
+    expect(events).toContain('IRNGOV 030 LBNREB');
+    expect(events).not.toContain('IRNGOV 033 ISRGOV');
+  });
+
+  it.each([
+    ['Lithuania recalled its ambassador from China.', 'LTUGOV 161 CHNGOV'],
+    ['Russia withdrew its troops from Syria.', 'RUSGOV 0874 SYRGOV'],
+    ['Ukraine requested military assistance from NATO.', 'UKRGOV 021 NATO'],
+    ['Kenya received a phone call from Ethiopian Prime Minister Abiy Ahmed.', 'KENGOV 041 ETHGOV'],
+  ])('takes the actor after a preposition the pattern ends in as the target: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it('still reads "troops from Chad" without an owner as Chad\'s troops', () => {
+    expect(dyads('Troops from Chad attacked the rebels.')).toContain('TCDMIL 190 REB');
+  });
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

@@ -387,7 +387,9 @@ function targetsFor(
       phrase.start - action.end <= TARGET_WINDOW &&
       !sources.includes(phrase) &&
       !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
-      !placedByPreposition(tokens, phrase.start) &&
+      // A preposition the pattern itself ends in ("withdrew troops from", "recalled its ambassador
+      // from") introduces its object, not a place.
+      (phrase.start <= action.end || !placedByPreposition(tokens, phrase.start)) &&
       // '..., he added': the speaker of a quotation is not the object of the clause before it.
       !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
       !inPlacedList(phrases, phrase, tokens) &&

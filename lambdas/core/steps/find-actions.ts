@@ -4,6 +4,7 @@
  */
 import type { CompiledPattern, Dictionaries } from '../dictionaries';
 import type { Token } from '../text/tokens';
+import { SPEECH_VERBS } from './find-actors';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'infinitive' | 'embedded';
 
@@ -31,6 +32,14 @@ export interface ActionMatch {
 /** Symbols that sit inside a phrase a gap may skip ("$53 million", "30%", "anti-ship"). */
 const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
 
+/**
+ * Words a gap never skips: "pledged to support X and said Y had offered aid to Z" is two acts, and
+ * a report of speech or a "but" between two parts of a pattern starts another clause.
+ */
+function endsGap(token: Token): boolean {
+  return SPEECH_VERBS.has(token.norm) || token.norm === 'but';
+}
+
 /** The end index of the longest match of `pattern` starting at `at`, or -1. */
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
   return matchElements(tokens, pattern, 0, at);
@@ -44,7 +53,7 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
     let best = -1;
     for (let skip = 0; skip <= current.max; skip++) {
       const token = tokens[position + skip - 1];
-      if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)))) break;
+      if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token))) break;
       best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
     }
     return best;

@@ -62,6 +62,8 @@ interface Piece {
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
 const JOINERS = new Set(['of', 'the', 'for', 'from']);
+/** Possessive determiners: "its troops" belong to an actor named elsewhere. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Roles that make an actor on their own ("militants", "protesters"); a state role needs its state. */
 const STANDALONE_ROLES = new Set([
   'REB',
@@ -215,6 +217,10 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
     const token = tokens[i];
     if (!token || !JOINERS.has(token.norm)) return false;
   }
+  // "withdrew its troops from Syria", "recalled their ambassador from Moscow": owned by whoever "its"
+  // stands for, the role comes from there, not from the country after "from".
+  const first = group[0];
+  if (between[0] === 'from' && first && OWNERS.has(tokens[first.start - 1]?.norm ?? '')) return false;
   // A possessive ends a phrase only when a role follows: "Egypt's President" joins, "Egypt's role" does not.
   if (lastOfLeft?.possessive)
     return right.things.some((thing) => thing.kind === 'agent' || thing.kind === 'actor');
