@@ -28,6 +28,13 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   [
+    'an accident abroad, with no attacker',
+    'Two Turkish tourists were injured in a bus crash in the north of Greece.',
+  ],
+  ['victims of a flood', 'Three Israeli hikers were killed by a flash flood in the south of Jordan.'],
+  ['an exercise abroad, not an attack', 'American troops held a training exercise in the south of Poland.'],
+  ['fire heard, not aimed', 'Russian artillery fire could be heard in the east of Ukraine, residents said.'],
+  [
     'an appeal to no known actor about another',
     'The Jordanian foreign minister urged the world community to restrain Israel.',
   ],
