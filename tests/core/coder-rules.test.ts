@@ -92,6 +92,8 @@ describe('actions', () => {
     ['French President Emmanuel Macron promised new air defence systems for Ukraine.', '0332'],
     ['The Houthis vowed to attack Israel again.', '138'],
     ['A Ukrainian drone hit a Russian oil depot in Bryansk.', '190'],
+    ['A Russian assault on Kharkiv was repelled.', '190'],
+    ['The army said the Israeli offensive on Rafah continued.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',
       '193',
