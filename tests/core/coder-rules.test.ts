@@ -130,6 +130,30 @@ describe('actions', () => {
     expect(dyads('Troops from Chad attacked the rebels.')).toContain('TCDMIL 190 REB');
   });
 
+  it.each([
+    ['Iranian authorities executed a man convicted of spying for Israel.', 'IRNGOV 175 ISRGOV'],
+    ['Turkey detained a man accused of spying for Iran.', 'TURGOV 112 IRNGOV'],
+    ['Turkey detained a man accused of spying for Iran.', 'TURGOV 173 IRNGOV'],
+  ])('does not read the charge that describes a person as an act or its target: %j', (sentence, wrong) => {
+    expect(dyads(sentence)).not.toContain(wrong);
+  });
+
+  it('still reads "X accused Y of" as an accusation', () => {
+    expect(dyads('Russia on Monday accused the United States of meddling.')).toEqual(['RUSGOV 112 USAGOV']);
+  });
+
+  it('gives a verb after "which" the noun before it as subject, not an actor further back', () => {
+    expect(dyads('Egypt condemned the attack which killed Israeli tourists.')).toEqual(['EGYGOV 111 ISRCVL']);
+  });
+
+  it('skips a relative clause between commas to find the subject of the verb after it', () => {
+    const events = dyads('Hamas, which attacked Israel in October, released two hostages.');
+    expect(events).toContain('PSEREB 190 ISR');
+    expect(events.filter((event) => event.includes(' 0841 ')).map((event) => event.split(' ')[0])).toEqual([
+      'PSEREB',
+    ]);
+  });
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

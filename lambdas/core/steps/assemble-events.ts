@@ -165,6 +165,12 @@ function parentheticals(tokens: Token[]): [number, number][] {
       ranges.push([open, i]);
       open = -1;
     }
+    // "Hamas, which attacked Israel in October, released two hostages": a relative clause between
+    // commas is an aside too.
+    if (token.norm === ',' && ['which', 'who'].includes(tokens[i + 1]?.norm ?? '')) {
+      const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
+      if (close > 0) ranges.push([i, close]);
+    }
   });
   return ranges;
 }
@@ -198,6 +204,20 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 
 function brokenBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged']);
+
+/**
+ * "executed a man convicted of spying for Israel": an actor named in the charge that describes the
+ * object is not the object. (A plain relative clause is different: "struck targets which belonged
+ * to Hezbollah" did hit Hezbollah.)
+ */
+function chargeBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (CHARGED.has(tokens[i]?.norm ?? '') && ['of', 'with'].includes(tokens[i + 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 
@@ -267,6 +287,19 @@ function onlyAdverbsBetween(tokens: Token[], from: number, to: number): boolean 
   return true;
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+
+/**
+ * "condemned the attack which killed Israeli tourists": the subject of a verb right after "which" is
+ * the noun before it; when that is not the actor phrase (", which" may follow it), the verb has no
+ * actor source.
+ */
+function relativeOfSomethingElse(tokens: Token[], phrase: ActorPhrase, verbStart: number): boolean {
+  const relative = verbStart - 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[relative]?.norm ?? '')) return false;
+  return phrase.end !== relative && !(phrase.end === relative - 1 && tokens[relative - 1]?.norm === ',');
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -308,6 +341,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   }
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
+  if (relativeOfSomethingElse(tokens, phrase, action.start)) return [];
   // "The Treasury said the measures targeted Iran": the speaker is not the subject of what was said;
   // with no actor inside the reported clause, the act has no actor source.
   if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
@@ -394,6 +428,7 @@ function targetsFor(
       !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
+      !chargeBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),

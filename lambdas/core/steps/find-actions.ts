@@ -252,6 +252,10 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
   const twoBefore = tokens[head - 2];
   // "victims killed by the crash": a participle followed by "by" is passive without "was".
   if (tokens[end]?.norm === 'by' && !/(?:ing|s)$/.test(verb.norm)) return true;
+  // "a man accused of spying": the charge follows at once, with no one accused in between; the
+  // accuser is not whoever the sentence names before.
+  if (/ed$/.test(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
+    return true;
   return Boolean(
     (before && BE.has(before.norm)) ||
       (twoBefore && BE.has(twoBefore.norm) && /ly$/.test(before?.norm ?? '')),
