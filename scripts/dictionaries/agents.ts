@@ -87,3 +87,9 @@ export function withPlurals(entries: AgentEntry[]): AgentEntry[] {
     ],
   }));
 }
+
+/** The agent lists without `names` (normalized), whatever role they were listed under. */
+export function withoutNames(entries: AgentEntry[], names: string[]): AgentEntry[] {
+  const dropped = new Set(names.map((n) => normalizeName(n)));
+  return entries.map((e) => ({ role: e.role, names: e.names.filter((n) => !dropped.has(normalizeName(n))) }));
+}

@@ -28,6 +28,14 @@ describe('actors', () => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });
 
+  it('reads "The Deputy Secretary" in a statement as the speaker\'s government, not police', () => {
+    expect(
+      dyads(
+        "The United States condemned the missile launch by North Korea on Monday. The Deputy Secretary reaffirmed the United States' commitment to Taiwan's security.",
+      ),
+    ).toEqual(['USAGOV 111 PRKGOV', 'USAGOV 030 TWNGOV']);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

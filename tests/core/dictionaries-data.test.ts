@@ -105,6 +105,12 @@ describe('the generated agents and places', () => {
     expect(list.find((a) => a.names.includes('prosecutors'))?.role).toBe('JUD');
   });
 
+  it('has no bare "deputy" (a sheriff\'s deputy in Phoenix) and reads "deputy secretary" as government', () => {
+    const list = agents as AgentEntry[];
+    expect(list.filter((a) => a.names.includes('deputy') || a.names.includes('deputies'))).toEqual([]);
+    expect(list.find((a) => a.names.includes('deputy secretary'))?.role).toBe('GOV');
+  });
+
   it('places Cairo in Egypt', () => {
     const cairo = (places as PlaceEntry[]).find((p) => p.names.includes('cairo'));
     expect(cairo?.country).toBe('EGY');

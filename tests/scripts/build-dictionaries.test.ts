@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntry } from '../../lambdas/core/dictionaries/types';
 import { mergeCurated, trimEliteRoles } from '../../scripts/dictionaries/actor-roles';
-import { mergeAgents, parseAgentFile, pluralize } from '../../scripts/dictionaries/agents';
+import { mergeAgents, parseAgentFile, pluralize, withoutNames } from '../../scripts/dictionaries/agents';
 import { toDatedRole } from '../../scripts/dictionaries/cameo-actor-code';
 import { buildCameo, ploverFor } from '../../scripts/dictionaries/cameo-codebook';
 import { buildCountries } from '../../scripts/dictionaries/countries';
@@ -229,6 +229,20 @@ SECRETARY_OF_STATE [~GOV] # comment
         (a) => a.role === 'COP',
       )?.names,
     ).toEqual(['police', 'security forces']);
+  });
+
+  it('drops the listed names from every role, however they are written', () => {
+    const dropped = withoutNames(
+      [
+        { role: 'COP', names: ['deputy', 'deputies', 'police'] },
+        { role: 'GOV', names: ['deputy prime minister'] },
+      ],
+      ['Deputy', 'DEPUTIES'],
+    );
+    expect(dropped).toEqual([
+      { role: 'COP', names: ['police'] },
+      { role: 'GOV', names: ['deputy prime minister'] },
+    ]);
   });
 });
 

@@ -13,6 +13,14 @@ export const curatedAgents: CuratedAgent[] = [
       'spokesperson',
       // "The Secretary" in a readout is the department's head: the speaker's government.
       'secretary',
+      // A deputy is named with what they deputise ("The Deputy Secretary"): Phoenix's bare "deputy"
+      // is dropped below.
+      'deputy secretary',
+      'deputy secretary of state',
+      'deputy minister',
+      'deputy foreign minister',
+      'deputy defense minister',
+      'deputy defence minister',
       'delegation',
       'envoy',
       'spokeswoman',
@@ -113,4 +121,13 @@ export const curatedAgents: CuratedAgent[] = [
   // "The international community" is no one in particular: kept out of the role words so that
   // "community" alone does not make it the civilians of the country the story happens in.
   { names: ['international community', 'the world community'], role: 'INT' },
+];
+
+/**
+ * Phoenix role words left out because in world news they mostly mean something else: a "Deputy"
+ * is a deputy minister or secretary far more often than a sheriff's deputy (COP), and read as police
+ * it turns "Principal Deputy Assistant Secretary" into a police officer.
+ */
+export const droppedAgentNames: { names: string[]; reason: string }[] = [
+  { names: ['deputy', 'deputies'], reason: 'a deputy is an official in world news, not police' },
 ];
