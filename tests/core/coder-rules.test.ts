@@ -36,6 +36,20 @@ describe('actors', () => {
     ).toEqual(['USAGOV 111 PRKGOV', 'USAGOV 030 TWNGOV']);
   });
 
+  it.each([
+    [
+      'Thousands of Kenyans marched in Nairobi on Tuesday to protest against rising taxes.',
+      'KENCVL 141 KENGOV',
+    ],
+    ['Israeli police arrested 12 Palestinians during clashes in Jerusalem.', 'ISRCOP 173 PSECVL'],
+  ])('reads a plural demonym as the people of the country, not its state: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it('keeps a country whose name is a plural a country', () => {
+    expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

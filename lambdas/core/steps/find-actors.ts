@@ -4,8 +4,8 @@
  * each phrase to a CAMEO actor using the role that was current on the publication date.
  */
 import type { Dictionaries, NamedThing } from '../dictionaries';
-import type { ActorEntry, DatedRole } from '../dictionaries/types';
-import type { Token } from '../text/tokens';
+import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
+import { nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 
 export interface ActorPhrase {
@@ -227,6 +227,17 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   return true;
 }
 
+/**
+ * "Thousands of Kenyans marched", "arrested 12 Palestinians": a plural demonym names the country's
+ * people, not its state. (A country whose name is a plural, "the Philippines", is not one.)
+ */
+function namesPeople(text: string, entry: CountryEntry): boolean {
+  const form = nameTokens(text).join(' ');
+  return (
+    form.endsWith('s') && form !== nameTokens(entry.name).join(' ') && entry.names.includes(form.slice(0, -1))
+  );
+}
+
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
 
 function countryCode(thing: NamedThing): string | null {
@@ -245,6 +256,7 @@ function resolveGroup(
   let personRole: DatedRole | null = null;
   let country: string | null = null;
   let countryName: string | null = null;
+  let countryEntry: CountryEntry | null = null;
   let agentRole: string | null = null;
   let seatOnly = true;
   let remembered: ActorRef | null = null;
@@ -270,6 +282,7 @@ function resolveGroup(
       if ((thing.kind === 'country' || thing.kind === 'seat') && !country) {
         country = countryCode(thing);
         countryName = thing.entry.name;
+        if (thing.kind === 'country') countryEntry = thing.entry;
       } else if (thing.kind === 'agent' && !agentRole) {
         agentRole = thing.entry.role;
       }
@@ -298,7 +311,8 @@ function resolveGroup(
     };
   }
   if (country) {
-    const role = agentRole ?? (seatOnly ? 'GOV' : null);
+    const people = group.length === 1 && countryEntry !== null && namesPeople(text, countryEntry);
+    const role = agentRole ?? (seatOnly ? 'GOV' : people ? 'CVL' : null);
     return {
       actor: {
         text,
