@@ -356,6 +356,14 @@ describe('discourse', () => {
     expect(events.filter((event) => event.endsWith('LBNREB'))).toEqual([]);
   });
 
+  it.each([
+    ["Pakistan's army said it killed 10 militants in a raid in North Waziristan.", 'PAKMIL 190 REB'],
+    ['Iran said on Monday it had seized a British tanker.', 'IRNGOV 171 GBRBUS'],
+    ['The Houthis said they fired missiles at an Israeli ship.', 'YEMREB 195 ISR'],
+  ])('takes "it"/"they" after "<actor> said" for that actor: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('takes "them" for the target of the event before', () => {
     const events = dyads(
       'Iran has released five Americans from Evin prison and has placed them under house arrest.',

@@ -364,6 +364,20 @@ function compatible(group: Piece[], next: Piece): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
+ * after a speech verb is whoever was named right before that verb.
+ */
+function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef | null {
+  for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
+    const token = tokens[verb];
+    if (!token || token.punct) return null;
+    if (!SPEECH_VERBS.has(token.norm)) continue;
+    return phrases.find((phrase) => phrase.end === verb)?.actor ?? null;
+  }
+  return null;
+}
 /** Verbs that attribute words to a speaker: a quotation's ('"...," X said') or a clause's ('..., he added'). */
 export const SPEECH_VERBS = new Set([
   'said',
@@ -571,7 +585,9 @@ export function findActors(
         ? firstPerson(i)
         : token.norm === 'them'
           ? themReferent(phrases, i, memory)
-          : null;
+          : token.norm === 'it' || token.norm === 'they'
+            ? reportingSubject(tokens, phrases, i)
+            : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
       phrases.push({
