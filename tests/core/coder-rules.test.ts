@@ -176,6 +176,17 @@ describe('actions', () => {
     ]);
   });
 
+  it.each([
+    ['The United States struck Iranian targets in Syria.', ['USAMIL 190 IRN']],
+    ['Israeli jets hit Hamas targets in Gaza.', ['ISRMIL 190 PSEREB']],
+  ])('reads a present form after the object of another verb as a noun: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual(expected);
+  });
+
+  it('still reads a present form right after its subject as a verb', () => {
+    expect(dyads('Hamas targets Israeli towns with rockets.')).toEqual(['PSEREB 190 ISR']);
+  });
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

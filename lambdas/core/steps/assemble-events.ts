@@ -300,6 +300,25 @@ function relativeOfSomethingElse(tokens: Token[], phrase: ActorPhrase, verbStart
   return phrase.end !== relative && !(phrase.end === relative - 1 && tokens[relative - 1]?.norm === ',');
 }
 
+/**
+ * "struck Iranian targets in Syria", "hit Hamas targets": a present form right after a name that is
+ * itself the object of a verb is a noun ("targets"), not that name's act.
+ */
+function objectOfAnotherVerb(
+  action: ActionMatch,
+  sources: ActorPhrase[],
+  actions: ActionMatch[],
+  tokens: Token[],
+): boolean {
+  const subject = sources[0];
+  if (action.presentForm === null || !subject) return false;
+  return actions.some((other) => {
+    if (other === action || other.end > subject.start) return false;
+    const between = tokens.slice(other.end, subject.start).map((token) => token.norm);
+    return between.every((word) => word === 'the' || word === 'a' || word === 'an');
+  });
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -575,6 +594,10 @@ export function assembleEvents(
       (action.cue === 'purpose' || (sharesSubject(action, tokens) && action.presentForm === null)) &&
       previousSources.length > 0;
     const sources = coordinated ? previousSources : sourcesFor(action, phrases, tokens);
+    if (!coordinated && objectOfAnotherVerb(action, sources, actions, tokens)) {
+      dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });
+      continue;
+    }
     if (sources.length > 0) previousSources = sources;
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
