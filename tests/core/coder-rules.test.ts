@@ -187,6 +187,17 @@ describe('actions', () => {
     expect(dyads('Hamas targets Israeli towns with rockets.')).toEqual(['PSEREB 190 ISR']);
   });
 
+  it.each([
+    ['The Sudanese army and the Rapid Support Forces clashed in Khartoum on Monday.', 'SDNMIL 193 SDNREB'],
+    ['Thai and Cambodian troops exchanged fire along the disputed border.', 'THAMIL 193 KHMMIL'],
+    ['Police and protesters clashed in Nairobi.', 'KENCOP 193 KENCVL'],
+  ])(
+    'codes a fight between the two sides named as its subject once, not against the place: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

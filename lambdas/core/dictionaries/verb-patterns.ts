@@ -719,12 +719,16 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '193',
+    // "The army and the RSF clashed in Khartoum": a fight names both sides as its subject.
+    mutual: true,
     patterns: [
       '@engage * in * firefight',
       '@engage * in * fighting',
       '@exchange fire with',
       '@exchange * fire with',
+      '@exchange fire',
       '@clash with',
+      '@clash',
       '@fight',
       '@battle',
       'clashes with',

@@ -319,6 +319,13 @@ function objectOfAnotherVerb(
   });
 }
 
+/** "in Khartoum", "at the border": the words before `start` place it. */
+function afterLocative(tokens: Token[], start: number): boolean {
+  let i = start - 1;
+  if (tokens[i]?.norm === 'the') i--;
+  return ['in', 'at', 'near'].includes(tokens[i]?.norm ?? '');
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -608,7 +615,13 @@ export function assembleEvents(
     );
     let actingSources = sources;
     const [first, second] = sources;
-    if (targets.length === 0 && action.pattern.rule.mutual && first && second) {
+    // "clashed in Khartoum": for a fight between the two named, a place after "in" is where it was.
+    // (A meeting "in Cairo" keeps its host as the counterpart.)
+    const placedTarget =
+      targets[0] !== undefined &&
+      ATTACK_ROOTS.has(code.slice(0, 2)) &&
+      afterLocative(tokens, targets[0].start);
+    if ((targets.length === 0 || placedTarget) && action.pattern.rule.mutual && first && second) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];
