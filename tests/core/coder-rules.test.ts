@@ -198,6 +198,35 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    ['Japan and South Korea agreed to strengthen security cooperation.', 'JPNGOV 031 KORGOV'],
+    ['Iran agreed to release two French citizens.', 'IRNGOV 035 FRACVL'],
+    ['Russia agreed to withdraw its troops from Moldova.', 'RUSGOV 035 MDAGOV'],
+  ])('reads an agreement to act as the intent to do it: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    'Germany and Poland did not agree to expand cooperation.',
+    'Egypt is not seeking to deepen ties with Iran.',
+  ])('reads a refused intent as no event: %j', (sentence) => {
+    expect(dyads(sentence)).toEqual([]);
+  });
+
+  it('does not code the detention named inside what an appeal asks for', () => {
+    expect(dyads('Germany called on Russia to agree to the release of detained journalists.')).toEqual([
+      'DEUGOV 0253 RUSGOV',
+    ]);
+  });
+
+  it('codes what "the two ministers" agreed on as one side\'s intent toward the other, not toward the topic', () => {
+    expect(
+      dyads(
+        'Secretary of State Antony Blinken spoke with Jordanian Foreign Minister Ayman Safadi on Tuesday. The two ministers agreed to continue close coordination on Gaza.',
+      ),
+    ).toEqual(['USAGOV 041 JORGOV', 'USAGOV 030 JORGOV']);
+  });
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

@@ -102,9 +102,26 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   {
+    // "The two ministers agreed to continue close coordination": an agreement between the two named.
+    code: '030',
+    mutual: true,
+    patterns: [
+      '@agree to continue * coordination',
+      '@agree to maintain * coordination',
+      '@agree to remain in * coordination',
+      '@agree to stay in * touch',
+      '@agree to remain in * contact',
+      '@agree to work together',
+      '@agree to work closely',
+    ],
+  },
+  {
     code: '031',
     mutual: true,
     patterns: [
+      '@deepen * cooperation',
+      '@strengthen * cooperation',
+      '@expand * cooperation',
       '@deepen * partnership with',
       '@deepen * partnership',
       '@deepen * ties with',

@@ -319,6 +319,8 @@ function objectOfAnotherVerb(
   });
 }
 
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
+
 /** "in Khartoum", "at the border": the words before `start` place it. */
 function afterLocative(tokens: Token[], start: number): boolean {
   let i = start - 1;
@@ -377,6 +379,11 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
     if (action.start - phrase.end > (possessive ? 2 : 1)) return [];
   }
+  // "The two ministers agreed": a reference to both participants stands at one place for each.
+  const together = phrases.filter(
+    (other) => other !== phrase && other.start === phrase.start && other.end === phrase.end,
+  );
+  if (together.length > 0) return [...together, phrase];
   const before = conjuncts(phrases, index, tokens, -1);
   // A present form counts as a verb only right after its subject (an adverb may sit between); the
   // bare form ("support", "attack") only after a plural subject ("we", "they", "X and Y"), since
@@ -621,7 +628,15 @@ export function assembleEvents(
       targets[0] !== undefined &&
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
       afterLocative(tokens, targets[0].start);
-    if ((targets.length === 0 || placedTarget) && action.pattern.rule.mutual && first && second) {
+    // "agreed to continue close coordination on Gaza": what two sides agree on is a topic, not a party.
+    const topicTarget =
+      targets[0] !== undefined && TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '');
+    if (
+      (targets.length === 0 || placedTarget || topicTarget) &&
+      action.pattern.rule.mutual &&
+      first &&
+      second
+    ) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];

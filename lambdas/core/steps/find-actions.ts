@@ -107,6 +107,10 @@ const MODALS = new Set([
   'considered',
 ]);
 const FUTURE = new Set([
+  // "agreed to strengthen cooperation", "agreed to release": an agreement to act is an intent.
+  'agreed',
+  'agree',
+  'agrees',
   'seeking',
   'seek',
   'planning',
@@ -201,7 +205,13 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "agreed to meet", "efforts to reach": the infinitive is not itself an event. "Plans to visit" is
     // future intent, handled by the caller from the cue.
     const governor = tokens[head - 2]?.norm ?? '';
-    if (FUTURE.has(governor)) return { modality: 'future', cue: `${governor} to` };
+    if (FUTURE.has(governor)) {
+      // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent.
+      const refused = tokens.slice(Math.max(0, head - 5), head - 2).find((token) => NEGATORS.has(token.norm));
+      return refused
+        ? { modality: 'negated', cue: refused.text }
+        : { modality: 'future', cue: `${governor} to` };
+    }
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.
     for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
