@@ -50,6 +50,13 @@ describe('actors', () => {
     expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
   });
 
+  it('does not take "the junta" in a statement for the issuer\'s own office', () => {
+    const events = dyads(
+      "The United States condemned the strike. We denounce the junta's arrest of opposition leaders.",
+    );
+    expect(events.filter((event) => event.startsWith('USA') && event.includes(' 173 '))).toEqual([]);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

@@ -238,6 +238,34 @@ function namesPeople(text: string, entry: CountryEntry): boolean {
   );
 }
 
+/**
+ * The offices that "the ..." in a statement names as its issuer's own ("the Secretary", "the
+ * Department"). "The junta", "the regime", "the government" in a statement are someone else's.
+ */
+const OFFICE_HEADS = new Set([
+  'secretary',
+  'department',
+  'ministry',
+  'minister',
+  'president',
+  'prince',
+  'king',
+  'emir',
+  'sultan',
+  'chancellor',
+  'premier',
+  'administration',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'embassy',
+  'ambassador',
+  'delegation',
+  'envoy',
+  'military',
+  'forces',
+]);
+
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
 
 function countryCode(thing: NamedThing): string | null {
@@ -330,7 +358,13 @@ function resolveGroup(
   // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
   // ("the ministry") cannot be coded without knowing whose.
   // "The Secretary", "the Department" in a press release: the office of whoever issued it.
-  if (agentRole && definite && speaker?.country && (agentRole === 'GOV' || agentRole === 'MIL')) {
+  if (
+    agentRole &&
+    definite &&
+    speaker?.country &&
+    (agentRole === 'GOV' || agentRole === 'MIL') &&
+    nameTokens(text).some((word) => OFFICE_HEADS.has(word))
+  ) {
     const code = `${speaker.country}${agentRole}`;
     return {
       actor: { text, name: text, code, country: speaker.country, role: agentRole, org: null },
