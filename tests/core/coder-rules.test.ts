@@ -122,6 +122,9 @@ describe('actions', () => {
     ['The Houthis vowed to attack Israel again.', '138'],
     ['A Ukrainian drone hit a Russian oil depot in Bryansk.', '190'],
     ['A Russian assault on Kharkiv was repelled.', '190'],
+    ["Germany is alarmed by Russia's continued attacks on Ukrainian ports.", '111'],
+    ["Jordan strongly objects to Israel's expansion of settlements.", '111'],
+    ['The Philippines protested to China on Monday.', '111'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',
