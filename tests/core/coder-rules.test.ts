@@ -317,6 +317,19 @@ describe('dates', () => {
 });
 
 describe('places', () => {
+  it.each([
+    'KHARKIV, Ukraine: Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
+    'KHARKIV (AFP) - Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
+  ])('takes a wire dateline for where the story happened: %j', (sentence) => {
+    const [event] = code(sentence);
+    expect(event?.target?.code).toBe('UKRCVL');
+    expect(event?.location).toMatchObject({ name: 'Kharkiv', country: 'UKR' });
+  });
+
+  it('does not take a city opening an ordinary sentence for a dateline', () => {
+    expect(code('Cairo, the Egyptian capital, hosted talks on Sunday.')[0]?.location ?? null).toBeNull();
+  });
+
   it('places an event where the sentence says it happened', () => {
     expect(code('Israeli jets bombed Hezbollah positions in Beirut.')[0]?.location).toMatchObject({
       name: 'Beirut',

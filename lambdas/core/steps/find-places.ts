@@ -19,6 +19,23 @@ export interface PlaceMention {
   locative: boolean;
 }
 
+/**
+ * "KHARKIV, Ukraine: Three civilians were killed", "BEIRUT (AFP) - ...": a wire dateline opens the
+ * sentence with the place, in capitals or before the agency's name, and ends at a colon or dash. It
+ * says where the story happened as much as "in Kharkiv" does.
+ */
+function isDateline(tokens: Token[], at: number, length: number): boolean {
+  if (at !== 0) return false;
+  const first = tokens[0];
+  const opensAgency = tokens[length]?.norm === '(';
+  if (!first?.allCaps && !opensAgency) return false;
+  for (let i = length; i < Math.min(tokens.length, length + 8); i++) {
+    const mark = tokens[i]?.norm;
+    if (mark === ':' || mark === '-') return true;
+  }
+  return false;
+}
+
 export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMention[] {
   const words = tokens.map((token) => token.norm);
   const mentions: PlaceMention[] = [];
@@ -40,7 +57,11 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
     const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
-    mentions.push({ place, at: i, locative: LOCATIVE.has(before) || whereOf });
+    mentions.push({
+      place,
+      at: i,
+      locative: LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length),
+    });
     i += match.length - 1;
   }
   return mentions;
