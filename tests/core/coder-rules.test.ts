@@ -125,6 +125,9 @@ describe('actions', () => {
     ["Germany is alarmed by Russia's continued attacks on Ukrainian ports.", '111'],
     ["Jordan strongly objects to Israel's expansion of settlements.", '111'],
     ['The Philippines protested to China on Monday.', '111'],
+    ['Tehran said it would retaliate against any Israeli attack.', '138'],
+    ['Iran will retaliate against Israel, its foreign minister said.', '138'],
+    ['Israel retaliated against Iran on Friday.', '190'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',

@@ -33,6 +33,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['victims of a flood', 'Three Israeli hikers were killed by a flash flood in the south of Jordan.'],
   ['an exercise abroad, not an attack', 'American troops held a training exercise in the south of Poland.'],
+  ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],
   ['fire heard, not aimed', 'Russian artillery fire could be heard in the east of Ukraine, residents said.'],
   [

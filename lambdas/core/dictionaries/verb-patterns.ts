@@ -721,6 +721,7 @@ export const VERB_RULES: VerbRule[] = [
       'attack against',
       'attacks against',
       'offensive against',
+      '@retaliate against',
       'offensive on',
       'assault on',
       'assaults on',

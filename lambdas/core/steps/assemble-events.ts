@@ -328,6 +328,22 @@ function afterLocative(tokens: Token[], start: number): boolean {
   return ['in', 'at', 'near'].includes(tokens[i]?.norm ?? '');
 }
 
+/**
+ * What an act announced for later is: announced travel or meetings are intent to meet (036), pledged
+ * aid intent to give it (033x), root 03 codes intentions already ("seeking to deepen ties" is 031),
+ * releases and concessions intent to yield (035), and force that an actor says it will or would use
+ * a threat of force (138). Every other act announced for later is no event (null).
+ */
+function intentOf(code: string, cue: string | null): string | null {
+  const root = code.slice(0, 2);
+  if (root === '04') return '036';
+  if (root === '07') return AID_INTENT[code] ?? '033';
+  if (root === '03') return code;
+  if (root === '08') return '035';
+  if (ATTACK_ROOTS.has(root) && (cue === 'will' || cue === "'ll" || cue === 'would')) return '138';
+  return null;
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -563,20 +579,7 @@ export function assembleEvents(
       continue;
     }
     if (action.modality !== 'asserted') {
-      // Announced travel or meetings are intent (036), and pledged aid is intent to give (033); every
-      // other negated, hypothetical, future or infinitive action is not an event.
-      const intent =
-        action.modality === 'future' && code.startsWith('04')
-          ? '036'
-          : action.modality === 'future' && code.startsWith('07')
-            ? (AID_INTENT[code] ?? '033')
-            : // Root 03 codes are intentions already: "seeking to deepen ties" is 031 as it stands.
-              action.modality === 'future' && code.startsWith('03')
-              ? code
-              : // Releases and concessions announced for later are intent to yield.
-                action.modality === 'future' && code.startsWith('08')
-                ? '035'
-                : null;
+      const intent = action.modality === 'future' ? intentOf(code, action.cue) : null;
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
         continue;
