@@ -240,6 +240,22 @@ describe('actions', () => {
     ).toEqual(['USAGOV 041 JORGOV', 'USAGOV 030 JORGOV']);
   });
 
+  it.each([
+    [
+      'Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on Monday.',
+      'TURGOV 041 RUSGOV',
+    ],
+    [
+      'The Kremlin said Russian President Vladimir Putin and Chinese President Xi Jinping discussed Ukraine by phone.',
+      'RUSGOV 041 CHNGOV',
+    ],
+  ])(
+    'codes a call between the two named as its subject once, not with what they discussed: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

@@ -190,11 +190,18 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '041',
+    // "Putin and Xi discussed Ukraine by phone": a call names both sides as its subject.
+    mutual: true,
     patterns: [
+      '@discuss ** by phone',
+      '@discuss ** by telephone',
+      '@discuss ** in a phone call',
+      '@hold * phone call',
+      '@speak by phone',
+      '@talk by phone',
       '@speak by phone * with',
       '@speak by telephone * with',
       '@speak * with',
-      '@speak * by phone with',
       '@talk * with',
       '@talk by phone with',
       '@speak by phone with',

@@ -632,8 +632,10 @@ export function assembleEvents(
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
       afterLocative(tokens, targets[0].start);
     // "agreed to continue close coordination on Gaza": what two sides agree on is a topic, not a party.
+    // "discussed Ukraine by phone": a name inside a joint act's own words is what they discussed.
     const topicTarget =
-      targets[0] !== undefined && TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '');
+      targets[0] !== undefined &&
+      (TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '') || targets[0].end <= action.end);
     if (
       (targets.length === 0 || placedTarget || topicTarget) &&
       action.pattern.rule.mutual &&
