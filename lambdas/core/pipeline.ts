@@ -186,6 +186,20 @@ function locateStateless(actor: ActorRef | null, root: string, places: PlaceMent
   return country ? { ...actor, country, code: `${country}${actor.role ?? ''}` } : actor;
 }
 
+/** Each place with a locative and a country, as that country: what an attack there hit. */
+function placesHit(places: PlaceMention[], context: Context): { at: number; country: ActorRef }[] {
+  return places
+    .filter((mention) => mention.locative && mention.place.country)
+    .map((mention) => {
+      const country = mention.place.country as string;
+      const name = context.dicts.countries.get(country)?.name ?? country;
+      return {
+        at: mention.at,
+        country: { text: mention.place.name, name, code: country, country, role: null, org: null },
+      };
+    });
+}
+
 function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | null {
   const place = places.find((mention) => mention.locative && mention.place.country)?.place;
   if (!place?.country) return null;
@@ -217,7 +231,7 @@ export function codeSentences(context: Context): void {
       speaker: memory.speaker,
       lastMeeting,
       lastAttacker: memory.lastAttacker,
-      placeTarget: placeAsTarget(places, context),
+      placesHit: placesHit(places, context),
     });
     for (const drop of dropped) {
       trace(context, () => ({

@@ -33,6 +33,16 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['victims of a flood', 'Three Israeli hikers were killed by a flash flood in the south of Jordan.'],
   ['an exercise abroad, not an attack', 'American troops held a training exercise in the south of Poland.'],
+  [
+    'a ship hitting a bridge abroad',
+    'A Singapore-flagged container ship hit a bridge in Baltimore on Tuesday.',
+  ],
+  ['a batsman hitting a century abroad', 'Indian batsman Virat Kohli hit a century in Perth on Sunday.'],
+  ['a runner beating the field abroad', 'Kenyan runner Eliud Kipchoge beat the field in Berlin on Sunday.'],
+  [
+    'strikes reported by someone speaking elsewhere',
+    'Speaking in Brussels, Zelensky said Russian missile strikes killed 12 people overnight.',
+  ],
   ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],
   ['fire heard, not aimed', 'Russian artillery fire could be heard in the east of Ukraine, residents said.'],

@@ -344,6 +344,25 @@ function intentOf(code: string, cue: string | null): string | null {
   return null;
 }
 
+/**
+ * The country an attack named as a noun or in the passive ("Israeli tank shelling in the south of
+ * Gaza", "was killed by Turkish artillery fire in Syria") hit, when it names no one: the first place
+ * after it in the same clause. An active verb ("hit a bridge in Baltimore", "beat the field in
+ * Berlin") is too often no attack at all, and a place before the act ("Speaking in Brussels, ...")
+ * is where something else happened.
+ */
+function placeStruck(
+  action: ActionMatch,
+  placesHit: { at: number; country: ActorRef }[],
+  tokens: Token[],
+): ActorRef | null {
+  if (!isNominal(action) && !action.passive) return null;
+  const place = placesHit.find((hit) => hit.at >= action.end);
+  if (!place) return null;
+  for (let i = action.end; i < place.at; i++) if ([',', ';', ':'].includes(tokens[i]?.norm ?? '')) return null;
+  return place.country;
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -542,8 +561,8 @@ export interface Discourse {
   lastMeeting: { source: ActorRef; target: ActorRef } | null;
   /** Who attacked last: the target of a response that names none. */
   lastAttacker: ActorRef | null;
-  /** The country of the sentence's first place with a locative ("in Gaza"): who an attack that names no one hit. */
-  placeTarget: ActorRef | null;
+  /** The sentence's places with a locative ("in Gaza"), as the country each is in, by token index. */
+  placesHit: { at: number; country: ActorRef }[];
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
@@ -567,7 +586,7 @@ export function assembleEvents(
   phrases: ActorPhrase[],
   tokens: Token[],
   sentence: string,
-  discourse: Discourse = { speaker: null, lastMeeting: null, lastAttacker: null, placeTarget: null },
+  discourse: Discourse = { speaker: null, lastMeeting: null, lastAttacker: null, placesHit: [] },
 ): { dyads: Dyad[]; dropped: Dropped[] } {
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
@@ -686,7 +705,7 @@ export function assembleEvents(
     }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
     // hit the country where it happened, when that is not the attacker's own.
-    const struck = discourse.placeTarget;
+    const struck = placeStruck(action, discourse.placesHit, tokens);
     if (
       targets.length === 0 &&
       !action.pattern.rule.targetOptional &&
