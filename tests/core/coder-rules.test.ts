@@ -173,6 +173,14 @@ describe('actions', () => {
     expect(dyads(sentence)).not.toContain(wrong);
   });
 
+  it.each([
+    ['China warned of serious consequences for the United States over Taiwan.', 'CHNGOV 130 USAGOV'],
+    ['Iran warned of a crushing response to any Israeli attack.', 'IRNGOV 138 ISRGOV'],
+    ['Thousands of Georgians marched with EU flags in Tbilisi.', 'GEOCVL 141 GEOGOV'],
+  ])('keeps a verb followed by "of"/"with" active when it is not a charge: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('still reads "X accused Y of" as an accusation', () => {
     expect(dyads('Russia on Monday accused the United States of meddling.')).toEqual(['RUSGOV 112 USAGOV']);
   });

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import type { ActionMatch } from './find-actions';
+import { type ActionMatch, CHARGED } from './find-actions';
 import { type ActorPhrase, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
@@ -207,8 +207,6 @@ function brokenBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged']);
-
 /**
  * "executed a man convicted of spying for Israel": an actor named in the charge that describes the
  * object is not the object. (A plain relative clause is different: "struck targets which belonged
@@ -359,7 +357,8 @@ function placeStruck(
   if (!isNominal(action) && !action.passive) return null;
   const place = placesHit.find((hit) => hit.at >= action.end);
   if (!place) return null;
-  for (let i = action.end; i < place.at; i++) if ([',', ';', ':'].includes(tokens[i]?.norm ?? '')) return null;
+  for (let i = action.end; i < place.at; i++)
+    if ([',', ';', ':'].includes(tokens[i]?.norm ?? '')) return null;
   return place.country;
 }
 

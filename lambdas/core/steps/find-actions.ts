@@ -251,6 +251,9 @@ function progressive(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Participles that describe a person by a charge: "a man accused of", "a journalist charged with". */
+export const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged']);
+
 function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
   if (
@@ -263,8 +266,8 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
   // "victims killed by the crash": a participle followed by "by" is passive without "was".
   if (tokens[end]?.norm === 'by' && !/(?:ing|s)$/.test(verb.norm)) return true;
   // "a man accused of spying": the charge follows at once, with no one accused in between; the
-  // accuser is not whoever the sentence names before.
-  if (/ed$/.test(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
+  // accuser is not whoever the sentence names before. ("warned of", "threatened with" are active.)
+  if (CHARGED.has(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
     return true;
   return Boolean(
     (before && BE.has(before.norm)) ||
