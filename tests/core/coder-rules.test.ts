@@ -568,6 +568,19 @@ describe('discourse', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['Russia was accused by Ukraine of attacks on civilians in Kherson.', 'UKRGOV 112 RUSGOV'],
+    ['Iran was condemned by France over attacks on shipping in the Red Sea.', 'FRAGOV 111 IRNGOV'],
+  ])('keeps a passive that is not an attack when an attack follows "by": %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it('reads fire right after the attacker as shooting, not an accident', () => {
+    expect(dyads('Two Palestinians were killed by Israeli fire in Jenin on Monday.')).toEqual([
+      'ISRMIL 190 PSECVL',
+    ]);
+  });
+
   it('still reads "killed by ... crash" as an accident, with no attacker', () => {
     expect(dyads('Two passengers were killed by the Air India flight crash near Mumbai.')).toEqual([]);
   });

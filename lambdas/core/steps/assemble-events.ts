@@ -116,11 +116,15 @@ const WEAPONS = new Set([
   'cannon',
 ]);
 
-/** An accident word within four words of `from` ("the flight MH17 crash"). */
+/**
+ * An accident word within four words of `from` ("the flight MH17 crash"). Fire right after the
+ * actor ("Israeli fire") or a weapon ("artillery fire") is shooting.
+ */
 function accidentAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < from + 4 && i < tokens.length; i++) {
     const word = tokens[i]?.norm ?? '';
-    if (ACCIDENTS.has(word) && !(word === 'fire' && WEAPONS.has(tokens[i - 1]?.norm ?? ''))) return true;
+    const shooting = word === 'fire' && (i === from || WEAPONS.has(tokens[i - 1]?.norm ?? ''));
+    if (ACCIDENTS.has(word) && !shooting) return true;
   }
   return false;
 }
@@ -142,6 +146,7 @@ function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: T
  * victims; the passive verb would code the same act a second time.
  */
 function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens: Token[]): boolean {
+  if (!ATTACK_ROOTS.has(passive.code.slice(0, 2))) return false;
   const by = tokens.findIndex((token, i) => i >= passive.end && i <= passive.end + 1 && token.norm === 'by');
   return (
     by >= 0 &&
