@@ -42,7 +42,16 @@ describe('actors', () => {
       'KENCVL 141 KENGOV',
     ],
     ['Israeli police arrested 12 Palestinians during clashes in Jerusalem.', 'ISRCOP 173 PSECVL'],
-  ])('reads a plural demonym as the people of the country, not its state: %j', (sentence, expected) => {
+    ['Thousands of Lebanese marched in Beirut on Saturday.', 'LBNCVL 141 LBNGOV'],
+    ['Georgian opposition parties called on Georgians in other cities to join them.', 'GEOOPP 020 GEOCVL'],
+  ])('reads a counted demonym as the people of the country, not its state: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['The Russians shelled Kharkiv overnight, Ukrainian officials said.', 'RUSMIL 194 UKR'],
+    ['The Palestinians rejected the US peace plan.', 'PSEGOV 125 USAGOV'],
+  ])('keeps a demonym that is not counted the state or side: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 

@@ -228,14 +228,87 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
 }
 
 /**
- * "Thousands of Kenyans marched", "arrested 12 Palestinians": a plural demonym names the country's
- * people, not its state. (A country whose name is a plural, "the Philippines", is not one.)
+ * "Thousands of Kenyans marched", "arrested 12 Palestinians", "hundreds of Lebanese", "called on
+ * Georgians to join": a demonym after a number or a quantity, or a plural one after a verb or a
+ * preposition, names the country's people, not its state. ("The Russians shelled", "the
+ * Palestinians rejected" are the state or the side; "the Philippines" is a country.)
  */
-function namesPeople(text: string, entry: CountryEntry): boolean {
+function namesPeople(
+  text: string,
+  entry: CountryEntry,
+  around: { before: Token | undefined; counted: boolean; next: Token | undefined },
+): boolean {
+  const { before, counted, next } = around;
   const form = nameTokens(text).join(' ');
+  if (form === nameTokens(entry.name).join(' ')) return false;
+  const plural = form.endsWith('s') && entry.names.includes(form.slice(0, -1));
+  if (!counted) {
+    const object =
+      before !== undefined && !before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm);
+    return plural && object;
+  }
+  // "five US firms", "50 Palestinian prisoners": an adjective before a noun counts that noun instead.
   return (
-    form.endsWith('s') && form !== nameTokens(entry.name).join(' ') && entry.names.includes(form.slice(0, -1))
+    plural ||
+    !next ||
+    next.punct ||
+    !/^[a-z]/.test(next.text) ||
+    AFTER_PEOPLE.has(next.norm) ||
+    /ed$/.test(next.norm)
   );
+}
+
+/** Words before a demonym that leave it the subject or a conjunct ("the Russians", "Qataris and Egyptians"). */
+const NOT_AN_OBJECT = new Set(['the', 'and', 'or', 'both']);
+
+/** Words that follow a people noun and cannot be a noun it modifies ("Lebanese were", "Sudanese who"). */
+const AFTER_PEOPLE = new Set([
+  'were',
+  'was',
+  'are',
+  'have',
+  'had',
+  'who',
+  'in',
+  'at',
+  'on',
+  'during',
+  'from',
+  'and',
+  'or',
+  'to',
+  'for',
+  'across',
+  'near',
+]);
+
+const QUANTITIES = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'tens',
+  'millions',
+  'many',
+  'several',
+  'some',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/** A number or a quantity right before `at` ("12", "thousands of", "several"). */
+function countedAt(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const quantity = before === 'of' ? (tokens[at - 2]?.norm ?? '') : before;
+  return QUANTITIES.has(quantity) || /^\d/.test(quantity);
 }
 
 /**
@@ -279,6 +352,7 @@ function resolveGroup(
   homeCountry: string | null,
   speaker: ActorRef | null,
   definite: boolean,
+  around: { before: Token | undefined; counted: boolean; next: Token | undefined },
 ): Resolution | null {
   let person: ActorEntry | null = null;
   let personRole: DatedRole | null = null;
@@ -339,7 +413,7 @@ function resolveGroup(
     };
   }
   if (country) {
-    const people = group.length === 1 && countryEntry !== null && namesPeople(text, countryEntry);
+    const people = group.length === 1 && countryEntry !== null && namesPeople(text, countryEntry, around);
     const role = agentRole ?? (seatOnly ? 'GOV' : people ? 'CVL' : null);
     return {
       actor: {
@@ -518,7 +592,12 @@ export function findActors(
     const end = tokens[last.end - 1]?.end ?? start;
     const text = sentence.slice(start, end).replace(/'s$/, '');
     const definite = tokens[first.start - 1]?.norm === 'the' || first.start === 0;
-    const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite);
+    const counted = countedAt(tokens, first.start);
+    const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
+      before: tokens[first.start - 1],
+      counted,
+      next: tokens[last.end],
+    });
     if (!resolved) continue;
     phrases.push({
       start: first.start,
