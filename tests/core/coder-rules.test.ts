@@ -221,6 +221,8 @@ describe('actions', () => {
     ['The Sudanese army and the Rapid Support Forces clashed in Khartoum on Monday.', 'SDNMIL 193 SDNREB'],
     ['Thai and Cambodian troops exchanged fire along the disputed border.', 'THAMIL 193 KHMMIL'],
     ['Police and protesters clashed in Nairobi.', 'KENCOP 193 KENCVL'],
+    ['Armenian and Azerbaijani forces clashed near the border with Iran.', 'ARMMIL 193 AZEMIL'],
+    ['Israel and Hezbollah exchanged fire across the border.', 'ISRMIL 193 LBNREB'],
   ])(
     'codes a fight between the two sides named as its subject once, not against the place: %j',
     (sentence, expected) => {
@@ -270,6 +272,17 @@ describe('actions', () => {
     'codes a call between the two named as its subject once, not with what they discussed: %j',
     (sentence, expected) => {
       expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
+  it.each([
+    ['American and British troops fought in Iraq for years.', 'USAMIL 193 GBRMIL'],
+    ['The US and China clashed over trade at the G20 summit in Osaka.', 'USAMIL 193 CHN'],
+    ['Israeli and Palestinian negotiators clashed at the talks in Cairo.', 'ISRGOV 193 PSEGOV'],
+  ])(
+    'does not read allies fighting together or a clash of words as a fight between them: %j',
+    (sentence, wrong) => {
+      expect(dyads(sentence)).not.toContain(wrong);
     },
   );
 

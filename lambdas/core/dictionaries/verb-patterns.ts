@@ -749,21 +749,19 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '193',
-    // "The army and the RSF clashed in Khartoum": a fight names both sides as its subject.
+    // "The army and the RSF clashed in Khartoum": a clash names both sides as its subject. ("American
+    // and British troops fought in Iraq" names allies, so fighting is not read this way.)
     mutual: true,
     patterns: [
-      '@engage * in * firefight',
-      '@engage * in * fighting',
       '@exchange fire with',
       '@exchange * fire with',
       '@exchange fire',
       '@clash with',
       '@clash',
-      '@fight',
-      '@battle',
       'clashes with',
     ],
   },
+  { code: '193', patterns: ['@engage * in * firefight', '@engage * in * fighting', '@fight', '@battle'] },
   {
     code: '194',
     patterns: ['tank shelling', 'artillery shelling', 'tank fire', '@shell', '@pound', 'shelling of'],

@@ -324,11 +324,11 @@ function objectOfAnotherVerb(
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
 
-/** "in Khartoum", "at the border": the words before `start` place it. */
-function afterLocative(tokens: Token[], start: number): boolean {
-  let i = start - 1;
-  if (tokens[i]?.norm === 'the') i--;
-  return ['in', 'at', 'near'].includes(tokens[i]?.norm ?? '');
+/** "clashed in Khartoum", "near the border with Iran": a locative between the act and the name places it. */
+function locativeBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (['in', 'at', 'near', 'along', 'across'].includes(tokens[i]?.norm ?? '')) return true;
+  return false;
 }
 
 /**
@@ -440,8 +440,10 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
 
 /** "US and British activists": a bare country joined to a role takes the role ("US activists"). */
 function shareHeadRole(conjoined: ActorPhrase[]): ActorPhrase[] {
-  const head = conjoined[conjoined.length - 1]?.actor;
-  if (!head?.role || conjoined.length < 2) return conjoined;
+  const last = conjoined[conjoined.length - 1];
+  const head = last?.actor;
+  // "Israel and Hezbollah": a named group's role is its own, not a role word the list shares.
+  if (!head?.role || conjoined.length < 2 || last?.named) return conjoined;
   return conjoined.map((phrase) => {
     const actor = phrase.actor;
     if (actor.role !== null || actor.org !== null || actor.country === null || phrase.seatOnly) return phrase;
@@ -653,12 +655,24 @@ export function assembleEvents(
     const placedTarget =
       targets[0] !== undefined &&
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
-      afterLocative(tokens, targets[0].start);
+      locativeBetween(tokens, action.end, targets[0].start);
     // "agreed to continue close coordination on Gaza": what two sides agree on is a topic, not a party.
     // "discussed Ukraine by phone": a name inside a joint act's own words is what they discussed.
     const topicTarget =
       targets[0] !== undefined &&
       (TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '') || targets[0].end <= action.end);
+    // "The US and China clashed over trade", "negotiators clashed at the talks": a clash of words.
+    if (
+      action.pattern.rule.mutual &&
+      ATTACK_ROOTS.has(code.slice(0, 2)) &&
+      first &&
+      second &&
+      (['over', 'about'].includes(tokens[action.end]?.norm ?? '') ||
+        sources.every((source) => source.actor.role === 'GOV'))
+    ) {
+      dropped.push({ action, reason: 'a dispute between the two, not a fight' });
+      continue;
+    }
     if (
       (targets.length === 0 || placedTarget || topicTarget) &&
       action.pattern.rule.mutual &&

@@ -17,6 +17,8 @@ export interface ActorPhrase {
   seatOnly: boolean;
   /** Resolved from a pronoun or a surname seen earlier in the document. */
   fromMemory: boolean;
+  /** A person or organisation the dictionaries name ("Hezbollah", "Blinken"), not a role word. */
+  named?: boolean;
 }
 
 /** What the coder remembers across the sentences of one document. */
@@ -605,6 +607,7 @@ export function findActors(
       actor: resolved.actor,
       seatOnly: resolved.seatOnly,
       fromMemory: resolved.fromMemory,
+      named: resolved.person !== null,
     });
     // Whoever a statement is from is normally named first, as a government person ("Statement by
     // President Joe Biden") or as the subject opening the text ("The United States strongly
