@@ -153,6 +153,23 @@ describe('actions', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['Germany pledged no new military aid to Ukraine this year.', []],
+    ['The UN gave up hope of delivering aid to northern Gaza this week.', []],
+    [
+      'The US pledged to keep pressure on Russia while China provided aid to Moscow.',
+      ['USAGOV 030 RUSGOV', 'CHNGOV 070 RUSGOV'],
+    ],
+  ])('does not stretch an aid pattern across a refusal or another clause: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual(expected);
+  });
+
+  it('reads a pledge to cut aid as a threat to reduce it', () => {
+    expect(dyads('Britain pledged to cut aid to Uganda over its anti-gay law.')).toEqual([
+      'GBRGOV 1311 UGAGOV',
+    ]);
+  });
+
   it('does not stretch a pattern across a report of speech', () => {
     const events = dyads(
       'Iran pledged to support Hezbollah and said the United States had offered aid to Israel.',
@@ -198,6 +215,12 @@ describe('actions', () => {
     expect(dyads('Egypt condemned the attack which killed Israeli tourists.')).toEqual(['EGYGOV 111 ISRCVL']);
   });
 
+  it('takes an adjective actor of the noun before "who" as the subject of the verb after it', () => {
+    expect(dyads('Ukrainian saboteurs who attacked Belgorod were killed, Russia said.')).toEqual([
+      'UKRMIL 190 RUS',
+    ]);
+  });
+
   it('skips a relative clause between commas to find the subject of the verb after it', () => {
     const events = dyads('Hamas, which attacked Israel in October, released two hostages.');
     expect(events).toContain('PSEREB 190 ISR');
@@ -211,6 +234,10 @@ describe('actions', () => {
     ['Israeli jets hit Hamas targets in Gaza.', ['ISRMIL 190 PSEREB']],
   ])('reads a present form after the object of another verb as a noun: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual(expected);
+  });
+
+  it('reads a present form as a noun with a quantity between the verb and its object', () => {
+    expect(dyads('Israel hit dozens of Hamas targets in Gaza overnight.')).toEqual(['ISRMIL 190 PSEREB']);
   });
 
   it('still reads a present form right after its subject as a verb', () => {
@@ -485,6 +512,16 @@ describe('discourse', () => {
     ['The Houthis said they fired missiles at an Israeli ship.', 'YEMREB 195 ISR'],
   ])('takes "it"/"they" after "<actor> said" for that actor: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['The UN told Israel it had violated the ceasefire in Lebanon.', 'UNO 196 LBN'],
+    [
+      "Kenya's foreign ministry said on Tuesday they had been abducted by al-Shabaab militants.",
+      'REB 181 KENGOV',
+    ],
+  ])('does not take "it"/"they" for a speaker it cannot stand for: %j', (sentence, wrong) => {
+    expect(dyads(sentence)).not.toContain(wrong);
   });
 
   it('takes "them" for the target of the event before', () => {

@@ -100,6 +100,13 @@ export const VERB_RULES: VerbRule[] = [
       '@express * readiness to cooperate with',
       '@express * willingness to cooperate with',
     ],
+    // "pledged to cut aid to Uganda": a promise to stop helping is a threat to.
+    refine: [
+      {
+        when: /^\s*to\s+(?:cut|halt|suspend|stop|end|withhold|freeze|reduce)\s+(?:\S+\s+){0,3}?(?:aid|assistance)\b/i,
+        code: '1311',
+      },
+    ],
   },
   {
     // "The two ministers agreed to continue close coordination": an agreement between the two named.
@@ -363,7 +370,7 @@ export const VERB_RULES: VerbRule[] = [
       '@deliver * aid to',
       '@send * assistance to',
       '@deliver * assistance to',
-      '@give ** aid to',
+      '@give * aid to',
       '@donate * to',
       '@provide * to',
       '@announce * assistance for',

@@ -300,8 +300,30 @@ const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 function relativeOfSomethingElse(tokens: Token[], phrase: ActorPhrase, verbStart: number): boolean {
   const relative = verbStart - 1;
   if (!RELATIVE_PRONOUNS.has(tokens[relative]?.norm ?? '')) return false;
-  return phrase.end !== relative && !(phrase.end === relative - 1 && tokens[relative - 1]?.norm === ',');
+  // ", which" after the phrase, or the phrase as the adjective of the noun before "who" ("Ukrainian
+  // saboteurs who attacked") still makes the phrase the subject.
+  const between = tokens[relative - 1];
+  const headNoun = between !== undefined && !between.punct && !between.capitalized;
+  return phrase.end !== relative && !(phrase.end === relative - 1 && (between?.norm === ',' || headNoun));
 }
+
+/** Words between a verb and the name its object starts with: "hit dozens of Hamas targets". */
+const OBJECT_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'dozens',
+  'hundreds',
+  'scores',
+  'several',
+  'many',
+  'more',
+  'than',
+  'at',
+  'least',
+  'some',
+]);
 
 /**
  * "struck Iranian targets in Syria", "hit Hamas targets": a present form right after a name that is
@@ -318,7 +340,7 @@ function objectOfAnotherVerb(
   return actions.some((other) => {
     if (other === action || other.end > subject.start) return false;
     const between = tokens.slice(other.end, subject.start).map((token) => token.norm);
-    return between.every((word) => word === 'the' || word === 'a' || word === 'an');
+    return between.every((word) => OBJECT_FILLERS.has(word) || /^\d/.test(word));
   });
 }
 
@@ -483,7 +505,10 @@ function targetsFor(
       }
     }
     const phrase = phrases[index];
-    return phrase ? [phrase, ...conjuncts(phrases, index, tokens, -1)] : [];
+    // "The ministry said they had been abducted": who said it is not who was abducted.
+    if (!phrase || tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm)))
+      return [];
+    return [phrase, ...conjuncts(phrases, index, tokens, -1)];
   }
   const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(

@@ -34,11 +34,26 @@ const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
 
 /**
  * Words a gap never skips: "pledged to support X and said Y had offered aid to Z" is two acts, and
- * a report of speech or a "but" between two parts of a pattern starts another clause.
+ * a report of speech, a "but" or a "while" between two parts of a pattern starts another clause.
  */
 function endsGap(token: Token): boolean {
-  return SPEECH_VERBS.has(token.norm) || token.norm === 'but';
+  return SPEECH_VERBS.has(token.norm) || GAP_STOPS.has(token.norm);
 }
+
+/** "pledged no new aid", "pledged to cut aid to", "while China provided aid to": not a pledge of aid. */
+const GAP_STOPS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'no',
+  'not',
+  'cut',
+  'halt',
+  'suspend',
+  'withhold',
+  'stop',
+  'freeze',
+]);
 
 /** The end index of the longest match of `pattern` starting at `at`, or -1. */
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {

@@ -483,8 +483,13 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
   for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
     const token = tokens[verb];
     if (!token || token.punct) return null;
+    // "The UN told Israel it had violated": an actor between the verb and "it" is whom it stands for.
+    if (phrases.some((phrase) => phrase.start <= verb && phrase.end > verb)) return null;
     if (!SPEECH_VERBS.has(token.norm)) continue;
-    return phrases.find((phrase) => phrase.end === verb)?.actor ?? null;
+    const subject = phrases.find((phrase) => phrase.end === verb);
+    // "they" is a plural ("the Houthis", "militants"), not "the ministry".
+    if (tokens[pronoun]?.norm === 'they' && !/s$/.test(tokens[verb - 1]?.norm ?? '')) return null;
+    return subject?.actor ?? null;
   }
   return null;
 }
