@@ -66,6 +66,10 @@ describe('actors', () => {
     expect(events.filter((event) => event.startsWith('USA') && event.includes(' 173 '))).toEqual([]);
   });
 
+  it('reads deputies as members of parliament', () => {
+    expect(dyads('French deputies condemned Azerbaijan on Tuesday.')).toEqual(['FRALEG 111 AZEGOV']);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

@@ -105,9 +105,10 @@ describe('the generated agents and places', () => {
     expect(list.find((a) => a.names.includes('prosecutors'))?.role).toBe('JUD');
   });
 
-  it('has no bare "deputy" (a sheriff\'s deputy in Phoenix) and reads "deputy secretary" as government', () => {
+  it('has no bare "deputy" (a sheriff\'s deputy in Phoenix), reads "deputies" as members of parliament and "deputy secretary" as government', () => {
     const list = agents as AgentEntry[];
-    expect(list.filter((a) => a.names.includes('deputy') || a.names.includes('deputies'))).toEqual([]);
+    expect(list.filter((a) => a.names.includes('deputy'))).toEqual([]);
+    expect(list.filter((a) => a.names.includes('deputies')).map((a) => a.role)).toEqual(['LEG']);
     expect(list.find((a) => a.names.includes('deputy secretary'))?.role).toBe('GOV');
   });
 

@@ -111,7 +111,11 @@ export const curatedAgents: CuratedAgent[] = [
     ],
     role: 'REB',
   },
-  { names: ['lawmakers', 'legislators', 'parliament', 'parliamentarians', 'mps', 'senators'], role: 'LEG' },
+  // "French deputies", "Duma deputies": members of parliament.
+  {
+    names: ['lawmakers', 'legislators', 'parliament', 'parliamentarians', 'mps', 'senators', 'deputies'],
+    role: 'LEG',
+  },
   { names: ['opposition', 'opposition leader', 'opposition party'], role: 'OPP' },
   { names: ['refugees', 'displaced people', 'asylum seekers', 'migrants'], role: 'REF' },
   {
@@ -129,5 +133,8 @@ export const curatedAgents: CuratedAgent[] = [
  * it turns "Principal Deputy Assistant Secretary" into a police officer.
  */
 export const droppedAgentNames: { names: string[]; reason: string }[] = [
-  { names: ['deputy', 'deputies'], reason: 'a deputy is an official in world news, not police' },
+  {
+    names: ['deputy', 'deputies'],
+    reason: 'a deputy is an official or a member of parliament in world news, not police',
+  },
 ];
