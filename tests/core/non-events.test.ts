@@ -43,6 +43,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'strikes reported by someone speaking elsewhere',
     'Speaking in Brussels, Zelensky said Russian missile strikes killed 12 people overnight.',
   ],
+  ['a denied attack', 'Ukraine denied that its drones attacked targets in Belarus.'],
   ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],
   ['fire heard, not aimed', 'Russian artillery fire could be heard in the east of Ukraine, residents said.'],

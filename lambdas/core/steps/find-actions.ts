@@ -104,6 +104,11 @@ const NEGATORS = new Set([
   'refused',
   'declined',
   'failed',
+  // "Ukraine denied that its drones attacked targets in Belarus": what is denied is not asserted.
+  'denied',
+  'denies',
+  'deny',
+  'denying',
 ]);
 const MODALS = new Set([
   'would',
