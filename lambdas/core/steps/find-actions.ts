@@ -37,11 +37,12 @@ const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
  * a report of speech, a "but" or a "while" between two parts of a pattern starts another clause.
  */
 function endsGap(token: Token): boolean {
-  return SPEECH_VERBS.has(token.norm) || GAP_STOPS.has(token.norm);
+  return GAP_STOPS.has(token.norm);
 }
 
 /** "pledged no new aid", "pledged to cut aid to", "while China provided aid to": not a pledge of aid. */
 const GAP_STOPS = new Set([
+  ...SPEECH_VERBS,
   'but',
   'while',
   'whereas',

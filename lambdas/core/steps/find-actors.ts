@@ -18,7 +18,7 @@ export interface ActorPhrase {
   /** Resolved from a pronoun or a surname seen earlier in the document. */
   fromMemory: boolean;
   /** A person or organisation the dictionaries name ("Hezbollah", "Blinken"), not a role word. */
-  named?: boolean;
+  named: boolean;
 }
 
 /** What the coder remembers across the sentences of one document. */
@@ -241,14 +241,13 @@ function namesPeople(
   around: { before: Token | undefined; counted: boolean; next: Token | undefined },
 ): boolean {
   const { before, counted, next } = around;
+  const object =
+    before !== undefined && !before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm);
+  if (!counted && !object) return false;
   const form = nameTokens(text).join(' ');
-  if (form === nameTokens(entry.name).join(' ')) return false;
+  if (form === countryNameForm(entry)) return false;
   const plural = form.endsWith('s') && entry.names.includes(form.slice(0, -1));
-  if (!counted) {
-    const object =
-      before !== undefined && !before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm);
-    return plural && object;
-  }
+  if (!counted) return plural;
   // "five US firms", "50 Palestinian prisoners": an adjective before a noun counts that noun instead.
   return (
     plural ||
@@ -258,6 +257,18 @@ function namesPeople(
     AFTER_PEOPLE.has(next.norm) ||
     /ed$/.test(next.norm)
   );
+}
+
+const countryNameForms = new Map<CountryEntry, string>();
+
+/** A country's own name as the coder looks it up ("the philippines"), worked out once per country. */
+function countryNameForm(entry: CountryEntry): string {
+  let form = countryNameForms.get(entry);
+  if (form === undefined) {
+    form = nameTokens(entry.name).join(' ');
+    countryNameForms.set(entry, form);
+  }
+  return form;
 }
 
 /** Words before a demonym that leave it the subject or a conjunct ("the Russians", "Qataris and Egyptians"). */
@@ -415,7 +426,12 @@ function resolveGroup(
     };
   }
   if (country) {
-    const people = group.length === 1 && countryEntry !== null && namesPeople(text, countryEntry, around);
+    const people =
+      !agentRole &&
+      !seatOnly &&
+      group.length === 1 &&
+      countryEntry !== null &&
+      namesPeople(text, countryEntry, around);
     const role = agentRole ?? (seatOnly ? 'GOV' : people ? 'CVL' : null);
     return {
       actor: {
@@ -655,6 +671,7 @@ export function findActors(
           },
           seatOnly: false,
           fromMemory: true,
+          named: false,
         });
       }
     }
@@ -695,6 +712,7 @@ export function findActors(
         actor: { ...memory.lastAttacker, text: `${determiner.text} ${noun.text}` },
         seatOnly: false,
         fromMemory: true,
+        named: false,
       });
     }
   }
@@ -717,6 +735,7 @@ export function findActors(
         actor: { ...referent, text: token.text },
         seatOnly: false,
         fromMemory: true,
+        named: false,
       });
     }
   });
