@@ -644,6 +644,16 @@ describe('discourse', () => {
     ]);
   });
 
+  it.each([
+    ['A suicide bomber killed 20 people at a market in Kabul.', 'REB 190 AFGCVL'],
+    ['Gunmen stormed a church in Burkina Faso, killing 15 worshippers.', 'REB 190 BFACVL'],
+  ])(
+    'takes people counted right after an attack for the civilians of where it happened: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it('still reads "killed by ... crash" as an accident, with no attacker', () => {
     expect(dyads('Two passengers were killed by the Air India flight crash near Mumbai.')).toEqual([]);
   });

@@ -43,6 +43,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'strikes reported by someone speaking elsewhere',
     'Speaking in Brussels, Zelensky said Russian missile strikes killed 12 people overnight.',
   ],
+  ['a flood that killed people', 'Floods killed 50 people in Pakistan.'],
+  ['a disease that killed people', 'The virus killed 20 people in Kerala.'],
   ['a denied attack', 'Ukraine denied that its drones attacked targets in Belarus.'],
   ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],

@@ -389,6 +389,64 @@ function placeStruck(
   return place.country;
 }
 
+/** Nouns for people that a count after an attack names: "killed 20 people", "abducted 50 students". */
+const PEOPLE_NOUNS = new Set([
+  'people',
+  'civilians',
+  'villagers',
+  'worshippers',
+  'students',
+  'schoolchildren',
+  'children',
+  'women',
+  'men',
+  'residents',
+  'passengers',
+  'pilgrims',
+  'farmers',
+  'fishermen',
+  'shoppers',
+  'bystanders',
+]);
+const COUNT_WORDS = new Set([
+  'dozens',
+  'hundreds',
+  'scores',
+  'several',
+  'many',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/** Civilians of the country of the place after the attack, when a count of people follows it at once. */
+function countedVictims(
+  action: ActionMatch,
+  placesHit: { at: number; country: ActorRef }[],
+  tokens: Token[],
+): ActorRef | null {
+  let i = action.end;
+  if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
+  const count = tokens[i]?.norm ?? '';
+  if (!/^\d/.test(count) && !COUNT_WORDS.has(count)) return null;
+  if (tokens[i + 1]?.norm === 'of') i += 1;
+  if (!PEOPLE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return null;
+  // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": a participle's place is its
+  // clause's, before it.
+  const place = placesHit.find((hit) => hit.at > i + 1) ?? (action.participle ? placesHit.at(-1) : undefined);
+  if (!place) return null;
+  for (let k = Math.min(i + 2, place.at); k < Math.max(i + 2, place.at); k++)
+    if ([';', ':'].includes(tokens[k]?.norm ?? '')) return null;
+  const country = place.country.country as string;
+  return { ...place.country, text: tokens[i + 1]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -765,6 +823,23 @@ export function assembleEvents(
           source: source.actor,
           target: struck,
           rule: `${code}:"${action.pattern.source}" (where it happened)`,
+        });
+      continue;
+    }
+    // "A suicide bomber killed 20 people at a market in Kabul": people counted right after an attack
+    // are the civilians of the country it happened in.
+    const victimsAfter =
+      ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0
+        ? countedVictims(action, discourse.placesHit, tokens)
+        : null;
+    if (victimsAfter) {
+      for (const source of actingSources)
+        dyads.push({
+          action,
+          code,
+          source: source.actor,
+          target: victimsAfter,
+          rule: `${code}:"${action.pattern.source}" (the people it hit)`,
         });
       continue;
     }
