@@ -139,6 +139,12 @@ describe('actions', () => {
     ["Jordan strongly objects to Israel's expansion of settlements.", '111'],
     ['The Philippines protested to China on Monday.', '111'],
     ['Tehran said it would retaliate against any Israeli attack.', '138'],
+    ['Niger ended military cooperation with France.', '160'],
+    ['Argentina withdrew its ambassador from Venezuela.', '161'],
+    ['Israel halted humanitarian aid to Gaza.', '1623'],
+    ['Washington froze military aid to Kyiv.', '1622'],
+    ['Britain suspended arms sales to Israel.', '163'],
+    ['The EU froze negotiations with Turkey.', '164'],
     ['Iran will retaliate against Israel, its foreign minister said.', '138'],
     ['Israel retaliated against Iran on Friday.', '190'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
@@ -166,6 +172,14 @@ describe('actions', () => {
     ],
   ])('does not stretch an aid pattern across a refusal or another clause: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual(expected);
+  });
+
+  it('does not read the "United" of "the United States" as "united to" an act', () => {
+    expect(
+      dyads('The United States pledged to halt military aid to Israel if it invades Rafah.').map(
+        (event) => event.split(' ')[1],
+      ),
+    ).toEqual(['1311']);
   });
 
   it('reads a pledge to cut aid as a threat to reduce it', () => {

@@ -615,7 +615,15 @@ export const VERB_RULES: VerbRule[] = [
   // 16 Reduce relations
   {
     code: '160',
-    patterns: ['@reduce * relations with', '@downgrade * relations with', '@downgrade * ties with'],
+    patterns: [
+      '@reduce * relations with',
+      '@downgrade * relations with',
+      '@downgrade * ties with',
+      '@end * cooperation with',
+      '@suspend * cooperation with',
+      '@halt * cooperation with',
+      '@freeze * cooperation with',
+    ],
   },
   {
     code: '161',
@@ -628,6 +636,29 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * ambassadors from',
       '@recall * envoy from',
       '@recall * ambassador',
+      '@withdraw * ambassador from',
+      '@withdraw * envoy from',
+    ],
+  },
+  {
+    // "Israel halted humanitarian aid to Gaza", "the United States cut aid to Ethiopia".
+    code: '162',
+    patterns: [
+      '@halt * aid to',
+      '@cut * aid to',
+      '@suspend * aid to',
+      '@freeze * aid to',
+      '@stop * aid to',
+      '@withhold * aid from',
+      '@halt * assistance to',
+      '@cut * assistance to',
+      '@suspend * assistance to',
+      '@freeze * assistance to',
+    ],
+    refine: [
+      { when: /^\s*(?:\S+\s+){0,2}?(?:humanitarian|food|medical)\b/i, code: '1623' },
+      { when: /^\s*(?:\S+\s+){0,2}?(?:military|security)\b/i, code: '1622' },
+      { when: /^\s*(?:\S+\s+){0,2}?(?:economic|financial|budget)\b/i, code: '1621' },
     ],
   },
   {
@@ -642,13 +673,24 @@ export const VERB_RULES: VerbRule[] = [
       '@designate',
       '@blacklist',
       '@impose * embargo on',
+      '@suspend * arms sales to',
+      '@halt * arms sales to',
+      '@ban * arms sales to',
+      '@suspend * arms exports to',
       'sanctions on',
       'sanctions against',
     ],
   },
   {
     code: '164',
-    patterns: ['@halt * negotiations with', '@suspend * talks with', '@break off * talks with'],
+    patterns: [
+      '@halt * negotiations with',
+      '@suspend * talks with',
+      '@break off * talks with',
+      '@freeze * negotiations with',
+      '@freeze * talks with',
+      '@suspend * negotiations with',
+    ],
   },
   { code: '166', patterns: ['@expel * diplomats', '@expel * ambassador', '@expel * envoy'] },
 
@@ -887,6 +929,7 @@ const IRREGULAR: Record<string, string[]> = {
   sit: ['sat'],
   break: ['broke', 'broken'],
   cut: ['cut'],
+  freeze: ['froze', 'frozen'],
   set: ['set'],
   go: ['went', 'gone'],
   shoot: ['shot'],

@@ -238,7 +238,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
       const word = tokens[i]?.norm ?? '';
       if (CLAUSE_BREAK.has(word)) break;
-      if (PURPOSE_GOVERNORS.has(word)) return { modality: 'asserted', cue: 'purpose' };
+      // "The United States pledged to halt": a capitalised "United" is a name, not "united to condemn".
+      if (PURPOSE_GOVERNORS.has(word) && !tokens[i]?.capitalized)
+        return { modality: 'asserted', cue: 'purpose' };
     }
     return { modality: 'infinitive', cue: 'to' };
   }
