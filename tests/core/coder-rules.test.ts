@@ -174,6 +174,17 @@ describe('actions', () => {
     expect(dyads(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['India and Japan agreed to share intelligence on maritime threats.', 'INDGOV 0314 JPNGOV'],
+    ['Israel and Hamas agreed to a ceasefire on Friday.', 'ISRGOV 0871 PSEREB'],
+    ['Hezbollah declared a truce with Israel.', 'LBNREB 0871 ISRGOV'],
+    ['Turkey allowed UN aid convoys into northern Syria.', 'TURGOV 0863 SYRGOV'],
+    ['Serbia put its army on high alert near Kosovo.', 'SRBMIL 152 KSV'],
+    ['North Korea conducted military drills near the border with South Korea.', 'PRKMIL 154 KOR'],
+  ])('codes cooperation, truces and shows of force between the two named: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('does not read the "United" of "the United States" as "united to" an act', () => {
     expect(
       dyads('The United States pledged to halt military aid to Israel if it invades Rafah.').map(

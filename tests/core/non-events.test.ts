@@ -45,6 +45,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['a flood that killed people', 'Floods killed 50 people in Pakistan.'],
   ['a disease that killed people', 'The virus killed 20 people in Kerala.'],
+  ['a truce not agreed', 'Israel and Hamas did not agree to a ceasefire.'],
   ['a denied attack', 'Ukraine denied that its drones attacked targets in Belarus.'],
   ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],

@@ -348,7 +348,17 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@hold * joint * exercises with', '@conduct * joint * exercises with', '@train * forces of'],
   },
   { code: '063', patterns: ['@extradite * to', '@hand over * suspects to'] },
-  { code: '064', patterns: ['@share * intelligence with', '@exchange * intelligence with'] },
+  {
+    code: '064',
+    // "India and Japan agreed to share intelligence": shared between the two named.
+    mutual: true,
+    patterns: [
+      '@share * intelligence with',
+      '@exchange * intelligence with',
+      '@share * intelligence',
+      '@exchange * intelligence',
+    ],
+  },
 
   // 07 Provide aid
   {
@@ -421,16 +431,25 @@ export const VERB_RULES: VerbRule[] = [
   { code: '085', patterns: ['@return * to', '@hand back * to'] },
   { code: '086', patterns: ['@allow * humanitarian access', '@open * crossing for'] },
   {
-    code: '087',
+    code: '0863',
+    patterns: ['@allow * aid convoys', '@allow * aid into', '@allow * aid deliveries', '@let * aid into'],
+  },
+  {
+    code: '0871',
+    // "Israel and Hamas agreed to a ceasefire": a truce between the two named.
+    mutual: true,
     patterns: [
       '@agree * to * ceasefire with',
       '@agree * ceasefire with',
+      '@agree to * ceasefire',
+      '@agree to * truce',
       '@declare * ceasefire',
-      '@pause * fighting',
-      '@halt * hostilities',
+      '@declare * truce with',
+      '@declare * truce',
     ],
     targetOptional: true,
   },
+  { code: '087', mutual: true, patterns: ['@pause * fighting', '@halt * hostilities'], targetOptional: true },
   {
     code: '0874',
     patterns: [
@@ -600,7 +619,16 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
-  { code: '152', patterns: ['@put * forces on * alert', '@raise * alert level'] },
+  {
+    code: '152',
+    patterns: [
+      '@put * forces on * alert',
+      '@raise * alert level',
+      '@put * army on * alert',
+      '@put * military on * alert',
+      '@put * troops on * alert',
+    ],
+  },
   {
     code: '154',
     patterns: [
@@ -609,6 +637,8 @@ export const VERB_RULES: VerbRule[] = [
       '@conduct * military exercises',
       '@hold * military drills',
       '@stage * drills',
+      '@conduct * drills',
+      '@hold * drills',
     ],
   },
 

@@ -23,6 +23,13 @@ export interface Dropped {
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
 /** Aid that "will" be given is intent to give it, of the same kind. */
+/** Material cooperation that will be given is intent to cooperate in that field. */
+const MATERIAL_INTENT: Record<string, string> = {
+  '061': '0311',
+  '062': '0312',
+  '063': '0313',
+  '064': '0314',
+};
 const AID_INTENT: Record<string, string> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
@@ -355,7 +362,7 @@ function locativeBetween(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * What an act announced for later is: announced travel or meetings are intent to meet (036), pledged
- * aid intent to give it (033x), root 03 codes intentions already ("seeking to deepen ties" is 031),
+ * aid intent to give it (033x), material cooperation intent to cooperate (031x), root 03 codes intentions already ("seeking to deepen ties" is 031),
  * releases and concessions intent to yield (035), and force that an actor says it will or would use
  * a threat of force (138). Every other act announced for later is no event (null).
  */
@@ -364,6 +371,8 @@ function intentOf(code: string, cue: string | null): string | null {
   if (root === '04') return '036';
   if (root === '07') return AID_INTENT[code] ?? '033';
   if (root === '03') return code;
+  // "agreed to share intelligence": intent to cooperate materially, on what the code says.
+  if (root === '06') return MATERIAL_INTENT[code] ?? '031';
   if (root === '08') return '035';
   if (ATTACK_ROOTS.has(root) && (cue === 'will' || cue === "'ll" || cue === 'would')) return '138';
   return null;
