@@ -145,6 +145,8 @@ describe('actions', () => {
     ['Washington froze military aid to Kyiv.', '1622'],
     ['Britain suspended arms sales to Israel.', '163'],
     ['The EU froze negotiations with Turkey.', '164'],
+    ['Belarus sentenced an opposition leader to ten years in prison.', '173'],
+    ['Turkey threatened to launch a ground operation in Syria.', '138'],
     ['Iran will retaliate against Israel, its foreign minister said.', '138'],
     ['Israel retaliated against Iran on Friday.', '190'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
@@ -191,6 +193,10 @@ describe('actions', () => {
         (event) => event.split(' ')[1],
       ),
     ).toEqual(['1311']);
+  });
+
+  it('does not code an act named as the object of a threat as if it happened', () => {
+    expect(dyads('China threatened sanctions against Lithuania.')).toEqual(['CHNGOV 1312 LTUGOV']);
   });
 
   it('reads a pledge to cut aid as a threat to reduce it', () => {

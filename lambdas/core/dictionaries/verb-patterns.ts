@@ -537,7 +537,10 @@ export const VERB_RULES: VerbRule[] = [
     code: '130',
     patterns: ['@threaten', '@warn', '@threaten to impose', '@warn of consequences for'],
     refine: [
-      { when: /\b(?:military|force|strike|strikes|attack|retaliat\w*|war)\b/i, code: '138' },
+      {
+        when: /\b(?:military|force|strike|strikes|attack|retaliat\w*|war|operation|offensive|invasion|invade)\b/i,
+        code: '138',
+      },
       { when: /\bsanction\w*\b/i, code: '1312' },
     ],
   },
@@ -759,6 +762,7 @@ export const VERB_RULES: VerbRule[] = [
       '@jail',
       '@take * into custody',
       '@place * under house arrest',
+      '@sentence',
     ],
   },
   { code: '174', patterns: ['expulsion of', 'deportation of', '@deport', '@expel'] },

@@ -456,6 +456,20 @@ function countedVictims(
   return { ...place.country, text: tokens[i + 1]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
 }
 
+/** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
+const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
+
+/**
+ * "China threatened sanctions against Lithuania", "demanded an end to attacks on": an act named
+ * as a noun right after a verb of words is what that verb is about, not an act that happened.
+ */
+function objectOfAWordAct(action: ActionMatch, actions: ActionMatch[]): boolean {
+  if (!isNominal(action)) return false;
+  return actions.some(
+    (other) => other !== action && other.end === action.start && WORD_ROOTS.has(other.code.slice(0, 2)),
+  );
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -691,6 +705,10 @@ export function assembleEvents(
   let previousSources: ActorPhrase[] = [];
   for (const action of actions) {
     let code = action.code;
+    if (objectOfAWordAct(action, actions)) {
+      dropped.push({ action, reason: 'what another act is about (its object)' });
+      continue;
+    }
     if (action.passive && attackNamedAfterBy(action, actions, tokens)) {
       dropped.push({ action, reason: 'the attack named after "by" is the event' });
       continue;
