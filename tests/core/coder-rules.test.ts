@@ -296,6 +296,7 @@ describe('actions', () => {
     ['Japan and South Korea agreed to strengthen security cooperation.', 'JPNGOV 031 KORGOV'],
     ['Iran agreed to release two French citizens.', 'IRNGOV 035 FRACVL'],
     ['Russia agreed to withdraw its troops from Moldova.', 'RUSGOV 035 MDAGOV'],
+    ["Egypt offered to mediate between Sudan's warring parties.", 'EGYGOV 039 SDNGOV'],
   ])('reads an agreement to act as the intent to do it: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });

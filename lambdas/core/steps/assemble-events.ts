@@ -361,13 +361,15 @@ function locativeBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * What an act announced for later is: announced travel or meetings are intent to meet (036), pledged
- * aid intent to give it (033x), material cooperation intent to cooperate (031x), root 03 codes intentions already ("seeking to deepen ties" is 031),
- * releases and concessions intent to yield (035), and force that an actor says it will or would use
- * a threat of force (138). Every other act announced for later is no event (null).
+ * What an act announced, agreed or offered for later is: travel or meetings are intent to meet
+ * (036) and mediation intent to mediate (039); aid is intent to give it (033x), material
+ * cooperation intent to cooperate (031x); root 03 codes are intentions already ("seeking to deepen
+ * ties" is 031); releases and concessions are intent to yield (035); force that an actor says it
+ * will or would use is a threat of force (138). Every other act announced for later is no event.
  */
 function intentOf(code: string, cue: string | null): string | null {
   const root = code.slice(0, 2);
+  if (code === '045') return '039';
   if (root === '04') return '036';
   if (root === '07') return AID_INTENT[code] ?? '033';
   if (root === '03') return code;

@@ -128,10 +128,14 @@ const MODALS = new Set([
   'considered',
 ]);
 const FUTURE = new Set([
-  // "agreed to strengthen cooperation", "agreed to release": an agreement to act is an intent.
+  // "agreed to strengthen cooperation", "agreed to release", "offered to mediate": an agreement or
+  // an offer to act is an intent.
   'agreed',
   'agree',
   'agrees',
+  'offered',
+  'offers',
+  'offer',
   'seeking',
   'seek',
   'planning',
