@@ -256,6 +256,22 @@ describe('actions', () => {
     ]);
   });
 
+  it('does not take a subject from before ", as <clause>" for the verb inside it', () => {
+    expect(
+      dyads(
+        'Chinese President Xi Jinping on Tuesday urged the United States to stop arming Taiwan, as senior officials from both countries met in Washington to ease tensions.',
+      ),
+    ).toEqual(['CHNGOV 020 USAGOV']);
+  });
+
+  it('still finds the subject across an aside closed by a comma', () => {
+    expect(dyads('Egypt, as the host, praised Qatar.')).toEqual(['EGYGOV 051 QATGOV']);
+  });
+
+  it('ends the object and the modality of a verb at "but"', () => {
+    expect(dyads('Canada offered to mediate but refused aid to Venezuela.')).toEqual(['CANGOV 120 VENGOV']);
+  });
+
   it('skips a relative clause between commas to find the subject of the verb after it', () => {
     const events = dyads('Hamas, which attacked Israel in October, released two hostages.');
     expect(events).toContain('PSEREB 190 ISR');

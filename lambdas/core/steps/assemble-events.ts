@@ -472,6 +472,39 @@ function objectOfAWordAct(action: ActionMatch, actions: ActionMatch[]): boolean 
   );
 }
 
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'whereas',
+]);
+
+/**
+ * "urged the US to stop arming Taiwan, as senior officials from both countries met": a comma and
+ * a subordinating word open a clause of its own, whose subject is after them, not before.
+ */
+function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if (tokens[i]?.norm !== ',' || !SUBORDINATORS.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "Egypt, as the host, welcomed": an aside closed by a second comma leaves the subject as it was.
+    const closed = tokens.slice(i + 2, to).some((token) => token.norm === ',');
+    if (!closed) return true;
+  }
+  return false;
+}
+
+/** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
+function butBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (tokens[i]?.norm === 'but' && tokens[i + 1]?.norm !== 'also') return true;
+  return false;
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -514,6 +547,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   const phrase = phrases[index];
   if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
   if (relativeOfSomethingElse(tokens, phrase, action.start)) return [];
+  if (newClauseBetween(tokens, phrase.end, action.start)) return [];
   // "The Treasury said the measures targeted Iran": the speaker is not the subject of what was said;
   // with no actor inside the reported clause, the act has no actor source.
   if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
@@ -611,6 +645,7 @@ function targetsFor(
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
+      !butBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),

@@ -250,7 +250,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   }
   for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
     const token = tokens[i];
-    if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',') break;
+    // "offered to mediate but refused aid": a "but" starts a clause of its own.
+    if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
     if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
     // "Israel announced it would free 150 prisoners": a future reported by its actor is an intent.
     if (token.norm === 'would' && REPORTING_VERBS.has(tokens[i - 2]?.norm ?? ''))
