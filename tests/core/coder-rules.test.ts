@@ -70,6 +70,14 @@ describe('actors', () => {
     expect(dyads('French deputies condemned Azerbaijan on Tuesday.')).toEqual(['FRALEG 111 AZEGOV']);
   });
 
+  it('does not take a government person addressed in a readout title for the speaker', () => {
+    expect(
+      dyads(
+        "Readout of the Secretary's call with Egyptian Foreign Minister Sameh Shoukry. Secretary Blinken spoke today with Egyptian Foreign Minister Sameh Shoukry. The Secretary thanked Egypt for its efforts to secure the release of hostages. The Secretary reiterated the United States' commitment to Egypt's security.",
+      ),
+    ).toEqual(['USAGOV 041 EGYGOV', 'USAGOV 051 EGYGOV', 'USAGOV 030 EGYGOV']);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

@@ -43,6 +43,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'strikes reported by someone speaking elsewhere',
     'Speaking in Brussels, Zelensky said Russian missile strikes killed 12 people overnight.',
   ],
+  ['a participle describing people', 'Egypt called for the release of detained journalists.'],
+  ['a participle in a count', 'Amnesty said the number of arrested protesters rose.'],
   ['a flood that killed people', 'Floods killed 50 people in Pakistan.'],
   ['a disease that killed people', 'The virus killed 20 people in Kerala.'],
   ['a truce not agreed', 'Israel and Hamas did not agree to a ceasefire.'],

@@ -92,6 +92,8 @@ export const VERB_RULES: VerbRule[] = [
     code: '030',
     patterns: [
       '@reaffirm * commitment to',
+      '@reiterate * commitment to',
+      '@underscore * commitment to',
       '@pledge * support for',
       '@pledge to',
       '@vow to support',

@@ -186,6 +186,8 @@ const PURPOSE_GOVERNORS = new Set([
   'spoke',
   'met',
 ]);
+/** Prepositions after which an "-ed" form is an adjective ("of detained journalists"). */
+const BEFORE_ADJECTIVE = new Set(['of', 'for', 'about', 'with', 'on', 'to', 'from', 'among']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
   'of',
@@ -408,6 +410,11 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
+      modality = 'embedded';
+      cue = `${before.text} ${token.text}`;
+    } else if (isVerbPattern && /ed$/.test(token.norm) && before && BEFORE_ADJECTIVE.has(before.norm)) {
+      // "the release of detained journalists", "called for jailed activists to be freed": a participle
+      // after a preposition describes the noun after it.
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     } else if (isVerbPattern && isGerund && !participle && !progressive(tokens, head)) {

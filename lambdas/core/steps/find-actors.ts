@@ -642,7 +642,10 @@ export function findActors(
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
     // A government person anywhere ("Statement by President Joe Biden"), or a state opening a sentence;
     // not a state named as an object ("We condemn the Kremlin").
-    const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive;
+    // "Readout of the Secretary's call with Egyptian Foreign Minister Sameh Shoukry": a person named
+    // after "with" or "to" is the one spoken with, not the one speaking.
+    const addressed = ['with', 'to', 'and'].includes(tokens[first.start - 1]?.norm ?? '');
+    const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
     if (!memory.speaker && !resolved.fromMemory && stateLike && (namedSpeaker || opensSentence)) {
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
