@@ -326,6 +326,17 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Kenya agreed and signed a security pact with Haiti on Friday.', 'KENGOV 057 HTIGOV'],
+    ['Hamas agreed and released 13 Israeli hostages on Friday.', 'PSEREB 0841 ISRCVL'],
+    ['Police who denied using force arrested 40 students in Dhaka.', 'BGDCOP 173 BGDCVL'],
+    ['Belarus denied the charges and expelled two Polish diplomats.', 'BLRGOV 166 POLGOV'],
+    ['Hamas refused but Israel agreed to release 30 Palestinian prisoners.', 'ISRGOV 035 PSEGOV'],
+    ['The European Union agreed new sanctions on Belarus.', 'EUR 163 BLRGOV'],
+  ])('keeps an agreement, a denial or a refusal to its own clause: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it.each([
     'Germany and Poland did not agree to expand cooperation.',
     'Egypt is not seeking to deepen ties with Iran.',
   ])('reads a refused intent as no event: %j', (sentence) => {

@@ -49,6 +49,13 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a disease that killed people', 'The virus killed 20 people in Kerala.'],
   ['a truce not agreed', 'Israel and Hamas did not agree to a ceasefire.'],
   ['a denied attack', 'Ukraine denied that its drones attacked targets in Belarus.'],
+  ['force foretold by analysts', 'Analysts said China would invade Taiwan by 2027.'],
+  ['force foretold by the other side', 'Kyiv said Moscow would attack Moldova next.'],
+  ['force feared', 'Residents fear Russia will shell Kharkiv again tonight.'],
+  [
+    'a sports team "attacking"',
+    "Australia will attack England's bowlers from the first ball, captain Pat Cummins said.",
+  ],
   ['a refused retaliation', 'Iran would not retaliate against Israel.'],
   ['"it" after "said" with no act', 'The ministry said it was investigating the incident.'],
   ['fire heard, not aimed', 'Russian artillery fire could be heard in the east of Ukraine, residents said.'],

@@ -505,6 +505,33 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A threat is made by whoever will use the force: "Tehran said it would retaliate", "We will respond",
+ * "Iran will retaliate, its foreign minister said". "Analysts said China would invade Taiwan" and
+ * "Kyiv said Moscow would attack Moldova" foretell someone else's force; they threaten no one.
+ */
+function inOwnWords(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): boolean {
+  let modal = action.start - 1;
+  while (modal >= 0 && tokens[modal]?.norm !== action.cue?.toLowerCase()) modal--;
+  if (modal < 0) return false;
+  if (['it', 'they', 'we', 'i'].includes(tokens[modal - 1]?.norm ?? '')) return true;
+  const subject = phrases.find((phrase) => phrase.end === modal);
+  const country = subject?.actor.country;
+  if (!subject || !country) return false;
+  return tokens.some((token, i) => {
+    if (!SPEECH_VERBS.has(token.norm)) return false;
+    // "..., its foreign minister said": the speaker belongs to the subject.
+    if (tokens.slice(Math.max(0, i - 4), i).some((word) => word.norm === 'its' || word.norm === 'their'))
+      return true;
+    return phrases.some(
+      (speaker) =>
+        speaker !== subject &&
+        (speaker.end === i || speaker.start === i + 1) &&
+        speaker.actor.country === country,
+    );
+  });
+}
+
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
@@ -754,6 +781,10 @@ export function assembleEvents(
       const intent = action.modality === 'future' ? intentOf(code, action.cue) : null;
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
+        continue;
+      }
+      if (intent === '138' && !inOwnWords(action, phrases, tokens)) {
+        dropped.push({ action, reason: 'force foretold by someone else, not threatened' });
         continue;
       }
       code = intent;

@@ -111,6 +111,11 @@ const NEGATORS = new Set([
   'deny',
   'denying',
 ]);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying']);
+/** Words that join two clauses: a negation or an intent before them is the first clause's. */
+const CLAUSE_JOINERS = new Set([',', 'and', 'but', 'or', 'while']);
+/** Governors that make an intent only when "to" follows them at once ("agreed to", "offered to"). */
+const BY_TO_ONLY = new Set(['agreed', 'agree', 'agrees', 'offered', 'offers', 'offer']);
 const MODALS = new Set([
   'would',
   'could',
@@ -233,8 +238,14 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // future intent, handled by the caller from the cue.
     const governor = tokens[head - 2]?.norm ?? '';
     if (FUTURE.has(governor)) {
-      // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent.
-      const refused = tokens.slice(Math.max(0, head - 5), head - 2).find((token) => NEGATORS.has(token.norm));
+      // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent. (Not
+      // past a clause: "After Ukraine declined, Russia agreed to release".)
+      let refused: Token | undefined;
+      for (let i = head - 3; i >= Math.max(0, head - 5) && !refused; i--) {
+        const word = tokens[i]?.norm ?? '';
+        if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
+        if (NEGATORS.has(word)) refused = tokens[i];
+      }
       return refused
         ? { modality: 'negated', cue: refused.text }
         : { modality: 'future', cue: `${governor} to` };
@@ -254,11 +265,21 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     const token = tokens[i];
     // "offered to mediate but refused aid": a "but" starts a clause of its own.
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
+    // "Police who denied using force arrested", "denied bail and jailed": a denial covers only what
+    // follows it directly, not a verb past an -ing word or an "and".
+    if (
+      DENIALS.has(token.norm) &&
+      tokens.slice(i + 1, head).some((t) => CLAUSE_JOINERS.has(t.norm) || /ing$/.test(t.norm))
+    )
+      break;
     if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
     // "Israel announced it would free 150 prisoners": a future reported by its actor is an intent.
     if (token.norm === 'would' && REPORTING_VERBS.has(tokens[i - 2]?.norm ?? ''))
       return { modality: 'future', cue: 'would' };
     if (MODALS.has(token.norm)) return { modality: 'hypothetical', cue: token.text };
+    // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
+    // "agreed to" (read above), not as a verb of its own.
+    if (BY_TO_ONLY.has(token.norm)) continue;
     if (FUTURE.has(token.norm)) return { modality: 'future', cue: token.text };
   }
   // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.
