@@ -309,6 +309,15 @@ describe('actions', () => {
     ['Police and protesters clashed in Nairobi.', 'KENCOP 193 KENCVL'],
     ['Armenian and Azerbaijani forces clashed near the border with Iran.', 'ARMMIL 193 AZEMIL'],
     ['Israel and Hezbollah exchanged fire across the border.', 'ISRMIL 193 LBNREB'],
+    [
+      'The Sudanese army and the Rapid Support Forces fought fierce battles in Omdurman.',
+      'SDNMIL 193 SDNREB',
+    ],
+    ['Police and protesters clashed over the weekend in Tbilisi.', 'GEOCOP 193 GEOCVL'],
+    [
+      'Palestinian gunmen and Israeli soldiers exchanged fire over several hours in Jenin.',
+      'PSEREB 193 ISRMIL',
+    ],
   ])(
     'codes a fight between the two sides named as its subject once, not against the place: %j',
     (sentence, expected) => {

@@ -351,6 +351,16 @@ function objectOfAnotherVerb(
   });
 }
 
+/**
+ * "clashed over trade", "clashed about the budget": a dispute. ("clashed over the weekend", "over
+ * several hours", "about 20 km from" say when or where.)
+ */
+function disputeOver(tokens: Token[], at: number): boolean {
+  if (!['over', 'about'].includes(tokens[at]?.norm ?? '')) return false;
+  const next = tokens[at + 1]?.norm === 'the' ? (tokens[at + 2]?.norm ?? '') : (tokens[at + 1]?.norm ?? '');
+  return !/^(?:several|weekend|night|past|course|hours?|days?|weeks?|months?|years?|\d.*)$/.test(next);
+}
+
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
 
 /** "clashed in Khartoum", "near the border with Iran": a locative between the act and the name places it. */
@@ -845,15 +855,21 @@ export function assembleEvents(
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
       first &&
       second &&
-      (['over', 'about'].includes(tokens[action.end]?.norm ?? '') ||
-        sources.every((source) => source.actor.role === 'GOV'))
+      (disputeOver(tokens, action.end) || sources.every((source) => source.actor.role === 'GOV'))
     ) {
       dropped.push({ action, reason: 'a dispute between the two, not a fight' });
       continue;
     }
+    // "The army and the RSF fought": a fight between two named sides that are enemies, by role or
+    // within one country ("American and British troops fought in Iraq" are allies).
+    const enemies =
+      code === '193' &&
+      first !== undefined &&
+      second !== undefined &&
+      (first.actor.role !== second.actor.role || first.actor.country === second.actor.country);
     if (
       (targets.length === 0 || placedTarget || topicTarget) &&
-      action.pattern.rule.mutual &&
+      (action.pattern.rule.mutual || enemies) &&
       first &&
       second
     ) {
