@@ -475,11 +475,36 @@ describe('dates', () => {
 describe('places', () => {
   it.each([
     'KHARKIV, Ukraine: Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
-    'KHARKIV (AFP) - Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
-  ])('takes a wire dateline for where the story happened: %j', (sentence) => {
+    'KHARKIV, Ukraine - Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
+  ])('takes a wire dateline that names its country for where the story happened: %j', (sentence) => {
     const [event] = code(sentence);
     expect(event?.target?.code).toBe('UKRCVL');
     expect(event?.location).toMatchObject({ name: 'Kharkiv', country: 'UKR' });
+  });
+
+  it.each([
+    [
+      'a bureau',
+      'WASHINGTON (Reuters) - Israeli air strikes killed 20 civilians overnight, Palestinian health officials said.',
+      'USA',
+    ],
+    [
+      'a town named like a foreign capital',
+      'MOSCOW, Idaho (AP) - Police arrested a suspect in the killing of four students.',
+      'RUS',
+    ],
+  ])('does not take %s dateline for where the story happened', (_, sentence, country) => {
+    const placed = code(sentence).filter(
+      (event) => event.location !== null || event.target?.country === country,
+    );
+    expect(placed).toEqual([]);
+  });
+
+  it('reads "in southern Syria" as where it happened, before a dateline elsewhere', () => {
+    const [event] = code(
+      'BEIRUT, Lebanon - Israeli jets struck targets in southern Syria on Monday, a war monitor said.',
+    );
+    expect(event?.location?.country).toBe('SYR');
   });
 
   it('does not take a city opening an ordinary sentence for a dateline', () => {
@@ -701,7 +726,7 @@ describe('discourse', () => {
   });
 
   it.each([
-    ['Two civilians were killed by Israeli artillery shelling in southern Lebanon.', 'ISRMIL 194 LBN'],
+    ['Two civilians were killed by Israeli artillery shelling in southern Lebanon.', 'ISRMIL 194 LBNCVL'],
     ['Three Lebanese civilians were killed by an Israeli air strike on Tuesday.', 'ISRMIL 195 LBNCVL'],
   ])('codes "killed by <an attack>" once, as the attack on the killed: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);

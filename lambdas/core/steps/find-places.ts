@@ -20,20 +20,27 @@ export interface PlaceMention {
 }
 
 /**
- * "KHARKIV, Ukraine: Three civilians were killed", "BEIRUT (AFP) - ...": a wire dateline opens the
- * sentence with the place, in capitals or before the agency's name, and ends at a colon or dash. It
- * says where the story happened as much as "in Kharkiv" does.
+ * "KHARKIV, Ukraine: Three civilians were killed": a wire dateline that names the city and its
+ * country, up to a colon or dash, says where the story happened as much as "in Kharkiv" does. A
+ * bare bureau dateline ("WASHINGTON (Reuters) -", "BRUSSELS (AFP) -") is only where the reporter
+ * is, and "MOSCOW, Idaho" is not Moscow.
  */
-function isDateline(tokens: Token[], at: number, length: number): boolean {
-  if (at !== 0) return false;
-  const first = tokens[0];
-  const opensAgency = tokens[length]?.norm === '(';
-  if (!first?.allCaps && !opensAgency) return false;
-  for (let i = length; i < Math.min(tokens.length, length + 8); i++) {
-    const mark = tokens[i]?.norm;
-    if (mark === ':' || mark === '-') return true;
-  }
-  return false;
+function isDateline(
+  tokens: Token[],
+  at: number,
+  length: number,
+  place: PlaceEntry,
+  dicts: Dictionaries,
+): boolean {
+  if (at !== 0 || !tokens[0]?.allCaps || tokens[length]?.norm !== ',' || !place.country) return false;
+  const words = tokens.map((token) => token.norm);
+  const qualifier = dicts.names.longestAt(words, length + 1);
+  const namesCountry = qualifier?.values.some(
+    (thing) => thing.kind === 'country' && thing.entry.code === place.country,
+  );
+  if (!qualifier || !namesCountry) return false;
+  const after = tokens[length + 1 + qualifier.length]?.norm;
+  return after === ':' || after === '-' || after === '(';
 }
 
 export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMention[] {
@@ -53,14 +60,21 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
       i += match.length - 1;
       continue;
     }
-    const at = words[i - 1] === 'the' ? i - 2 : i - 1;
+    let at = words[i - 1] === 'the' ? i - 2 : i - 1;
+    // "in northern Burkina Faso", "in southern Syria": a direction between the locative and the place.
+    if (
+      /^(?:north|south|east|west|central)(?:ern)?$|^(?:north|south)-?(?:east|west)(?:ern)?$/.test(
+        words[at] ?? '',
+      )
+    )
+      at -= 1;
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
     const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
     mentions.push({
       place,
       at: i,
-      locative: LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length),
+      locative: LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length, place, dicts),
     });
     i += match.length - 1;
   }
