@@ -43,10 +43,15 @@ describe('actors', () => {
     ],
     ['Israeli police arrested 12 Palestinians during clashes in Jerusalem.', 'ISRCOP 173 PSECVL'],
     ['Thousands of Lebanese marched in Beirut on Saturday.', 'LBNCVL 141 LBNGOV'],
+    ['Kenyans marched in Nairobi against the finance bill on Tuesday.', 'KENCVL 141 KENGOV'],
+    ['Four Israeli F-35 jets struck the port of Hodeidah in Yemen.', 'ISRMIL 190 YEM'],
     ['Georgian opposition parties called on Georgians in other cities to join them.', 'GEOOPP 020 GEOCVL'],
-  ])('reads a counted demonym as the people of the country, not its state: %j', (sentence, expected) => {
-    expect(dyads(sentence)).toEqual([expected]);
-  });
+  ])(
+    'reads a counted demonym, or a bare plural one, as the people of the country, not its state: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
 
   it.each([
     ['The Russians shelled Kharkiv overnight, Ukrainian officials said.', 'RUSMIL 194 UKR'],
@@ -248,6 +253,20 @@ describe('actions', () => {
     ['Thousands of Georgians marched with EU flags in Tbilisi.', 'GEOCVL 141 GEOGOV'],
   ])('keeps a verb followed by "of"/"with" active when it is not a charge: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Aid workers threatened with death by militia members in Darfur fled the region.', 'REB 130 NGO'],
+    ['Villages bombarded with artillery by the Myanmar army were emptied, residents said.', 'MMRMIL 195 CVL'],
+  ])('reads "-ed with ... by" as a passive with its agent: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Russia returned the bodies of 50 soldiers to Ukraine.', ['RUSGOV 085 UKRGOV']],
+    ['Syrians returned to Aleppo after government forces recaptured the city.', []],
+  ])('reads a return as a handover only when it names what is handed over: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual(expected);
   });
 
   it('still reads "X accused Y of" as an accusation', () => {
@@ -612,6 +631,8 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['Nigerian police said they arrested 40 protesters in Lagos.', 'NGACOP 173 NGACVL'],
+    ['The IDF said they killed three Hamas commanders in Khan Younis.', 'ISRMIL 190 PSEREB'],
     ["Pakistan's army said it killed 10 militants in a raid in North Waziristan.", 'PAKMIL 190 REB'],
     ['Iran said on Monday it had seized a British tanker.', 'IRNGOV 171 GBRBUS'],
     ['The Houthis said they fired missiles at an Israeli ship.', 'YEMREB 195 ISR'],

@@ -430,7 +430,20 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '083', patterns: ['@accede to * demands'] },
-  { code: '085', patterns: ['@return * to', '@hand back * to'] },
+  {
+    // What is returned is named: "Syrians returned to Aleppo" is people going home, not a handover.
+    code: '085',
+    patterns: [
+      '@hand back * to',
+      '@return * territory * to',
+      '@return * remains * to',
+      '@return * bodies * to',
+      '@return * property * to',
+      '@return * artifacts * to',
+      '@return * artefacts * to',
+      '@return * seized ** to',
+    ],
+  },
   { code: '086', patterns: ['@allow * humanitarian access', '@open * crossing for'] },
   {
     code: '0863',

@@ -320,6 +320,13 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
   // accuser is not whoever the sentence names before. ("warned of", "threatened with" are active.)
   if (CHARGED.has(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
     return true;
+  // "aid workers threatened with death by militiamen": an agent after "with ..." makes it passive.
+  if (
+    /ed$/.test(verb.norm) &&
+    tokens[end]?.norm === 'with' &&
+    tokens.slice(end + 1, end + 5).some((token) => token.norm === 'by')
+  )
+    return true;
   return Boolean(
     (before && BE.has(before.norm)) ||
       (twoBefore && BE.has(twoBefore.norm) && /ly$/.test(before?.norm ?? '')),

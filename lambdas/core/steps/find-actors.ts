@@ -241,8 +241,9 @@ function namesPeople(
   around: { before: Token | undefined; counted: boolean; next: Token | undefined },
 ): boolean {
   const { before, counted, next } = around;
+  // A bare plural opening the sentence ("Kenyans marched") is people too; "The Russians" is not.
   const object =
-    before !== undefined && !before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm);
+    before === undefined || (!before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm));
   if (!counted && !object) return false;
   const form = nameTokens(text).join(' ');
   if (form === countryNameForm(entry)) return false;
@@ -253,7 +254,7 @@ function namesPeople(
     plural ||
     !next ||
     next.punct ||
-    !/^[a-z]/.test(next.text) ||
+    (!/^[a-z]/.test(next.text) && !/\d/.test(next.text)) ||
     AFTER_PEOPLE.has(next.norm) ||
     /ed$/.test(next.norm)
   );
@@ -503,8 +504,10 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
     if (phrases.some((phrase) => phrase.start <= verb && phrase.end > verb)) return null;
     if (!SPEECH_VERBS.has(token.norm)) continue;
     const subject = phrases.find((phrase) => phrase.end === verb);
-    // "they" is a plural ("the Houthis", "militants"), not "the ministry".
-    if (tokens[pronoun]?.norm === 'they' && !/s$/.test(tokens[verb - 1]?.norm ?? '')) return null;
+    // "they" is a plural ("the Houthis", "militants", "police", "the IDF"), not "the ministry".
+    const singularOffice =
+      !/s$/.test(tokens[verb - 1]?.norm ?? '') && (subject?.actor.role ?? 'GOV') === 'GOV';
+    if (tokens[pronoun]?.norm === 'they' && singularOffice) return null;
     return subject?.actor ?? null;
   }
   return null;
