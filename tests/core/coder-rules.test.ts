@@ -412,6 +412,43 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    ['Zelensky and Biden spoke by phone after Russian strikes on Kyiv.', 'UKRGOV 041 USAGOV'],
+    ['Erdogan discussed the Gaza war with Hamas leader Ismail Haniyeh by phone.', 'TURGOV 041 PSEREB'],
+    ['Japan and Ukraine signed an agreement on the war in Gaza.', 'JPNGOV 057 UKRGOV'],
+  ])(
+    'pairs the two subjects of a joint act, or takes its own "with", over a name after it: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toContain(expected);
+    },
+  );
+
+  it('keeps whom two of one side met as the target', () => {
+    expect(
+      dyads(
+        'Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara met Philippine President Ferdinand Marcos Jr. in Manila.',
+      ),
+    ).toEqual(['JPNGOV 040 PHLGOV']);
+  });
+
+  it.each([
+    ['Saudi Arabia gave $500 million in aid to Yemen.', 'SAUGOV 070 YEMGOV'],
+    ['Tens of thousands of Kenyans protested to denounce the finance bill.', 'KENCVL 141 -'],
+  ])('reads aid with its amount and a protest with its purpose: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    'Residents were disturbed by loud explosions from the Russian side of the border.',
+    'Sudanese refugees alarmed by RSF attacks fled to Chad.',
+  ])('takes a stated concern only from a state or an organisation: %j', (sentence) => {
+    expect(dyads(sentence).filter((event) => event.includes(' 111 '))).toEqual([]);
+  });
+
+  it('reads "his deputies" as subordinates, not members of parliament', () => {
+    expect(dyads('Putin met his deputies in the Kremlin on Monday.')).toEqual([]);
+  });
+
   it('adds the visit of the guest to a welcome to a capital', () => {
     const events = dyads(
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',

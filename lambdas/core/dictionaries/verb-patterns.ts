@@ -38,6 +38,8 @@ export interface VerbRule {
   targetIsLastAttacker?: boolean;
   /** Visits and hosting are between states and their people, not with refugees or crowds. */
   stateTarget?: boolean;
+  /** Only a state, its government or an organisation does this (states a position). */
+  stateSource?: boolean;
 }
 
 const APPEAL_REFINEMENTS = [
@@ -105,7 +107,7 @@ export const VERB_RULES: VerbRule[] = [
     // "pledged to cut aid to Uganda": a promise to stop helping is a threat to.
     refine: [
       {
-        when: /^\s*to\s+(?:cut|halt|suspend|stop|end|withhold|freeze|reduce)\s+(?:\S+\s+){0,3}?(?:aid|assistance)\b/i,
+        when: /^\s*to\s+(?:cut|halt|suspend|stop|end|withhold|freeze|reduce)\s+(?:\S+\s+){0,3}?(?:aid|assistance)\b(?!\s+(?:freeze|cuts?|suspension|ban|restrictions))/i,
         code: '1311',
       },
     ],
@@ -383,6 +385,8 @@ export const VERB_RULES: VerbRule[] = [
       '@send * assistance to',
       '@deliver * assistance to',
       '@give * aid to',
+      '@give ** in aid to',
+      '@give ** of aid to',
       '@donate * to',
       '@provide * to',
       '@announce * assistance for',
@@ -496,7 +500,10 @@ export const VERB_RULES: VerbRule[] = [
 
   // 11 Disapprove
   {
+    // Feelings stated as a position: only a state, a government or an organisation takes one
+    // ("Residents were disturbed by loud explosions" is no disapproval of anyone).
     code: '111',
+    stateSource: true,
     patterns: [
       'appalled by',
       'outraged by',
@@ -513,6 +520,11 @@ export const VERB_RULES: VerbRule[] = [
       'disturbed by',
       '@object to',
       '@protest to',
+    ],
+  },
+  {
+    code: '111',
+    patterns: [
       '@condemn',
       '@criticize',
       '@criticise',

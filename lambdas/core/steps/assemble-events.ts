@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { type ActionMatch, CHARGED } from './find-actions';
-import { type ActorPhrase, SPEECH_VERBS } from './find-actors';
+import { type ActorPhrase, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -410,25 +410,6 @@ function placeStruck(
   return place.country;
 }
 
-/** Nouns for people that a count after an attack names: "killed 20 people", "abducted 50 students". */
-const PEOPLE_NOUNS = new Set([
-  'people',
-  'civilians',
-  'villagers',
-  'worshippers',
-  'students',
-  'schoolchildren',
-  'children',
-  'women',
-  'men',
-  'residents',
-  'passengers',
-  'pilgrims',
-  'farmers',
-  'fishermen',
-  'shoppers',
-  'bystanders',
-]);
 const COUNT_WORDS = new Set([
   'dozens',
   'hundreds',
@@ -764,6 +745,11 @@ function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
 
+/** A state, its government or legislature, or an organisation: who states a position. */
+function isStatePosition(actor: ActorRef): boolean {
+  return actor.org !== null || (actor.country !== null && ['GOV', 'LEG', null].includes(actor.role));
+}
+
 /** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
 const ADDRESSED_ROOTS = new Set(['02', '03', '05', '10', '11', '12', '13']);
 
@@ -833,6 +819,10 @@ export function assembleEvents(
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
     }
+    if (action.pattern.rule.stateSource && !sources.every((source) => isStatePosition(source.actor))) {
+      dropped.push({ action, reason: 'a position only a state or an organisation states' });
+      continue;
+    }
     let targets = targetsFor(action, phrases, tokens, sources).filter(
       (phrase) => !action.pattern.rule.stateTarget || isStateActor(phrase.actor),
     );
@@ -860,6 +850,14 @@ export function assembleEvents(
       dropped.push({ action, reason: 'a dispute between the two, not a fight' });
       continue;
     }
+    const mutual = action.pattern.rule.mutual === true;
+    // "Zelensky and Biden spoke by phone after Russian strikes": a joint act with no "with" of its
+    // own pairs its two subjects, whoever is named after it.
+    const ownPartner = /\bwith\b/.test(action.pattern.source);
+    // ("Kamikawa and Kihara met Marcos", "met a Ukrainian delegation": whom they met is the object.)
+    const directObject =
+      targets[0] !== undefined &&
+      tokens.slice(action.end, targets[0].start).every((token) => ['the', 'a', 'an'].includes(token.norm));
     // "The army and the RSF fought": a fight between two named sides that are enemies, by role or
     // within one country ("American and British troops fought in Iraq" are allies).
     const enemies =
@@ -868,14 +866,32 @@ export function assembleEvents(
       second !== undefined &&
       (first.actor.role !== second.actor.role || first.actor.country === second.actor.country);
     if (
-      (targets.length === 0 || placedTarget || topicTarget) &&
-      (action.pattern.rule.mutual || enemies) &&
+      (targets.length === 0 ||
+        placedTarget ||
+        topicTarget ||
+        (mutual &&
+          !ownPartner &&
+          !directObject &&
+          first &&
+          second &&
+          !sameSide(first.actor, second.actor))) &&
+      (mutual || enemies) &&
       first &&
       second
     ) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];
+    } else if (mutual && topicTarget) {
+      // "discussed the Gaza war with Haniyeh by phone": the one after the pattern's own "with" is the
+      // counterpart, not what was discussed.
+      const partner = phrases.find(
+        (phrase) =>
+          phrase.start > action.start &&
+          phrase.end <= action.end &&
+          tokens[phrase.start - 1]?.norm === 'with',
+      );
+      if (partner) targets = [partner];
     }
     const meeting = discourse.lastMeeting;
     const readoutTarget =

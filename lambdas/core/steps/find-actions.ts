@@ -413,6 +413,13 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     for (const pattern of candidates ?? []) {
       const end = matchFrom(tokens, i, pattern);
       if (end < 0) continue;
+      // "protested to demand his resignation": a "to" before a verb is a purpose, not an addressee.
+      if (
+        tokens[end - 1]?.norm === 'to' &&
+        pattern.rule.code === '111' &&
+        dicts.patternsByFirstWord.has(tokens[end]?.norm ?? '')
+      )
+        continue;
       const better = !best || end > best.end || (end === best.end && pattern.weight > best.pattern.weight);
       if (better) best = { end, pattern };
     }

@@ -256,6 +256,7 @@ function namesPeople(
     next.punct ||
     (!/^[a-z]/.test(next.text) && !/\d/.test(next.text)) ||
     AFTER_PEOPLE.has(next.norm) ||
+    PEOPLE_NOUNS.has(next.norm) ||
     /ed$/.test(next.norm)
   );
 }
@@ -272,6 +273,25 @@ function countryNameForm(entry: CountryEntry): string {
   return form;
 }
 
+/** Nouns for people that a count after an attack names: "killed 20 people", "abducted 50 students". */
+export const PEOPLE_NOUNS = new Set([
+  'people',
+  'civilians',
+  'villagers',
+  'worshippers',
+  'students',
+  'schoolchildren',
+  'children',
+  'women',
+  'men',
+  'residents',
+  'passengers',
+  'pilgrims',
+  'farmers',
+  'fishermen',
+  'shoppers',
+  'bystanders',
+]);
 /** Words before a demonym that leave it the subject or a conjunct ("the Russians", "Qataris and Egyptians"). */
 const NOT_AN_OBJECT = new Set(['the', 'and', 'or', 'both']);
 
@@ -618,6 +638,13 @@ export function findActors(
     const end = tokens[last.end - 1]?.end ?? start;
     const text = sentence.slice(start, end).replace(/'s$/, '');
     const definite = tokens[first.start - 1]?.norm === 'the' || first.start === 0;
+    // "Putin met his deputies": someone's deputies are subordinates, not members of parliament.
+    if (
+      first === last &&
+      tokens[first.start]?.norm === 'deputies' &&
+      OWNERS.has(tokens[first.start - 1]?.norm ?? '')
+    )
+      continue;
     const counted = countedAt(tokens, first.start);
     const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
       before: tokens[first.start - 1],
