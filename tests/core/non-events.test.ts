@@ -34,6 +34,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['victims of a flood', 'Three Israeli hikers were killed by a flash flood in the south of Jordan.'],
   ['an exercise abroad, not an attack', 'American troops held a training exercise in the south of Poland.'],
   [
+    'an attack that raised costs elsewhere',
+    'The Houthi attack on shipping raised insurance costs in London.',
+  ],
+  [
     'a ship hitting a bridge abroad',
     'A Singapore-flagged container ship hit a bridge in Baltimore on Tuesday.',
   ],

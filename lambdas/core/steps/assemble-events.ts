@@ -401,10 +401,14 @@ function placeStruck(
   action: ActionMatch,
   placesHit: { at: number; country: ActorRef }[],
   tokens: Token[],
+  sources: ActorPhrase[],
 ): ActorRef | null {
   if (!isNominal(action) && !action.passive) return null;
-  const place = placesHit.find((hit) => hit.at >= action.end);
-  if (!place) return null;
+  // Close after the attack (or its agent), with no other verb between: "The Houthi attack on
+  // shipping raised insurance costs in London" is not an attack on Britain.
+  const from = Math.max(action.end, ...sources.map((source) => source.end));
+  const place = placesHit.find((hit) => hit.at >= from && hit.at - from <= 6);
+  if (!place || tokens.slice(from, place.at).some((token) => /ed$/.test(token.norm))) return null;
   for (let i = action.end; i < place.at; i++)
     if ([',', ';', ':'].includes(tokens[i]?.norm ?? '')) return null;
   return place.country;
@@ -933,7 +937,7 @@ export function assembleEvents(
     }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
     // hit the country where it happened, when that is not the attacker's own.
-    const struck = placeStruck(action, discourse.placesHit, tokens);
+    const struck = placeStruck(action, discourse.placesHit, tokens, actingSources);
     if (
       targets.length === 0 &&
       !action.pattern.rule.targetOptional &&

@@ -520,7 +520,8 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
   for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
     const token = tokens[verb];
     if (!token || token.punct) return null;
-    // "The UN told Israel it had violated": an actor between the verb and "it" is whom it stands for.
+    // "The UN told Israel it had violated": with an actor between the verb and "it", "it" may be
+    // either of them.
     if (phrases.some((phrase) => phrase.start <= verb && phrase.end > verb)) return null;
     if (!SPEECH_VERBS.has(token.norm)) continue;
     const subject = phrases.find((phrase) => phrase.end === verb);
