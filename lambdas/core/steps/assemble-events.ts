@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { type ActionMatch, CHARGED } from './find-actions';
-import { type ActorPhrase, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
+import { type ActorPhrase, PEOPLE_NOUNS, QUANTITIES, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -414,23 +414,6 @@ function placeStruck(
   return place.country;
 }
 
-const COUNT_WORDS = new Set([
-  'dozens',
-  'hundreds',
-  'scores',
-  'several',
-  'many',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-]);
-
 /** Civilians of the country of the place after the attack, when a count of people follows it at once. */
 function countedVictims(
   action: ActionMatch,
@@ -440,7 +423,7 @@ function countedVictims(
   let i = action.end;
   if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
   const count = tokens[i]?.norm ?? '';
-  if (!/^\d/.test(count) && !COUNT_WORDS.has(count)) return null;
+  if (!/^\d/.test(count) && !QUANTITIES.has(count)) return null;
   if (tokens[i + 1]?.norm === 'of') i += 1;
   if (!PEOPLE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return null;
   // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": a participle's place is its
@@ -451,6 +434,18 @@ function countedVictims(
     if ([';', ':'].includes(tokens[k]?.norm ?? '')) return null;
   const country = place.country.country as string;
   return { ...place.country, text: tokens[i + 1]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
+}
+
+/** One event per source against a target the words imply rather than name, with why in the rule. */
+function eachAgainst(
+  sources: ActorPhrase[],
+  target: ActorRef,
+  action: ActionMatch,
+  code: string,
+  why: string,
+): Dyad[] {
+  const rule = `${code}:"${action.pattern.source}" (${why})`;
+  return sources.map((source) => ({ action, code, source: source.actor, target, rule }));
 }
 
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
@@ -906,14 +901,7 @@ export function assembleEvents(
       // "Turkey and Egypt have backed opposing sides": both sides acting is not one addressing the other.
       !actingSources.some((source) => source.actor.country === meeting.target.country);
     if (readoutTarget && meeting) {
-      for (const source of actingSources)
-        dyads.push({
-          action,
-          code,
-          source: source.actor,
-          target: meeting.target,
-          rule: `${code}:"${action.pattern.source}" (to the counterpart)`,
-        });
+      dyads.push(...eachAgainst(actingSources, meeting.target, action, code, 'to the counterpart'));
       continue;
     }
     // "Three Lebanese civilians were killed in an Israeli air strike": the victims come before the
@@ -923,16 +911,8 @@ export function assembleEvents(
     if (victims && (targets.length === 0 || victims.actor.country || victims.actor.org)) targets = [victims];
     const attacker = discourse.lastAttacker;
     if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {
-      for (const source of actingSources) {
-        if (source.actor.code === attacker.code) continue;
-        dyads.push({
-          action,
-          code,
-          source: source.actor,
-          target: attacker,
-          rule: `${code}:"${action.pattern.source}" (at the last attacker)`,
-        });
-      }
+      const responders = actingSources.filter((source) => source.actor.code !== attacker.code);
+      dyads.push(...eachAgainst(responders, attacker, action, code, 'at the last attacker'));
       continue;
     }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
@@ -947,14 +927,7 @@ export function assembleEvents(
         (source) => source.actor.country !== null && source.actor.country !== struck.country,
       )
     ) {
-      for (const source of actingSources)
-        dyads.push({
-          action,
-          code,
-          source: source.actor,
-          target: struck,
-          rule: `${code}:"${action.pattern.source}" (where it happened)`,
-        });
+      dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
       continue;
     }
     // "A suicide bomber killed 20 people at a market in Kabul": people counted right after an attack
@@ -964,14 +937,7 @@ export function assembleEvents(
         ? countedVictims(action, discourse.placesHit, tokens)
         : null;
     if (victimsAfter) {
-      for (const source of actingSources)
-        dyads.push({
-          action,
-          code,
-          source: source.actor,
-          target: victimsAfter,
-          rule: `${code}:"${action.pattern.source}" (the people it hit)`,
-        });
+      dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {

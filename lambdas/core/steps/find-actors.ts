@@ -316,7 +316,8 @@ const AFTER_PEOPLE = new Set([
   'near',
 ]);
 
-const QUANTITIES = new Set([
+/** Words that count people: "thousands of", "several", "two". */
+export const QUANTITIES = new Set([
   'thousands',
   'hundreds',
   'dozens',
