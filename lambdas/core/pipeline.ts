@@ -127,11 +127,26 @@ function dateFor(
  */
 function withStateRole<T extends ActorRef | null>(actor: T, root: string, side: 'source' | 'target'): T {
   if (actor === null) return actor;
+  // "Russians shelled Kherson", "Israelis struck a school": a people named by its demonym that uses
+  // force acts through its military ("Kenyans marched" stay civilians).
+  if (side === 'source' && FORCE_ROOTS.has(root) && byDemonym(actor))
+    return { ...actor, role: 'MIL', code: `${actor.country}MIL` };
   if (actor.role !== null || actor.org !== null || actor.country === null) return actor;
   const force = FORCE_ROOTS.has(root);
   if (force && side === 'target') return actor;
   const role = force ? 'MIL' : 'GOV';
   return { ...actor, role, code: `${actor.country}${role}` };
+}
+
+/** Civilians named by a demonym alone ("Russians"): resolved to their country's name, not a role word. */
+function byDemonym(actor: ActorRef): boolean {
+  return (
+    actor.role === 'CVL' &&
+    actor.country !== null &&
+    actor.org === null &&
+    actor.name !== actor.text &&
+    /^\p{Lu}\p{L}*s$/u.test(actor.text)
+  );
 }
 
 /** Roles that only mean something with their state: "police" of which country? */

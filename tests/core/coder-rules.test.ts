@@ -54,6 +54,7 @@ describe('actors', () => {
   );
 
   it.each([
+    ['Russians shelled Kharkiv overnight.', 'RUSMIL 194 UKR'],
     ['The Russians shelled Kharkiv overnight, Ukrainian officials said.', 'RUSMIL 194 UKR'],
     ['The Palestinians rejected the US peace plan.', 'PSEGOV 125 USAGOV'],
   ])('keeps a demonym that is not counted the state or side: %j', (sentence, expected) => {
@@ -151,6 +152,8 @@ describe('actions', () => {
     ["Germany is alarmed by Russia's continued attacks on Ukrainian ports.", '111'],
     ["Jordan strongly objects to Israel's expansion of settlements.", '111'],
     ['The Philippines protested to China on Monday.', '111'],
+    ['North Korea will attack the United States with nuclear weapons, state media KCNA said.', '138'],
+    ['Putin has said he would strike Kyiv if Western missiles were used.', '138'],
     ['Tehran said it would retaliate against any Israeli attack.', '138'],
     ['Niger ended military cooperation with France.', '160'],
     ['Argentina withdrew its ambassador from Venezuela.', '161'],
@@ -263,6 +266,7 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Armenia returned four villages to Azerbaijan.', ['ARMGOV 085 AZEGOV']],
     ['Russia returned the bodies of 50 soldiers to Ukraine.', ['RUSGOV 085 UKRGOV']],
     ['Syrians returned to Aleppo after government forces recaptured the city.', []],
   ])('reads a return as a handover only when it names what is handed over: %j', (sentence, expected) => {
@@ -354,6 +358,7 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Turkey condemned but did not cut ties with Israel.', 'TURGOV 111 ISRGOV'],
     ['Kenya agreed and signed a security pact with Haiti on Friday.', 'KENGOV 057 HTIGOV'],
     ['Hamas agreed and released 13 Israeli hostages on Friday.', 'PSEREB 0841 ISRCVL'],
     ['Police who denied using force arrested 40 students in Dhaka.', 'BGDCOP 173 BGDCVL'],
@@ -423,6 +428,23 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      'Egypt and Qatar met senior Hamas officials in Cairo on Sunday.',
+      ['EGYGOV 040 PSEREB', 'QATGOV 040 PSEREB'],
+    ],
+    [
+      'Kenya and Uganda signed a deal on Friday with Tanzania to build a pipeline.',
+      ['KENGOV 057 TZAGOV', 'UGAGOV 057 TZAGOV'],
+    ],
+    [
+      'Iran and Saudi Arabia met in Beijing on Monday with Chinese officials.',
+      ['IRNGOV 040 CHNGOV', 'SAUGOV 040 CHNGOV'],
+    ],
+  ])('keeps whom two subjects acted with, named as an object or after "with": %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual(expected);
+  });
+
   it('keeps whom two of one side met as the target', () => {
     expect(
       dyads(
@@ -435,6 +457,13 @@ describe('actions', () => {
     ['Saudi Arabia gave $500 million in aid to Yemen.', 'SAUGOV 070 YEMGOV'],
     ['Tens of thousands of Kenyans protested to denounce the finance bill.', 'KENCVL 141 -'],
   ])('reads aid with its amount and a protest with its purpose: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Hezbollah objects to any deal that leaves Israeli troops in Lebanon.', 'LBNREB 111 ISRMIL'],
+    ['The Pakistani army protested to India over the firing.', 'PAKMIL 111 INDGOV'],
+  ])('takes a stated position from an armed group or an army: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 

@@ -19,7 +19,7 @@ export type NamedThing =
 
 export type PatternElement =
   | { kind: 'word'; forms: ReadonlySet<string>; verb: boolean; lemma?: string; thirdPerson?: string }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; min: number; max: number };
 
 export interface CompiledPattern {
   rule: VerbRule;
@@ -42,8 +42,10 @@ export interface Dictionaries {
 
 function compilePattern(rule: VerbRule, source: string): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
-    if (part === '*') return { kind: 'gap', max: 3 } as const;
-    if (part === '**') return { kind: 'gap', max: 10 } as const;
+    // `+` is a gap of one to three words: "@return + to" names what is returned, "returned to" does not.
+    if (part === '+') return { kind: 'gap', min: 1, max: 3 } as const;
+    if (part === '*') return { kind: 'gap', min: 0, max: 3 } as const;
+    if (part === '**') return { kind: 'gap', min: 0, max: 10 } as const;
     if (!part.startsWith('@')) return { kind: 'word', forms: new Set([part]), verb: false } as const;
     const lemma = part.slice(1);
     const forms = inflect(lemma);

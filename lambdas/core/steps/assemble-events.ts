@@ -357,11 +357,46 @@ function objectOfAnotherVerb(
  */
 function disputeOver(tokens: Token[], at: number): boolean {
   if (!['over', 'about'].includes(tokens[at]?.norm ?? '')) return false;
-  const next = tokens[at + 1]?.norm === 'the' ? (tokens[at + 2]?.norm ?? '') : (tokens[at + 1]?.norm ?? '');
-  return !/^(?:several|weekend|night|past|course|hours?|days?|weeks?|months?|years?|\d.*)$/.test(next);
+  let next = at + 1;
+  if (['the', 'several', 'many', 'two', 'three'].includes(tokens[next]?.norm ?? '')) next += 1;
+  return !/^(?:weekend|night|past|course|hours?|days?|weeks?|months?|years?|\d.*)$/.test(
+    tokens[next]?.norm ?? '',
+  );
 }
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
+
+/** The actors after a "with" later in the act's clause (before a comma), with their conjuncts. */
+function partnersAfterWith(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
+  for (let i = action.end; i < tokens.length; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ',' || CLAUSE_BREAK.has(word)) return [];
+    // ("near the border with Iran" is a place.)
+    if (word !== 'with' || PLACE_NOUNS.has(tokens[i - 1]?.norm ?? '')) continue;
+    const index = phrases.findIndex((phrase) => phrase.start > i && phrase.start <= i + 3);
+    const phrase = phrases[index];
+    if (!phrase) return [];
+    return [phrase, ...conjuncts(phrases, index, tokens, 1)];
+  }
+  return [];
+}
+
+/** Prepositions that introduce what a joint act was after or about, not who took part in it. */
+const PAIRING_PREPOSITIONS = new Set([
+  'after',
+  'before',
+  'on',
+  'over',
+  'about',
+  'during',
+  'following',
+  'amid',
+  'in',
+  'at',
+  'near',
+  'for',
+  'of',
+]);
 
 /** "clashed in Khartoum", "near the border with Iran": a locative between the act and the name places it. */
 function locativeBetween(tokens: Token[], from: number, to: number): boolean {
@@ -490,37 +525,58 @@ function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
 
 /** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
 function butBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if (tokens[i]?.norm === 'but' && tokens[i + 1]?.norm !== 'also') return true;
+  for (let i = from; i < to; i++) {
+    if (tokens[i]?.norm !== 'but' || tokens[i + 1]?.norm === 'also') continue;
+    // "condemned but did not cut ties with Israel": a "but not" right after the verb shares its object.
+    if (i === from && ['did', 'does', 'not', 'never', 'stopped'].includes(tokens[i + 1]?.norm ?? ''))
+      continue;
+    return true;
+  }
   return false;
 }
 
 /**
- * A threat is made by whoever will use the force: "Tehran said it would retaliate", "We will respond",
- * "Iran will retaliate, its foreign minister said". "Analysts said China would invade Taiwan" and
- * "Kyiv said Moscow would attack Moldova" foretell someone else's force; they threaten no one.
+ * A threat is made by whoever will use the force ("Tehran said it would retaliate", "Iran will
+ * retaliate, its foreign minister warned", "Putin has said he would strike"). Force that someone
+ * else foretells threatens no one: "Analysts said China would invade Taiwan", "Kyiv said Moscow
+ * would attack", "Residents fear Russia will shell".
  */
 function inOwnWords(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): boolean {
   let modal = action.start - 1;
   while (modal >= 0 && tokens[modal]?.norm !== action.cue?.toLowerCase()) modal--;
   if (modal < 0) return false;
-  if (['it', 'they', 'we', 'i'].includes(tokens[modal - 1]?.norm ?? '')) return true;
+  if (['it', 'they', 'we', 'i', 'he', 'she'].includes(tokens[modal - 1]?.norm ?? '')) return true;
   const subject = phrases.find((phrase) => phrase.end === modal);
-  const country = subject?.actor.country;
-  if (!subject || !country) return false;
-  return tokens.some((token, i) => {
-    if (!SPEECH_VERBS.has(token.norm)) return false;
-    // "..., its foreign minister said": the speaker belongs to the subject.
-    if (tokens.slice(Math.max(0, i - 4), i).some((word) => word.norm === 'its' || word.norm === 'their'))
-      return true;
-    return phrases.some(
-      (speaker) =>
-        speaker !== subject &&
-        (speaker.end === i || speaker.start === i + 1) &&
-        speaker.actor.country === country,
-    );
-  });
+  if (!subject) return false;
+  let verb = subject.start - 1;
+  if (tokens[verb]?.norm === 'that') verb -= 1;
+  if (!FORETELLING.has(tokens[verb]?.norm ?? '')) return true;
+  const teller = phrases.find((phrase) => phrase.end === verb || phrase.end === verb - 1);
+  return (
+    teller !== undefined && teller.actor.country !== null && teller.actor.country === subject.actor.country
+  );
 }
+
+/** Verbs that report or foresee what someone else will do: "said X would", "fear X will". */
+const FORETELLING = new Set([
+  ...SPEECH_VERBS,
+  'fear',
+  'fears',
+  'feared',
+  'believe',
+  'believes',
+  'expect',
+  'expects',
+  'predicted',
+  'predict',
+  'warned',
+  'warn',
+  'reported',
+  'think',
+  'thinks',
+  'estimate',
+  'estimated',
+]);
 
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
 function isNominal(action: ActionMatch): boolean {
@@ -744,9 +800,9 @@ function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
 
-/** A state, its government or legislature, or an organisation: who states a position. */
+/** A state, its government, legislature or military, or an organisation: who states a position. */
 function isStatePosition(actor: ActorRef): boolean {
-  return actor.org !== null || (actor.country !== null && ['GOV', 'LEG', null].includes(actor.role));
+  return actor.org !== null || (actor.country !== null && ['GOV', 'LEG', 'MIL', null].includes(actor.role));
 }
 
 /** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
@@ -818,7 +874,10 @@ export function assembleEvents(
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
     }
-    if (action.pattern.rule.stateSource && !sources.every((source) => isStatePosition(source.actor))) {
+    if (
+      action.pattern.rule.stateSource &&
+      !sources.every((source) => source.named || isStatePosition(source.actor))
+    ) {
       dropped.push({ action, reason: 'a position only a state or an organisation states' });
       continue;
     }
@@ -829,13 +888,19 @@ export function assembleEvents(
     const [first, second] = sources;
     // "clashed in Khartoum": for a fight between the two named, a place after "in" is where it was.
     // (A meeting "in Cairo" keeps its host as the counterpart.)
+    // "Iran and Saudi Arabia met in Beijing on Monday with Chinese officials": a "with" later in the
+    // clause names whom they met, past the place and the time.
+    const partners = action.pattern.rule.mutual ? partnersAfterWith(action, phrases, tokens) : [];
+    if (partners.length > 0) targets = partners;
     const placedTarget =
+      partners.length === 0 &&
       targets[0] !== undefined &&
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
       locativeBetween(tokens, action.end, targets[0].start);
     // "agreed to continue close coordination on Gaza": what two sides agree on is a topic, not a party.
     // "discussed Ukraine by phone": a name inside a joint act's own words is what they discussed.
     const topicTarget =
+      partners.length === 0 &&
       targets[0] !== undefined &&
       (TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '') || targets[0].end <= action.end);
     // "The US and China clashed over trade", "negotiators clashed at the talks": a clash of words.
@@ -854,9 +919,17 @@ export function assembleEvents(
     // own pairs its two subjects, whoever is named after it.
     const ownPartner = /\bwith\b/.test(action.pattern.source);
     // ("Kamikawa and Kihara met Marcos", "met a Ukrainian delegation": whom they met is the object.)
-    const directObject =
+    // ("X and Y met senior Hamas officials", "signed a deal on Friday with Tanzania", "negotiated a
+    // deal between Israel and Hamas": a name not introduced by such a preposition, or by "with" or
+    // "between", is whom they acted with.)
+    const afterPreposition =
       targets[0] !== undefined &&
-      tokens.slice(action.end, targets[0].start).every((token) => ['the', 'a', 'an'].includes(token.norm));
+      tokens.slice(action.end, targets[0].start).some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
+      !tokens
+        .slice(action.end, targets[0].start)
+        .some((token) => token.norm === 'with' || token.norm === 'between');
+    const directObject = partners.length > 0 || !afterPreposition;
+
     // "The army and the RSF fought": a fight between two named sides that are enemies, by role or
     // within one country ("American and British troops fought in Iraq" are allies).
     const enemies =

@@ -70,7 +70,8 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
     for (let skip = 0; skip <= current.max; skip++) {
       const token = tokens[position + skip - 1];
       if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token))) break;
-      best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
+      if (skip >= current.min)
+        best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
     }
     return best;
   }
@@ -114,6 +115,11 @@ const NEGATORS = new Set([
 const DENIALS = new Set(['denied', 'denies', 'deny', 'denying']);
 /** Words that join two clauses: a negation or an intent before them is the first clause's. */
 const CLAUSE_JOINERS = new Set([',', 'and', 'but', 'or', 'while']);
+/** An -ing form that is a verb of its own ("using"), not an auxiliary ("having", "being"). */
+function otherVerb(token: Token): boolean {
+  return /ing$/.test(token.norm) && token.norm !== 'having' && token.norm !== 'being';
+}
+
 /** Governors that make an intent only when "to" follows them at once ("agreed to", "offered to"). */
 const BY_TO_ONLY = new Set(['agreed', 'agree', 'agrees', 'offered', 'offers', 'offer']);
 const MODALS = new Set([
@@ -266,10 +272,11 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "offered to mediate but refused aid": a "but" starts a clause of its own.
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
     // "Police who denied using force arrested", "denied bail and jailed": a denial covers only what
-    // follows it directly, not a verb past an -ing word or an "and".
+    // follows it directly, not a verb past an -ing word or an "and" ("denied having attacked":
+    // "having" and "being" carry the denial on).
     if (
       DENIALS.has(token.norm) &&
-      tokens.slice(i + 1, head).some((t) => CLAUSE_JOINERS.has(t.norm) || /ing$/.test(t.norm))
+      tokens.slice(i + 1, head).some((t) => CLAUSE_JOINERS.has(t.norm) || otherVerb(t))
     )
       break;
     if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
