@@ -51,13 +51,21 @@ export function findDocumentPlaces(context: Context): void {
     context.tokens.push(tokens);
     const mentions = findPlaceMentions(tokens, context.dicts);
     context.places.push(mentions);
-    for (const mention of mentions) {
-      context.documentPlaces.add(mention.place);
-      const country = mention.place.country;
-      // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
-      if (country && mention.locative && mention.place.kind !== 'sea')
-        countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
-    }
+    for (const mention of mentions) context.documentPlaces.add(mention.place);
+  }
+  // A bureau dateline places the story when another place the article names is in its country.
+  const all = context.places.flat();
+  for (const mention of all) {
+    if (mention.bureau)
+      mention.locative = all.some(
+        (other) => other !== mention && other.place.country === mention.place.country,
+      );
+  }
+  for (const mention of all) {
+    const country = mention.place.country;
+    // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
+    if (country && mention.locative && mention.place.kind !== 'sea')
+      countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   }
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
   const [top, runnerUp] = ranked;

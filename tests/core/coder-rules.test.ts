@@ -585,6 +585,14 @@ describe('places', () => {
     expect(placed).toEqual([]);
   });
 
+  it('takes a bureau dateline for where the story happened when the article names another place in its country', () => {
+    const [event] = code(
+      'KYIV (AFP) - Russian drones killed two civilians overnight, officials said. The drones also hit a power station in Kharkiv.',
+    );
+    expect(event?.target?.code).toBe('UKRCVL');
+    expect(event?.location).toMatchObject({ name: 'Kyiv', country: 'UKR' });
+  });
+
   it('reads "in southern Syria" as where it happened, before a dateline elsewhere', () => {
     const [event] = code(
       'BEIRUT, Lebanon - Israeli jets struck targets in southern Syria on Monday, a war monitor said.',

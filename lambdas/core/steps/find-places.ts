@@ -17,6 +17,11 @@ export interface PlaceMention {
   /** Token index where the place name starts. */
   at: number;
   locative: boolean;
+  /**
+   * A bureau dateline ("KYIV (AFP) -", "KYIV, May 14 (Reuters) -"): where the reporter is. It places
+   * the story only when the rest of the article is in the same country (see findDocumentPlaces).
+   */
+  bureau?: boolean;
 }
 
 /**
@@ -41,6 +46,16 @@ function isDateline(
   if (!qualifier || !namesCountry) return false;
   const after = tokens[length + 1 + qualifier.length]?.norm;
   return after === ':' || after === '-' || after === '(';
+}
+
+/** "KYIV (AFP) -", "KYIV, May 14 (Reuters) -": a capitalised place opening the text before an agency. */
+function isBureauDateline(tokens: Token[], at: number, length: number): boolean {
+  if (at !== 0 || !tokens[0]?.allCaps) return false;
+  for (let i = length; i < Math.min(tokens.length, length + 6); i++) {
+    if (tokens[i]?.norm === '(')
+      return tokens.slice(i, i + 6).some((token) => token.norm === '-' || token.norm === ':');
+  }
+  return false;
 }
 
 export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMention[] {
@@ -71,11 +86,8 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
     const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
-    mentions.push({
-      place,
-      at: i,
-      locative: LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length, place, dicts),
-    });
+    const locative = LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length, place, dicts);
+    mentions.push({ place, at: i, locative, bureau: !locative && isBureauDateline(tokens, i, match.length) });
     i += match.length - 1;
   }
   return mentions;
