@@ -810,7 +810,7 @@ describe('discourse', () => {
   });
 
   it.each([
-    ['Five people were wounded in Israeli tank shelling in the south of Gaza on Monday.', 'ISRMIL 194 PSE'],
+    ['Israeli tank shelling in the south of Gaza destroyed a school on Monday.', 'ISRMIL 194 PSE'],
     ['A shepherd was killed by Turkish artillery fire in the north of Syria.', 'TURMIL 190 SYR'],
   ])('aims an attack that names no one it hit at the country where it happened: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
@@ -841,10 +841,15 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['Eight people were killed in an air strike by Syrian government forces in Idlib.', 'SYRMIL 195 SYRCVL'],
+    [
+      'Five people were wounded in Israeli tank shelling in the south of Gaza on Monday.',
+      'ISRMIL 194 PSECVL',
+    ],
     ['A suicide bomber killed 20 people at a market in Kabul.', 'REB 190 AFGCVL'],
     ['Gunmen stormed a church in Burkina Faso, killing 15 worshippers.', 'REB 190 BFACVL'],
   ])(
-    'takes people counted right after an attack for the civilians of where it happened: %j',
+    'takes people counted next to an attack for the civilians of where it happened: %j',
     (sentence, expected) => {
       expect(dyads(sentence)).toEqual([expected]);
     },

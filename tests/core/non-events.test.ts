@@ -49,6 +49,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['a participle describing people', 'Egypt called for the release of detained journalists.'],
   ['a participle in a count', 'Amnesty said the number of arrested protesters rose.'],
+  ['people killed in an accident', 'Three people were killed in a car crash in Ohio.'],
   ['a flood that killed people', 'Floods killed 50 people in Pakistan.'],
   ['a disease that killed people', 'The virus killed 20 people in Kerala.'],
   ['a truce not agreed', 'Israel and Hamas did not agree to a ceasefire.'],

@@ -471,6 +471,36 @@ function countedVictims(
   return { ...place.country, text: tokens[i + 1]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
 }
 
+/**
+ * "Eight people were killed in an air strike by Syrian government forces in Idlib": people counted
+ * before "were killed in/by <attack>" are the civilians of the country it happened in.
+ */
+function countedVictimsBefore(
+  action: ActionMatch,
+  sources: ActorPhrase[],
+  placesHit: { at: number; country: ActorRef }[],
+  tokens: Token[],
+): ActorRef | null {
+  const skipArticles = (at: number) => {
+    let i = at;
+    while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
+    return i;
+  };
+  let i = skipArticles(action.start - 1);
+  const source = sources.find((phrase) => phrase.end === i + 1);
+  if (source) i = skipArticles(source.start - 1);
+  if (!['in', 'by'].includes(tokens[i]?.norm ?? '') || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
+  let noun = i - 2;
+  if (['were', 'was', 'been'].includes(tokens[noun]?.norm ?? '')) noun -= 1;
+  const count = tokens[noun - 1]?.norm ?? '';
+  if (!PEOPLE_NOUNS.has(tokens[noun]?.norm ?? '') || (!/^\d/.test(count) && !QUANTITIES.has(count)))
+    return null;
+  const place = placesHit.find((hit) => hit.at > action.end) ?? placesHit[0];
+  if (!place) return null;
+  const country = place.country.country as string;
+  return { ...place.country, text: tokens[noun]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
+}
+
 /** One event per source against a target the words imply rather than name, with why in the rule. */
 function eachAgainst(
   sources: ActorPhrase[],
@@ -599,6 +629,18 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
     const phrase = phrases[subject];
     return phrase && phrase.end <= action.start ? [phrase] : [];
+  }
+  // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
+  // as a noun takes its source from "by" right after it.
+  const namedAsNoun =
+    isNominal(action) ||
+    ['a', 'an', 'the'].includes(tokens[action.start - 1]?.norm ?? '') ||
+    ['a', 'an', 'the'].includes(tokens[action.start - 2]?.norm ?? '');
+  if (namedAsNoun && tokens[action.end]?.norm === 'by') {
+    const agent = phrases.find(
+      (phrase) => phrase.start === action.end + 1 || phrase.start === action.end + 2,
+    );
+    if (agent) return [agent];
   }
   // "Russian artillery shelling of Kharkiv": the actor ("Russian artillery") and the nominal event
   // ("artillery shelling") share a word; the phrase that runs into the event is who did it.
@@ -988,6 +1030,18 @@ export function assembleEvents(
       dyads.push(...eachAgainst(responders, attacker, action, code, 'at the last attacker'));
       continue;
     }
+    // "A suicide bomber killed 20 people at a market in Kabul", "Eight people were killed in an air
+    // strike by ...": people counted next to an attack are the civilians of the country it happened
+    // in (before the place alone is taken for whom it hit).
+    const victimsAfter =
+      ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0
+        ? (countedVictims(action, discourse.placesHit, tokens) ??
+          countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
+        : null;
+    if (victimsAfter) {
+      dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
+      continue;
+    }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
     // hit the country where it happened, when that is not the attacker's own.
     const struck = placeStruck(action, discourse.placesHit, tokens, actingSources);
@@ -1001,16 +1055,6 @@ export function assembleEvents(
       )
     ) {
       dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
-      continue;
-    }
-    // "A suicide bomber killed 20 people at a market in Kabul": people counted right after an attack
-    // are the civilians of the country it happened in.
-    const victimsAfter =
-      ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0
-        ? countedVictims(action, discourse.placesHit, tokens)
-        : null;
-    if (victimsAfter) {
-      dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
