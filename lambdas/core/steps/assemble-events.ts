@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { type ActionMatch, CHARGED } from './find-actions';
-import { type ActorPhrase, PEOPLE_NOUNS, QUANTITIES, SPEECH_VERBS } from './find-actors';
+import { type ActorPhrase, isCount, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -22,7 +22,6 @@ export interface Dropped {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
-/** Aid that "will" be given is intent to give it, of the same kind. */
 /** Material cooperation that will be given is intent to cooperate in that field. */
 const MATERIAL_INTENT: Record<string, string> = {
   '061': '0311',
@@ -30,6 +29,7 @@ const MATERIAL_INTENT: Record<string, string> = {
   '063': '0313',
   '064': '0314',
 };
+/** Aid that "will" be given is intent to give it, of the same kind. */
 const AID_INTENT: Record<string, string> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
@@ -138,11 +138,17 @@ function accidentAfter(tokens: Token[], from: number): boolean {
 
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt']);
 
+/** The index of the last word at or before `at` that is not an article. */
+function skipArticles(tokens: Token[], at: number): number {
+  let i = at;
+  while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
+  return i;
+}
+
 function victimsBefore(sources: ActorPhrase[], phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | null {
   const first = sources[0];
   if (!first) return null;
-  let i = first.start - 1;
-  while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
+  const i = skipArticles(tokens, first.start - 1);
   if (!['in', 'by'].includes(tokens[i]?.norm ?? '') || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
   const verb = i - 1;
   return [...phrases].reverse().find((phrase) => phrase.end <= verb && !sources.includes(phrase)) ?? null;
@@ -381,6 +387,48 @@ function partnersAfterWith(action: ActionMatch, phrases: ActorPhrase[], tokens: 
   return [];
 }
 
+/**
+ * Whether a joint act is coded once, from its first subject to its second ("Japan and the
+ * Philippines signed a pact"), rather than against the name found after it (`named`): when there
+ * is none; when it only says where a fight was ("clashed in Khartoum") or what was talked about
+ * ("agreed ... on Gaza", "discussed Ukraine by phone"); or when a preposition of the act's own
+ * introduces it and the act has no "with" ("spoke by phone after Russian strikes", but not "met
+ * senior Hamas officials" or "signed a deal on Friday with Tanzania"). A fight is joint only
+ * between enemies, by role or within one country: "American and British troops fought in Iraq".
+ */
+function pairsSubjects(
+  action: ActionMatch,
+  code: string,
+  first: ActorPhrase,
+  second: ActorPhrase,
+  named: ActorPhrase | undefined,
+  tokens: Token[],
+): boolean {
+  const mutual = action.pattern.rule.mutual === true;
+  const enemies =
+    code === '193' &&
+    (first.actor.role !== second.actor.role || first.actor.country === second.actor.country);
+  if (!mutual && !enemies) return false;
+  if (!named) return true;
+  if (ATTACK_ROOTS.has(code.slice(0, 2)) && locativeBetween(tokens, action.end, named.start)) return true;
+  if (isTopic(action, named, tokens)) return true;
+  const between = tokens.slice(action.end, named.start);
+  const afterPreposition =
+    between.some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
+    !between.some((token) => token.norm === 'with' || token.norm === 'between');
+  return (
+    mutual &&
+    !/\bwith\b/.test(action.pattern.source) &&
+    afterPreposition &&
+    !sameSide(first.actor, second.actor)
+  );
+}
+
+/** What two sides agree "on" ("agreed ... on Gaza"), or a name inside the act's own words ("discussed Ukraine by phone"). */
+function isTopic(action: ActionMatch, named: ActorPhrase, tokens: Token[]): boolean {
+  return TOPIC_PREPOSITIONS.has(tokens[named.start - 1]?.norm ?? '') || named.end <= action.end;
+}
+
 /** Prepositions that introduce what a joint act was after or about, not who took part in it. */
 const PAIRING_PREPOSITIONS = new Set([
   'after',
@@ -457,8 +505,7 @@ function countedVictims(
 ): ActorRef | null {
   let i = action.end;
   if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
-  const count = tokens[i]?.norm ?? '';
-  if (!/^\d/.test(count) && !QUANTITIES.has(count)) return null;
+  if (!isCount(tokens[i]?.norm ?? '')) return null;
   if (tokens[i + 1]?.norm === 'of') i += 1;
   if (!PEOPLE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return null;
   // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": a participle's place is its
@@ -467,8 +514,12 @@ function countedVictims(
   if (!place) return null;
   for (let k = Math.min(i + 2, place.at); k < Math.max(i + 2, place.at); k++)
     if ([';', ':'].includes(tokens[k]?.norm ?? '')) return null;
-  const country = place.country.country as string;
-  return { ...place.country, text: tokens[i + 1]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
+  return civiliansOf(place.country, tokens[i + 1]?.text ?? '');
+}
+
+/** The civilians of a place's country, named by the words that counted them ("20 people"). */
+function civiliansOf(country: ActorRef, text: string): ActorRef {
+  return { ...country, text, code: `${country.country ?? ''}CVL`, role: 'CVL' };
 }
 
 /**
@@ -481,24 +532,15 @@ function countedVictimsBefore(
   placesHit: { at: number; country: ActorRef }[],
   tokens: Token[],
 ): ActorRef | null {
-  const skipArticles = (at: number) => {
-    let i = at;
-    while (i >= 0 && ['a', 'an', 'the'].includes(tokens[i]?.norm ?? '')) i--;
-    return i;
-  };
-  let i = skipArticles(action.start - 1);
+  let i = skipArticles(tokens, action.start - 1);
   const source = sources.find((phrase) => phrase.end === i + 1);
-  if (source) i = skipArticles(source.start - 1);
+  if (source) i = skipArticles(tokens, source.start - 1);
   if (!['in', 'by'].includes(tokens[i]?.norm ?? '') || !HARMED.has(tokens[i - 1]?.norm ?? '')) return null;
   let noun = i - 2;
   if (['were', 'was', 'been'].includes(tokens[noun]?.norm ?? '')) noun -= 1;
-  const count = tokens[noun - 1]?.norm ?? '';
-  if (!PEOPLE_NOUNS.has(tokens[noun]?.norm ?? '') || (!/^\d/.test(count) && !QUANTITIES.has(count)))
-    return null;
+  if (!PEOPLE_NOUNS.has(tokens[noun]?.norm ?? '') || !isCount(tokens[noun - 1]?.norm ?? '')) return null;
   const place = placesHit.find((hit) => hit.at > action.end) ?? placesHit[0];
-  if (!place) return null;
-  const country = place.country.country as string;
-  return { ...place.country, text: tokens[noun]?.text ?? '', code: `${country}CVL`, role: 'CVL' };
+  return place ? civiliansOf(place.country, tokens[noun]?.text ?? '') : null;
 }
 
 /** One event per source against a target the words imply rather than name, with why in the rule. */
@@ -838,13 +880,9 @@ function sameSide(a: ActorRef, b: ActorRef): boolean {
   return a.country !== null && a.country === b.country && (a.role === null || b.role === null);
 }
 
+/** A state (its government, military or legislature) or an organisation: who visits, hosts and states positions. */
 function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
-}
-
-/** A state, its government, legislature or military, or an organisation: who states a position. */
-function isStatePosition(actor: ActorRef): boolean {
-  return actor.org !== null || (actor.country !== null && ['GOV', 'LEG', 'MIL', null].includes(actor.role));
 }
 
 /** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
@@ -918,7 +956,7 @@ export function assembleEvents(
     }
     if (
       action.pattern.rule.stateSource &&
-      !sources.every((source) => source.named || isStatePosition(source.actor))
+      !sources.every((source) => source.named || isStateActor(source.actor))
     ) {
       dropped.push({ action, reason: 'a position only a state or an organisation states' });
       continue;
@@ -928,26 +966,10 @@ export function assembleEvents(
     );
     let actingSources = sources;
     const [first, second] = sources;
-    // "clashed in Khartoum": for a fight between the two named, a place after "in" is where it was.
-    // (A meeting "in Cairo" keeps its host as the counterpart.)
-    // "Iran and Saudi Arabia met in Beijing on Monday with Chinese officials": a "with" later in the
-    // clause names whom they met, past the place and the time.
-    const partners = action.pattern.rule.mutual ? partnersAfterWith(action, phrases, tokens) : [];
-    if (partners.length > 0) targets = partners;
-    const placedTarget =
-      partners.length === 0 &&
-      targets[0] !== undefined &&
-      ATTACK_ROOTS.has(code.slice(0, 2)) &&
-      locativeBetween(tokens, action.end, targets[0].start);
-    // "agreed to continue close coordination on Gaza": what two sides agree on is a topic, not a party.
-    // "discussed Ukraine by phone": a name inside a joint act's own words is what they discussed.
-    const topicTarget =
-      partners.length === 0 &&
-      targets[0] !== undefined &&
-      (TOPIC_PREPOSITIONS.has(tokens[targets[0].start - 1]?.norm ?? '') || targets[0].end <= action.end);
+    const mutual = action.pattern.rule.mutual === true;
     // "The US and China clashed over trade", "negotiators clashed at the talks": a clash of words.
     if (
-      action.pattern.rule.mutual &&
+      mutual &&
       ATTACK_ROOTS.has(code.slice(0, 2)) &&
       first &&
       second &&
@@ -956,47 +978,17 @@ export function assembleEvents(
       dropped.push({ action, reason: 'a dispute between the two, not a fight' });
       continue;
     }
-    const mutual = action.pattern.rule.mutual === true;
-    // "Zelensky and Biden spoke by phone after Russian strikes": a joint act with no "with" of its
-    // own pairs its two subjects, whoever is named after it.
-    const ownPartner = /\bwith\b/.test(action.pattern.source);
-    // ("Kamikawa and Kihara met Marcos", "met a Ukrainian delegation": whom they met is the object.)
-    // ("X and Y met senior Hamas officials", "signed a deal on Friday with Tanzania", "negotiated a
-    // deal between Israel and Hamas": a name not introduced by such a preposition, or by "with" or
-    // "between", is whom they acted with.)
-    const afterPreposition =
-      targets[0] !== undefined &&
-      tokens.slice(action.end, targets[0].start).some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
-      !tokens
-        .slice(action.end, targets[0].start)
-        .some((token) => token.norm === 'with' || token.norm === 'between');
-    const directObject = partners.length > 0 || !afterPreposition;
-
-    // "The army and the RSF fought": a fight between two named sides that are enemies, by role or
-    // within one country ("American and British troops fought in Iraq" are allies).
-    const enemies =
-      code === '193' &&
-      first !== undefined &&
-      second !== undefined &&
-      (first.actor.role !== second.actor.role || first.actor.country === second.actor.country);
-    if (
-      (targets.length === 0 ||
-        placedTarget ||
-        topicTarget ||
-        (mutual &&
-          !ownPartner &&
-          !directObject &&
-          first &&
-          second &&
-          !sameSide(first.actor, second.actor))) &&
-      (mutual || enemies) &&
-      first &&
-      second
-    ) {
+    // "Iran and Saudi Arabia met in Beijing on Monday with Chinese officials": a "with" later in the
+    // clause names whom they met, past the place and the time.
+    const partners = mutual ? partnersAfterWith(action, phrases, tokens) : [];
+    const named = targets[0];
+    if (partners.length > 0) {
+      targets = partners;
+    } else if (first && second && pairsSubjects(action, code, first, second, named, tokens)) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];
-    } else if (mutual && topicTarget) {
+    } else if (mutual && named && isTopic(action, named, tokens)) {
       // "discussed the Gaza war with Haniyeh by phone": the one after the pattern's own "with" is the
       // counterpart, not what was discussed.
       const partner = phrases.find(
@@ -1044,12 +1036,12 @@ export function assembleEvents(
     }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
     // hit the country where it happened, when that is not the attacker's own.
-    const struck = placeStruck(action, discourse.placesHit, tokens, actingSources);
+    const struck =
+      targets.length === 0 && !action.pattern.rule.targetOptional && ATTACK_ROOTS.has(code.slice(0, 2))
+        ? placeStruck(action, discourse.placesHit, tokens, actingSources)
+        : null;
     if (
-      targets.length === 0 &&
-      !action.pattern.rule.targetOptional &&
       struck &&
-      ATTACK_ROOTS.has(code.slice(0, 2)) &&
       actingSources.every(
         (source) => source.actor.country !== null && source.actor.country !== struck.country,
       )

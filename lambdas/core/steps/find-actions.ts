@@ -80,6 +80,8 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
   return matchElements(tokens, pattern, element + 1, position + 1);
 }
 
+/** "Ukraine denied that its drones attacked targets in Belarus": what is denied is not asserted. */
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying']);
 const NEGATORS = new Set([
   'not',
   "n't",
@@ -106,13 +108,8 @@ const NEGATORS = new Set([
   'refused',
   'declined',
   'failed',
-  // "Ukraine denied that its drones attacked targets in Belarus": what is denied is not asserted.
-  'denied',
-  'denies',
-  'deny',
-  'denying',
+  ...DENIALS,
 ]);
-const DENIALS = new Set(['denied', 'denies', 'deny', 'denying']);
 /** Words that join two clauses: a negation or an intent before them is the first clause's. */
 const CLAUSE_JOINERS = new Set([',', 'and', 'but', 'or', 'while']);
 /** An -ing form that is a verb of its own ("using"), not an auxiliary ("having", "being"). */
@@ -120,8 +117,6 @@ function otherVerb(token: Token): boolean {
   return /ing$/.test(token.norm) && token.norm !== 'having' && token.norm !== 'being';
 }
 
-/** Governors that make an intent only when "to" follows them at once ("agreed to", "offered to"). */
-const BY_TO_ONLY = new Set(['agreed', 'agree', 'agrees', 'offered', 'offers', 'offer']);
 const MODALS = new Set([
   'would',
   'could',
@@ -138,15 +133,13 @@ const MODALS = new Set([
   'consider',
   'considered',
 ]);
+/**
+ * "agreed to strengthen cooperation", "offered to mediate": an agreement or an offer to act is an
+ * intent, but only when "to" follows at once ("agreed and signed", "agreed new sanctions" are acts).
+ */
+const BY_TO_ONLY = new Set(['agreed', 'agree', 'agrees', 'offered', 'offers', 'offer']);
 const FUTURE = new Set([
-  // "agreed to strengthen cooperation", "agreed to release", "offered to mediate": an agreement or
-  // an offer to act is an intent.
-  'agreed',
-  'agree',
-  'agrees',
-  'offered',
-  'offers',
-  'offer',
+  ...BY_TO_ONLY,
   'seeking',
   'seek',
   'planning',

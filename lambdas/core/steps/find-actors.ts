@@ -235,17 +235,13 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
  * preposition, names the country's people, not its state. ("The Russians shelled", "the
  * Palestinians rejected" are the state or the side; "the Philippines" is a country.)
  */
-function namesPeople(
-  text: string,
-  entry: CountryEntry,
-  around: { before: Token | undefined; counted: boolean; next: Token | undefined },
-): boolean {
+function namesPeople(entry: CountryEntry, around: Around): boolean {
   const { before, counted, next } = around;
   // A bare plural opening the sentence ("Kenyans marched") is people too; "The Russians" is not.
   const object =
     before === undefined || (!before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm));
   if (!counted && !object) return false;
-  const form = nameTokens(text).join(' ');
+  const form = around.words.join(' ');
   if (form === countryNameForm(entry)) return false;
   const plural = form.endsWith('s') && entry.names.includes(form.slice(0, -1));
   if (!counted) return plural;
@@ -317,7 +313,7 @@ const AFTER_PEOPLE = new Set([
 ]);
 
 /** Words that count people: "thousands of", "several", "two". */
-export const QUANTITIES = new Set([
+const QUANTITIES = new Set([
   'thousands',
   'hundreds',
   'dozens',
@@ -339,11 +335,15 @@ export const QUANTITIES = new Set([
   'ten',
 ]);
 
+/** A number ("12") or a word that counts people ("thousands", "several"). */
+export function isCount(word: string): boolean {
+  return QUANTITIES.has(word) || /^\d/.test(word);
+}
+
 /** A number or a quantity right before `at` ("12", "thousands of", "several"). */
 function countedAt(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.norm ?? '';
-  const quantity = before === 'of' ? (tokens[at - 2]?.norm ?? '') : before;
-  return QUANTITIES.has(quantity) || /^\d/.test(quantity);
+  return isCount(before === 'of' ? (tokens[at - 2]?.norm ?? '') : before);
 }
 
 /**
@@ -374,6 +374,14 @@ const OFFICE_HEADS = new Set([
   'forces',
 ]);
 
+/** A phrase's surroundings: its words (as tokenized), the token before and after it, and whether it is counted. */
+interface Around {
+  words: string[];
+  before: Token | undefined;
+  counted: boolean;
+  next: Token | undefined;
+}
+
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
 
 function countryCode(thing: NamedThing): string | null {
@@ -387,7 +395,7 @@ function resolveGroup(
   homeCountry: string | null,
   speaker: ActorRef | null,
   definite: boolean,
-  around: { before: Token | undefined; counted: boolean; next: Token | undefined },
+  around: Around,
 ): Resolution | null {
   let person: ActorEntry | null = null;
   let personRole: DatedRole | null = null;
@@ -453,7 +461,7 @@ function resolveGroup(
       !seatOnly &&
       group.length === 1 &&
       countryEntry !== null &&
-      namesPeople(text, countryEntry, around);
+      namesPeople(countryEntry, around);
     const role = agentRole ?? (seatOnly ? 'GOV' : people ? 'CVL' : null);
     return {
       actor: {
@@ -477,7 +485,7 @@ function resolveGroup(
     definite &&
     speaker?.country &&
     (agentRole === 'GOV' || agentRole === 'MIL') &&
-    nameTokens(text).some((word) => OFFICE_HEADS.has(word))
+    around.words.some((word) => OFFICE_HEADS.has(word))
   ) {
     const code = `${speaker.country}${agentRole}`;
     return {
@@ -649,6 +657,7 @@ export function findActors(
       continue;
     const counted = countedAt(tokens, first.start);
     const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
+      words: tokens.slice(first.start, last.end).map((token) => token.norm),
       before: tokens[first.start - 1],
       counted,
       next: tokens[last.end],

@@ -32,19 +32,19 @@ export interface PlaceMention {
  */
 function isDateline(
   tokens: Token[],
+  words: string[],
   at: number,
   length: number,
   place: PlaceEntry,
   dicts: Dictionaries,
 ): boolean {
-  if (at !== 0 || !tokens[0]?.allCaps || tokens[length]?.norm !== ',' || !place.country) return false;
-  const words = tokens.map((token) => token.norm);
+  if (at !== 0 || !tokens[0]?.allCaps || words[length] !== ',' || !place.country) return false;
   const qualifier = dicts.names.longestAt(words, length + 1);
   const namesCountry = qualifier?.values.some(
     (thing) => thing.kind === 'country' && thing.entry.code === place.country,
   );
   if (!qualifier || !namesCountry) return false;
-  const after = tokens[length + 1 + qualifier.length]?.norm;
+  const after = words[length + 1 + qualifier.length];
   return after === ':' || after === '-' || after === '(';
 }
 
@@ -86,7 +86,8 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
     const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
-    const locative = LOCATIVE.has(before) || whereOf || isDateline(tokens, i, match.length, place, dicts);
+    const locative =
+      LOCATIVE.has(before) || whereOf || isDateline(tokens, words, i, match.length, place, dicts);
     mentions.push({ place, at: i, locative, bureau: !locative && isBureauDateline(tokens, i, match.length) });
     i += match.length - 1;
   }
