@@ -74,6 +74,14 @@ describe('the gates in front of chrono parsers', () => {
     'The vote (Friday) passed',
     'On Fri., troops left',
     'Sunni leaders met thus in Africa',
+    // The count-and-unit gate in front of "later", and the four month gates.
+    'Talks resumed three days later',
+    'half an hour after the blast, and a couple of weeks later',
+    'The army withdrew without a shot, about the 3rd of March',
+    'on the twenty-first of June, and from 5th to 7th Sept.',
+    'Sept. 21st, March3, Mar 5, Dec-12 and 5-Oct',
+    'maritime talks in march2020 and in May',
+    '2024 of May, 1999-Feb and 300 BC March',
   ])('leave chrono finding exactly what it finds in "%s"', (text) => {
     const instant = new Date('2024-02-07T12:00:00Z');
     const found = (parser: Pick<chrono.Chrono, 'parse'>) =>

@@ -82,17 +82,37 @@ const WEEKDAY_WORD =
   /(?:^|\W|on|this|last|past|next)(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?:\W|$|of|this|last|past|next)/i;
 
 /**
- * Cheap necessary conditions for chrono's parsers: a parser whose pattern needs one of these words
- * cannot match a sentence without one, so it is not run there (its long regex was most of the date
- * step's time). Each gate finds its parser by a piece of the parser's own pattern, because class
- * names are minified away in the bundle: a pattern that changes in a chrono upgrade loses its gate,
- * never a match. The gates a sentence passes decide which parsers GatedChrono runs.
+ * How chrono's time-unit phrases ("3 days", "a couple of weeks", "half an hour") end: the last word
+ * of the count (a digit, "three", "a", "the", "few", "couple of"...) and, up to five spaces later,
+ * the unit. Not anchored to word starts, so a gate built on them is looser than chrono, never stricter.
  */
-export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
+const COUNT_END = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)`;
+const TIME_UNIT =
+  '(?:quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins|sec|min|hrs|days?|mon|mos|qtr|hr|mo|yr|[smhdwy])';
+/** Every spelling of a month chrono reads ("Sept.", "march", "Jan"), and a few it does not. */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** How a day of the month starts: a digit or an ordinal word ("first", "twenty-third"). */
+const DAY_START = String.raw`(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)`;
+const DIGIT = /\d/;
+const LATER_WORD = /later|after|from now|henceforth|forward|out/i;
+
+/**
+ * Cheap necessary conditions for chrono's parsers: a parser whose pattern needs what its gate
+ * tests cannot match a sentence that fails the gate, so it is not run there (its long regex was most
+ * of the date step's time). A gate may have a cheaper test `within` it, shared by several gates and
+ * run once: a sentence without a month's letters is not tested for a month after a day. Each gate
+ * finds its parser by a piece of the parser's own pattern, because class names are minified away
+ * in the bundle: a pattern that changes in a chrono upgrade loses its gate, never a match. The gates
+ * a sentence passes decide which parsers GatedChrono runs.
+ */
+export const PARSER_GATES: { marker: string; gate: RegExp; within?: RegExp }[] = [
   { marker: '\\s{0,5}(?:ago|before|earlier)', gate: /ago|before|earlier/i },
+  // "Three days later", "a week after": a count and a unit right before the word. The word alone
+  // ("after", the "out" of "about") let the slowest parser of all run on every fifth sentence.
   {
     marker: '\\s{0,5}(?:later|after|from now|henceforth|forward|out)',
-    gate: /later|after|from now|henceforth|forward|out/i,
+    within: LATER_WORD,
+    gate: new RegExp(`${COUNT_END}\\s{0,5}${TIME_UNIT}\\s{0,5}${LATER_WORD.source}`, 'i'),
   },
   // A weekday's name as a word of its own ("on Friday", "Fri.", "lastmonday"): not the "thu" of
   // "thus", the "fri" of "Africa" or the "mon" of "common", which a bare substring test let through.
@@ -108,15 +128,36 @@ export const PARSER_GATES: { marker: string; gate: RegExp }[] = [
     gate: /morning|afternoon|evening|night|noon|midday/i,
   },
   { marker: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: /month/i },
-  { marker: '(?:on\\s{0,3})?((?:(?:twenty', gate: MONTH_WORD },
-  { marker: '(\\W|^)((?:september', gate: MONTH_WORD },
-  { marker: '((?:in)\\s*)?((?:september', gate: MONTH_WORD },
-  { marker: '(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)((?:september', gate: MONTH_WORD },
-  { marker: '(?:(?:at|from)\\s*)??(\\d{1,4})', gate: /\d/ },
-  { marker: '(\\W|^)([0-9]{4})[-\\.\\/\\s]', gate: /\d{4}/ },
-  { marker: '(\\W|^)([0-9]{4})\\-([0-9]{1,2})\\-', gate: /\d{4}-\d/ },
-  { marker: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})', gate: /\d[/.-]\d/ },
-  { marker: '([0-9]|0[1-9]|1[012])\\/([0-9]{4})', gate: /\d\/\d/ },
+  // The four month parsers: the letters of a month ("maritime" has them), then how each parser
+  // needs the month placed. "3 March", "the 3rd of March": a day's digit or ordinal ending before it.
+  {
+    marker: '(?:on\\s{0,3})?((?:(?:twenty',
+    within: MONTH_WORD,
+    gate: new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})(?:${MONTH_WORD.source})`, 'i'),
+  },
+  // "March 3", "Sept. 21st": a day right after the month.
+  {
+    marker: '(\\W|^)((?:september',
+    within: MONTH_WORD,
+    gate: new RegExp(`${MONTH_NAME}(?:-|\\/|\\s*,?\\s*)${DAY_START}`, 'i'),
+  },
+  // "in March", "March 2024": a month as a word of its own, at most followed by a year.
+  {
+    marker: '((?:in)\\s*)?((?:september',
+    within: MONTH_WORD,
+    gate: new RegExp(`(?:^|\\W|in)${MONTH_NAME}(?:\\W|$|of|\\d)`, 'i'),
+  },
+  // "2024 March", "2024 of March": a year (or an era) right before the month.
+  {
+    marker: '(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)((?:september',
+    within: MONTH_WORD,
+    gate: new RegExp(`(?:\\d|be|ad|bc|ce)(?:\\s*[-./,]?\\s*|\\s+of\\s+)${MONTH_NAME}(?:\\W|$)`, 'i'),
+  },
+  { marker: '(?:(?:at|from)\\s*)??(\\d{1,4})', gate: DIGIT },
+  { marker: '(\\W|^)([0-9]{4})[-\\.\\/\\s]', within: DIGIT, gate: /\d{4}/ },
+  { marker: '(\\W|^)([0-9]{4})\\-([0-9]{1,2})\\-', within: DIGIT, gate: /\d{4}-\d/ },
+  { marker: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})', within: DIGIT, gate: /\d[/.-]\d/ },
+  { marker: '([0-9]|0[1-9]|1[012])\\/([0-9]{4})', within: DIGIT, gate: /\d\/\d/ },
 ];
 
 /**
@@ -129,8 +170,12 @@ export class GatedChrono {
   /** How many parsers found their gate. */
   readonly gated: number;
   private readonly entries: { parser: chrono.Parser; gate: number }[];
-  /** Each distinct gate regex once, with the bits of every gate that uses it (four share MONTH_WORD). */
-  private readonly tests: { regex: RegExp; bits: number }[] = [];
+  /** Each distinct regex once (four gates share MONTH_WORD as `within`), run at most once a sentence. */
+  private readonly regexes: RegExp[] = [];
+  /** Per gate that some parser uses: the regexes it needs, cheaper first, and its bit in the mask. */
+  private readonly gates: { tests: number[]; bit: number }[] = [];
+  /** Per regex, for the sentence being parsed: 0 not run yet, 1 passed, 2 failed. */
+  private readonly outcomes: Uint8Array;
   private readonly byMask = new Map<number, chrono.Chrono>();
 
   constructor(
@@ -145,12 +190,34 @@ export class GatedChrono {
       return { parser, gate: PARSER_GATES.findIndex(({ marker }) => source.includes(marker)) };
     });
     this.gated = this.entries.filter(({ gate }) => gate >= 0).length;
+    const indexOf = (regex: RegExp) => {
+      const known = this.regexes.indexOf(regex);
+      return known >= 0 ? known : this.regexes.push(regex) - 1;
+    };
     for (const gate of new Set(this.entries.map(({ gate }) => gate).filter((gate) => gate >= 0))) {
-      const regex = (PARSER_GATES[gate] as { gate: RegExp }).gate;
-      const shared = this.tests.find((test) => test.regex === regex);
-      if (shared) shared.bits |= 1 << gate;
-      else this.tests.push({ regex, bits: 1 << gate });
+      const { within, gate: regex } = PARSER_GATES[gate] as (typeof PARSER_GATES)[number];
+      const tests = within ? [indexOf(within), indexOf(regex)] : [indexOf(regex)];
+      this.gates.push({ tests, bit: 1 << gate });
     }
+    this.outcomes = new Uint8Array(this.regexes.length);
+  }
+
+  /** The bits of the gates `text` passes. */
+  private maskOf(text: string): number {
+    const outcomes = this.outcomes.fill(0);
+    let mask = 0;
+    for (const { tests, bit } of this.gates) {
+      let passes = true;
+      for (const test of tests) {
+        if (outcomes[test] === 0) outcomes[test] = (this.regexes[test] as RegExp).test(text) ? 1 : 2;
+        if (outcomes[test] === 2) {
+          passes = false;
+          break;
+        }
+      }
+      if (passes) mask |= bit;
+    }
+    return mask;
   }
 
   parse(
@@ -158,8 +225,7 @@ export class GatedChrono {
     reference: chrono.ParsingReference,
     option: chrono.ParsingOption,
   ): chrono.ParsedResult[] {
-    let mask = 0;
-    for (const { regex, bits } of this.tests) if (regex.test(text)) mask |= bits;
+    const mask = this.maskOf(text);
     let parser = this.byMask.get(mask);
     if (!parser) {
       parser = new chrono.Chrono({
@@ -192,10 +258,22 @@ const TIME_HINT =
 const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b/i;
 const DAY_MS = 86_400_000;
 
+let lastDay = '';
+let lastNoon = 0;
+
+/** Noon UTC of a yyyy-mm-dd day, in ms; a document's sentences share one day, so it is parsed once. */
+function noonOf(day: string): number {
+  if (day !== lastDay) {
+    lastNoon = Date.parse(`${day}T12:00:00Z`);
+    lastDay = day;
+  }
+  return lastNoon;
+}
+
 /** All time expressions in a sentence, resolved against the publication day, past-biased. */
 export function findDates(sentence: string, published: string): ResolvedDate[] {
   if (!TIME_HINT.test(sentence)) return [];
-  const instant = new Date(`${published}T12:00:00Z`);
+  const instant = new Date(noonOf(published));
   const results = newsChrono.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   const dates: ResolvedDate[] = [];
   for (const result of results) {
