@@ -8,12 +8,18 @@ import { generateCorpus } from './corpus';
 
 export interface CoderChildInput {
   articles: number;
+  /** Articles coded before the measured ones (see measureCoderThroughput). */
+  warmUpArticles: number;
   lengthSizes: number[];
   adversarialBytes: number;
 }
 
 const input = JSON.parse(process.argv[2] ?? '{}') as CoderChildInput;
-const coder = measureCoderThroughput(generateCorpus(input.articles));
+// The warm-up articles are generated far past the corpus's, so none repeats a measured one.
+const coder = measureCoderThroughput(
+  generateCorpus(input.articles),
+  generateCorpus(input.warmUpArticles, 800_000),
+);
 const lengthScaling = measureLengthScaling(input.lengthSizes);
 const adversarial = measureAdversarial(input.adversarialBytes);
 process.stdout.write(`${JSON.stringify({ coder, lengthScaling, adversarial })}\n`);

@@ -23,6 +23,12 @@ export interface CoderThroughput {
   splitSentencesPerSecond: number;
   /** codeMs / splitMs: how many times the cost of cleaning and splitting alone coding is. */
   ratio: number;
+  /** Articles coded (and split) before the measured corpus, not counted in it. */
+  warmUpArticles: number;
+  /** Coding the warm-up articles, the first of the process, ms. */
+  warmUpCodeMs: number;
+  /** What as many articles cost once warm: codeMs per measured article times warmUpArticles. */
+  warmUpSteadyMs: number;
 }
 
 const CHUNK_ARTICLES = 50;
@@ -32,13 +38,18 @@ function splitOnly(article: Article): number {
   return splitSentences(cleanText(header.body)).length;
 }
 
-export function measureCoderThroughput(corpus: Article[]): CoderThroughput {
+/**
+ * Throughput once warm. A fresh process codes its first articles several times slower (V8 compiles
+ * the coder's and chrono's hot paths as they run; the first 50 articles took 230 ms against 30 ms
+ * once warm), so both paths first run over `warmUp`, articles of their own; what that costs is kept
+ * (warmUpCodeMs) and shown in a row of its own instead of being spread over the throughput.
+ */
+export function measureCoderThroughput(corpus: Article[], warmUp: Article[]): CoderThroughput {
   const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-  // Warm up both paths (JIT, dictionary load) so neither pays for the first call alone.
-  for (const article of corpus.slice(0, 20)) {
-    splitOnly(article);
-    codeDocument(article.text, { doc: article.key });
-  }
+  for (const article of warmUp) splitOnly(article);
+  const warmUpStart = performance.now();
+  for (const article of warmUp) codeDocument(article.text, { doc: article.key });
+  const warmUpCodeMs = performance.now() - warmUpStart;
   // Split and code alternate in chunks of articles, so the machine's drift (it is shared and noisy)
   // hits the baseline and the coder alike instead of whichever ran second.
   let sentences = 0;
@@ -66,6 +77,9 @@ export function measureCoderThroughput(corpus: Article[]): CoderThroughput {
     megabytesPerSecond: bytes / 1024 / 1024 / (codeMs / 1000),
     splitSentencesPerSecond: sentences / (splitMs / 1000),
     ratio: ratio(codeMs, splitMs),
+    warmUpArticles: warmUp.length,
+    warmUpCodeMs,
+    warmUpSteadyMs: (codeMs / corpus.length) * warmUp.length,
   };
 }
 
