@@ -91,6 +91,18 @@ describe('actors', () => {
     expect(events.map((event) => `${event.source.name}>${event.action.root}`)).toContain('Sameh Shoukry>05');
   });
 
+  it('keeps "he" before a newly named person the subject of the sentence before', () => {
+    expect(
+      dyads(
+        'Egyptian Foreign Minister Badr Abdelatty arrived in Tehran on Monday. He met President Masoud Pezeshkian.',
+      ),
+    ).toEqual(['EGYGOV 042 IRNGOV', 'EGYGOV 040 IRNGOV']);
+    // After the person, "he" is that person.
+    expect(dyads('Putin met Orban in Moscow, and he said the talks were useful.')).toEqual([
+      'RUSGOV 040 HUNGOV',
+    ]);
+  });
+
   it('gives a person the role that was current on the publication date', () => {
     const [before] = code('Antony Blinken praised Egypt.', '2019-06-01');
     const [during] = code('Antony Blinken praised Egypt.', '2023-06-01');

@@ -691,8 +691,10 @@ export function findActors(
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
-      // "He" in a later sentence is most often the subject of an earlier one, not any person named.
-      if (phrases.length === 1) memory.lastPerson = resolved.actor;
+      // "He" in a later sentence is most often the subject of an earlier one, not any person named;
+      // in "He met Vladimir Putin" the subject is still the earlier one's.
+      if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
+        memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
       const surname = tokens[last.end - 1];
       if (surname?.capitalized && last.end - last.start > 1) memory.aliases.set(surname.norm, resolved.actor);
