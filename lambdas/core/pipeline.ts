@@ -73,6 +73,52 @@ export function findDocumentPlaces(context: Context): void {
   context.homeCountry = top && (!runnerUp || top[1] > runnerUp[1]) ? top[0] : null;
 }
 
+/**
+ * "On Saturday, ...", "Meeting in Ankara on Saturday, ...": a time in the phrase that opens the
+ * sentence, up to its first comma, sets the time of the clause after it however long its subject.
+ */
+function opensSentence(sentence: string, date: ResolvedDate, actionStart: number): boolean {
+  const firstComma = sentence.indexOf(',');
+  return firstComma >= date.start && firstComma < actionStart && date.start < 60;
+}
+
+/**
+ * "Zelensky, who arrived in Rome on Monday, met Meloni on Tuesday": a time inside a ", who/which ...,"
+ * aside closed before the verb dates what the aside says, not the verb.
+ */
+function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: number): boolean {
+  // From the start: chrono's text may end with the comma ("on Monday,").
+  if (date.end > actionStart || !sentence.slice(date.start, actionStart).includes(',')) return false;
+  const before = sentence.slice(0, date.start);
+  const opened = before.lastIndexOf(',');
+  return opened >= 0 && /^\s*(?:who|which)\b/i.test(before.slice(opened + 1));
+}
+
+/** Nouns after a demonym that still name the state itself: "a Palestinian state", "the Syrian regime". */
+const STATE_NOUNS = /^(?:\s+(?:state|government|regime|authorities|leadership))?$/;
+
+/**
+ * "recognised a Palestinian state on Tuesday", "criticised the government of Israel on Monday": only
+ * the act's target (and an article) stands between the verb and the time, so the time is the act's.
+ */
+function afterTarget(
+  sentence: string,
+  actionEnd: number,
+  date: ResolvedDate,
+  target: ActorRef | null,
+): boolean {
+  if (!target || date.start < actionEnd) return false;
+  const between = sentence
+    .slice(actionEnd, date.start)
+    .trim()
+    .replace(/^(?:a|an|the)\s+/i, '');
+  return (
+    target.text.length > 0 &&
+    between.startsWith(target.text) &&
+    STATE_NOUNS.test(between.slice(target.text.length))
+  );
+}
+
 /** Statements, appeals, criticism and threats are dated when they were made, not by the dates they mention. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
@@ -106,25 +152,34 @@ function dateFor(
   tokens: Token[],
   dates: ResolvedDate[],
   sentence: string,
+  target: ActorRef | null,
 ): ResolvedDate | null {
   if (code === '036' || (action.modality === 'future' && code === '033')) return null;
   const actionStart = tokens[action.start]?.start ?? 0;
   const actionEnd = tokens[action.end - 1]?.end ?? actionStart;
   const usable = dates.filter(
-    (date) => !RANGE_OPENERS.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
+    (date) =>
+      !RANGE_OPENERS.test(sentence.slice(Math.max(0, date.start - 12), date.start)) &&
+      !inRelativeAside(sentence, date, actionStart),
   );
   const distance = (date: ResolvedDate) =>
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
   const sorted = [...usable].sort((a, b) => distance(a) - distance(b));
   const nearest = sorted[0];
   // A time expression far from the verb usually dates something else the sentence mentions.
-  if (!nearest || distance(nearest) > MAX_DATE_DISTANCE) return null;
+  if (!nearest || (distance(nearest) > MAX_DATE_DISTANCE && !opensSentence(sentence, nearest, actionStart)))
+    return null;
   if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code)) {
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
     const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4;
-    return before || rightAfter || afterAddressee(tokens, actionEnd, nearest) ? nearest : null;
+    return before ||
+      rightAfter ||
+      afterAddressee(tokens, actionEnd, nearest) ||
+      afterTarget(sentence, actionEnd, nearest, target)
+      ? nearest
+      : null;
   }
   return nearest;
 }
@@ -283,7 +338,7 @@ export function codeSentences(context: Context): void {
       }
       const material = !VERBAL_ROOTS.has(action.root) || DATED_ACTS.has(action.code);
       const isIntent = dyad.code === '036' || dyad.action.modality === 'future';
-      let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text);
+      let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text, dyad.target);
       // "Two days later": counted from the act before it; with none, the date is not known better than the day of publication.
       if (date?.afterStory !== undefined) {
         date = storyTime

@@ -365,6 +365,8 @@ describe('actions', () => {
     ['Iran agreed to release two French citizens.', 'IRNGOV 035 FRACVL'],
     ['Russia agreed to withdraw its troops from Moldova.', 'RUSGOV 035 MDAGOV'],
     ["Egypt offered to mediate between Sudan's warring parties.", 'EGYGOV 039 SDNGOV'],
+    ["Egypt offered on Wednesday to mediate between Sudan's warring parties.", 'EGYGOV 039 SDNGOV'],
+    ['Japan and South Korea agreed last week to strengthen security cooperation.', 'JPNGOV 031 KORGOV'],
   ])('reads an agreement to act as the intent to do it: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
@@ -384,6 +386,7 @@ describe('actions', () => {
   it.each([
     'Germany and Poland did not agree to expand cooperation.',
     'Egypt is not seeking to deepen ties with Iran.',
+    'Germany and Poland did not agree on Monday to expand cooperation.',
   ])('reads a refused intent as no event: %j', (sentence) => {
     expect(dyads(sentence)).toEqual([]);
   });
@@ -541,8 +544,28 @@ describe('dates', () => {
     ['Egypt condemned Israel on Tuesday.', '2024-02-06', 'relative'],
     ['Egypt condemned Israel yesterday.', '2024-02-06', 'relative'],
     ['Turkey urged the United States on Monday to lift the sanctions.', '2024-02-05', 'relative'],
+    ['Spain and Ireland recognised a Palestinian state on Tuesday.', '2024-02-06', 'relative'],
+    ['Germany criticised the government of Israel on Monday.', '2024-02-05', 'relative'],
   ])('dates a statement by the time right after the name it addresses: %j', (sentence, date, basis) => {
     expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
+  });
+
+  it('still leaves a time after the noun of an act to that act', () => {
+    expect(code('Egypt condemned the Israeli raids on Monday.')[0]).toMatchObject({ dateBasis: 'document' });
+  });
+
+  it('does not date a verb by the time inside a ", who ...," aside before it', () => {
+    const events = code(
+      'Ukrainian President Volodymyr Zelensky, who arrived in Rome on Monday, met Italian Prime Minister Giorgia Meloni on Tuesday.',
+    );
+    expect(events.find((event) => event.action.code === '040')).toMatchObject({ date: '2024-02-06' });
+  });
+
+  it('dates the main clause by a time in the phrase opening the sentence, however long its subject', () => {
+    const [event] = code(
+      'Meeting in Ankara on Saturday, Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban agreed to expand cooperation on natural gas.',
+    );
+    expect(event).toMatchObject({ date: '2024-02-03', action: { code: '031' } });
   });
 
   it.each([

@@ -229,18 +229,47 @@ const DETERMINERS = new Set([
 ]);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '"']);
 
+/** Words of a short time phrase: "on Saturday", "last week", "on March 3", "yesterday". */
+const TIME_WORDS = new Set([
+  ...['on', 'in', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today'],
+  ...['tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december'],
+]);
+
+/**
+ * "agreed on Saturday to expand", "offered on Wednesday to mediate": the word before a time phrase
+ * that ends at `at` (at most four words), or `at` itself when no time phrase ends there.
+ */
+function pastTime(tokens: Token[], at: number): number {
+  let i = at;
+  while (i > at - 4 && i > 0) {
+    const word = tokens[i]?.norm ?? '';
+    if (!TIME_WORDS.has(word) && !/^\d{1,4}(?:st|nd|rd|th)?$/.test(word)) break;
+    i--;
+  }
+  // Only a phrase that is a time as a whole: "in principle" is not skipped, nor a lone "on".
+  const phrase = tokens.slice(i + 1, at + 1).map((token) => token.norm);
+  const isTime =
+    phrase.length > 0 &&
+    phrase.some((word) => !['on', 'in', 'last', 'this', 'next', 'early', 'late'].includes(word));
+  return isTime ? i : at;
+}
+
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
   const previous = tokens[head - 1];
   if (previous?.norm === 'to') {
     // "agreed to meet", "efforts to reach": the infinitive is not itself an event. "Plans to visit" is
     // future intent, handled by the caller from the cue.
-    const governor = tokens[head - 2]?.norm ?? '';
+    const governorAt = pastTime(tokens, head - 2);
+    const governor = tokens[governorAt]?.norm ?? '';
     if (FUTURE.has(governor)) {
       // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent. (Not
       // past a clause: "After Ukraine declined, Russia agreed to release".)
       let refused: Token | undefined;
-      for (let i = head - 3; i >= Math.max(0, head - 5) && !refused; i--) {
+      for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3) && !refused; i--) {
         const word = tokens[i]?.norm ?? '';
         if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
         if (NEGATORS.has(word)) refused = tokens[i];
