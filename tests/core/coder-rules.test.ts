@@ -61,6 +61,14 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['A court in Moscow sentenced a French researcher to three years in prison.', 'RUSJUD 173 FRACVL'],
+    ['The Taliban released the British couple held since February.', 'AFGGOV 0841 GBRCVL'],
+    ['Venezuelan police detained two Colombian nationals in Caracas.', 'VENCOP 173 COLCVL'],
+  ])('reads a demonym before a word for people as people of that country: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('keeps a country whose name is a plural a country', () => {
     expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
   });

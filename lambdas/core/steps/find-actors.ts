@@ -237,6 +237,9 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
  */
 function namesPeople(entry: CountryEntry, around: Around): boolean {
   const { before, counted, next } = around;
+  // "a French researcher", "the British couple", "two Colombian nationals": a demonym before a word
+  // for people names people of that country, however it is introduced.
+  if (PEOPLE_NOUNS.has(next?.norm ?? '') && around.words.join(' ') !== countryNameForm(entry)) return true;
   // A bare plural opening the sentence ("Kenyans marched") is people too; "The Russians" is not.
   const object =
     before === undefined || (!before.punct && !before.capitalized && !NOT_AN_OBJECT.has(before.norm));
@@ -270,7 +273,11 @@ function countryNameForm(entry: CountryEntry): string {
 }
 
 /** Nouns for people that a count after an attack names: "killed 20 people", "abducted 50 students". */
+/** Words for people that the agents dictionary does not give a role of their own. */
 export const PEOPLE_NOUNS = new Set([
+  ...['national', 'nationals', 'couple', 'boy', 'boys', 'teenager', 'teenagers', 'family', 'families'],
+  ...['researcher', 'researchers', 'hostage', 'sailor', 'sailors', 'crew', 'seafarers', 'climber'],
+  ...['climbers', 'father', 'person', 'persons'],
   'people',
   'civilians',
   'villagers',
