@@ -225,6 +225,42 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
+/** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
+const SPORTING_ROOTS = new Set(['04', '17', '18', '19', '20']);
+const SPORTS_WORDS = new Set([
+  ...['wimbledon', 'olympics', 'paralympics', 'tournament', 'semifinal', 'semi-final', 'semi-finals'],
+  ...['quarterfinal', 'quarter-final', 'quarter-finals', 'championship', 'championships', 'goalkeeper'],
+  ...['striker', 'midfielder', 'bowlers', 'batsmen', 'batters', 'wicket', 'wickets', 'innings'],
+  ...['touchdown', 'kickoff', 'medal', 'medals', 'fixture', 'fixtures', 'unbeaten', 'scoreline'],
+]);
+const SPORTS_PAIRS = new Set([
+  'world cup',
+  'grand slam',
+  'champions league',
+  'premier league',
+  'grand prix',
+  'copa america',
+  'euro 2024',
+  'top order',
+]);
+const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
+/** "beat Spain 2-1", "won 3-0": a result and a score. */
+const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
+
+/** A sentence about a match: a word only sport uses, a competition's name, or a score. */
+function isSportsReport(sentence: string, tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (SPORTS_WORDS.has(word) || SPORTS_PAIRS.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
+    // "clashed in the final in Miami", not "in the final round of talks".
+    if (word === 'final' && tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in') {
+      const next = tokens[i + 1];
+      if (!next || next.punct || AFTER_FINAL.has(next.norm)) return true;
+    }
+  }
+  return SCORE.test(sentence);
+}
+
 /** "Since 1994, the United States has provided $700 million": a running total, not an event. */
 function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): boolean {
   const perfect = ['has', 'have'].includes(tokens[action.head - 1]?.norm ?? '');
@@ -322,6 +358,7 @@ export function codeSentences(context: Context): void {
     }
     if (dyads.length === 0) continue;
     const dates = findDates(sentence.text, context.published);
+    let sport: boolean | undefined;
     for (const dyad of dyads) {
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;
@@ -361,6 +398,19 @@ export function codeSentences(context: Context): void {
         : withCounterpartCountry(sourceRef, targetRef);
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
+      if (SPORTING_ROOTS.has(action.root) || dyad.code === '036') {
+        sport ??= isSportsReport(sentence.text, tokens);
+        if (sport) {
+          trace(context, () => ({
+            sentence: sentence.index,
+            step: 'assemble',
+            rule: dyad.rule,
+            outcome: 'dropped',
+            detail: 'a sports report: teams meet and attack on the pitch',
+          }));
+          continue;
+        }
+      }
       if (isCumulative(sentence.text, tokens, dyad.action)) {
         trace(context, () => ({
           sentence: sentence.index,

@@ -231,6 +231,12 @@ describe('actions', () => {
     ).toEqual(['1311']);
   });
 
+  it('still codes what is not sport in a sentence that names a competition', () => {
+    expect(dyads('Qatar, the host of the World Cup, condemned Israel on Sunday.')).toEqual([
+      'QATGOV 111 ISRGOV',
+    ]);
+  });
+
   it('does not code an act named as the object of a threat as if it happened', () => {
     expect(dyads('China threatened sanctions against Lithuania.')).toEqual(['CHNGOV 1312 LTUGOV']);
   });

@@ -27,6 +27,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
+  ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
+  ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
+  [
+    'a tennis player attacking',
+    "Poland's Iga Swiatek attacked the net to beat Japan's Naomi Osaka at Wimbledon.",
+  ],
+  ['a clash in a final', 'Ghana and Nigeria clashed in the final in Accra on Sunday.'],
+  ['cricket bowlers attacking', "England's bowlers attacked New Zealand's top order in Wellington."],
   [
     'an accident abroad, with no attacker',
     'Two Turkish tourists were injured in a bus crash in the north of Greece.',
