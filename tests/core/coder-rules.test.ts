@@ -195,6 +195,28 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Azerbaijani troops opened fire on Armenian soldiers near the border.', 'AZEMIL 190 ARMMIL'],
+    ['Nigerian police shot dead six protesters in Abuja.', 'NGACOP 190 NGACVL'],
+    ['Turkey said it had shot down a Syrian drone.', 'TURMIL 190 SYR'],
+    ['Canada adopted a new package of sanctions against Belarus.', 'CANGOV 163 BLRGOV'],
+    ['Australia froze the assets of three Iranian officials.', 'AUSGOV 163 IRNGOV'],
+    ['Russia banned imports of Moldovan wine.', 'RUSGOV 163 MDAGOV'],
+    ['A Turkish court convicted a Swedish journalist of insulting the president.', 'TURJUD 173 SWEMED'],
+    ['Serbia and Kosovo initialled a draft agreement in Brussels.', 'SRBGOV 057 KSVGOV'],
+    ['Iranian and American negotiators resumed indirect talks in Muscat.', 'IRNGOV 046 USAGOV'],
+    ['The World Bank approved a $500 million loan to Kenya.', 'WBK 071 KENGOV'],
+    ['Japan sent a team of rescuers and relief supplies to Turkey.', 'JPNGOV 073 TURGOV'],
+  ])('codes the common wire verb in %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it('takes a "with" inside the topic of joint talks for the topic\'s, not a partner', () => {
+    expect(
+      dyads('Ukrainian and American officials held talks in Jeddah on ending the war with Russia.'),
+    ).toEqual(['UKRGOV 040 USAGOV']);
+  });
+
+  it.each([
     ['Japan pledged $100 million in humanitarian aid to Ukraine.', 'JPNGOV 0333 UKRGOV'],
     ['Germany pledged 500 million euros in new military aid to Ukraine.', 'DEUGOV 0332 UKRGOV'],
   ])('reads a pledge of aid with its amount in between: %j', (sentence, expected) => {

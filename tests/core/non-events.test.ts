@@ -27,6 +27,12 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
+  [
+    'the adjective "initial"',
+    'Officials described the initial agreement between Serbia and Kosovo as fragile.',
+  ],
+  ['a camera shooting', 'A Turkish crew shot footage of the summit in Ankara.'],
+  ['talks held with no one named', 'The Kenyan president held talks in Nairobi on Monday.'],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [

@@ -377,8 +377,9 @@ function partnersAfterWith(action: ActionMatch, phrases: ActorPhrase[], tokens: 
   for (let i = action.end; i < tokens.length; i++) {
     const word = tokens[i]?.norm ?? '';
     if (word === ',' || CLAUSE_BREAK.has(word)) return [];
-    // ("near the border with Iran" is a place.)
+    // ("near the border with Iran" is a place, "on ending the war with Russia" a topic.)
     if (word !== 'with' || PLACE_NOUNS.has(tokens[i - 1]?.norm ?? '')) continue;
+    if (withinTopic(tokens.slice(action.end, i + 1), i - action.end)) continue;
     const index = phrases.findIndex((phrase) => phrase.start > i && phrase.start <= i + 3);
     const phrase = phrases[index];
     if (!phrase) return [];
@@ -415,7 +416,9 @@ function pairsSubjects(
   const between = tokens.slice(action.end, named.start);
   const afterPreposition =
     between.some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
-    !between.some((token) => token.norm === 'with' || token.norm === 'between');
+    !between.some(
+      (token, i) => (token.norm === 'with' || token.norm === 'between') && !withinTopic(between, i),
+    );
   return (
     mutual &&
     !/\bwith\b/.test(action.pattern.source) &&
@@ -427,6 +430,27 @@ function pairsSubjects(
 /** What two sides agree "on" ("agreed ... on Gaza"), or a name inside the act's own words ("discussed Ukraine by phone"). */
 function isTopic(action: ActionMatch, named: ActorPhrase, tokens: Token[]): boolean {
   return TOPIC_PREPOSITIONS.has(tokens[named.start - 1]?.norm ?? '') || named.end <= action.end;
+}
+
+/** Nouns whose "with" names the other side of the topic, not a partner in the act. */
+const TOPIC_NOUNS = new Set([
+  'war',
+  'conflict',
+  'dispute',
+  'ties',
+  'relations',
+  'tensions',
+  'border',
+  'trade',
+]);
+
+/**
+ * "held talks in Jeddah on ending the war with Russia": a "with" after a topic noun, inside a topic
+ * that "on", "over" or "about" opened, is the topic's, not the talks'.
+ */
+function withinTopic(between: Token[], at: number): boolean {
+  if (!TOPIC_NOUNS.has(between[at - 1]?.norm ?? '')) return false;
+  return between.slice(0, at).some((token) => ['on', 'over', 'about'].includes(token.norm));
 }
 
 /** Prepositions that introduce what a joint act was after or about, not who took part in it. */
