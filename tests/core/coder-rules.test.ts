@@ -210,6 +210,12 @@ describe('actions', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it("aims an armed force's active strike on a thing at the country of the place it is in", () => {
+    expect(dyads('Israeli warplanes struck targets in Damascus overnight.')).toEqual(['ISRMIL 190 SYR']);
+    // Not anyone's "hit": a ship is no armed force.
+    expect(dyads('A cargo ship hit a bridge in Baltimore.')).toEqual([]);
+  });
+
   it('takes a "with" inside the topic of joint talks for the topic\'s, not a partner', () => {
     expect(
       dyads('Ukrainian and American officials held talks in Jeddah on ending the war with Russia.'),

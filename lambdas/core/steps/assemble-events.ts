@@ -497,12 +497,16 @@ function intentOf(code: string, cue: string | null): string | null {
   return null;
 }
 
+/** Roles that only use force as force: a military's "struck" is an attack, a ship's "hit" is not. */
+const ARMED_ROLES = new Set(['MIL', 'REB', 'INS']);
+
 /**
  * The country an attack named as a noun or in the passive ("Israeli tank shelling in the south of
  * Gaza", "was killed by Turkish artillery fire in Syria") hit, when it names no one: the first place
  * after it in the same clause. An active verb ("hit a bridge in Baltimore", "beat the field in
- * Berlin") is too often no attack at all, and a place before the act ("Speaking in Brussels, ...")
- * is where something else happened.
+ * Berlin") is too often no attack at all, unless armed forces did it ("Israeli warplanes struck
+ * targets in Tehran"); a place before the act ("Speaking in Brussels, ...") is where something else
+ * happened.
  */
 function placeStruck(
   action: ActionMatch,
@@ -510,7 +514,8 @@ function placeStruck(
   tokens: Token[],
   sources: ActorPhrase[],
 ): ActorRef | null {
-  if (!isNominal(action) && !action.passive) return null;
+  const armed = sources.length > 0 && sources.every((source) => ARMED_ROLES.has(source.actor.role ?? ''));
+  if (!isNominal(action) && !action.passive && !armed) return null;
   // Close after the attack (or its agent), with no other verb between: "The Houthi attack on
   // shipping raised insurance costs in London" is not an attack on Britain.
   const from = Math.max(action.end, ...sources.map((source) => source.end));
