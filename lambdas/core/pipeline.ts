@@ -392,10 +392,13 @@ export function codeSentences(context: Context): void {
         action.root,
         places,
       );
-      // The victims of an attack are not the attacker's own people: only non-violent acts are domestic by default.
-      const [source, target] = FORCE_ROOTS.has(action.root)
-        ? [sourceRef, targetRef]
-        : withCounterpartCountry(sourceRef, targetRef);
+      // The victims of an attack are not the attacker's own people: only non-violent acts are domestic
+      // by default, and not sanctions or cut ties ("The Senate passed sanctions on Russia" is no
+      // Russian act).
+      const [source, target] =
+        FORCE_ROOTS.has(action.root) || action.root === '16'
+          ? [sourceRef, targetRef]
+          : withCounterpartCountry(sourceRef, targetRef);
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       if (SPORTING_ROOTS.has(action.root) || dyad.code === '036') {

@@ -16,6 +16,8 @@ export interface ExclusionRules {
   endedBefore: string;
   /** One-word names that are ordinary English words and would fire on common text. */
   commonWords: ReadonlySet<string>;
+  /** One-word aliases naming an institution every country has ("senate"). */
+  institutionWords: ReadonlySet<string>;
   /**
    * Secondary sectors of junior portfolios (`GOVAGR`: minister of agriculture ...). A person whose
    * only current roles are these, and who has no short form, rarely acts in international news;
@@ -72,11 +74,14 @@ export function convertPhoenixActors(
       continue;
     }
     const names = actor.names.filter((n) => {
-      if (n.includes(' ') || !rules.commonWords.has(n)) return true;
-      droppedAliases.push({
-        entry: `${n} (alias of ${actor.name})`,
-        reason: 'one-word name that is a common word',
-      });
+      if (n.includes(' ')) return true;
+      const reason = rules.commonWords.has(n)
+        ? 'one-word name that is a common word'
+        : rules.institutionWords.has(n)
+          ? 'an institution every country has: the agents dictionary reads it as a role'
+          : null;
+      if (!reason) return true;
+      droppedAliases.push({ entry: `${n} (alias of ${actor.name})`, reason });
       return false;
     });
     if (names.length === 0) {

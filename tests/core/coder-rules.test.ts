@@ -69,6 +69,13 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it("takes a senate's country from the text, not the US Congress", () => {
+    expect(dyads("Argentina's Senate rejected President Javier Milei's nominees.")).toEqual([
+      'ARGLEG 120 ARGGOV',
+    ]);
+    expect(dyads('The US Senate passed sanctions on Russia.')).toEqual(['USALEG 163 RUSGOV']);
+  });
+
   it('keeps a country whose name is a plural a country', () => {
     expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
   });

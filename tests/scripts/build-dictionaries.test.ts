@@ -26,6 +26,9 @@ OLD_TIMER_
 	[EGYGOV 700101-801231]
 KINAKUTA_LEADER
 	[KNTGOV]
+FREEDONIAN_PARLIAMENT_
++SENATE_
+	[EGYLEG]
 `;
 
 describe('parseActorFile', () => {
@@ -37,6 +40,7 @@ describe('parseActorFile', () => {
       'rufus t firefly',
       'old timer',
       'kinakuta leader',
+      'freedonian parliament',
     ]);
     expect(actors[0]?.names).toEqual(['freedonia', 'freedonian', 'sylvania city']);
   });
@@ -108,6 +112,7 @@ describe('convertPhoenixActors', () => {
     fictionalCountries: new Set(['KNT']),
     endedBefore: '1990-01-01',
     commonWords: new Set(['firefly']),
+    institutionWords: new Set(['senate']),
     minorPortfolios: new Set(['GOVAGR']),
   });
 
@@ -122,6 +127,14 @@ describe('convertPhoenixActors', () => {
     const firefly = result.kept.find((e) => e.name === 'Rufus T Firefly');
     expect(firefly?.names).toEqual(['rufus t firefly']);
     expect(result.droppedAliases[0]?.reason).toBe('one-word name that is a common word');
+  });
+
+  it('drops a one-word alias naming an institution every country has, for the text to say whose', () => {
+    const parliament = result.kept.find((e) => e.name === 'Freedonian Parliament');
+    expect(parliament?.names).toEqual(['freedonian parliament']);
+    expect(result.droppedAliases.find((alias) => alias.entry.startsWith('senate'))?.reason).toMatch(
+      /institution every country has/,
+    );
   });
 });
 
