@@ -76,6 +76,22 @@ describe('actors', () => {
     expect(dyads('The US Senate passed sanctions on Russia.')).toEqual(['USALEG 163 RUSGOV']);
   });
 
+  it.each([
+    ['A US drone strike killed a senior al-Shabaab commander in Somalia.', 'USAMIL 195 SOMREB'],
+    ["In a letter, Iran's UN ambassador demanded that Washington halt its threats.", 'IRNGOV 100 USAGOV'],
+    ['The UN envoy for Syria met Bashar al-Assad in Damascus.', 'UNO 040 SYRGOV'],
+    ['Israeli troops raided the Balata refugee camp and arrested five Palestinians.', 'ISRMIL 173 PSECVL'],
+    ['Houthi rebels attacked a market in Taiz.', 'YEMREB 190 YEM'],
+  ])('resolves the actor in %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it('does not take a country in the name of a sea for the target', () => {
+    expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
+      'PRKMIL 195 -',
+    ]);
+  });
+
   it('keeps a country whose name is a plural a country', () => {
     expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
   });

@@ -1069,10 +1069,14 @@ export function assembleEvents(
       targets.length === 0 && !action.pattern.rule.targetOptional && ATTACK_ROOTS.has(code.slice(0, 2))
         ? placeStruck(action, discourse.placesHit, tokens, actingSources)
         : null;
+    // Insurgents fight in their own country ("Al-Shabaab attacked a hotel in Mogadishu"); a state's
+    // forces acting at home are not attacking it.
     if (
       struck &&
       actingSources.every(
-        (source) => source.actor.country !== null && source.actor.country !== struck.country,
+        (source) =>
+          source.actor.country !== null &&
+          (source.actor.country !== struck.country || source.actor.role === 'REB'),
       )
     ) {
       dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));

@@ -124,7 +124,21 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   // Proper names are capitalised; very short forms (US, UN, EU) must be written in capitals so the
   // pronoun "us" or the word "un-" never become actors.
   if (surface <= SHORT_FORM) return first.allCaps || first.text.includes('.');
-  return first.capitalized;
+  // "a senior al-Shabaab commander": an Arabic article before the capital.
+  return first.capitalized || ARTICLE_PREFIX.test(first.text);
+}
+
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+/** "the Gulf of Oman", "the Sea of Japan": a country named after these is a body of water. */
+const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+/** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
+const CAMP_WORDS = new Set(['camp', 'camps']);
+
+/** A name that is part of a place's: a country after "Gulf of", role words before "camp". */
+function partOfPlace(tokens: Token[], start: number, end: number, things: NamedThing[]): boolean {
+  if (things.every((thing) => thing.kind === 'country' || thing.kind === 'seat'))
+    return tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '');
+  return things.every((thing) => thing.kind === 'agent') && CAMP_WORDS.has(tokens[end]?.norm ?? '');
 }
 
 function primaryKind(things: NamedThing[]): PieceKind {
@@ -161,6 +175,10 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
       let surface = match.length - 1;
       for (let k = i; k < i + match.length; k++) surface += words[k]?.length ?? 0;
       let things = match.values.filter((thing) => acceptable(thing, token, surface));
+      if (things.length > 0 && partOfPlace(tokens, i, i + match.length, things)) {
+        i += match.length;
+        continue;
+      }
       // A capital that is also listed as a country alias reads as the seat, so "in Cairo" stays a place.
       if (things.some((thing) => thing.kind === 'seat'))
         things = things.filter((thing) => thing.kind !== 'country');
@@ -412,6 +430,8 @@ function resolveGroup(
   let agentRole: string | null = null;
   let seatOnly = true;
   let remembered: ActorRef | null = null;
+  let personPiece: Piece | null = null;
+  let countryPiece: Piece | null = null;
 
   // The head of an English noun phrase comes last: in "US Secretary of State Antony Blinken" the
   // person is Blinken, and "Secretary of State" only says what he is.
@@ -426,12 +446,14 @@ function resolveGroup(
       if (role) {
         person = thing.entry;
         personRole = role;
+        personPiece = piece;
       }
     }
   }
   for (const piece of group) {
     for (const thing of piece.things) {
       if ((thing.kind === 'country' || thing.kind === 'seat') && !country) {
+        countryPiece = piece;
         country = countryCode(thing);
         countryName = thing.entry.name;
         if (thing.kind === 'country') countryEntry = thing.entry;
@@ -444,7 +466,10 @@ function resolveGroup(
 
   if (remembered && !person)
     return { actor: { ...remembered, text }, seatOnly: false, fromMemory: true, person: null };
-  if (person && personRole) {
+  // "Iran's UN ambassador": a country's envoy to an organisation is the country's, not the organisation's.
+  const envoyTo =
+    personRole?.org && countryPiece && personPiece && agentRole && countryPiece.start < personPiece.start;
+  if (person && personRole && !envoyTo) {
     const role = personRole.role === 'ELI' && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
     const actorCountry = org ? null : (personRole.country ?? country);
