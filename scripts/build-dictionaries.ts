@@ -51,7 +51,36 @@ const COMMON_WORDS = new Set(
  */
 const INSTITUTION_WORDS = new Set(['senate']);
 
-function actorsFile(): { actors: ActorEntry[]; excluded: ExcludedEntry[] } {
+/**
+ * A Phoenix alias for a country that the countries file gives another country ("congo" is the
+ * Republic of the Congo in Phoenix; wire services mean the DR Congo) is left to the countries file.
+ */
+function withoutOtherCountriesNames(
+  actors: ActorEntry[],
+  countryOf: ReadonlyMap<string, string>,
+): { actors: ActorEntry[]; excluded: ExcludedEntry[] } {
+  const excluded: ExcludedEntry[] = [];
+  const kept = actors.map((actor) => {
+    const [only, ...rest] = actor.roles;
+    if (!only || rest.length > 0 || only.role !== null || only.org !== null || !only.country) return actor;
+    const names = actor.names.filter((name) => {
+      const owner = countryOf.get(matchForms([name])[0] ?? '');
+      if (!owner || owner === only.country) return true;
+      excluded.push({
+        entry: `${name} (alias of ${actor.name})`,
+        reason: `the countries file gives it to ${owner}`,
+      });
+      return false;
+    });
+    return { ...actor, names };
+  });
+  return { actors: kept.filter((actor) => actor.names.length > 0), excluded };
+}
+
+function actorsFile(countryOf: ReadonlyMap<string, string>): {
+  actors: ActorEntry[];
+  excluded: ExcludedEntry[];
+} {
   const countries = new Set<string>([
     ...world.map((w) => cameoCountryCode(w.cca3)),
     ...world.map((w) => w.cca3),
@@ -86,10 +115,11 @@ function actorsFile(): { actors: ActorEntry[]; excluded: ExcludedEntry[] } {
     ]),
   });
   const curated = curatedToEntries([...curatedPeople, ...curatedOrganisations], countries);
-  const actors = mergeCurated(converted.kept, curated).sort(
+  const merged = withoutOtherCountriesNames(mergeCurated(converted.kept, curated), countryOf);
+  const actors = merged.actors.sort(
     (a, b) => a.name.localeCompare(b.name) || (a.names[0] ?? '').localeCompare(b.names[0] ?? ''),
   );
-  return { actors, excluded: [...converted.excluded, ...converted.droppedAliases] };
+  return { actors, excluded: [...converted.excluded, ...converted.droppedAliases, ...merged.excluded] };
 }
 
 function main(): void {
@@ -105,18 +135,21 @@ function main(): void {
 
   write('cameo.json', buildCameo(read('cameo/cameo-codebook.csv'), read('cameo/CAMEO2PLOVER-2021.txt')));
 
-  const { actors, excluded: actorExclusions } = actorsFile();
+  const { countries, excluded: seatExclusions } = buildCountries(
+    world,
+    curatedCountryForms,
+    ambiguousCapitals,
+  );
+  const countryOf = new Map(
+    countries.flatMap((country) => matchForms(country.names).map((name) => [name, country.code])),
+  );
+  const { actors, excluded: actorExclusions } = actorsFile(countryOf);
   write(
     'actors.json',
     actors.map((actor) => ({ ...actor, names: matchForms(actor.names) })),
     BUDGET.actors,
   );
 
-  const { countries, excluded: seatExclusions } = buildCountries(
-    world,
-    curatedCountryForms,
-    ambiguousCapitals,
-  );
   write(
     'countries.json',
     countries.map((country) => ({

@@ -82,6 +82,8 @@ describe('actors', () => {
     ['The UN envoy for Syria met Bashar al-Assad in Damascus.', 'UNO 040 SYRGOV'],
     ['Israeli troops raided the Balata refugee camp and arrested five Palestinians.', 'ISRMIL 173 PSECVL'],
     ['Houthi rebels attacked a market in Taiz.', 'YEMREB 190 YEM'],
+    ['Congolese troops clashed with rebels near Goma.', 'CODMIL 193 CODREB'],
+    ['The Republic of Congo and Gabon signed a border agreement.', 'COGGOV 057 GABGOV'],
   ])('resolves the actor in %j', (sentence, expected) => {
     expect(dyads(sentence)).toContain(expected);
   });
@@ -208,6 +210,8 @@ describe('actions', () => {
     ['Turkey threatened to launch a ground operation in Syria.', '138'],
     ['Iran will retaliate against Israel, its foreign minister said.', '138'],
     ['Israel retaliated against Iran on Friday.', '190'],
+    ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
+    ['Iran seized a British tanker in the Gulf.', '171'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',

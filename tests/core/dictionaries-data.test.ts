@@ -80,6 +80,14 @@ describe('the generated countries', () => {
     expect(list.filter((c) => c.seats.includes(seat)).map((c) => c.code)).toEqual([code]);
   });
 
+  it('reads "Congo" as the DR Congo, as wire services do, and "senate" as no one country\'s', () => {
+    const congo = (countries as CountryEntry[]).filter((country) => country.names.includes('congo'));
+    expect(congo.map((country) => country.code)).toEqual(['COD']);
+    expect(byName('congo')).toEqual([]);
+    expect(byName('senate')).toEqual([]);
+    expect(byName('us senate').map((actor) => actor.roles[0]?.code)).toEqual(['USALEG']);
+  });
+
   it('does not treat gaza as a country name', () => {
     expect(list.some((c) => c.names.includes('gaza'))).toBe(false);
   });

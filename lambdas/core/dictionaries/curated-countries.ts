@@ -110,7 +110,15 @@ export const curatedCountryForms: CuratedCountryForms[] = [
   { code: 'TWN', names: ['taiwan', 'taiwanese'], seats: ['taipei'] },
   {
     code: 'COD',
-    names: ['drc', 'dr congo', 'democratic republic of congo', 'democratic republic of the congo'],
+    // Wire services write "Congo" for the DR Congo and "Republic of Congo" for its neighbour.
+    names: [
+      'drc',
+      'dr congo',
+      'democratic republic of congo',
+      'democratic republic of the congo',
+      'congo',
+      'congolese',
+    ],
   },
   { code: 'CIV', names: ['ivory coast', "cote d'ivoire", 'ivorian'] },
   { code: 'MMR', names: ['myanmar', 'burma', 'burmese'], seats: ['naypyidaw', 'naypyitaw'] },

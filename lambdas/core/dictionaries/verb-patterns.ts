@@ -804,7 +804,17 @@ export const VERB_RULES: VerbRule[] = [
       '@harass',
     ],
   },
-  { code: '171', patterns: ['@seize', '@confiscate', '@raze', '@demolish', '@bulldoze'] },
+  {
+    code: '171',
+    patterns: ['@seize', '@confiscate', '@raze', '@demolish', '@bulldoze'],
+    // "seized the city of Goma", "seized a key town": taking ground is occupying territory.
+    refine: [
+      {
+        when: /^\s*(?:the|a)?\s*(?:(?:strategic|key|eastern|western|northern|southern|border)\s+)?(?:city|town|village|capital|airport|region|province|territory|district|military base|port)\b/i,
+        code: '192',
+      },
+    ],
+  },
   { code: '172', patterns: ['@impose * curfew', '@declare * state of emergency', '@ban'] },
   {
     code: '173',
