@@ -88,6 +88,11 @@ describe('actors', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
+    expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
+    expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',
@@ -212,6 +217,7 @@ describe('actions', () => {
     ['Israel retaliated against Iran on Friday.', '190'],
     ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
     ['Iran seized a British tanker in the Gulf.', '171'],
+    ['Police in Nairobi arrested 45 people after the protest.', '173'],
     ['The army said the Israeli offensive on Rafah continued.', '190'],
     [
       'India and Pakistan exchanged fire along the border as Indian troops clashed with Pakistani troops.',

@@ -546,6 +546,16 @@ function countedVictims(
   return civiliansOf(place.country, tokens[i + 1]?.text ?? '');
 }
 
+/** "arrested 120 people", "detained at least four men": the words that count people right after the act. */
+function countedPeopleAfter(action: ActionMatch, tokens: Token[]): string | null {
+  let i = action.end;
+  if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
+  if (!isCount(tokens[i]?.norm ?? '')) return null;
+  if (tokens[i + 1]?.norm === 'of') i += 1;
+  const noun = tokens[i + 1];
+  return noun && PEOPLE_NOUNS.has(noun.norm) ? noun.text : null;
+}
+
 /** The civilians of a place's country, named by the words that counted them ("20 people"). */
 function civiliansOf(country: ActorRef, text: string): ActorRef {
   return { ...country, text, code: `${country.country ?? ''}CVL`, role: 'CVL' };
@@ -1061,6 +1071,25 @@ export function assembleEvents(
         : null;
     if (victimsAfter) {
       dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
+      continue;
+    }
+    // "Police in Lagos arrested 120 people": people counted right after an arrest, named by no
+    // country, are the arresting state's own.
+    const detained =
+      code.startsWith('17') && targets.length === 0 ? countedPeopleAfter(action, tokens) : null;
+    if (detained && actingSources.every((source) => source.actor.country !== null)) {
+      for (const source of actingSources) {
+        const country = source.actor.country as string;
+        const people = {
+          text: detained,
+          name: detained,
+          code: `${country}CVL`,
+          country,
+          role: 'CVL',
+          org: null,
+        };
+        dyads.push(...eachAgainst([source], people, action, code, 'the people it held'));
+      }
       continue;
     }
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
