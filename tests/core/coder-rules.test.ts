@@ -93,6 +93,16 @@ describe('actors', () => {
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);
   });
 
+  it("aims an act at the owner named inside the pattern's gap, not at a name after it", () => {
+    const rejected = dyads("Ukraine rejected Russia's offer to hold talks in Belarus.");
+    expect(rejected).toContain('UKRGOV 125 RUSGOV');
+    expect(rejected).not.toContain('UKRGOV 125 BLRGOV');
+    // The source's own is not the target.
+    expect(dyads("Canada reaffirmed Canada's commitment to Ukraine's security.")).toEqual([
+      'CANGOV 030 UKRGOV',
+    ]);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

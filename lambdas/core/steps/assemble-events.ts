@@ -823,6 +823,17 @@ function targetsFor(
       return [];
     return [phrase, ...conjuncts(phrases, index, tokens, -1)];
   }
+  // "rejected Donald Trump's offer to buy Greenland", "expelled Russia's ambassador": an owner inside
+  // the pattern's gap is whom the act is aimed at, not a name after the pattern.
+  const ownerIndex = phrases.findIndex(
+    (phrase) =>
+      phrase.start > action.head &&
+      phrase.end < action.end &&
+      (tokens[phrase.end - 1]?.possessive ?? false) &&
+      // "reaffirmed America's commitment to Israel": the source's own is not the target.
+      !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor)),
+  );
+  if (ownerIndex >= 0) return [phrases[ownerIndex] as ActorPhrase];
   const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(
     (phrase) =>
