@@ -249,6 +249,8 @@ describe('actions', () => {
     ['Iranian and American negotiators resumed indirect talks in Muscat.', 'IRNGOV 046 USAGOV'],
     ['The World Bank approved a $500 million loan to Kenya.', 'WBK 071 KENGOV'],
     ['Japan sent a team of rescuers and relief supplies to Turkey.', 'JPNGOV 073 TURGOV'],
+    ['France delivered two more air defence systems to Ukraine.', 'FRAGOV 072 UKRGOV'],
+    ['The World Food Programme distributed food parcels to families in Sudan.', 'WFP 073 SDNGOV'],
   ])('codes the common wire verb in %j', (sentence, expected) => {
     expect(dyads(sentence)).toContain(expected);
   });

@@ -34,6 +34,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a camera shooting', 'A Turkish crew shot footage of the summit in Ankara.'],
   ['talks held with no one named', 'The Kenyan president held talks in Nairobi on Monday.'],
   ['sanctions by a legislature of no known country', 'The Senate passed new sanctions on Russia.'],
+  ['a speech delivered', 'The Kenyan president delivered a speech to parliament in Nairobi.'],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [
