@@ -103,6 +103,16 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    [
+      'NAIROBI, Kenya (AP) - Kenyan police fired tear gas at protesters outside parliament, killing five people.',
+      ['KENCOP 170 KENCVL', 'KENCOP 190 KENCVL'],
+    ],
+    ['KYIV (AFP) - Russia struck Ukrainian power plants overnight.', ['RUSMIL 190 UKR']],
+  ])('does not take the city of a wire dateline for an actor: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual(expected);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

@@ -161,10 +161,39 @@ function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: Name
 
 const NO_THINGS: NamedThing[] = [];
 
+const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
+const MONTH_WORDS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "NAIROBI, Kenya (AP) -", "MANILA, June 19 (Reuters) -", "KYIV (AFP) -", "LYON:": the tokens of a wire
+ * dateline opening the text, which says where the reporter filed from, not who acted. 0 if none:
+ * the capitalised first word must be followed by a comma, a parenthesis or the dash, and everything up
+ * to the dash by names, dates and the agency.
+ */
+export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
+  const second = tokens[1]?.norm ?? '';
+  if (!tokens[0]?.allCaps) return 0;
+  // "LYON: Interpol said": a place right before the dash ("NATO: ..." is a headline, not a dateline).
+  if (DATELINE_DASHES.has(second)) return dicts.places.longestAt([tokens[0].norm], 0) ? 2 : 0;
+  if (second !== ',' && second !== '(') return 0;
+  for (let i = 1; i < Math.min(tokens.length, 14); i++) {
+    const token = tokens[i] as Token;
+    if (DATELINE_DASHES.has(token.norm)) return i + 1;
+    const partOfDateline =
+      token.capitalized || token.punct || /^\d/.test(token.norm) || MONTH_WORDS.has(token.norm);
+    if (!partOfDateline) return 0;
+  }
+  return 0;
+}
+
 function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = datelineEnd(tokens, dicts); i < tokens.length; ) {
     const token = tokens[i];
     if (!token || token.punct) {
       i++;
