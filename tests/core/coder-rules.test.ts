@@ -113,6 +113,17 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual(expected);
   });
 
+  it('does not take the object of a second verb after "and" for the first verb\'s target', () => {
+    expect(dyads('NATO welcomed the vote and urged Hungary to ratify the treaty.')).toEqual([
+      'NATO 020 HUNGOV',
+    ]);
+    expect(dyads('Brazil condemned the raid, and Chile also recalled its envoy from Ecuador.')).not.toContain(
+      'BRAGOV 111 ECUGOV',
+    );
+    // Two verbs right after each other share the object.
+    expect(dyads('Russian missiles killed and injured civilians in Kyiv.')).toEqual(['RUSMIL 190 UKRCVL']);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

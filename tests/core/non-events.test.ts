@@ -35,6 +35,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['talks held with no one named', 'The Kenyan president held talks in Nairobi on Monday.'],
   ['sanctions by a legislature of no known country', 'The Senate passed new sanctions on Russia.'],
   ['a speech delivered', 'The Kenyan president delivered a speech to parliament in Nairobi.'],
+  [
+    'a condemnation of no one named, then another act',
+    'The United States condemned the attack and convened leaders of the Group of Seven.',
+  ],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [

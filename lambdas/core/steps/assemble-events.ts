@@ -646,6 +646,42 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Past forms a second verb after "and" often has that do not end in -ed. */
+const IRREGULAR_PAST = new Set(
+  'met held spoke struck fought sent gave took made paid flew sought withdrew broke froze went shot led brought said told began won left kept cut'.split(
+    ' ',
+  ),
+);
+const CLAUSE_ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'subsequently',
+  'immediately',
+  'quickly',
+  'separately',
+]);
+
+/**
+ * "condemned the attack and convened leaders of the G7", "condemned the raid, and Nicaragua also
+ * broke ties": a verb after "and", past the first verb's object, starts an act of its own, and what
+ * follows it is that act's.
+ */
+function andVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  // "killed and wounded civilians": two verbs right after each other share the object.
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]?.norm !== 'and') continue;
+    let j = i + 1;
+    // ", and Nicaragua also broke": a new subject first.
+    if (tokens[i - 1]?.norm === ',') while (j < i + 4 && tokens[j]?.capitalized) j++;
+    while (CLAUSE_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
+    const verb = tokens[j];
+    if (verb && !verb.capitalized && (/[a-z]ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * A threat is made by whoever will use the force ("Tehran said it would retaliate", "Iran will
  * retaliate, its foreign minister warned", "Putin has said he would strike"). Force that someone
@@ -853,6 +889,7 @@ function targetsFor(
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
+      !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly || phrase.start - action.end <= 1),
