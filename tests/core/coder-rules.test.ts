@@ -805,6 +805,16 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
+  it('takes "the attack" for the attacker of the last attack, unless "by" names another or none is known', () => {
+    expect(
+      dyads('Russian forces shelled Kharkiv on Monday. The European Union condemned the attack.'),
+    ).toEqual(['RUSMIL 194 UKR', 'EUR 111 RUSMIL']);
+    expect(
+      dyads('Russian forces shelled Kharkiv on Monday. Germany condemned the attack by Hamas on Israel.'),
+    ).toContain('DEUGOV 111 PSEREB');
+    expect(dyads('Gunmen killed five soldiers in Borno. Nigeria condemned the attack.')).toEqual([]);
+  });
+
   it('takes "these attacks" for the attacker of the last attack', () => {
     const events = dyads(
       'Russian forces shelled Kharkiv on Monday. The United States condemns these attacks.',

@@ -641,7 +641,16 @@ function quoteSpeaker(tokens: Token[], phrases: ActorPhrase[]): { actor: ActorRe
   return null;
 }
 
-const ATTACK_DETERMINERS = new Set(['this', 'these', 'today', "today's", 'yesterday', "yesterday's", 'such']);
+const ATTACK_DETERMINERS = new Set([
+  'the',
+  'this',
+  'these',
+  'today',
+  "today's",
+  'yesterday',
+  "yesterday's",
+  'such',
+]);
 const ATTACK_NOUNS = new Set([
   'attack',
   'attacks',
@@ -801,6 +810,11 @@ export function findActors(
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [determiner, noun] = [tokens[i], tokens[i + 1]];
       if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm) || !ATTACK_NOUNS.has(noun.norm))
+        continue;
+      // "condemned the strikes": the ones just reported, when their attacker is known by name or
+      // country (not "militants"); "the attack by Hamas" names its own attacker.
+      const attacker = memory.lastAttacker;
+      if (determiner.norm === 'the' && (tokens[i + 2]?.norm === 'by' || (!attacker.country && !attacker.org)))
         continue;
       if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i)) continue;
       // '"We condemn this attack," X said of the North Korean missile launch': the attribution names
