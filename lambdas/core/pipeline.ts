@@ -382,6 +382,16 @@ export function codeSentences(context: Context): void {
           ? { ...date, date: addDays(storyTime.date, date.afterStory), precision: storyTime.precision }
           : null;
       }
+      // "The strikes came two days after militants killed ...": a count of days from publication
+      // that lands after it dates no act that happened.
+      if (
+        date &&
+        !isIntent &&
+        date.basis === 'relative' &&
+        date.afterStory === undefined &&
+        date.date > context.published
+      )
+        date = null;
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');

@@ -658,6 +658,13 @@ describe('dates', () => {
     expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
   });
 
+  it('does not date an act that happened by a count of days that lands after publication', () => {
+    const [event] = code(
+      'The strikes came two days after militants killed seven Pakistani soldiers in Waziristan.',
+    );
+    expect(event?.date).toBe('2024-02-07');
+  });
+
   it('still leaves a time after the noun of an act to that act', () => {
     expect(code('Egypt condemned the Israeli raids on Monday.')[0]).toMatchObject({ dateBasis: 'document' });
   });
