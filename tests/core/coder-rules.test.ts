@@ -84,6 +84,9 @@ describe('actors', () => {
     ['Houthi rebels attacked a market in Taiz.', 'YEMREB 190 YEM'],
     ['Congolese troops clashed with rebels near Goma.', 'CODMIL 193 CODREB'],
     ['The Republic of Congo and Gabon signed a border agreement.', 'COGGOV 057 GABGOV'],
+    ['The Organization of American States condemned Venezuela.', 'OAS 111 VENGOV'],
+    ['The Pakistani Taliban killed five police officers in Peshawar.', 'PAKREB 190 PAKCOP'],
+    ['ECOWAS urged Niger to release President Mohamed Bazoum.', 'WAS 0253 NERGOV'],
   ])('resolves the actor in %j', (sentence, expected) => {
     expect(dyads(sentence)).toContain(expected);
   });

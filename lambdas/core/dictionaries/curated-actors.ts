@@ -1135,6 +1135,9 @@ export const curatedOrganisations: CuratedActor[] = [
   p('International Monetary Fund', ['international monetary fund', 'imf'], IGO('IMF')),
   p('World Bank', ['world bank'], IGO('WBK')),
   p('ASEAN', ['asean', 'association of southeast asian nations'], IGO('ASN')),
+  p('ECOWAS', ['ecowas', 'economic community of west african states'], IGO('WAS')),
+  p('Organization of American States', ['organization of american states', 'oas'], IGO('OAS')),
+  p('Southern African Development Community', ['southern african development community', 'sadc'], IGO('SAD')),
   p('OPEC', ['opec', 'organization of the petroleum exporting countries'], IGO('OPC')),
   p(
     'Organisation of Islamic Cooperation',
@@ -1217,6 +1220,17 @@ export const curatedOrganisations: CuratedActor[] = [
   }),
   p('Al-Shabaab', ['al-shabaab', 'al shabaab', 'al-shabab', 'shabaab'], r('SOMREB')),
   p('Boko Haram', ['boko haram'], r('NGAREB')),
+  p('ELN', ['eln', 'national liberation army of colombia'], r('COLREB')),
+  p('M23', ['m23', 'm23 rebels', 'march 23 movement'], r('CODREB')),
+  p(
+    'Pakistani Taliban',
+    ['pakistani taliban', 'tehrik-i-taliban pakistan', 'tehreek-e-taliban pakistan', 'ttp'],
+    r('PAKREB'),
+  ),
+  p("Tigray People's Liberation Front", ["tigray people's liberation front", 'tplf'], r('ETHREB')),
+  p('Arakan Army', ['arakan army'], r('MMRREB')),
+  p('Kachin Independence Army', ['kachin independence army'], r('MMRREB')),
+  p('JNIM', ['jnim', "jama'at nusrat al-islam wal-muslimin"], r('MLIREB')),
   p(
     'Taliban',
     ['taliban', 'the taliban'],
