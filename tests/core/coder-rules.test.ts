@@ -116,6 +116,16 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Ecuadorian police forced their way into the Mexican embassy in Quito and arrested former vice president Jorge Glas.',
+      'ECUCOP 173',
+    ],
+    ['Hezbollah denied carrying out the attack on the Golan Heights and blamed Israel.', 'LBNREB 112 ISRGOV'],
+  ])('gives a verb after "and" the subject the sentence opens with: %j', (sentence, expected) => {
+    expect(dyads(sentence).join(' | ')).toContain(expected);
+  });
+
   it('does not take the object of a second verb after "and" for the first verb\'s target', () => {
     expect(dyads('NATO welcomed the vote and urged Hungary to ratify the treaty.')).toEqual([
       'NATO 020 HUNGOV',

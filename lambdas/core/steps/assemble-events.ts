@@ -946,6 +946,22 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
   return tokens[i]?.norm === 'and';
 }
 
+/**
+ * The actor a sentence opens with (after "the"), when a verb of its own follows it before `action`:
+ * the subject a later verb after "and" shares.
+ */
+function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
+  const first = phrases[0];
+  if (!first || first.end >= action.start || first.fromMemory) return null;
+  if (tokens.slice(0, first.start).some((token) => token.norm !== 'the')) return null;
+  const between = tokens.slice(first.end, action.start);
+  if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
+  const verb = between[0];
+  return verb && !verb.capitalized && (/[a-z]ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm))
+    ? first
+    : null;
+}
+
 /** What the document so far says about who is speaking and with whom. */
 export interface Discourse {
   /** The issuer of the statement: the source of "must" demands. */
@@ -1031,7 +1047,14 @@ export function assembleEvents(
     const coordinated =
       (action.cue === 'purpose' || (sharesSubject(action, tokens) && action.presentForm === null)) &&
       previousSources.length > 0;
-    const sources = coordinated ? previousSources : sourcesFor(action, phrases, tokens);
+    // "Ecuadorian police forced their way into the Mexican embassy and arrested Glas": with no coded
+    // verb before it, a verb after "and" shares the subject that opens the sentence, not the object
+    // of the verb before.
+    const opening =
+      !coordinated && sharesSubject(action, tokens) && action.presentForm === null
+        ? openingSubject(phrases, tokens, action)
+        : null;
+    const sources = coordinated ? previousSources : opening ? [opening] : sourcesFor(action, phrases, tokens);
     if (!coordinated && objectOfAnotherVerb(action, sources, actions, tokens)) {
       dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });
       continue;
