@@ -126,6 +126,14 @@ describe('actors', () => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });
 
+  it('does not take the speaker of an attribution after a comma for a target', () => {
+    expect(
+      dyads(
+        'India and Pakistan agreed to a ceasefire on Saturday after days of drone strikes, U.S. President Joe Biden said.',
+      ),
+    ).toEqual(['INDGOV 0871 PAKGOV']);
+  });
+
   it('does not take the object of a second verb after "and" for the first verb\'s target', () => {
     expect(dyads('NATO welcomed the vote and urged Hungary to ratify the treaty.')).toEqual([
       'NATO 020 HUNGOV',
@@ -283,6 +291,9 @@ describe('actions', () => {
     ['Iranian and American negotiators resumed indirect talks in Muscat.', 'IRNGOV 046 USAGOV'],
     ['The World Bank approved a $500 million loan to Kenya.', 'WBK 071 KENGOV'],
     ['Japan sent a team of rescuers and relief supplies to Turkey.', 'JPNGOV 073 TURGOV'],
+    ['Armenia and Azerbaijan agreed on Tuesday to a ceasefire in Karabakh.', 'ARMGOV 0871 AZEGOV'],
+    ['Armenia and Azerbaijan agreed to a full and immediate ceasefire.', 'ARMGOV 0871 AZEGOV'],
+    ['Nicaragua broke diplomatic ties with Taiwan.', 'NICGOV 161 TWNGOV'],
     ['France delivered two more air defence systems to Ukraine.', 'FRAGOV 072 UKRGOV'],
     ['The World Food Programme distributed food parcels to families in Sudan.', 'WFP 073 SDNGOV'],
   ])('codes the common wire verb in %j', (sentence, expected) => {

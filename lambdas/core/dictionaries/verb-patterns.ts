@@ -499,6 +499,9 @@ export const VERB_RULES: VerbRule[] = [
       '@agree * ceasefire with',
       '@agree to * ceasefire',
       '@agree to * truce',
+      // "agreed on Wednesday to a ceasefire", "agreed to a full and immediate ceasefire".
+      '@agree + to * ceasefire',
+      '@agree to * and * ceasefire',
       '@declare * ceasefire',
       '@declare * truce with',
       '@declare * truce',
@@ -735,6 +738,8 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * ambassador',
       '@withdraw * ambassador from',
       '@withdraw * envoy from',
+      '@break * ties with',
+      '@break * relations with',
     ],
   },
   {

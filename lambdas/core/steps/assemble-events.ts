@@ -646,6 +646,13 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** '..., he added', '..., U.S. President Donald Trump said': a speech verb after the phrase and the rest of a name. */
+function attributes(tokens: Token[], end: number): boolean {
+  let i = end;
+  while (i < end + 4 && tokens[i]?.capitalized) i++;
+  return SPEECH_VERBS.has(tokens[i]?.norm ?? '');
+}
+
 /** Past forms a second verb after "and" often has that do not end in -ed. */
 const IRREGULAR_PAST = new Set(
   'met held spoke struck fought sent gave took made paid flew sought withdrew broke froze went shot led brought said told began won left kept cut'.split(
@@ -884,7 +891,7 @@ function targetsFor(
       // from") introduces its object, not a place.
       (phrase.start <= action.end || !placedByPreposition(tokens, phrase.start)) &&
       // '..., he added': the speaker of a quotation is not the object of the clause before it.
-      !SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
+      !attributes(tokens, phrase.end) &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
