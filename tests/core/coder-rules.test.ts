@@ -126,6 +126,13 @@ describe('actors', () => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });
 
+  it('does not read talks about a ceasefire as agreeing to one', () => {
+    const codes = code('Israel and Hamas agreed to release hostages and to hold talks on a ceasefire.').map(
+      (event) => event.action.code,
+    );
+    expect(codes).not.toContain('0871');
+  });
+
   it('does not take the speaker of an attribution after a comma for a target', () => {
     expect(
       dyads(
