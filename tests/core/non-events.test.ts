@@ -39,6 +39,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a condemnation of no one named, then another act',
     'The United States condemned the attack and convened leaders of the Group of Seven.',
   ],
+  ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [
