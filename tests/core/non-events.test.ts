@@ -40,6 +40,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'The United States condemned the attack and convened leaders of the Group of Seven.',
   ],
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
+  [
+    'a meeting asked for by others',
+    'The Security Council met on Friday at the request of Britain, France and Ecuador.',
+  ],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [

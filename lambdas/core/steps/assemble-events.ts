@@ -81,7 +81,10 @@ function placedByPreposition(tokens: Token[], start: number): boolean {
   return true;
 }
 
-/** "parts of Iraq and Syria": the rest of a list that a place preposition opened is places too. */
+/**
+ * "parts of Iraq and Syria", "at the request of Britain, France and Ecuador": the rest of a list that
+ * a place preposition or a request opened is places or requesters too.
+ */
 function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token[]): boolean {
   const at = phrases.indexOf(phrase);
   for (let i = at - 1; i >= 0; i--) {
@@ -91,9 +94,14 @@ function inPlacedList(phrases: ActorPhrase[], phrase: ActorPhrase, tokens: Token
     const between = tokens.slice(previous.end, next.start).map((token) => token.norm);
     if (between.length === 0 || !between.every((word) => word === 'and' || word === ',' || word === 'or'))
       return false;
-    if (placedByPreposition(tokens, previous.start)) return true;
+    if (placedByPreposition(tokens, previous.start) || onBehalf(tokens, previous.start)) return true;
   }
   return false;
+}
+
+/** "at the request of Britain", "on behalf of the G77": who asked or is represented, not a party. */
+function onBehalf(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === 'of' && ON_BEHALF.has(tokens[start - 2]?.norm ?? '');
 }
 
 const ACCIDENTS = new Set([
@@ -646,6 +654,8 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const ON_BEHALF = new Set(['request', 'behalf']);
+
 /** '..., he added', '..., U.S. President Donald Trump said': a speech verb after the phrase and the rest of a name. */
 function attributes(tokens: Token[], end: number): boolean {
   let i = end;
@@ -892,6 +902,7 @@ function targetsFor(
       (phrase.start <= action.end || !placedByPreposition(tokens, phrase.start)) &&
       // '..., he added': the speaker of a quotation is not the object of the clause before it.
       !attributes(tokens, phrase.end) &&
+      !onBehalf(tokens, phrase.start) &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
