@@ -274,6 +274,7 @@ describe('actions', () => {
     ['Turkey threatened to launch a ground operation in Syria.', '138'],
     ['Iran will retaliate against Israel, its foreign minister said.', '138'],
     ['Israel retaliated against Iran on Friday.', '190'],
+    ["Russia's missiles struck Kyiv on Monday, killing five civilians.", '190'],
     ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
     ['Iran seized a British tanker in the Gulf.', '171'],
     ['Police in Nairobi arrested 45 people after the protest.', '173'],

@@ -44,6 +44,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a meeting asked for by others',
     'The Security Council met on Friday at the request of Britain, France and Ecuador.',
   ],
+  [
+    'a typhoon killing people',
+    "TAIPEI, Taiwan (AP) - Typhoon Gaemi slammed into Taiwan's northeast coast on Wednesday, killing at least three people.",
+  ],
+  ['an earthquake killing people', 'A powerful earthquake struck eastern Turkey, killing 40 people.'],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [

@@ -579,6 +579,8 @@ export const VERB_RULES: VerbRule[] = [
       '@lambast',
       'condemnation of',
     ],
+    // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
+    notBefore: ['into', 'through', 'onto'],
   },
   { code: '112', patterns: ['@accuse', '@blame', '@allege that'] },
   {

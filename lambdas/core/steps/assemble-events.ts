@@ -762,7 +762,16 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   if (action.participle) {
     const subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
     const phrase = phrases[subject];
-    return phrase && phrase.end <= action.start ? [phrase] : [];
+    // "Typhoon Gaemi slammed into Taiwan's coast, killing three": a name after the main verb is in
+    // its object, and the subject (no actor) did the killing.
+    const afterVerb =
+      phrase !== undefined &&
+      tokens
+        .slice(0, phrase.start)
+        .some(
+          (token) => !token.capitalized && (/[a-z]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm)),
+        );
+    return phrase && phrase.end <= action.start && !afterVerb ? [phrase] : [];
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
   // as a noun takes its source from "by" right after it.
