@@ -87,6 +87,10 @@ describe('actors', () => {
     ['The Organization of American States condemned Venezuela.', 'OAS 111 VENGOV'],
     ['The Pakistani Taliban killed five police officers in Peshawar.', 'PAKREB 190 PAKCOP'],
     ['ECOWAS urged Niger to release President Mohamed Bazoum.', 'WAS 0253 NERGOV'],
+    [
+      'Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda of backing the rebels.',
+      'CODGOV 112 RWAGOV',
+    ],
   ])('resolves the actor in %j', (sentence, expected) => {
     expect(dyads(sentence)).toContain(expected);
   });

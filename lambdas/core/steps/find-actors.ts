@@ -60,6 +60,8 @@ interface Piece {
   primary: PieceKind;
   /** A surname or short name resolved from earlier in the document. */
   remembered?: ActorRef;
+  /** A title that has taken in words of an unknown person's name ("Foreign Minister Therese ..."). */
+  holdsName?: boolean;
 }
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
@@ -159,8 +161,17 @@ function primaryKind(things: NamedThing[]): PieceKind {
 function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
   if (!previous || previous.end !== at || previous.primary !== 'agent' || !token.capitalized) return false;
-  if (!things.every((thing) => thing.kind === 'country' || thing.kind === 'seat')) return false;
+  // "Foreign Minister Therese Kayikwamba Wagner": past the first words of a name, a group's name
+  // ("Wagner") is the person's surname too.
+  const inName = (thing: NamedThing) =>
+    thing.kind === 'country' ||
+    thing.kind === 'seat' ||
+    (previous.holdsName === true &&
+      thing.kind === 'actor' &&
+      thing.entry.roles.every((role) => role.role !== 'GOV'));
+  if (!things.every(inName)) return false;
   previous.end = at + 1;
+  if (things.length === 0) previous.holdsName = true;
   return true;
 }
 
