@@ -192,6 +192,42 @@ describe('actors', () => {
     expect(events.map((event) => `${event.source.name}>${event.action.root}`)).toContain('Sameh Shoukry>05');
   });
 
+  it.each([
+    [
+      'French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris on Monday, pressing him on Ukraine.',
+      'FRAGOV 020 CHNGOV',
+    ],
+    [
+      'Xi Jinping arrived in Belgrade on Tuesday. Serbian President Aleksandar Vucic welcomed him at the airport.',
+      'SRBGOV 051 CHNGOV',
+    ],
+    [
+      'Kagame spoke with US Secretary of State Marco Rubio on Monday, and Rubio urged him to agree to a ceasefire.',
+      'USAGOV 0256 RWAGOV',
+    ],
+  ])('takes "him" for the last person named who is not the verb\'s subject: %j', (text, expected) => {
+    // Dated 2025, when Rubio was Secretary of State.
+    const events = code(text, '2025-02-05').map(
+      (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+    );
+    expect(events).toContain(expected);
+  });
+
+  it('reads a person\'s short name written as a name ("Xi said") as that person', () => {
+    expect(
+      dyads('Chinese President Xi Jinping met Macron in Paris. Xi later travelled to Serbia.'),
+    ).toContain('CHNGOV 042 SRBGOV');
+    // A short word that is no name stays none: "let us meet".
+    expect(dyads('Let us meet in Geneva.')).toEqual([]);
+  });
+
+  it('codes a joint call with the one named after "with" inside it, from each side', () => {
+    expect(dyads('Macron and Scholz spoke with Zelensky by phone on Tuesday.')).toEqual([
+      'FRAGOV 041 UKRGOV',
+      'DEUGOV 041 UKRGOV',
+    ]);
+  });
+
   it('keeps "he" before a newly named person the subject of the sentence before', () => {
     expect(
       dyads(
@@ -279,6 +315,7 @@ describe('actions', () => {
     ['Iran will retaliate against Israel, its foreign minister said.', '138'],
     ['Israel retaliated against Iran on Friday.', '190'],
     ["Russia's missiles struck Kyiv on Monday, killing five civilians.", '190'],
+    ['North Korea fired a barrage of about 18 short-range ballistic missiles into the sea.', '195'],
     ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
     ['Iran seized a British tanker in the Gulf.', '171'],
     ['Police in Nairobi arrested 45 people after the protest.', '173'],
@@ -856,6 +893,12 @@ describe('discourse', () => {
       dyads('Russian forces shelled Kharkiv on Monday. Germany condemned the attack by Hamas on Israel.'),
     ).toContain('DEUGOV 111 PSEREB');
     expect(dyads('Gunmen killed five soldiers in Borno. Nigeria condemned the attack.')).toEqual([]);
+  });
+
+  it('takes "the launch", "the raids" for the attacker of the last attack', () => {
+    expect(
+      dyads('North Korea fired two ballistic missiles into the sea on Thursday. Seoul condemned the launch.'),
+    ).toContain('KORGOV 111 PRKMIL');
   });
 
   it('takes "these attacks" for the attacker of the last attack', () => {

@@ -1022,6 +1022,10 @@ export const VERB_RULES: VerbRule[] = [
       '@launch * rockets',
       '@launch * missiles',
       '@launch * drones',
+      // "fired a barrage of about 18 short-range ballistic missiles".
+      '@fire ** missiles',
+      '@fire ** rockets',
+      '@launch ** missiles',
     ],
     targetOptional: true,
   },

@@ -1119,8 +1119,21 @@ export function assembleEvents(
     // clause names whom they met, past the place and the time.
     const partners = mutual ? partnersAfterWith(action, phrases, tokens) : [];
     const named = targets[0];
+    // "Putin and Xi discussed Ukraine with Lukashenko by phone": the one after "with" inside the
+    // pattern's own words is whom both spoke with.
+    const inner = mutual
+      ? phrases.find(
+          (phrase) =>
+            phrase.start > action.start &&
+            phrase.end <= action.end &&
+            tokens[phrase.start - 1]?.norm === 'with' &&
+            !sources.includes(phrase),
+        )
+      : undefined;
     if (partners.length > 0) {
       targets = partners;
+    } else if (inner && second) {
+      targets = [inner];
     } else if (first && second && pairsSubjects(action, code, first, second, named, tokens)) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];

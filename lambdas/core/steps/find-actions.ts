@@ -282,7 +282,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // a call that took place was carried out in it.
     for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
       const word = tokens[i]?.norm ?? '';
-      if (CLAUSE_BREAK.has(word)) break;
+      // "spoke with Rubio by phone, and Rubio urged him to agree": ", and" starts a clause of its own.
+      if (CLAUSE_BREAK.has(word) || (word === 'and' && tokens[i - 1]?.norm === ',')) break;
       // "The United States pledged to halt": a capitalised "United" is a name, not "united to condemn".
       if (PURPOSE_GOVERNORS.has(word) && !tokens[i]?.capitalized)
         return { modality: 'asserted', cue: 'purpose' };

@@ -36,6 +36,8 @@ export interface DocumentMemory {
   lastTarget: ActorRef | null;
   /** Who took part in the last meeting: who "the two sides" and "both leaders" are. */
   participants: ActorRef[];
+  /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
+  people: ActorRef[];
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -47,6 +49,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastAttacker: null,
     lastTarget: null,
     participants: [],
+    people: [],
   };
 }
 
@@ -125,9 +128,20 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   if (thing.kind === 'agent') return true;
   // Proper names are capitalised; very short forms (US, UN, EU) must be written in capitals so the
   // pronoun "us" or the word "un-" never become actors.
-  if (surface <= SHORT_FORM) return first.allCaps || first.text.includes('.');
+  // A person's short name is written as a name: "Xi said", "Li met".
+  if (surface <= SHORT_FORM)
+    return first.allCaps || first.text.includes('.') || (first.capitalized && isPerson(thing));
   // "a senior al-Shabaab commander": an Arabic article before the capital.
   return first.capitalized || ARTICLE_PREFIX.test(first.text);
+}
+
+/** A person in the dictionaries: a name of several words and roles in no organisation. */
+function isPerson(thing: NamedThing): boolean {
+  return (
+    thing.kind === 'actor' &&
+    thing.entry.name.includes(' ') &&
+    thing.entry.roles.every((role) => role.org === null && role.country !== null)
+  );
 }
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
@@ -597,6 +611,66 @@ function compatible(group: Piece[], next: Piece): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** Words after "her" that leave it an object ("urged her to", "met her on"), not "her government". */
+const AFTER_OBJECT = new Set([
+  'to',
+  'on',
+  'in',
+  'at',
+  'for',
+  'that',
+  'and',
+  'of',
+  'with',
+  'about',
+  'over',
+  'during',
+  'after',
+  'before',
+  'as',
+]);
+
+function isObjectPronoun(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.norm === 'him') return true;
+  const next = tokens[at + 1];
+  return !next || next.punct || AFTER_OBJECT.has(next.norm);
+}
+
+/**
+ * "Macron met Xi in Paris, pressing him on Ukraine", "Rubio urged him to agree": the last person
+ * named before the pronoun who is not the sentence's subject (its first actor, or whom "he" opening
+ * it stands for).
+ */
+function objectPerson(
+  phrases: ActorPhrase[],
+  at: number,
+  earlierPeople: ActorRef[],
+  memory: DocumentMemory,
+): ActorRef | null {
+  // The subject: the actor right before the verb ("..., and Rubio urged him"), else the phrases
+  // that open the sentence, one right after another ("Serbian President Aleksandar Vucic welcomed
+  // him"), else whom "he" opening it stands for.
+  const subject: ActorRef[] = [];
+  const beforeVerb = phrases.find((phrase) => phrase.end === at - 1 || phrase.end === at - 2);
+  if (beforeVerb) subject.push(beforeVerb.actor);
+  else {
+    for (const phrase of phrases) {
+      if (phrase.start >= at || (subject.length > 0 && phrase.start !== phrases[subject.length - 1]?.end))
+        break;
+      subject.push(phrase.actor);
+    }
+  }
+  if (subject.length === 0 && memory.lastPerson) subject.push(memory.lastPerson);
+  const here = phrases
+    .filter((phrase) => phrase.named && phrase.start < at)
+    .map((phrase) => phrase.actor)
+    .reverse();
+  const candidates = [...here, ...[...earlierPeople].reverse()];
+  const inSubject = (person: ActorRef) =>
+    subject.some((actor) => actor.name === person.name || actor.code === person.code);
+  return candidates.find((person) => person.role !== null && !inSubject(person)) ?? null;
+}
 
 /**
  * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
@@ -668,6 +742,13 @@ const ATTACK_DETERMINERS = new Set([
   'such',
 ]);
 const ATTACK_NOUNS = new Set([
+  'launch',
+  'launches',
+  'raid',
+  'raids',
+  'incursion',
+  'bombardment',
+  'offensive',
   'attack',
   'attacks',
   'assault',
@@ -717,6 +798,7 @@ export function findActors(
   day: string,
 ): ActorPhrase[] {
   const pieces = findPieces(tokens, dicts, memory);
+  const earlierPeople = memory.people;
   const groups: Piece[][] = [];
   for (const piece of pieces) {
     const group = groups[groups.length - 1];
@@ -777,6 +859,11 @@ export function findActors(
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
+      if (resolved.actor.role !== null)
+        memory.people = [
+          ...memory.people.filter((known) => known.name !== resolved.actor.name),
+          resolved.actor,
+        ].slice(-6);
       // "He" in a later sentence is most often the subject of an earlier one, not any person named;
       // in "He met Vladimir Putin" the subject is still the earlier one's.
       if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
@@ -859,11 +946,13 @@ export function findActors(
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
         ? firstPerson(i)
-        : token.norm === 'them'
-          ? themReferent(phrases, i, memory)
-          : token.norm === 'it' || token.norm === 'they'
-            ? reportingSubject(tokens, phrases, i)
-            : null;
+        : OBJECT_PRONOUNS.has(token.norm) && isObjectPronoun(tokens, i)
+          ? objectPerson(phrases, i, earlierPeople, memory)
+          : token.norm === 'them'
+            ? themReferent(phrases, i, memory)
+            : token.norm === 'it' || token.norm === 'they'
+              ? reportingSubject(tokens, phrases, i)
+              : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
       phrases.push({
