@@ -156,6 +156,13 @@ describe('actors', () => {
     expect(dyads('Russian missiles killed and injured civilians in Kyiv.')).toEqual(['RUSMIL 190 UKRCVL']);
   });
 
+  it("takes soldiers or police that a state's report names for that state's", () => {
+    expect(dyads('The Israeli army said soldiers killed two gunmen in Jenin.')).toEqual(['ISRMIL 190 REB']);
+    expect(dyads("Kenya's interior ministry said police arrested 40 people.")).toEqual(['KENCOP 173 KENCVL']);
+    // A report by no state leaves them unknown.
+    expect(dyads('Human Rights Watch said soldiers killed ten civilians.')).toEqual([]);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

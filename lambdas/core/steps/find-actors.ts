@@ -85,6 +85,20 @@ const STANDALONE_ROLES = new Set([
   'JUD',
   'LEG',
 ]);
+/** Roles a state's report names without the state: "said soldiers", "said police". */
+const REPORTED_ROLES = new Set(['MIL', 'COP']);
+
+/** The country of the state actor right before "said (that)" just before `at`, if any. */
+function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): string | null {
+  const verb = tokens[at - 1]?.norm === 'that' ? at - 2 : at - 1;
+  if (!SPEECH_VERBS.has(tokens[verb]?.norm ?? '')) return null;
+  const speaker = phrases.find((phrase) => phrase.end === verb);
+  const actor = speaker?.actor;
+  return actor?.country && (actor.role === null || ['GOV', 'MIL', 'COP'].includes(actor.role))
+    ? actor.country
+    : null;
+}
+
 /** Domestic roles named without a country belong to the country the story happens in. */
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
 const SHORT_FORM = 3;
@@ -464,6 +478,8 @@ interface Around {
   before: Token | undefined;
   counted: boolean;
   next: Token | undefined;
+  /** The country of the state that reports the phrase's act ("The Israeli army said soldiers ..."). */
+  reporter?: string | null;
 }
 
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
@@ -583,6 +599,16 @@ function resolveGroup(
       actor: { text, name: text, code, country: speaker.country, role: agentRole, org: null },
       seatOnly: false,
       fromMemory: true,
+      person: null,
+    };
+  }
+  // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
+  if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter) {
+    const code = `${around.reporter}${agentRole}`;
+    return {
+      actor: { text, name: text, code, country: around.reporter, role: agentRole, org: null },
+      seatOnly: false,
+      fromMemory: false,
       person: null,
     };
   }
@@ -829,6 +855,7 @@ export function findActors(
       before: tokens[first.start - 1],
       counted,
       next: tokens[last.end],
+      reporter: reportingState(tokens, first.start, phrases),
     });
     if (!resolved) continue;
     phrases.push({
