@@ -88,10 +88,11 @@ function opensSentence(sentence: string, date: ResolvedDate, actionStart: number
  */
 function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: number): boolean {
   // From the start: chrono's text may end with the comma ("on Monday,").
-  if (date.end > actionStart || !sentence.slice(date.start, actionStart).includes(',')) return false;
-  const before = sentence.slice(0, date.start);
-  const opened = before.lastIndexOf(',');
-  return opened >= 0 && /^\s*(?:who|which)\b/i.test(before.slice(opened + 1));
+  if (date.end > actionStart) return false;
+  const comma = sentence.indexOf(',', date.start);
+  if (comma < 0 || comma >= actionStart) return false;
+  const opened = sentence.lastIndexOf(',', date.start - 1);
+  return opened >= 0 && /^\s*(?:who|which)\b/i.test(sentence.slice(opened + 1, date.start));
 }
 
 /** Nouns after a demonym that still name the state itself: "a Palestinian state", "the Syrian regime". */
@@ -243,6 +244,8 @@ const SPORTS_PAIRS = new Set([
   'euro 2024',
   'top order',
 ]);
+/** The first words of SPORTS_PAIRS, so most words are not joined to their next to be looked up. */
+const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?? ''));
 const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
 /** "beat Spain 2-1", "won 3-0": a result and a score. */
 const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
@@ -251,7 +254,8 @@ const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]
 function isSportsReport(sentence: string, tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.norm ?? '';
-    if (SPORTS_WORDS.has(word) || SPORTS_PAIRS.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
+    if (SPORTS_WORDS.has(word)) return true;
+    if (PAIR_STARTS.has(word) && SPORTS_PAIRS.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
     // "clashed in the final in Miami", not "in the final round of talks".
     if (word === 'final' && tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in') {
       const next = tokens[i + 1];

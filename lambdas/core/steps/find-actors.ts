@@ -149,6 +149,14 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   return first.capitalized || ARTICLE_PREFIX.test(first.text);
 }
 
+/** Adds a person to the recent people, most recent last, at most six. */
+function remember(people: ActorRef[], person: ActorRef): void {
+  const known = people.findIndex((other) => other.name === person.name);
+  if (known >= 0) people.splice(known, 1);
+  people.push(person);
+  if (people.length > 6) people.shift();
+}
+
 /** A person in the dictionaries: a name of several words and roles in no organisation. */
 function isPerson(thing: NamedThing): boolean {
   return (
@@ -824,7 +832,8 @@ export function findActors(
   day: string,
 ): ActorPhrase[] {
   const pieces = findPieces(tokens, dicts, memory);
-  const earlierPeople = memory.people;
+  // A copy: the people this sentence names are added to memory.people as they are found.
+  const earlierPeople = [...memory.people];
   const groups: Piece[][] = [];
   for (const piece of pieces) {
     const group = groups[groups.length - 1];
@@ -886,11 +895,7 @@ export function findActors(
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     if (resolved.person) {
-      if (resolved.actor.role !== null)
-        memory.people = [
-          ...memory.people.filter((known) => known.name !== resolved.actor.name),
-          resolved.actor,
-        ].slice(-6);
+      if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
       // "He" in a later sentence is most often the subject of an earlier one, not any person named;
       // in "He met Vladimir Putin" the subject is still the earlier one's.
       if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
