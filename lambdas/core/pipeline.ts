@@ -226,6 +226,8 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
+const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
+
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
 const SPORTING_ROOTS = new Set(['04', '17', '18', '19', '20']);
 const SPORTS_WORDS = new Set([
@@ -366,7 +368,7 @@ export function codeSentences(context: Context): void {
     for (const dyad of dyads) {
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;
-      const action = actionRef(context, dyad.code, sentence.text.slice(actionStart, actionEnd));
+      let action = actionRef(context, dyad.code, sentence.text.slice(actionStart, actionEnd));
       if (!action) {
         trace(context, () => ({
           sentence: sentence.index,
@@ -398,6 +400,10 @@ export function codeSentences(context: Context): void {
         date = null;
       if (!date && material && !isIntent && storyTime) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
+      // "Protesters attacked the embassies", "a mob attacked a police station": force used by
+      // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
+      if ((action.root === '18' || action.root === '19') && PROTESTERS.test(dyad.source.text))
+        action = actionRef(context, '145', action.text) ?? action;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing").
       const protested = action.root === '14' && !dyad.target ? placeAsTarget(places, context) : null;

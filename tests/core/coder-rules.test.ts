@@ -163,6 +163,23 @@ describe('actors', () => {
     expect(dyads('Human Rights Watch said soldiers killed ten civilians.')).toEqual([]);
   });
 
+  it('reads force used by protesters as a violent protest, and by settlers as force', () => {
+    expect(dyads('Protesters attacked the French embassy in Niamey on Sunday.')).toEqual([
+      'NERCVL 145 FRAGOV',
+    ]);
+    expect(dyads('Israeli settlers attacked Palestinian villagers in the West Bank.')).toEqual([
+      'ISRCVL 190 PSECVL',
+    ]);
+  });
+
+  it('gives a verb after "but" the subject of the verb before', () => {
+    expect(
+      dyads(
+        'Chinese President Xi Jinping said China was ready to work with the United States but warned Washington against arming Taiwan.',
+      ),
+    ).toEqual(['CHNGOV 130 USAGOV']);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',
@@ -323,6 +340,7 @@ describe('actions', () => {
     ['Israel retaliated against Iran on Friday.', '190'],
     ["Russia's missiles struck Kyiv on Monday, killing five civilians.", '190'],
     ['North Korea fired a barrage of about 18 short-range ballistic missiles into the sea.', '195'],
+    ['Protesters attacked the French embassy in Niamey on Sunday.', '145'],
     ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
     ['Iran seized a British tanker in the Gulf.', '171'],
     ['Police in Nairobi arrested 45 people after the protest.', '173'],

@@ -970,7 +970,8 @@ const COORDINATED_AUXILIARIES = new Set([
 function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
   let i = action.start - 1;
   while (i >= 0 && COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '')) i--;
-  return tokens[i]?.norm === 'and';
+  // "Xi said China was ready to work with Washington but warned it": "but" joins verbs too.
+  return tokens[i]?.norm === 'and' || tokens[i]?.norm === 'but';
 }
 
 /**
