@@ -88,6 +88,10 @@ describe('actors', () => {
     ['The Pakistani Taliban killed five police officers in Peshawar.', 'PAKREB 190 PAKCOP'],
     ['ECOWAS urged Niger to release President Mohamed Bazoum.', 'WAS 0253 NERGOV'],
     [
+      'A Russian court sentenced Wall Street Journal reporter Evan Gershkovich to 16 years.',
+      'RUSJUD 173 USAMED',
+    ],
+    [
       'Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda of backing the rebels.',
       'CODGOV 112 RWAGOV',
     ],

@@ -1220,6 +1220,12 @@ export const curatedOrganisations: CuratedActor[] = [
   }),
   p('Al-Shabaab', ['al-shabaab', 'al shabaab', 'al-shabab', 'shabaab'], r('SOMREB')),
   p('Boko Haram', ['boko haram'], r('NGAREB')),
+  // News organisations whose reporters and publishers are actors in their own right (detained, sued).
+  p('The Wall Street Journal', ['wall street journal', 'the wall street journal'], r('USAMED')),
+  p('The New York Times', ['new york times', 'the new york times'], r('USAMED')),
+  p('The Washington Post', ['washington post', 'the washington post'], r('USAMED')),
+  p('BBC', ['bbc', 'british broadcasting corporation'], r('GBRMED')),
+  p('Al Jazeera', ['al jazeera', 'al-jazeera'], r('QATMED')),
   p('ELN', ['eln', 'national liberation army of colombia'], r('COLREB')),
   p('M23', ['m23', 'm23 rebels', 'march 23 movement'], r('CODREB')),
   p(
