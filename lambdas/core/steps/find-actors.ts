@@ -496,6 +496,16 @@ function countryCode(thing: NamedThing): string | null {
   return thing.kind === 'country' || thing.kind === 'seat' ? thing.entry.code : null;
 }
 
+/** A role word resolved to a state known from elsewhere: the speaker's office, a report's forces. */
+function stateRole(text: string, country: string, role: string, fromMemory: boolean): Resolution {
+  return {
+    actor: { text, name: text, code: `${country}${role}`, country, role, org: null },
+    seatOnly: false,
+    fromMemory,
+    person: null,
+  };
+}
+
 function resolveGroup(
   group: Piece[],
   text: string,
@@ -602,24 +612,11 @@ function resolveGroup(
     (agentRole === 'GOV' || agentRole === 'MIL') &&
     around.words.some((word) => OFFICE_HEADS.has(word))
   ) {
-    const code = `${speaker.country}${agentRole}`;
-    return {
-      actor: { text, name: text, code, country: speaker.country, role: agentRole, org: null },
-      seatOnly: false,
-      fromMemory: true,
-      person: null,
-    };
+    return stateRole(text, speaker.country, agentRole, true);
   }
   // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
-  if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter) {
-    const code = `${around.reporter}${agentRole}`;
-    return {
-      actor: { text, name: text, code, country: around.reporter, role: agentRole, org: null },
-      seatOnly: false,
-      fromMemory: false,
-      person: null,
-    };
-  }
+  if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter)
+    return stateRole(text, around.reporter, agentRole, false);
   if (agentRole && STANDALONE_ROLES.has(agentRole)) {
     const home = DOMESTIC_ROLES.has(agentRole) ? homeCountry : null;
     return {
