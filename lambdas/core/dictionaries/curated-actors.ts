@@ -1226,7 +1226,7 @@ export const curatedOrganisations: CuratedActor[] = [
   p('The Washington Post', ['washington post', 'the washington post'], r('USAMED')),
   p('BBC', ['bbc', 'british broadcasting corporation'], r('GBRMED')),
   p('Al Jazeera', ['al jazeera', 'al-jazeera'], r('QATMED')),
-  p('ELN', ['eln', 'national liberation army of colombia'], r('COLREB')),
+  p('ELN', ['eln', 'national liberation army', 'national liberation army of colombia'], r('COLREB')),
   p('M23', ['m23', 'm23 rebels', 'march 23 movement'], r('CODREB')),
   p(
     'Pakistani Taliban',
