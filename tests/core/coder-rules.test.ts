@@ -345,6 +345,11 @@ describe('actions', () => {
     ["Russia's missiles struck Kyiv on Monday, killing five civilians.", '190'],
     ['North Korea fired a barrage of about 18 short-range ballistic missiles into the sea.', '195'],
     ['Protesters attacked the French embassy in Niamey on Sunday.', '145'],
+    ['The United States launched a wave of air strikes against Houthi targets in Yemen.', '195'],
+    [
+      "Egyptian President Abdel Fattah al-Sisi welcomed Jordan's King Abdullah at the presidential palace.",
+      '043',
+    ],
     ['Rebels seized the town of Bunia in Ituri province on Monday.', '192'],
     ['Iran seized a British tanker in the Gulf.', '171'],
     ['Police in Nairobi arrested 45 people after the protest.', '173'],

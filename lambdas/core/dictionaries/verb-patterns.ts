@@ -284,7 +284,14 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '051',
     patterns: ['@appreciate', '@welcome'],
-    afterTarget: [{ when: /^,?\s*(?:to|in) (?:the )?\p{Lu}/u, code: '043', reverse: '042' }],
+    afterTarget: [
+      {
+        // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace".
+        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house))/u,
+        code: '043',
+        reverse: '042',
+      },
+    ],
   },
   {
     code: '051',
@@ -984,6 +991,11 @@ export const VERB_RULES: VerbRule[] = [
       '@launch * strike against',
       '@launch * strikes on',
       '@launch * strike on',
+      // "launched a wave of air strikes against Houthi targets".
+      '@launch ** strikes against',
+      '@launch ** strikes on',
+      '@launch ** airstrikes against',
+      '@launch ** airstrikes on',
       '@bomb',
       '@bombard',
       '@airstrike',
