@@ -227,7 +227,7 @@ describe('actors', () => {
     ],
     [
       'Xi Jinping arrived in Belgrade on Tuesday. Serbian President Aleksandar Vucic welcomed him at the airport.',
-      'SRBGOV 051 CHNGOV',
+      'SRBGOV 043 CHNGOV',
     ],
     [
       'Kagame spoke with US Secretary of State Marco Rubio on Monday, and Rubio urged him to agree to a ceasefire.',
