@@ -479,6 +479,7 @@ export function codeSentences(context: Context): void {
       };
       context.events.push({ id: eventId(record, context.contentHash), ...record });
       if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
+      if (action.root === '16' || action.root === '17') memory.lastByRoot.set(action.root, source);
       if (action.root === '04' && target && action.code !== '036') {
         lastMeeting = { source, target };
         // Everyone in the sentence's meeting: a new meeting sentence starts a new list.

@@ -935,6 +935,25 @@ describe('discourse', () => {
     ).toContain('KORGOV 111 PRKMIL');
   });
 
+  it('takes "the arrests", "the measures" for whoever did the last act of that kind', () => {
+    expect(
+      dyads(
+        'Belarusian police arrested 30 opposition activists in Minsk on Monday. The European Union condemned the arrests.',
+      ),
+    ).toEqual(['BLRCOP 173 BLROPP', 'EUR 111 BLRCOP']);
+    expect(
+      dyads(
+        'The United States imposed new sanctions on Venezuela on Tuesday. Caracas denounced the measures.',
+      ),
+    ).toEqual(['USAGOV 163 VENGOV', 'VENGOV 111 USAGOV']);
+    // Measures that a report says "targeted" something did not attack it.
+    expect(
+      dyads(
+        'The United States imposed sanctions on Iran. The Treasury said the measures targeted its drone programme.',
+      ),
+    ).toEqual(['USAGOV 163 IRNGOV']);
+  });
+
   it('takes "these attacks" for the attacker of the last attack', () => {
     const events = dyads(
       'Russian forces shelled Kharkiv on Monday. The United States condemns these attacks.',

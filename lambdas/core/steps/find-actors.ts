@@ -38,6 +38,8 @@ export interface DocumentMemory {
   participants: ActorRef[];
   /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
   people: ActorRef[];
+  /** Who did the last coercive act (root 17) and the last reduction of relations (root 16). */
+  lastByRoot: Map<string, ActorRef>;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -50,6 +52,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastTarget: null,
     participants: [],
     people: [],
+    lastByRoot: new Map(),
   };
 }
 
@@ -791,6 +794,25 @@ const ATTACK_NOUNS = new Set([
   'airstrikes',
   'shelling',
 ]);
+/** Names of coercive acts (root 17) and of reduced relations (root 16) a reaction can be about. */
+const COERCION_NOUNS = new Set([
+  'arrest',
+  'arrests',
+  'detention',
+  'detentions',
+  'crackdown',
+  'ban',
+  'seizure',
+]);
+const MEASURE_NOUNS = new Set([
+  'sanctions',
+  'measures',
+  'tariffs',
+  'restrictions',
+  'expulsion',
+  'expulsions',
+  'embargo',
+]);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
 const GROUP_NOUNS = new Set([
@@ -938,14 +960,26 @@ export function findActors(
   };
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
-  if (memory.lastAttacker) {
+  // "Condemned the arrests", "denounced the measures": whoever did the last act of that kind.
+  if (memory.lastAttacker || memory.lastByRoot.size > 0) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [determiner, noun] = [tokens[i], tokens[i + 1]];
-      if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm) || !ATTACK_NOUNS.has(noun.norm))
+      if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
+      const attacker = ATTACK_NOUNS.has(noun.norm)
+        ? memory.lastAttacker
+        : COERCION_NOUNS.has(noun.norm)
+          ? memory.lastByRoot.get('17')
+          : MEASURE_NOUNS.has(noun.norm)
+            ? memory.lastByRoot.get('16')
+            : undefined;
+      if (!attacker) continue;
+      // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
+      // measures a subject, which only an attack is ("these attacks killed civilians").
+      const before = tokens[i - 1];
+      if (!ATTACK_NOUNS.has(noun.norm) && (!before || before.punct || SPEECH_VERBS.has(before.norm)))
         continue;
       // "condemned the strikes": the ones just reported, when their attacker is known by name or
       // country (not "militants"); "the attack by Hamas" names its own attacker.
-      const attacker = memory.lastAttacker;
       if (determiner.norm === 'the' && (tokens[i + 2]?.norm === 'by' || (!attacker.country && !attacker.org)))
         continue;
       if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i)) continue;
@@ -962,7 +996,7 @@ export function findActors(
       phrases.push({
         start: i,
         end: i + 2,
-        actor: { ...memory.lastAttacker, text: `${determiner.text} ${noun.text}` },
+        actor: { ...attacker, text: `${determiner.text} ${noun.text}` },
         seatOnly: false,
         fromMemory: true,
         named: false,
