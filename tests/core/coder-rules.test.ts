@@ -194,6 +194,23 @@ describe('actors', () => {
     expect(dyads('The Philippines condemned China on Monday.')).toEqual(['PHLGOV 111 CHNGOV']);
   });
 
+  it('does not take "the military" in a statement for the issuer\'s own', () => {
+    const events = dyads(
+      'The United States condemns the coup in Niger. The military has detained President Mohamed Bazoum and must release him immediately.',
+    );
+    expect(events).toContain('USAGOV 100 NERGOV');
+    expect(events).not.toContain('USAMIL 173 NERGOV');
+  });
+
+  it('knows a leader by the given name the news calls him by', () => {
+    expect(
+      code(
+        'Malaysian Prime Minister Anwar Ibrahim met Indonesian President Prabowo Subianto in Jakarta. Anwar invited the Indonesian president to Kuala Lumpur.',
+        '2025-01-27',
+      ).map((event) => `${event.source.code} ${event.action.code} ${event.target?.code}`),
+    ).toEqual(['MYSGOV 040 IDNGOV', 'MYSGOV 036 IDNGOV']);
+  });
+
   it('does not take "the junta" in a statement for the issuer\'s own office', () => {
     const events = dyads(
       "The United States condemned the strike. We denounce the junta's arrest of opposition leaders.",

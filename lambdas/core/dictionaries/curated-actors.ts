@@ -997,7 +997,9 @@ const asiaAfrica: CuratedActor[] = [
   p('Lai Ching-te', ['william lai'], r('TWNGOV', '2017-09-08', '2019-01-14'), r('TWNGOV', '2020-05-20')),
   p('Min Aung Hlaing', [], r('MMRMIL', '2011-03-30'), r('MMRGOV', '2021-02-01')),
   p('Aung San Suu Kyi', ['suu kyi'], r('MMRGOV', '2016-03-30', '2021-02-01')),
-  p('Anwar Ibrahim', [], r('MYSGOV', '2022-11-24')),
+  // Malaysians call him by his given name, as Indonesians do Prabowo.
+  p('Anwar Ibrahim', ['anwar'], r('MYSGOV', '2022-11-24')),
+  p('Muhammad Yunus', ['yunus'], r('BGDGOV', '2024-08-08')),
   p('Lawrence Wong', [], r('SGPGOV', '2024-05-15')),
   p('Lee Hsien Loong', [], r('SGPGOV', '2004-08-12', '2024-05-15')),
   p('Nicolas Maduro', ['maduro'], r('VENGOV', '2013-04-19')),
@@ -1009,6 +1011,17 @@ const asiaAfrica: CuratedActor[] = [
   p('Chris Hipkins', [], r('NZLGOV', '2023-01-25', '2023-11-27')),
   p('Christopher Luxon', ['luxon'], r('NZLGOV', '2023-11-27')),
   p('Jacinda Ardern', ['ardern'], r('NZLGOV', '2017-10-26', '2023-01-25')),
+  p('Daniel Noboa', ['noboa'], r('ECUGOV', '2023-11-23')),
+  p('Dina Boluarte', ['boluarte'], r('PERGOV', '2022-12-07', '2025-10-10')),
+  p('Luis Arce', [], r('BOLGOV', '2020-11-08', '2025-11-08')),
+  p('Santiago Pena', ['santiago peña'], r('PRYGOV', '2023-08-15')),
+  p('Yamandu Orsi', ['orsi'], r('URYGOV', '2025-03-01')),
+  p('Bernardo Arevalo', ['bernardo arévalo', 'arevalo'], r('GTMGOV', '2024-01-15')),
+  p('Samia Suluhu Hassan', ['samia suluhu', 'suluhu hassan'], r('TZAGOV', '2021-03-19')),
+  p('Bassirou Diomaye Faye', ['diomaye faye'], r('SENGOV', '2024-04-02')),
+  p('Macky Sall', [], r('SENGOV', '2012-04-02', '2024-04-02')),
+  p('Mohamed Bazoum', ['bazoum'], r('NERGOV', '2021-04-02', '2023-07-26')),
+  p('Abdourahamane Tiani', ['tiani', 'abdourahmane tchiani', 'tchiani'], r('NERGOV', '2023-07-28')),
 ];
 
 const international: CuratedActor[] = [

@@ -457,7 +457,9 @@ function countedAt(tokens: Token[], at: number): boolean {
 
 /**
  * The offices that "the ..." in a statement names as its issuer's own ("the Secretary", "the
- * Department"). "The junta", "the regime", "the government" in a statement are someone else's.
+ * Department"). "The junta", "the regime", "the government" in a statement are someone else's, and so
+ * is "the military" ("The United States condemns the coup. The military has detained President
+ * Bazoum").
  */
 const OFFICE_HEADS = new Set([
   'secretary',
@@ -479,8 +481,6 @@ const OFFICE_HEADS = new Set([
   'ambassador',
   'delegation',
   'envoy',
-  'military',
-  'forces',
 ]);
 
 /** A phrase's surroundings: its words (as tokenized), the token before and after it, and whether it is counted. */
