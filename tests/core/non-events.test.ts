@@ -49,6 +49,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "TAIPEI, Taiwan (AP) - Typhoon Gaemi slammed into Taiwan's northeast coast on Wednesday, killing at least three people.",
   ],
   ['an earthquake killing people', 'A powerful earthquake struck eastern Turkey, killing 40 people.'],
+  [
+    'a condition with "until"',
+    'Kallas said the sanctions would stay in place until Putin agreed to an unconditional ceasefire with Ukraine.',
+  ],
   ['a football result', 'Portugal beat Croatia 3-1 in Lisbon on Saturday.'],
   ['teams that will meet in a final', 'Morocco and France will meet in the World Cup semi-final in Doha.'],
   [

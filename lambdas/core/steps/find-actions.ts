@@ -125,6 +125,8 @@ const MODALS = new Set([
   'should',
   'if',
   'unless',
+  // "sanctions will stay until Putin agreed to a ceasefire": a condition, not an act.
+  'until',
   'whether',
   'possible',
   'possibly',
