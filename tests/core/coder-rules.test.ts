@@ -202,6 +202,14 @@ describe('actors', () => {
     expect(events).not.toContain('USAMIL 173 NERGOV');
   });
 
+  it('knows a Korean or Chinese leader by the family name written first', () => {
+    expect(
+      dyads(
+        'Japanese Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Beijing. Kishida praised Li.',
+      ),
+    ).toEqual(['JPNGOV 040 CHNGOV', 'JPNGOV 051 CHNGOV']);
+  });
+
   it('knows a leader by the given name the news calls him by', () => {
     expect(
       code(
@@ -362,6 +370,7 @@ describe('actions', () => {
     ["Russia's missiles struck Kyiv on Monday, killing five civilians.", '190'],
     ['North Korea fired a barrage of about 18 short-range ballistic missiles into the sea.', '195'],
     ['Protesters attacked the French embassy in Niamey on Sunday.', '145'],
+    ['Pakistani and Indian troops exchanged heavy artillery fire along the Line of Control.', '193'],
     ['The United States launched a wave of air strikes against Houthi targets in Yemen.', '195'],
     [
       "Egyptian President Abdel Fattah al-Sisi welcomed Jordan's King Abdullah at the presidential palace.",
@@ -950,6 +959,14 @@ describe('discourse', () => {
     expect(
       dyads('North Korea fired two ballistic missiles into the sea on Thursday. Seoul condemned the launch.'),
     ).toContain('KORGOV 111 PRKMIL');
+  });
+
+  it('reads calling an attack a crime as criticism of the attacker', () => {
+    expect(
+      dyads(
+        'Indian missiles struck nine sites in Pakistan on Wednesday. Pakistani Prime Minister Shehbaz Sharif called the strikes a heinous act of war.',
+      ),
+    ).toEqual(['INDMIL 190 PAK', 'PAKGOV 111 INDMIL']);
   });
 
   it('takes "the arrests", "the measures" for whoever did the last act of that kind', () => {

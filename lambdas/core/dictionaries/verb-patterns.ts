@@ -585,6 +585,15 @@ export const VERB_RULES: VerbRule[] = [
       '@castigate',
       '@lambast',
       'condemnation of',
+      // "called the strikes 'a heinous act of war'": naming an act with a judgement of it.
+      '@call the attack',
+      '@call the attacks',
+      '@call the strike',
+      '@call the strikes',
+      '@call the raid',
+      '@call the arrest',
+      '@call the arrests',
+      '@call the detention',
     ],
     // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
@@ -947,6 +956,7 @@ export const VERB_RULES: VerbRule[] = [
       '@exchange fire with',
       '@exchange * fire with',
       '@exchange fire',
+      '@exchange * fire',
       '@clash with',
       '@clash',
       'clashes with',

@@ -152,6 +152,9 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   return first.capitalized || ARTICLE_PREFIX.test(first.text);
 }
 
+/** Countries whose names put the family name first, as the news writes them. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'HKG']);
+
 /** Adds a person to the recent people, most recent last, at most six. */
 function remember(people: ActorRef[], person: ActorRef): void {
   const known = people.findIndex((other) => other.name === person.name);
@@ -922,6 +925,14 @@ export function findActors(
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
       const surname = tokens[last.end - 1];
       if (surname?.capitalized && last.end - last.start > 1) memory.aliases.set(surname.norm, resolved.actor);
+      // Chinese and Korean names put the family name first ("Lee Jae-myung" is President Lee).
+      const family = tokens[last.start];
+      if (
+        family?.capitalized &&
+        last.end - last.start > 1 &&
+        FAMILY_NAME_FIRST.has(resolved.actor.country ?? '')
+      )
+        memory.aliases.set(family.norm, resolved.actor);
     }
   }
 
