@@ -371,6 +371,7 @@ describe('actions', () => {
     ['North Korea fired a barrage of about 18 short-range ballistic missiles into the sea.', '195'],
     ['Protesters attacked the French embassy in Niamey on Sunday.', '145'],
     ['Pakistani and Indian troops exchanged heavy artillery fire along the Line of Control.', '193'],
+    ['Russia ordered two British diplomats to leave the country within two weeks.', '166'],
     ['The United States launched a wave of air strikes against Houthi targets in Yemen.', '195'],
     [
       "Egyptian President Abdel Fattah al-Sisi welcomed Jordan's King Abdullah at the presidential palace.",

@@ -825,7 +825,19 @@ export const VERB_RULES: VerbRule[] = [
       '@suspend * negotiations with',
     ],
   },
-  { code: '166', patterns: ['@expel * diplomats', '@expel * ambassador', '@expel * envoy'] },
+  {
+    code: '166',
+    patterns: [
+      '@expel * diplomats',
+      '@expel * ambassador',
+      '@expel * envoy',
+      // "ordered two British diplomats to leave the country".
+      '@order * diplomats to leave',
+      '@order * diplomat to leave',
+      '@order * ambassador to leave',
+      '@order * embassy staff to leave',
+    ],
+  },
 
   // 17 Coerce
   {
