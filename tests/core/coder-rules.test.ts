@@ -184,6 +184,14 @@ describe('actors', () => {
     ).toEqual(['CHNGOV 130 USAGOV']);
   });
 
+  it("takes each country of a list that runs on from the pattern's own words", () => {
+    expect(dyads('Venezuela expelled diplomats from Argentina, Chile and Peru on Monday.')).toEqual([
+      'VENGOV 166 ARGGOV',
+      'VENGOV 166 CHLGOV',
+      'VENGOV 166 PERGOV',
+    ]);
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',
@@ -372,6 +380,8 @@ describe('actions', () => {
     ['Protesters attacked the French embassy in Niamey on Sunday.', '145'],
     ['Pakistani and Indian troops exchanged heavy artillery fire along the Line of Control.', '193'],
     ['Russia ordered two British diplomats to leave the country within two weeks.', '166'],
+    ["Poland ordered the closure of Russia's consulate in Poznan.", '161'],
+    ['Peru responded by breaking off diplomatic relations with Venezuela.', '161'],
     ['The United States launched a wave of air strikes against Houthi targets in Yemen.', '195'],
     [
       "Egyptian President Abdel Fattah al-Sisi welcomed Jordan's King Abdullah at the presidential palace.",

@@ -756,6 +756,10 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * ambassador',
       '@withdraw * ambassador from',
       '@withdraw * envoy from',
+      // "ordered the closure of Russia's consulate", "closed its embassy in Kabul".
+      '@order * closure of',
+      '@close * embassy',
+      '@close * consulate',
       '@break * ties with',
       '@break * relations with',
     ],
@@ -828,6 +832,8 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '166',
     patterns: [
+      // "expelled diplomats from Argentina, Chile and Peru": whose diplomats.
+      '@expel * diplomats from',
       '@expel * diplomats',
       '@expel * ambassador',
       '@expel * envoy',

@@ -896,6 +896,16 @@ function targetsFor(
       !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor)),
   );
   if (ownerIndex >= 0) return [phrases[ownerIndex] as ActorPhrase];
+  // "expelled diplomats from Argentina, Chile and Peru": a phrase that starts in the pattern's words
+  // and runs past them ("diplomats from Argentina") is the object, before the names after it.
+  const runningOn = phrases.findIndex(
+    (phrase) =>
+      phrase.start > action.head &&
+      phrase.start < action.end &&
+      phrase.end > action.end &&
+      !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor)),
+  );
+  if (runningOn >= 0) return [phrases[runningOn] as ActorPhrase, ...conjuncts(phrases, runningOn, tokens, 1)];
   const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(
     (phrase) =>

@@ -195,6 +195,8 @@ const PURPOSE_GOVERNORS = new Set([
 /** Prepositions after which an "-ed" form is an adjective ("of detained journalists"). */
 const BEFORE_ADJECTIVE = new Set(['of', 'for', 'about', 'with', 'on', 'to', 'from', 'among']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+/** Verbs whose "by <verb>-ing" says how they were done: "responded by breaking off relations". */
+const MEANS_VERBS = new Set(['responded', 'retaliated', 'reacted', 'responds', 'retaliates', 'reacts']);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
   'of',
   'for',
@@ -466,6 +468,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const before = tokens[head - 1];
     let { modality, cue } = readModality(tokens, head);
     const participle = isGerund && before?.norm === ',';
+    const byMeans = isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[head - 2]?.norm ?? '');
     const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
     const next = tokens[best.end]?.norm ?? '';
     if (best.pattern.rule.notBefore?.includes(next)) {
@@ -476,6 +479,8 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     if (isVerbPattern && before && DETERMINERS.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
+    } else if (byMeans) {
+      // "responded by breaking off relations": how the verb before was done, so done.
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
