@@ -540,28 +540,27 @@ function countedVictims(
   placesHit: { at: number; country: ActorRef }[],
   tokens: Token[],
 ): ActorRef | null {
-  let i = action.end;
-  if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
-  if (!isCount(tokens[i]?.norm ?? '')) return null;
-  if (tokens[i + 1]?.norm === 'of') i += 1;
-  if (!PEOPLE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return null;
+  const noun = countedPeopleAt(tokens, action.end);
+  if (noun < 0) return null;
   // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": a participle's place is its
   // clause's, before it.
-  const place = placesHit.find((hit) => hit.at > i + 1) ?? (action.participle ? placesHit.at(-1) : undefined);
+  const place = placesHit.find((hit) => hit.at > noun) ?? (action.participle ? placesHit.at(-1) : undefined);
   if (!place) return null;
-  for (let k = Math.min(i + 2, place.at); k < Math.max(i + 2, place.at); k++)
+  for (let k = Math.min(noun + 1, place.at); k < Math.max(noun + 1, place.at); k++)
     if ([';', ':'].includes(tokens[k]?.norm ?? '')) return null;
-  return civiliansOf(place.country, tokens[i + 1]?.text ?? '');
+  return civiliansOf(place.country, tokens[noun]?.text ?? '');
 }
 
-/** "arrested 120 people", "detained at least four men": the words that count people right after the act. */
-function countedPeopleAfter(action: ActionMatch, tokens: Token[]): string | null {
-  let i = action.end;
+/**
+ * "20 people", "at least four men", "dozens of villagers" from `at`: the index of the word for the
+ * people counted, or -1.
+ */
+function countedPeopleAt(tokens: Token[], at: number): number {
+  let i = at;
   if (tokens[i]?.norm === 'at' && tokens[i + 1]?.norm === 'least') i += 2;
-  if (!isCount(tokens[i]?.norm ?? '')) return null;
+  if (!isCount(tokens[i]?.norm ?? '')) return -1;
   if (tokens[i + 1]?.norm === 'of') i += 1;
-  const noun = tokens[i + 1];
-  return noun && PEOPLE_NOUNS.has(noun.norm) ? noun.text : null;
+  return PEOPLE_NOUNS.has(tokens[i + 1]?.norm ?? '') ? i + 1 : -1;
 }
 
 /** The civilians of a place's country, named by the words that counted them ("20 people"). */
@@ -669,6 +668,15 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
+
+/** A lower-case past form, the finite verb of a clause ("convened", "broke"). */
+function isPastVerb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.capitalized &&
+    (/[a-z]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm))
+  );
+}
 const CLAUSE_ADVERBS = new Set([
   'also',
   'then',
@@ -692,9 +700,7 @@ function andVerbBetween(tokens: Token[], from: number, to: number): boolean {
     // ", and Nicaragua also broke": a new subject first.
     if (tokens[i - 1]?.norm === ',') while (j < i + 4 && tokens[j]?.capitalized) j++;
     while (CLAUSE_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
-    const verb = tokens[j];
-    if (verb && !verb.capitalized && (/[a-z]ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm)))
-      return true;
+    if (isPastVerb(tokens[j])) return true;
   }
   return false;
 }
@@ -764,13 +770,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const phrase = phrases[subject];
     // "Typhoon Gaemi slammed into Taiwan's coast, killing three": a name after the main verb is in
     // its object, and the subject (no actor) did the killing.
-    const afterVerb =
-      phrase !== undefined &&
-      tokens
-        .slice(0, phrase.start)
-        .some(
-          (token) => !token.capitalized && (/[a-z]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm)),
-        );
+    const afterVerb = phrase !== undefined && tokens.slice(0, phrase.start).some(isPastVerb);
     return phrase && phrase.end <= action.start && !afterVerb ? [phrase] : [];
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
@@ -885,6 +885,9 @@ function targetsFor(
       return [];
     return [phrase, ...conjuncts(phrases, index, tokens, -1)];
   }
+  // "reaffirmed America's commitment to Israel": the source's own is not the target.
+  const otherSide = (phrase: ActorPhrase) =>
+    !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor));
   // "rejected Donald Trump's offer to buy Greenland", "expelled Russia's ambassador": an owner inside
   // the pattern's gap is whom the act is aimed at, not a name after the pattern.
   const ownerIndex = phrases.findIndex(
@@ -892,18 +895,14 @@ function targetsFor(
       phrase.start > action.head &&
       phrase.end < action.end &&
       (tokens[phrase.end - 1]?.possessive ?? false) &&
-      // "reaffirmed America's commitment to Israel": the source's own is not the target.
-      !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor)),
+      otherSide(phrase),
   );
   if (ownerIndex >= 0) return [phrases[ownerIndex] as ActorPhrase];
   // "expelled diplomats from Argentina, Chile and Peru": a phrase that starts in the pattern's words
   // and runs past them ("diplomats from Argentina") is the object, before the names after it.
   const runningOn = phrases.findIndex(
     (phrase) =>
-      phrase.start > action.head &&
-      phrase.start < action.end &&
-      phrase.end > action.end &&
-      !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor)),
+      phrase.start > action.head && phrase.start < action.end && phrase.end > action.end && otherSide(phrase),
   );
   if (runningOn >= 0) return [phrases[runningOn] as ActorPhrase, ...conjuncts(phrases, runningOn, tokens, 1)];
   const introducers = action.pattern.rule.targetAfter;
@@ -994,10 +993,7 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
   if (tokens.slice(0, first.start).some((token) => token.norm !== 'the')) return null;
   const between = tokens.slice(first.end, action.start);
   if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
-  const verb = between[0];
-  return verb && !verb.capitalized && (/[a-z]ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm))
-    ? first
-    : null;
+  return isPastVerb(between[0]) ? first : null;
 }
 
 /** What the document so far says about who is speaking and with whom. */
@@ -1131,7 +1127,7 @@ export function assembleEvents(
     const partners = mutual ? partnersAfterWith(action, phrases, tokens) : [];
     const named = targets[0];
     // "Putin and Xi discussed Ukraine with Lukashenko by phone": the one after "with" inside the
-    // pattern's own words is whom both spoke with.
+    // pattern's own words is whom both spoke with (or the one spoke with).
     const inner = mutual
       ? phrases.find(
           (phrase) =>
@@ -1149,16 +1145,10 @@ export function assembleEvents(
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
       actingSources = [first];
       targets = [second];
-    } else if (mutual && named && isTopic(action, named, tokens)) {
+    } else if (inner && named && isTopic(action, named, tokens)) {
       // "discussed the Gaza war with Haniyeh by phone": the one after the pattern's own "with" is the
       // counterpart, not what was discussed.
-      const partner = phrases.find(
-        (phrase) =>
-          phrase.start > action.start &&
-          phrase.end <= action.end &&
-          tokens[phrase.start - 1]?.norm === 'with',
-      );
-      if (partner) targets = [partner];
+      targets = [inner];
     }
     const meeting = discourse.lastMeeting;
     const readoutTarget =
@@ -1198,7 +1188,9 @@ export function assembleEvents(
     // "Police in Lagos arrested 120 people": people counted right after an arrest, named by no
     // country, are the arresting state's own.
     const detained =
-      code.startsWith('17') && targets.length === 0 ? countedPeopleAfter(action, tokens) : null;
+      code.startsWith('17') && targets.length === 0
+        ? tokens[countedPeopleAt(tokens, action.end)]?.text
+        : undefined;
     if (detained && actingSources.every((source) => source.actor.country !== null)) {
       for (const source of actingSources) {
         const country = source.actor.country as string;

@@ -232,7 +232,7 @@ const MONTH_WORDS = new Set(
  * the capitalised first word must be followed by a comma, a parenthesis or the dash, and everything up
  * to the dash by names, dates and the agency.
  */
-export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
+function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   const second = tokens[1]?.norm ?? '';
   if (!tokens[0]?.allCaps) return 0;
   // "LYON: Interpol said": a place right before the dash ("NATO: ..." is a headline, not a dateline).
@@ -377,8 +377,10 @@ function countryNameForm(entry: CountryEntry): string {
   return form;
 }
 
-/** Nouns for people that a count after an attack names: "killed 20 people", "abducted 50 students". */
-/** Words for people that the agents dictionary does not give a role of their own. */
+/**
+ * Words for people that the agents dictionary gives no role of their own, the ones a count after an
+ * act names ("killed 20 people", "arrested two nationals") and a demonym before them makes civilians.
+ */
 export const PEOPLE_NOUNS = new Set([
   ...['national', 'nationals', 'couple', 'boy', 'boys', 'teenager', 'teenagers', 'family', 'families'],
   ...['researcher', 'researchers', 'hostage', 'sailor', 'sailors', 'crew', 'seafarers', 'climber'],
