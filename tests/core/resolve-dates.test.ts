@@ -48,6 +48,15 @@ describe('the gates in front of chrono parsers', () => {
     expect(gatedChrono.gated).toBe(PARSER_GATES.length);
   });
 
+  it('keep the parser of "three days later" off sentences with a bare "after" or "about"', () => {
+    const later = PARSER_GATES.find(({ marker }) => marker.includes('later|after'));
+    const passes = (text: string) => !!later && (later.within?.test(text) ?? true) && later.gate.test(text);
+    expect(passes('Markets closed higher after the announcement.')).toBe(false);
+    expect(passes('Analysts said the outcome was unclear.')).toBe(false);
+    expect(passes('Talks resumed three days later.')).toBe(true);
+    expect(passes('A couple of weeks after the vote, troops left.')).toBe(true);
+  });
+
   // Words every gate keys on, numbers in the shapes the digit parsers read, and filler.
   const word = fc.constantFrom(
     ...'January Feb. march Sept. may June dec Monday tue. Wednesday Thurs Sat weekend'.split(' '),

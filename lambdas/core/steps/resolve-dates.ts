@@ -112,7 +112,8 @@ export const PARSER_GATES: { marker: string; gate: RegExp; within?: RegExp }[] =
   {
     marker: '\\s{0,5}(?:later|after|from now|henceforth|forward|out)',
     within: LATER_WORD,
-    gate: new RegExp(`${COUNT_END}\\s{0,5}${TIME_UNIT}\\s{0,5}${LATER_WORD.source}`, 'i'),
+    // The word alternation in a group of its own: bare, "|after|...|out" let every "after" through.
+    gate: new RegExp(`${COUNT_END}\\s{0,5}${TIME_UNIT}\\s{0,5}(?:${LATER_WORD.source})`, 'i'),
   },
   // A weekday's name as a word of its own ("on Friday", "Fri.", "lastmonday"): not the "thu" of
   // "thus", the "fri" of "Africa" or the "mon" of "common", which a bare substring test let through.
