@@ -530,6 +530,17 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Ukraine was hit by dozens of Russian drones overnight.', 'RUSMIL 190 UKR'],
+    ['Kyiv was struck by a barrage of Russian missiles on Sunday.', 'RUSMIL 190 UKR'],
+    ['Odesa was targeted by a wave of Russian drones.', 'RUSMIL 190 UKR'],
+  ])(
+    'finds the agent of a passive after a multitude of its kind ("by a wave of"): %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
+  it.each([
     ['Armenia returned four villages to Azerbaijan.', ['ARMGOV 085 AZEGOV']],
     ['Russia returned the bodies of 50 soldiers to Ukraine.', ['RUSGOV 085 UKRGOV']],
     ['Syrians returned to Aleppo after government forces recaptured the city.', []],

@@ -753,13 +753,48 @@ function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
 }
 
+/** Words for many of a kind before "of": "a wave of drones", "dozens of soldiers", "a group of rebels". */
+const MULTITUDES = new Set([
+  'wave',
+  'waves',
+  'barrage',
+  'salvo',
+  'swarm',
+  'volley',
+  'series',
+  'group',
+  'band',
+  'unit',
+  'squad',
+  'column',
+  'convoy',
+  'number',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+]);
+
+/**
+ * Whether `phrase` is the agent after the "by" at `by`: right after it or after one word ("by the
+ * army", "by Israeli troops"), or after a multitude of its kind ("by a wave of Russian drones", "by
+ * dozens of Israeli settlers").
+ */
+function startsAgentAfterBy(tokens: Token[], by: number, phrase: ActorPhrase): boolean {
+  if (phrase.start === by + 1 || phrase.start === by + 2) return true;
+  let at = by + 1;
+  if (['a', 'an', 'the'].includes(tokens[at]?.norm ?? '')) at += 1;
+  if (!MULTITUDES.has(tokens[at]?.norm ?? '') || tokens[at + 1]?.norm !== 'of') return false;
+  at += 2;
+  return phrase.start === at || (phrase.start === at + 1 && !tokens[at]?.punct);
+}
+
 function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
   const asides = parentheticals(tokens);
   const phrases = allPhrases.filter((phrase) => !insideAside(asides, phrase, action));
   if (action.passive) {
     const by = tokens.findIndex((token, i) => i >= action.end && token.norm === 'by');
-    const agent =
-      by >= 0 ? phrases.findIndex((phrase) => phrase.start === by + 1 || phrase.start === by + 2) : -1;
+    const agent = by >= 0 ? phrases.findIndex((phrase) => startsAgentAfterBy(tokens, by, phrase)) : -1;
     const phrase = phrases[agent];
     // "killed by the Malaysia Airlines flight MH17 crash": what did it is the accident, not the actor named in it.
     if (phrase && accidentAfter(tokens, phrase.end)) return [];
@@ -780,9 +815,7 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     ['a', 'an', 'the'].includes(tokens[action.start - 1]?.norm ?? '') ||
     ['a', 'an', 'the'].includes(tokens[action.start - 2]?.norm ?? '');
   if (namedAsNoun && tokens[action.end]?.norm === 'by') {
-    const agent = phrases.find(
-      (phrase) => phrase.start === action.end + 1 || phrase.start === action.end + 2,
-    );
+    const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, action.end, phrase));
     if (agent) return [agent];
   }
   // "Russian artillery shelling of Kharkiv": the actor ("Russian artillery") and the nominal event
