@@ -479,7 +479,9 @@ export function codeSentences(context: Context): void {
       };
       context.events.push({ id: eventId(record, context.contentHash), ...record });
       if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
-      if (action.root === '16' || action.root === '17') memory.lastByRoot.set(action.root, source);
+      // Deleted first, so the root moves to the end: the map's order is the order of the last acts.
+      memory.lastByRoot.delete(action.root);
+      memory.lastByRoot.set(action.root, source);
       if (action.root === '04' && target && action.code !== '036') {
         lastMeeting = { source, target };
         // Everyone in the sentence's meeting: a new meeting sentence starts a new list.

@@ -1010,6 +1010,44 @@ describe('discourse', () => {
     ).toEqual(['USAGOV 163 IRNGOV']);
   });
 
+  it.each([
+    [
+      'Guyana accused Venezuela of sending a navy vessel into its waters. Caracas rejected the accusation.',
+      ['GUYGOV 112 VENGOV', 'VENGOV 120 GUYGOV'],
+    ],
+    [
+      'Kosovo accused Serbia of arming militants. Serbian President Aleksandar Vucic dismissed the accusations as lies.',
+      ['KSVGOV 112 SRBGOV', 'SRBGOV 120 KSVGOV'],
+    ],
+    [
+      'Brazil criticised Argentina on Tuesday. An Argentine spokesman rejected the remarks.',
+      ['BRAGOV 111 ARGGOV', 'ARGGOV 120 BRAGOV'],
+    ],
+    [
+      'Poland expelled a Belarusian diplomat. Belarus condemned the decision as an unfriendly act.',
+      ['POLGOV 174 BLRGOV', 'BLRGOV 111 POLGOV'],
+    ],
+  ])(
+    'aims a reaction to "the accusation", "the remarks", "the decision" at whoever made it: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it('does not take "the accusation" for the doer of an earlier act of another kind', () => {
+    expect(dyads("Egypt met Qatar's emir on Monday. Israel rejected the accusation.")).toEqual([
+      'EGYGOV 040 QATGOV',
+    ]);
+  });
+
+  it('takes "the decision" for the last decision, not for an earlier accusation', () => {
+    expect(
+      dyads(
+        'Kosovo accused Serbia of arming militants. The European Union imposed sanctions on Serbia. Belgrade condemned the decision.',
+      ),
+    ).toEqual(['KSVGOV 112 SRBGOV', 'EUR 163 SRBGOV', 'SRBGOV 111 EUR']);
+  });
+
   it('takes "these attacks" for the attacker of the last attack', () => {
     const events = dyads(
       'Russian forces shelled Kharkiv on Monday. The United States condemns these attacks.',

@@ -129,6 +129,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
+  ['remarks of no one coded before', 'Argentina rejected the remarks on Tuesday.'],
 ];
 
 describe('sentences that must produce no event', () => {

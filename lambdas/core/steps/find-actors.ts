@@ -38,7 +38,7 @@ export interface DocumentMemory {
   participants: ActorRef[];
   /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
   people: ActorRef[];
-  /** Who did the last coercive act (root 17) and the last reduction of relations (root 16). */
+  /** Who did the last act of each CAMEO root, the most recent root last (see lastDoerOf). */
   lastByRoot: Map<string, ActorRef>;
 }
 
@@ -818,6 +818,35 @@ const MEASURE_NOUNS = new Set([
   'expulsions',
   'embargo',
 ]);
+/** Names of an accusation (112 is in root 11) a reaction can be about: "rejected the accusation". */
+const ACCUSATION_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations']);
+/** Names of what someone said: "rejected the remarks" answers the last statement coded. */
+const REMARK_NOUNS = new Set(['remarks', 'comments']);
+/** Names of a decision: "condemned the decision" answers the last act of policy coded. */
+const DECISION_NOUNS = new Set(['decision', 'move']);
+
+/** Each kind of act a noun can name, and the roots of the acts of that kind. */
+const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
+  [COERCION_NOUNS, new Set(['17'])],
+  [MEASURE_NOUNS, new Set(['16'])],
+  [ACCUSATION_NOUNS, new Set(['11'])],
+  [REMARK_NOUNS, new Set(['01', '02', '10', '11', '12', '13'])],
+  [DECISION_NOUNS, new Set(['05', '06', '07', '08', '16', '17'])],
+];
+
+/**
+ * Who did the act `noun` names ("the arrests", "the accusation", "the decision"): the doer of the
+ * most recent act coded in the story whose root the noun can name. Attacks have their own memory.
+ */
+function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined {
+  if (ATTACK_NOUNS.has(noun)) return memory.lastAttacker ?? undefined;
+  const roots = ACT_NOUN_ROOTS.find(([nouns]) => nouns.has(noun))?.[1];
+  if (!roots) return undefined;
+  let doer: ActorRef | undefined;
+  // The map keeps roots in the order their last act was coded, so the last match is the latest.
+  for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
+  return doer;
+}
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
 const GROUP_NOUNS = new Set([
@@ -973,18 +1002,13 @@ export function findActors(
   };
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
-  // "Condemned the arrests", "denounced the measures": whoever did the last act of that kind.
+  // "Condemned the arrests", "denounced the measures", "rejected the accusation": whoever did the
+  // last act of that kind.
   if (memory.lastAttacker || memory.lastByRoot.size > 0) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [determiner, noun] = [tokens[i], tokens[i + 1]];
       if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
-      const attacker = ATTACK_NOUNS.has(noun.norm)
-        ? memory.lastAttacker
-        : COERCION_NOUNS.has(noun.norm)
-          ? memory.lastByRoot.get('17')
-          : MEASURE_NOUNS.has(noun.norm)
-            ? memory.lastByRoot.get('16')
-            : undefined;
+      const attacker = lastDoerOf(noun.norm, memory);
       if (!attacker) continue;
       // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
       // measures a subject, which only an attack is ("these attacks killed civilians").
