@@ -343,6 +343,27 @@ describe('actors', () => {
 
 describe('actions', () => {
   it.each([
+    ['Algeria has recalled its ambassador to France with immediate effect.', 'DZAGOV 161 FRAGOV'],
+    [
+      'European Union foreign ministers approved a 17th package of sanctions against Russia on Tuesday.',
+      'EUR 163 RUSGOV',
+    ],
+    [
+      'Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire.',
+      'THAGOV 0871 KHMGOV',
+    ],
+    ['Germany halted arms exports to Israel.', 'DEUGOV 163 ISRGOV'],
+    [
+      'Berlin has halted exports of military equipment to Israel, Chancellor Friedrich Merz said.',
+      'DEUGOV 163 ISRGOV',
+    ],
+    ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
+    ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
+  ])('codes the wire wording of %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
+  it.each([
     ['Egypt urged Israel to agree to a ceasefire in Gaza.', '0256'],
     ['Qatar called on Hamas to release the hostages.', '0253'],
     ['The United States will provide $40 million in humanitarian assistance to Sudan.', '0333'],

@@ -509,6 +509,8 @@ export const VERB_RULES: VerbRule[] = [
       // "agreed on Wednesday to a ceasefire", "agreed to a full and immediate ceasefire".
       '@agree + to * ceasefire',
       '@agree to * and * ceasefire',
+      // "agreed on Monday to an immediate and unconditional ceasefire".
+      '@agree + to * and * ceasefire',
       '@declare * ceasefire',
       '@declare * truce with',
       '@declare * truce',
@@ -753,6 +755,9 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * ambassador from',
       '@recall * ambassadors from',
       '@recall * envoy from',
+      // "recalled its ambassador to France": the ambassador accredited there.
+      '@recall * ambassador to',
+      '@recall * envoy to',
       '@recall * ambassador',
       '@withdraw * ambassador from',
       '@withdraw * envoy from',
@@ -799,8 +804,9 @@ export const VERB_RULES: VerbRule[] = [
       '@impose * embargo on',
       '@agree * sanctions on',
       '@agree * sanctions against',
-      '@approve * sanctions on',
-      '@approve * sanctions against',
+      // "approved a 17th package of sanctions against Russia".
+      '@approve ** sanctions on',
+      '@approve ** sanctions against',
       '@adopt ** sanctions against',
       '@adopt ** sanctions on',
       '@freeze * assets of',
@@ -814,6 +820,12 @@ export const VERB_RULES: VerbRule[] = [
       '@halt * arms sales to',
       '@ban * arms sales to',
       '@suspend * arms exports to',
+      '@halt * arms exports to',
+      '@stop * arms exports to',
+      // "would halt exports of military equipment to Israel", "banned exports of chips to China".
+      '@halt * exports of * to',
+      '@suspend * exports of * to',
+      '@ban * exports of * to',
       'sanctions on',
       'sanctions against',
     ],
@@ -853,6 +865,9 @@ export const VERB_RULES: VerbRule[] = [
       '@use water cannon against',
       '@use water cannon',
       '@fire tear gas at',
+      // "fired tear gas to disperse crowds": the crowds are whom it was fired at.
+      '@fire tear gas to disperse',
+      '@fire rubber bullets at',
       '@use tear gas',
       '@harass',
     ],
@@ -937,6 +952,9 @@ export const VERB_RULES: VerbRule[] = [
       '@kill',
       '@open fire on',
       '@open fire at',
+      '@fire live rounds at',
+      '@fire live ammunition at',
+      '@fire * shots at',
       '@shoot at',
       '@shoot dead',
       '@shoot down',
@@ -1083,7 +1101,18 @@ export const VERB_RULES: VerbRule[] = [
   { code: '200', patterns: ['@commit * atrocities against'] },
   { code: '202', patterns: ['@massacre', '@slaughter', '@commit * genocide against'] },
   { code: '203', patterns: ['@ethnically cleanse', '@carry out * ethnic cleansing'] },
-  { code: '204', patterns: ['@use chemical weapons against', '@use chemical weapons on', '@gas'] },
+  // Not the bare word "gas": it is far more often a noun ("tear gas", "gas supplies") than the verb.
+  {
+    code: '204',
+    patterns: [
+      '@use chemical weapons against',
+      '@use chemical weapons on',
+      '@use poison gas',
+      '@use chlorine gas',
+      '@use nerve agents',
+      '@use sarin',
+    ],
+  },
 ];
 
 /** Irregular verb forms; everything else inflects by rule. */
@@ -1134,7 +1163,6 @@ const IRREGULAR: Record<string, string[]> = {
   airdrop: ['airdropped'],
   rebuff: ['rebuffed'],
   veto: ['vetoed', 'vetoes'],
-  gas: ['gassed'],
   ambush: ['ambushed'],
   visit: ['visited'],
   forbid: ['forbade', 'forbidden'],

@@ -200,9 +200,13 @@ function primaryKind(things: NamedThing[]): PieceKind {
  * "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are the holder's name, even
  * when one is also a place ("Ararat") or a country ("Jordan"); they join the title's piece.
  */
-function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: NamedThing[]): boolean {
+function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
-  if (!previous || previous.end !== at || previous.primary !== 'agent' || !token.capitalized) return false;
+  if (!previous || previous.end !== at || previous.primary !== 'agent' || !tokens[at]?.capitalized)
+    return false;
+  // "ambassador to France", "envoy for Syria": a title ending in a preposition is followed by
+  // where, not by a name.
+  if (TITLE_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return false;
   // "Foreign Minister Therese Kayikwamba Wagner": past the first words of a name, a group's name
   // ("Wagner") is the person's surname too.
   const inName = (thing: NamedThing) =>
@@ -218,6 +222,7 @@ function absorbIntoTitle(pieces: Piece[], at: number, token: Token, things: Name
 }
 
 const NO_THINGS: NamedThing[] = [];
+const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
 
 const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
 const MONTH_WORDS = new Set(
@@ -271,7 +276,7 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
         things = things.filter((thing) => thing.kind !== 'country');
       // "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are a person's name,
       // even when one of them is also a place ("Ararat") or a country ("Jordan").
-      if (absorbIntoTitle(pieces, i, token, things)) {
+      if (absorbIntoTitle(pieces, tokens, i, things)) {
         i++;
         continue;
       }
@@ -281,7 +286,7 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
         continue;
       }
     }
-    if (absorbIntoTitle(pieces, i, token, NO_THINGS)) {
+    if (absorbIntoTitle(pieces, tokens, i, NO_THINGS)) {
       i++;
       continue;
     }
