@@ -17,6 +17,8 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     ['since the seventh of October', '2023-10-07', 'explicit', 'day'],
     ['signed on March 3', '2023-03-03', 'explicit', 'day'],
     ['in November 2022', '2022-11-01', 'explicit', 'month'],
+    ['talks resumed in November', '2023-11-01', 'explicit', 'month'],
+    ['the November 5 vote', '2023-11-05', 'explicit', 'day'],
     ['founded in 2010', '2010-01-01', 'explicit', 'year'],
     ['talks on Jan. 19-23', '2024-01-19', 'explicit', 'day'],
     // Dates written in digits alone still pass the gate in front of the parser.
@@ -35,6 +37,9 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     'He spoke with 300 people',
     'The talks went well',
     'killed 12 people and wounded 40',
+    // A month alone between an article and a noun says which thing, not when.
+    'called the raids a violation of the November ceasefire',
+    'faces a September deadline',
   ])('finds no date in %j', (text) => {
     expect(findDates(text, published)).toEqual([]);
   });

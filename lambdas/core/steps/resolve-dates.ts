@@ -257,6 +257,19 @@ const TIME_HINT =
   /\b(?:1[89]|20)\d\d\b|\d[/.:-]\d|\d\s*[ap]\.?m\b|\d(?:st|nd|rd|th)\b|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|hours?|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
 const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b/i;
+const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`, 'i');
+
+/**
+ * "a violation of the November ceasefire", "a March deadline": a month alone between an article and
+ * a noun names which thing is meant, not when the sentence's act happened.
+ */
+function namesAThing(sentence: string, at: number, text: string): boolean {
+  return (
+    MONTH_ALONE.test(text) &&
+    /\b(?:the|a|an)\s+$/i.test(sentence.slice(Math.max(0, at - 6), at)) &&
+    /^\s+[a-z]/.test(sentence.slice(at + text.length, at + text.length + 3))
+  );
+}
 const DAY_MS = 86_400_000;
 
 let lastDay = '';
@@ -279,7 +292,7 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
   const dates: ResolvedDate[] = [];
   for (const result of results) {
     const text = result.text.trim();
-    if (IGNORED.test(text)) continue;
+    if (IGNORED.test(text) || namesAThing(sentence, result.index, text)) continue;
     const explicit = MONTH.test(text) || NUMERIC_DATE.test(text);
     let date = isoDay(result.start.date());
     if (STORY_RELATIVE.test(text)) {
