@@ -192,6 +192,20 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    ['Nigerian police arrested dozens of protesters in Abuja and Lagos on Monday.', ['NGACOP 173 NGACVL']],
+    ['Kosovo police seized a large cache of weapons near the village of Banjska.', []],
+    [
+      'Argentine spokesman Manuel Adorni rejected the remarks, telling reporters that Buenos Aires would not take lessons.',
+      [],
+    ],
+  ])(
+    'does not take a place listed after the object, a village nearby or the object of a later participle for a target: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual(expected);
+    },
+  );
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

@@ -34,6 +34,8 @@ const AID_INTENT: Record<string, string> = { '071': '0331', '072': '0332', '073'
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
+const NEAR = new Set(['near', 'around']);
+const SETTLEMENTS = new Set(['village', 'villages', 'town', 'towns', 'city', 'camp']);
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 const PLACE_NOUNS = new Set([
@@ -74,6 +76,14 @@ const PLACE_NOUNS = new Set([
 /** "from Yemen", "areas of Yemen" are where, not whom; "dozens of protesters" is still the protesters. */
 function placedByPreposition(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
+  // "seized weapons near the village of Banjska": a settlement the act was only near is not its
+  // object. (A country is: "put its army on alert near Kosovo" is aimed at Kosovo.)
+  if (
+    before === 'the' &&
+    NEAR.has(tokens[start - 2]?.norm ?? '') &&
+    SETTLEMENTS.has(tokens[start]?.norm ?? '')
+  )
+    return true;
   if (!NOT_TARGET_AFTER.has(before)) return false;
   // "of" places only after a word for a place ("areas of Yemen"); "support of Pakistani forces" and
   // "dozens of protesters" still name the actor.
@@ -229,7 +239,13 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 }
 
 function brokenBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]?.norm ?? '')) return true;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAK.has(word)) return true;
+    // "rejected the remarks, telling reporters ...": a participle after a comma opens a clause of
+    // its own, whose object is not the verb's.
+    if (word === ',' && /^[a-z]{3,}ing$/.test(tokens[i + 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 
@@ -264,6 +280,9 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
       between.every((word) => word === 'and' || word === ',' || word === 'the' || word === 'or');
     const hasAnd = between.includes('and') || between.includes('or');
     if (!joined || (!hasAnd && !between.includes(','))) break;
+    // "arrested protesters in Abuja and Lagos": a city after "and" goes on listing the places of
+    // the phrase before it; it is not a second target.
+    if (direction === 1 && continuesPlaces(current, next, tokens)) break;
     // Reading backwards from the verb, the link nearest the verb is the list's "and".
     if (direction === -1 && found.length === 0 && !hasAnd) break;
     found.push(next);
@@ -272,6 +291,14 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     if (direction === 1 && hasAnd) break;
   }
   return direction === 1 ? found.slice(0, closedByAnd) : found;
+}
+
+function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]): boolean {
+  if (!next.seatOnly || phrase.seatOnly) return false;
+  for (let i = phrase.start + 1; i < phrase.end; i++) {
+    if (PLACE_PREPOSITIONS.has(tokens[i]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
