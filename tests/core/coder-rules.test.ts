@@ -206,6 +206,20 @@ describe('actors', () => {
     },
   );
 
+  it('takes "the militants" for the armed group the story named last', () => {
+    expect(
+      dyads(
+        'Nigerian troops killed 20 Boko Haram fighters in Borno. The army said the militants had attacked a village.',
+      ),
+    ).toEqual(['NGAMIL 190 NGAREB', 'NGAREB 190 CVL']);
+  });
+
+  it('does not take "the militants" for a state force named before', () => {
+    expect(dyads('Nigerian troops entered Borno. The militants attacked a village.')).not.toContain(
+      'NGAMIL 190 CVL',
+    );
+  });
+
   it('does not take a country in the name of a sea for the target', () => {
     expect(dyads('North Korea fired two ballistic missiles into the Sea of Japan.')).toEqual([
       'PRKMIL 195 -',

@@ -40,6 +40,8 @@ export interface DocumentMemory {
   people: ActorRef[];
   /** Who did the last act of each CAMEO root, the most recent root last (see lastDoerOf). */
   lastByRoot: Map<string, ActorRef>;
+  /** The armed group the story named last with its country or organisation ("the ELN rebels"). */
+  lastArmedGroup: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -53,6 +55,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     participants: [],
     people: [],
     lastByRoot: new Map(),
+    lastArmedGroup: null,
   };
 }
 
@@ -104,6 +107,8 @@ function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): st
 
 /** Domestic roles named without a country belong to the country the story happens in. */
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
+/** Rebels and unaligned armed groups: "the militants" stands for the last one the story named. */
+const ARMED_GROUP_ROLES = new Set(['REB', 'UAF']);
 const SHORT_FORM = 3;
 
 function roleCovers(role: DatedRole, day: string): boolean {
@@ -925,6 +930,15 @@ export function findActors(
       reporter: reportingState(tokens, first.start, phrases),
     });
     if (!resolved) continue;
+    // "The rebels said ...", "the militants" after "the ELN rebels": the armed group named before.
+    const named = resolved.actor;
+    if (ARMED_GROUP_ROLES.has(named.role ?? '') && !resolved.fromMemory) {
+      if (named.country || named.org) memory.lastArmedGroup = named;
+      else if (definite && memory.lastArmedGroup) {
+        resolved.actor = { ...memory.lastArmedGroup, text };
+        resolved.fromMemory = true;
+      }
+    }
     phrases.push({
       start: first.start,
       end: last.end,
