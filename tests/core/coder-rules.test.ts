@@ -206,6 +206,18 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    ['Russian forces shelled the city of Kharkiv.', 'RUSMIL 194 UKR'],
+    ['Israeli jets struck the southern city of Tyre.', 'ISRMIL 190 LBN'],
+    ['Japan sent aid to the worst-hit city of Mandalay.', 'JPNGOV 070 MMRGOV'],
+    ['Macron visited the port city of Odesa.', 'FRAGOV 042 UKRGOV'],
+  ])(
+    'takes a city named as "the city of X" right after the verb for its object: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -35,7 +35,7 @@ const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
 const NEAR = new Set(['near', 'around']);
-const SETTLEMENTS = new Set(['village', 'villages', 'town', 'towns', 'city', 'camp']);
+const SETTLEMENTS = new Set(['village', 'villages', 'town', 'towns', 'city', 'capital', 'port', 'camp']);
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 const PLACE_NOUNS = new Set([
@@ -89,6 +89,22 @@ function placedByPreposition(tokens: Token[], start: number): boolean {
   // "dozens of protesters" still name the actor.
   if (before === 'of') return PLACE_NOUNS.has(tokens[start - 2]?.norm ?? '');
   return true;
+}
+
+/**
+ * "shelled the city of Kharkiv", "sent aid to the worst-hit city of Mandalay": a settlement named
+ * right after the verb (an article and at most two describing words before "city of") is the
+ * object, however "of" introduces its name.
+ */
+function settlementObject(tokens: Token[], from: number, start: number): boolean {
+  if (tokens[start - 1]?.norm !== 'of' || !SETTLEMENTS.has(tokens[start - 2]?.norm ?? '')) return false;
+  const before = tokens.slice(from, start - 2);
+  return (
+    before.length <= 3 &&
+    before.every((token, i) =>
+      i === 0 ? token.norm === 'the' || token.norm === 'a' : !token.punct && !token.capitalized,
+    )
+  );
 }
 
 /**
@@ -977,7 +993,9 @@ function targetsFor(
       !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
       // A preposition the pattern itself ends in ("withdrew troops from", "recalled its ambassador
       // from") introduces its object, not a place.
-      (phrase.start <= action.end || !placedByPreposition(tokens, phrase.start)) &&
+      (phrase.start <= action.end ||
+        !placedByPreposition(tokens, phrase.start) ||
+        settlementObject(tokens, action.end, phrase.start)) &&
       // '..., he added': the speaker of a quotation is not the object of the clause before it.
       !attributes(tokens, phrase.end) &&
       !onBehalf(tokens, phrase.start) &&
@@ -988,7 +1006,9 @@ function targetsFor(
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
-      (!phrase.seatOnly || phrase.start - action.end <= 1),
+      (!phrase.seatOnly ||
+        phrase.start - action.end <= 1 ||
+        settlementObject(tokens, action.end, phrase.start)),
   );
   // A pattern with a gap may have swallowed its target ("expelled two Estonian diplomats").
   const resolvedIndex =
