@@ -1044,6 +1044,26 @@ describe('discourse', () => {
     ).toContain('KORGOV 111 PRKMIL');
   });
 
+  it.each([
+    [
+      "Israeli jets struck targets in southern Lebanon on Tuesday. Lebanon's Prime Minister Nawaf Salam called the raids a flagrant violation of the truce.",
+      ['ISRMIL 190 LBN', 'LBNGOV 111 ISRMIL'],
+    ],
+    [
+      'Russian forces shelled Kharkiv overnight. Zelensky called the shelling a war crime.',
+      ['RUSMIL 194 UKR', 'UKRGOV 111 RUSMIL'],
+    ],
+    [
+      'Police arrested 50 protesters in Tbilisi. The EU called the crackdown unacceptable.',
+      ['GEOCOP 173 GEOCVL', 'EUR 111 GEOCOP'],
+    ],
+  ])(
+    'reads calling raids, shelling or a crackdown names as criticism of who did it: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('reads calling an attack a crime as criticism of the attacker', () => {
     expect(
       dyads(
