@@ -399,6 +399,7 @@ describe('actions', () => {
     ],
     ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
     ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
+    ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 174 BLRGOV'],
   ])('codes the wire wording of %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });

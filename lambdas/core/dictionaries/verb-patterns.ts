@@ -915,7 +915,19 @@ export const VERB_RULES: VerbRule[] = [
       '@sentence',
     ],
   },
-  { code: '174', patterns: ['expulsion of', 'deportation of', '@deport', '@expel'] },
+  {
+    code: '174',
+    patterns: [
+      'expulsion of',
+      'deportation of',
+      '@deport',
+      '@expel',
+      // "Poland ordered the expulsion of a Belarusian diplomat": whoever ordered it expels.
+      '@order * expulsion of',
+      '@announce * expulsion of',
+      '@order * deportation of',
+    ],
+  },
   {
     code: '175',
     patterns: [
