@@ -218,6 +218,23 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'The United States imposed sanctions on Iran, targeting its oil exports to China.',
+      ['USAGOV 163 IRNGOV'],
+    ],
+    [
+      'EU ministers approved a 17th package of sanctions against Russia, targeting 200 tankers of its shadow fleet.',
+      ['EUR 163 RUSGOV'],
+    ],
+    ['Israeli jets struck Gaza, targeting Hamas commanders.', ['ISRMIL 190 PSEGZA', 'ISRMIL 190 PSEREB']],
+  ])(
+    'reads a participle of force after a peaceful act as describing it, not as an attack: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual(expected);
+    },
+  );
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

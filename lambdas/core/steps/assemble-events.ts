@@ -1090,6 +1090,19 @@ export interface Discourse {
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
 const ATTACK_ROOTS = new Set(['18', '19', '20']);
+/** Protest, force posture, coercion and force: acts a participle of force can go on describing. */
+const FORCEFUL_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/**
+ * "imposed sanctions on Iran, targeting its oil exports", "approved sanctions, targeting 200
+ * tankers": a participle of force after a comma says what the act before it does; when that act is
+ * not forceful, nothing was attacked.
+ */
+function describesPeacefulAct(action: ActionMatch, actions: ActionMatch[]): boolean {
+  if (!action.participle || !ATTACK_ROOTS.has(action.code.slice(0, 2))) return false;
+  const main = [...actions].reverse().find((other) => other.end <= action.start && !other.participle);
+  return main !== undefined && main.modality === 'asserted' && !FORCEFUL_ROOTS.has(main.code.slice(0, 2));
+}
 
 /** The same actor, or its country named bare ("the U.S. Department of State" and "U.S."). */
 function sameSide(a: ActorRef, b: ActorRef): boolean {
@@ -1123,6 +1136,10 @@ export function assembleEvents(
     }
     if (action.passive && attackNamedAfterBy(action, actions, tokens)) {
       dropped.push({ action, reason: 'the attack named after "by" is the event' });
+      continue;
+    }
+    if (describesPeacefulAct(action, actions)) {
+      dropped.push({ action, reason: 'a participle describing the act before it, which is not force' });
       continue;
     }
     if (action.modality !== 'asserted') {
