@@ -235,6 +235,27 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'Algeria recalled its ambassador to France. In a statement, it denounced the French decision.',
+      ['DZAGOV 161 FRAGOV', 'DZAGOV 111 FRAGOV'],
+    ],
+    [
+      'Algeria recalled its ambassador to France. It also denounced the French decision.',
+      ['DZAGOV 161 FRAGOV', 'DZAGOV 111 FRAGOV'],
+    ],
+    // A person did the last act: "it" is not them.
+    [
+      'President Tebboune recalled the ambassador from France. It denounced the decision.',
+      ['DZAGOV 161 FRAGOV'],
+    ],
+  ])(
+    'takes "it" opening a sentence for the state or organisation that did the last act: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -725,6 +725,29 @@ function objectPerson(
  * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
  * after a speech verb is whoever was named right before that verb.
  */
+/**
+ * "Algeria recalled its ambassador to France. In a statement, it denounced the decision": "it" as
+ * the subject opening a sentence (or the clause after a phrase set off by a comma) is whoever did
+ * the story's last act, when that is a state or an organisation, not a person.
+ */
+function openingIt(
+  tokens: Token[],
+  phrases: ActorPhrase[],
+  at: number,
+  memory: DocumentMemory,
+): ActorRef | null {
+  if (at > 0) {
+    if (tokens[at - 1]?.norm !== ',' || at > 6) return null;
+    if (phrases.some((phrase) => phrase.start < at)) return null;
+    if (tokens.slice(0, at - 1).some((token) => token.punct)) return null;
+  }
+  let last: ActorRef | undefined;
+  for (const actor of memory.lastByRoot.values()) last = actor;
+  if (!last || (!last.country && !last.org)) return null;
+  if (memory.people.some((person) => person.name === last.name)) return null;
+  return last;
+}
+
 function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef | null {
   for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
     const token = tokens[verb];
@@ -1070,7 +1093,8 @@ export function findActors(
           : token.norm === 'them'
             ? themReferent(phrases, i, memory)
             : token.norm === 'it' || token.norm === 'they'
-              ? reportingSubject(tokens, phrases, i)
+              ? (reportingSubject(tokens, phrases, i) ??
+                (token.norm === 'it' ? openingIt(tokens, phrases, i, memory) : null))
               : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
