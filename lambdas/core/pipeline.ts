@@ -482,9 +482,13 @@ export function codeSentences(context: Context): void {
       // Deleted first, so the root moves to the end: the map's order is the order of the last acts.
       memory.lastByRoot.delete(action.root);
       memory.lastByRoot.set(action.root, source);
-      if (action.root === '04' && target && action.code !== '036') {
-        lastMeeting = { source, target };
-        // Everyone in the sentence's meeting: a new meeting sentence starts a new list.
+      const meeting = action.root === '04' && action.code !== '036';
+      // "The two sides" are those of the last meeting or of the last fight ("urged both sides to agree
+      // to a truce" after the army and the RSF clashed).
+      const fight = action.root === '18' || action.root === '19' || action.root === '20';
+      if (meeting && target) lastMeeting = { source, target };
+      if (target && (meeting || (fight && target.code !== source.code))) {
+        // Everyone in the sentence's meeting or fight: a new such sentence starts a new list.
         if (meetingSentence !== sentence.index) memory.participants = [source];
         meetingSentence = sentence.index;
         for (const actor of [source, target]) {

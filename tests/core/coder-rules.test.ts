@@ -256,6 +256,14 @@ describe('actors', () => {
     },
   );
 
+  it('takes "both sides" after a fight for the two that fought', () => {
+    expect(
+      dyads(
+        "Sudan's army and the Rapid Support Forces clashed in El Fasher on Monday. The African Union called on both sides to agree to a humanitarian truce.",
+      ),
+    ).toEqual(['SDNMIL 193 SDNREB', 'AU 0256 SDNMIL', 'AU 0256 SDNREB']);
+  });
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(
