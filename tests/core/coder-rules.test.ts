@@ -256,6 +256,14 @@ describe('actors', () => {
     },
   );
 
+  it('aims a vow to retaliate that names no one at whoever attacked last', () => {
+    expect(
+      dyads(
+        'Indian missiles struck nine sites in Pakistan on Wednesday. Pakistan condemned the strikes and vowed to retaliate.',
+      ),
+    ).toEqual(['INDMIL 190 PAK', 'PAKGOV 111 INDMIL', 'PAKGOV 138 INDMIL']);
+  });
+
   it('takes "both sides" after a fight for the two that fought', () => {
     expect(
       dyads(

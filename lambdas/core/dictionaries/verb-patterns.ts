@@ -645,11 +645,16 @@ export const VERB_RULES: VerbRule[] = [
       '@vow to retaliate against',
       '@vow * revenge against',
       '@vow * retaliation against',
-      '@vow to retaliate',
       '@threaten * military action against',
       '@threaten to attack',
       '@threaten to strike',
     ],
+  },
+  // "Pakistan ... vowed to retaliate": with no one named, against whoever attacked last.
+  {
+    code: '138',
+    patterns: ['@vow to retaliate', '@vow * revenge', '@vow * retaliation'],
+    targetIsLastAttacker: true,
   },
   { code: '139', patterns: ['@give * ultimatum to', '@issue * ultimatum to'] },
 
