@@ -256,6 +256,14 @@ describe('actors', () => {
     },
   );
 
+  it("gives a participle after a passive the passive's agent, not the place named first", () => {
+    expect(
+      dyads(
+        "The city of El Fasher in Sudan's North Darfur state was shelled on Tuesday by the paramilitary Rapid Support Forces, killing at least 14 civilians.",
+      ),
+    ).toEqual(['SDNREB 194 SDN', 'SDNREB 190 SDNCVL']);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -1128,6 +1128,7 @@ export function assembleEvents(
   const dyads: Dyad[] = [];
   const dropped: Dropped[] = [];
   let previousSources: ActorPhrase[] = [];
+  let previousPassive = false;
   for (const action of actions) {
     let code = action.code;
     if (objectOfAWordAct(action, actions)) {
@@ -1175,8 +1176,11 @@ export function assembleEvents(
     // "Iran released five Americans and has placed them under house arrest": a verb coordinated by
     // "and" shares the subject of the verb before it.
     // The purpose of a call or meeting ("spoke with Kuleba to condemn") is the caller's act.
+    // "was shelled by the RSF, killing 14 civilians": a participle after a passive is the agent's act.
     const coordinated =
-      (action.cue === 'purpose' || (sharesSubject(action, tokens) && action.presentForm === null)) &&
+      (action.cue === 'purpose' ||
+        (sharesSubject(action, tokens) && action.presentForm === null) ||
+        (action.participle && previousPassive)) &&
       previousSources.length > 0;
     // "Ecuadorian police forced their way into the Mexican embassy and arrested Glas": with no coded
     // verb before it, a verb after "and" shares the subject that opens the sentence, not the object
@@ -1190,7 +1194,10 @@ export function assembleEvents(
       dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });
       continue;
     }
-    if (sources.length > 0) previousSources = sources;
+    if (sources.length > 0) {
+      previousSources = sources;
+      previousPassive = action.passive;
+    }
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
