@@ -280,6 +280,22 @@ describe('actors', () => {
     ).toEqual(['SDNMIL 193 SDNREB', 'AU 0256 SDNMIL', 'AU 0256 SDNREB']);
   });
 
+  it.each([
+    [
+      'Police arrested 50 protesters in Abuja and Lagos on Monday. Amnesty International called on the authorities to release all those detained.',
+      ['NGACOP 173 NGACVL', 'AMN 0253 NGAGOV'],
+    ],
+    [
+      'Thousands marched in Tbilisi on Sunday. Opposition leaders accused the government of rigging the vote.',
+      ['GEOOPP 112 GEOGOV'],
+    ],
+  ])(
+    'takes "the government", "the authorities" for those of the country the story is set in: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -107,6 +107,8 @@ function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): st
 
 /** Domestic roles named without a country belong to the country the story happens in. */
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
+/** Words for a state's government that, alone, are the government of the country a story is set in. */
+const HOME_GOVERNMENT = new Set(['government', 'authorities']);
 /** Rebels and unaligned armed groups: "the militants" stands for the last one the story named. */
 const ARMED_GROUP_ROLES = new Set(['REB', 'UAF']);
 const SHORT_FORM = 3;
@@ -632,6 +634,16 @@ function resolveGroup(
   ) {
     return stateRole(text, speaker.country, agentRole, true);
   }
+  // "The government accused ...", "called on the authorities to release ...": in a story set in one
+  // country, the government is that country's.
+  if (
+    agentRole === 'GOV' &&
+    definite &&
+    homeCountry &&
+    around.words.length === 1 &&
+    HOME_GOVERNMENT.has(around.words[0] ?? '')
+  )
+    return stateRole(text, homeCountry, 'GOV', false);
   // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
   if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter)
     return stateRole(text, around.reporter, agentRole, false);
