@@ -364,6 +364,14 @@ describe('actors', () => {
     ).toEqual(['USAGOV 041 EGYGOV', 'USAGOV 051 EGYGOV', 'USAGOV 030 EGYGOV']);
   });
 
+  it('knows a person no dictionary knows, named after a title, by a later word of the name', () => {
+    expect(
+      dyads(
+        "Cameroon's opposition leader Issa Tchiroma Bakary rejected the results on Monday. Cameroon's government accused Tchiroma of inciting unrest.",
+      ),
+    ).toEqual(['CMRGOV 112 CMROPP']);
+  });
+
   it('resolves a later mention by surname to the person named in full before', () => {
     const events = code(
       'Foreign Minister Sameh Shoukry arrived in Amman on Monday. Later, Shoukry praised Jordanian King Abdullah II.',

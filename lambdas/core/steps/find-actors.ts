@@ -71,6 +71,8 @@ interface Piece {
   remembered?: ActorRef;
   /** A title that has taken in words of an unknown person's name ("Foreign Minister Therese ..."). */
   holdsName?: boolean;
+  /** Where the name a title took in starts (its first word). */
+  nameStart?: number;
 }
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
@@ -224,6 +226,7 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
       thing.entry.roles.every((role) => role.role !== 'GOV'));
   if (!things.every(inName)) return false;
   previous.end = at + 1;
+  previous.nameStart ??= at;
   if (things.length === 0) previous.holdsName = true;
   return true;
 }
@@ -1000,6 +1003,16 @@ export function findActors(
     const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
     if (!memory.speaker && !resolved.fromMemory && stateLike && (namedSpeaker || opensSentence)) {
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
+    }
+    // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in
+    // by a title, is known by its later words (the first is a given name) for the rest of the story.
+    if (!resolved.person && !resolved.fromMemory && last.nameStart !== undefined) {
+      const from = last.end - last.nameStart > 1 ? last.nameStart + 1 : last.nameStart;
+      for (let k = from; k < last.end; k++) {
+        const word = tokens[k];
+        if (word?.capitalized && !memory.aliases.has(word.norm))
+          memory.aliases.set(word.norm, resolved.actor);
+      }
     }
     if (resolved.person) {
       if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
