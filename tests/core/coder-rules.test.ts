@@ -296,6 +296,13 @@ describe('actors', () => {
     },
   );
 
+  it('does not take the country in "Iran-backed" or "London-based" for the actor', () => {
+    expect(
+      dyads('The Israeli military said it had hit a weapons depot belonging to the Iran-backed group.'),
+    ).toEqual([]);
+    expect(dyads('The Saudi-led coalition struck Sanaa.')).toEqual(['SAUMIL 190 YEM']);
+  });
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -232,6 +232,7 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
 }
 
 const NO_THINGS: NamedThing[] = [];
+const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
 const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
 
 const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
@@ -301,7 +302,8 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
       continue;
     }
     // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
-    if (token.norm.includes('-') && token.capitalized) {
+    // ("the Iran-backed group", "London-based" name who backs it or where it sits, not who acts.)
+    if (token.norm.includes('-') && token.capitalized && !SPONSOR_SUFFIX.test(token.norm)) {
       for (const part of token.norm.split('-')) {
         const side = dicts.names.longestAt([part], 0);
         const things = (side?.values ?? []).filter(
