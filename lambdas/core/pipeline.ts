@@ -127,6 +127,8 @@ const DATED_ACTS = new Set(['057']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const MAX_DATE_DISTANCE = 90;
+/** A speech verb right before a time: the time is when something was said. */
+const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
 
 /**
@@ -155,8 +157,17 @@ function dateFor(
   sentence: string,
   target: ActorRef | null,
 ): ResolvedDate | null {
-  if (code === '036' || (action.modality === 'future' && code === '033')) return null;
   const actionStart = tokens[action.start]?.start ?? 0;
+  // An intent is dated when it was stated ("Today, ... announced", "..., the minister said on
+  // Tuesday"), never by the time it is about ("will visit next month").
+  if (code === '036' || action.modality === 'future')
+    return (
+      dates.find(
+        (date) =>
+          opensSentence(sentence, date, actionStart) ||
+          SAID_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
+      ) ?? null
+    );
   const actionEnd = tokens[action.end - 1]?.end ?? actionStart;
   const usable = dates.filter(
     (date) =>

@@ -993,6 +993,14 @@ describe('dates', () => {
     expect(event).toMatchObject({ date: '2024-02-03', action: { code: '031' } });
   });
 
+  it('dates an intent by the attribution that states it, not by what it is about', () => {
+    const [event] = code(
+      "Japan will provide $6 million in aid to Myanmar after last week's earthquake, Foreign Minister Takeshi Iwaya said on Monday.",
+    );
+    expect(event).toMatchObject({ date: '2024-02-05', action: { code: '0333' } });
+    expect(code('Japan will provide aid to Myanmar next month.')[0]).toMatchObject({ dateBasis: 'document' });
+  });
+
   it.each([
     ["Egypt condemned Israel's September 2023 raid on the camp."],
     ["Turkey criticized Israel's June 5 strike on Gaza."],
