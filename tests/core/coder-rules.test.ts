@@ -997,7 +997,7 @@ describe('dates', () => {
     const [event] = code(
       "Japan will provide $6 million in aid to Myanmar after last week's earthquake, Foreign Minister Takeshi Iwaya said on Monday.",
     );
-    expect(event).toMatchObject({ date: '2024-02-05', action: { code: '0333' } });
+    expect(event).toMatchObject({ date: '2024-02-05', action: { code: '033' } });
     expect(code('Japan will provide aid to Myanmar next month.')[0]).toMatchObject({ dateBasis: 'document' });
   });
 
