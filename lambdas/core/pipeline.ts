@@ -158,13 +158,14 @@ function dateFor(
   target: ActorRef | null,
 ): ResolvedDate | null {
   const actionStart = tokens[action.start]?.start ?? 0;
-  // An intent is dated when it was stated ("Today, ... announced", "..., the minister said on
-  // Tuesday"), never by the time it is about ("will visit next month").
+  // An intent is dated when it was stated ("Today, ... announced", "agreed on Tuesday to lift",
+  // "..., the minister said on Tuesday"), never by the time it is about ("will visit next month").
   if (code === '036' || action.modality === 'future')
     return (
       dates.find(
         (date) =>
           opensSentence(sentence, date, actionStart) ||
+          (date.end <= actionStart && actionStart - date.end <= 12) ||
           SAID_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
       ) ?? null
     );

@@ -999,6 +999,11 @@ describe('dates', () => {
     );
     expect(event).toMatchObject({ date: '2024-02-05', action: { code: '033' } });
     expect(code('Japan will provide aid to Myanmar next month.')[0]).toMatchObject({ dateBasis: 'document' });
+    // A time between the subject and the intent dates the agreeing.
+    expect(code('EU foreign ministers agreed on Tuesday to lift sanctions on Syria.')[0]).toMatchObject({
+      date: '2024-02-06',
+      action: { code: '035' },
+    });
   });
 
   it.each([
