@@ -127,6 +127,12 @@ const DATED_ACTS = new Set(['057']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const MAX_DATE_DISTANCE = 90;
+/** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
+function canFight(actor: ActorRef): boolean {
+  return actor.org !== null || actor.role === null || FIGHTING_ROLES.has(actor.role);
+}
+const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
+
 /** A speech verb right before a time: the time is when something was said. */
 const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
@@ -499,7 +505,7 @@ export function codeSentences(context: Context): void {
       // to a truce" after the army and the RSF clashed).
       const fight = action.root === '18' || action.root === '19' || action.root === '20';
       if (meeting && target) lastMeeting = { source, target };
-      if (target && (meeting || (fight && target.code !== source.code))) {
+      if (target && (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))) {
         // Everyone in the sentence's meeting or fight: a new such sentence starts a new list.
         if (meetingSentence !== sentence.index) memory.participants = [source];
         meetingSentence = sentence.index;

@@ -272,6 +272,14 @@ describe('actors', () => {
     ).toEqual(['INDMIL 190 PAK', 'PAKGOV 111 INDMIL', 'PAKGOV 138 INDMIL']);
   });
 
+  it('does not take the civilians a fight killed for one of its sides', () => {
+    expect(
+      dyads(
+        'Israeli troops killed five Palestinian civilians in Jenin. The UN urged both sides to show restraint.',
+      ),
+    ).toEqual(['ISRMIL 190 PSECVL']);
+  });
+
   it('takes "both sides" after a fight for the two that fought', () => {
     expect(
       dyads(
@@ -301,6 +309,14 @@ describe('actors', () => {
       dyads('The Israeli military said it had hit a weapons depot belonging to the Iran-backed group.'),
     ).toEqual([]);
     expect(dyads('The Saudi-led coalition struck Sanaa.')).toEqual(['SAUMIL 190 YEM']);
+  });
+
+  it('does not take a wire dateline of several words for an actor', () => {
+    expect(
+      dyads(
+        'PORT SUDAN (Reuters) - The Rapid Support Forces shelled a camp near El Fasher on Sunday, killing at least 30 civilians.',
+      ),
+    ).not.toContain('SDNGOV 190 SDNCVL');
   });
 
   it('takes "the militants" for the armed group the story named last', () => {

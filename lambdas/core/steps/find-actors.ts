@@ -249,12 +249,16 @@ const MONTH_WORDS = new Set(
  * to the dash by names, dates and the agency.
  */
 function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
-  const second = tokens[1]?.norm ?? '';
   if (!tokens[0]?.allCaps) return 0;
+  // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals.
+  let cityEnd = 1;
+  while (cityEnd < 3 && tokens[cityEnd]?.allCaps && !tokens[cityEnd]?.punct) cityEnd++;
+  const second = tokens[cityEnd]?.norm ?? '';
   // "LYON: Interpol said": a place right before the dash ("NATO: ..." is a headline, not a dateline).
-  if (DATELINE_DASHES.has(second)) return dicts.places.longestAt([tokens[0].norm], 0) ? 2 : 0;
+  if (DATELINE_DASHES.has(second))
+    return cityEnd === 1 && dicts.places.longestAt([tokens[0].norm], 0) ? 2 : 0;
   if (second !== ',' && second !== '(') return 0;
-  for (let i = 1; i < Math.min(tokens.length, 14); i++) {
+  for (let i = cityEnd; i < Math.min(tokens.length, 16); i++) {
     const token = tokens[i] as Token;
     if (DATELINE_DASHES.has(token.norm)) return i + 1;
     const partOfDateline =
