@@ -509,6 +509,15 @@ describe('actions', () => {
     ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
     ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
     ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 174 BLRGOV'],
+    [
+      "Pakistan's foreign minister held a telephone conversation with his Chinese counterpart Wang Yi.",
+      'PAKGOV 041 CHNGOV',
+    ],
+    [
+      "Argentina's labour unions began a 24-hour general strike against President Javier Milei's reforms.",
+      'ARGLAB 143 ARGGOV',
+    ],
+    ['Workers went on strike in Buenos Aires on Monday.', 'ARGLAB 143 ARGGOV'],
   ])('codes the wire wording of %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
@@ -932,6 +941,9 @@ describe('actions', () => {
       'Turkish President Recep Tayyip Erdogan welcomed Egyptian President Abdel Fattah al-Sisi to Ankara.',
     );
     expect(events).toEqual(['TURGOV 043 EGYGOV', 'EGYGOV 042 TURGOV']);
+    expect(
+      dyads('Prime Minister Viktor Orban welcomed Netanyahu with military honours at Buda Castle.'),
+    ).toEqual(['HUNGOV 043 ISRGOV', 'ISRGOV 042 HUNGOV']);
   });
 
   it('reads the passive voice: the actor after "by" is the source', () => {

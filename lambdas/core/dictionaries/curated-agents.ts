@@ -117,6 +117,8 @@ export const curatedAgents: CuratedAgent[] = [
     role: 'LEG',
   },
   { names: ['opposition', 'opposition leader', 'opposition party'], role: 'OPP' },
+  // "Labour unions began a general strike": workers' organisations (Phoenix has "trade unions").
+  { names: ['unions', 'labour unions', 'union members', 'union leaders'], role: 'LAB' },
   { names: ['refugees', 'displaced people', 'asylum seekers', 'migrants'], role: 'REF' },
   {
     names: ['aid workers', 'aid groups', 'humanitarian groups', 'rights groups', 'human rights groups'],

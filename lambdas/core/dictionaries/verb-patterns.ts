@@ -224,6 +224,10 @@ export const VERB_RULES: VerbRule[] = [
       '@telephone',
       '@hold * phone call with',
       '@hold * call with',
+      // "held a telephone conversation with his Chinese counterpart".
+      '@hold * telephone conversation with',
+      '@hold * phone conversation with',
+      '@have * telephone conversation with',
       '@have * phone call with',
       '@receive * phone call from',
       '@speak with',
@@ -286,8 +290,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@appreciate', '@welcome'],
     afterTarget: [
       {
-        // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace".
-        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house))/u,
+        // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace",
+        // "welcomed Netanyahu with military honours".
+        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?hono(?:u)?rs)/u,
         code: '043',
         reverse: '042',
       },
@@ -700,7 +705,23 @@ export const VERB_RULES: VerbRule[] = [
     targetAfter: ['against'],
   },
   { code: '142', patterns: ['@go on hunger strike', '@stage * hunger strike'], targetOptional: true },
-  { code: '143', patterns: ['@go on strike', '@stage * strike', '@walk out'], targetOptional: true },
+  {
+    code: '143',
+    // "began a 24-hour general strike": a strike called by workers, not a military one.
+    patterns: [
+      '@go on strike',
+      '@stage * strike',
+      '@walk out',
+      '@begin * general strike',
+      '@call * general strike',
+      '@hold * general strike',
+      '@begin * nationwide strike',
+      '@call * nationwide strike',
+      'general strike',
+      'nationwide strike',
+    ],
+    targetOptional: true,
+  },
   { code: '144', patterns: ['@block * roads', '@blockade', '@barricade'] },
   { code: '145', patterns: ['@riot', '@clash with police'], targetOptional: true },
 
@@ -1141,6 +1162,7 @@ export const VERB_RULES: VerbRule[] = [
 /** Irregular verb forms; everything else inflects by rule. */
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'],
+  begin: ['began', 'begun'],
   hold: ['held'],
   speak: ['spoke', 'spoken'],
   strike: ['struck', 'stricken'],

@@ -92,6 +92,7 @@ const STANDALONE_ROLES = new Set([
   'OPP',
   'JUD',
   'LEG',
+  'LAB',
 ]);
 /** Roles a state's report names without the state: "said soldiers", "said police". */
 const REPORTED_ROLES = new Set(['MIL', 'COP']);
@@ -108,7 +109,7 @@ function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): st
 }
 
 /** Domestic roles named without a country belong to the country the story happens in. */
-const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
+const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED', 'LAB']);
 /** Words for a state's government that, alone, are the government of the country a story is set in. */
 const HOME_GOVERNMENT = new Set(['government', 'authorities']);
 /** Rebels and unaligned armed groups: "the militants" stands for the last one the story named. */
