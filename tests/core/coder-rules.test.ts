@@ -280,6 +280,13 @@ describe('actors', () => {
     ).toEqual(['ISRMIL 190 PSECVL']);
   });
 
+  it('aims an appeal for restraint at those named after "from"', () => {
+    expect(dyads('The UN appealed for maximum restraint from India and Pakistan.')).toEqual([
+      'UNO 0256 INDGOV',
+      'UNO 0256 PAKGOV',
+    ]);
+  });
+
   it('takes "both sides" after a fight for the two that fought', () => {
     expect(
       dyads(
@@ -518,6 +525,7 @@ describe('actions', () => {
       'ARGLAB 143 ARGGOV',
     ],
     ['Workers went on strike in Buenos Aires on Monday.', 'ARGLAB 143 ARGGOV'],
+    ['Rwanda announced it was recalling its ambassadors to Belgium.', 'RWAGOV 161 BELGOV'],
   ])('codes the wire wording of %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });

@@ -83,7 +83,18 @@ export const VERB_RULES: VerbRule[] = [
   // 02 Appeal
   {
     code: '020',
-    patterns: ['@call on', '@call upon', '@urge', '@appeal to', '@press', '@encourage', '@ask'],
+    patterns: [
+      '@call on',
+      '@call upon',
+      '@urge',
+      '@appeal to',
+      '@press',
+      '@encourage',
+      '@ask',
+      // "appealed for restraint from both countries": whom the appeal is made of comes after "from".
+      '@appeal for * restraint from',
+      '@call for * restraint from',
+    ],
     refine: APPEAL_REFINEMENTS,
   },
   { code: '021', patterns: ['@request * assistance from', '@seek * help from'] },
@@ -789,6 +800,7 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * envoy from',
       // "recalled its ambassador to France": the ambassador accredited there.
       '@recall * ambassador to',
+      '@recall * ambassadors to',
       '@recall * envoy to',
       '@recall * ambassador',
       '@withdraw * ambassador from',
