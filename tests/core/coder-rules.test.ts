@@ -326,6 +326,15 @@ describe('actors', () => {
     ).not.toContain('SDNGOV 190 SDNCVL');
   });
 
+  it('takes Brussels for the EU or NATO when the story has named it, else for Belgium', () => {
+    expect(
+      dyads(
+        'The European Union condemned the arrests of opposition leaders in Tbilisi. The ruling Georgian Dream party accused Brussels of interfering.',
+      ),
+    ).toEqual(['EUR 111 GEOOPP', 'GEOGOV 112 EUR']);
+    expect(dyads('Russia accused Brussels of hostility.')).toEqual(['RUSGOV 112 BELGOV']);
+  });
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -42,6 +42,8 @@ export interface DocumentMemory {
   lastByRoot: Map<string, ActorRef>;
   /** The armed group the story named last with its country or organisation ("the ELN rebels"). */
   lastArmedGroup: ActorRef | null;
+  /** Organisations the story has named, by code, the most recent last: whom "Brussels" stands for. */
+  organisations: Map<string, ActorRef>;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -56,6 +58,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     people: [],
     lastByRoot: new Map(),
     lastArmedGroup: null,
+    organisations: new Map(),
   };
 }
 
@@ -233,6 +236,8 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
 }
 
 const NO_THINGS: NamedThing[] = [];
+/** Cities that host organisations the news names them by, with the organisations' codes. */
+const SEAT_OF_ORGANISATIONS: Record<string, string[]> = { brussels: ['EUR', 'NATO'] };
 const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
 const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
 
@@ -975,6 +980,23 @@ export function findActors(
       reporter: reportingState(tokens, first.start, phrases),
     });
     if (!resolved) continue;
+    const org = resolved.actor.org;
+    if (org && !resolved.fromMemory) {
+      memory.organisations.delete(org);
+      memory.organisations.set(org, resolved.actor);
+    } else if (resolved.seatOnly && first === last) {
+      // "The European Union condemned ... Georgia accused Brussels of interfering": the city that
+      // hosts an organisation the story has named stands for it, not for its country.
+      const hosted = SEAT_OF_ORGANISATIONS[tokens[first.start]?.norm ?? ''] ?? [];
+      const named = [...memory.organisations.values()]
+        .reverse()
+        .find((actor) => hosted.includes(actor.org ?? ''));
+      if (named) {
+        resolved.actor = { ...named, text };
+        resolved.seatOnly = false;
+        resolved.fromMemory = true;
+      }
+    }
     // "The rebels said ...", "the militants" after "the ELN rebels": the armed group named before.
     const named = resolved.actor;
     if (ARMED_GROUP_ROLES.has(named.role ?? '') && !resolved.fromMemory) {
