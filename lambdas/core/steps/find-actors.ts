@@ -894,13 +894,18 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [DECISION_NOUNS, new Set(['05', '06', '07', '08', '16', '17'])],
 ];
 
+/** ACT_NOUN_ROOTS by noun: one lookup per "the X" of every sentence. */
+const ROOTS_OF_ACT_NOUN = new Map(
+  ACT_NOUN_ROOTS.flatMap(([nouns, roots]) => [...nouns].map((noun) => [noun, roots] as const)),
+);
+
 /**
  * Who did the act `noun` names ("the arrests", "the accusation", "the decision"): the doer of the
  * most recent act coded in the story whose root the noun can name. Attacks have their own memory.
  */
 function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined {
   if (ATTACK_NOUNS.has(noun)) return memory.lastAttacker ?? undefined;
-  const roots = ACT_NOUN_ROOTS.find(([nouns]) => nouns.has(noun))?.[1];
+  const roots = ROOTS_OF_ACT_NOUN.get(noun);
   if (!roots) return undefined;
   let doer: ActorRef | undefined;
   // The map keeps roots in the order their last act was coded, so the last match is the latest.
@@ -1102,8 +1107,10 @@ export function findActors(
   // last act of that kind.
   if (memory.lastAttacker || memory.lastByRoot.size > 0) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const [determiner, noun] = [tokens[i], tokens[i + 1]];
-      if (!determiner || !noun || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
+      const determiner = tokens[i];
+      if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
+      const noun = tokens[i + 1];
+      if (!noun) continue;
       const attacker = lastDoerOf(noun.norm, memory);
       if (!attacker) continue;
       // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
