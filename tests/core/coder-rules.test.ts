@@ -535,6 +535,12 @@ describe('actions', () => {
     ],
     ['Workers went on strike in Buenos Aires on Monday.', 'ARGLAB 143 ARGGOV'],
     ['Rwanda announced it was recalling its ambassadors to Belgium.', 'RWAGOV 161 BELGOV'],
+    ['Kenya and Tanzania signed three agreements on energy.', 'KENGOV 057 TZAGOV'],
+    ['Russia and Ukraine exchanged 303 prisoners of war on Sunday.', 'RUSGOV 0841 UKRGOV'],
+    [
+      'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty.',
+      'KAZGOV 057 UZBGOV',
+    ],
   ])('codes the wire wording of %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
@@ -1266,6 +1272,12 @@ describe('discourse', () => {
       expect(dyads(text)).toEqual(expected);
     },
   );
+
+  it('does not take praise for the decision a reaction is about', () => {
+    expect(
+      dyads('Poland expelled a Belarusian diplomat. NATO praised Poland. Belarus condemned the decision.'),
+    ).toEqual(['POLGOV 174 BLRGOV', 'NATO 051 POLGOV', 'BLRGOV 111 POLGOV']);
+  });
 
   it('does not take "the accusation" for the doer of an earlier act of another kind', () => {
     expect(dyads("Egypt met Qatar's emir on Monday. Israel rejected the accusation.")).toEqual([

@@ -125,6 +125,11 @@ export const curatedCountryForms: CuratedCountryForms[] = [
   { code: 'KSV', names: ['kosovo', 'kosovar', 'kosovars'] },
   { code: 'CZE', names: ['czech republic', 'czechia', 'czech'] },
   { code: 'BIH', names: ['bosnia', 'bosnia and herzegovina', 'bosnian'] },
+  // The demonyms the news uses for Central Asia, which world-countries spells otherwise.
+  { code: 'KAZ', names: ['kazakh', 'kazakhs'] },
+  { code: 'KGZ', names: ['kyrgyz'] },
+  { code: 'UZB', names: ['uzbek', 'uzbeks'] },
+  { code: 'TJK', names: ['tajik', 'tajiks'] },
 ];
 
 /**

@@ -369,6 +369,8 @@ export const VERB_RULES: VerbRule[] = [
       '@reach * agreement with',
       '@reach * deal with',
       '@sign * agreement',
+      '@sign * agreements',
+      '@sign * deals',
       '@sign * deal',
       '@sign * accord',
       '@sign * treaty',
@@ -494,6 +496,12 @@ export const VERB_RULES: VerbRule[] = [
       '@release',
       '@free',
     ],
+  },
+  // "Russia and Ukraine exchanged 303 prisoners of war": each side releases the other's.
+  {
+    code: '0841',
+    mutual: true,
+    patterns: ['@exchange * prisoners', '@swap * prisoners', '@exchange * captives', '@swap * captives'],
   },
   { code: '083', patterns: ['@accede to * demands'] },
   {

@@ -891,7 +891,8 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [MEASURE_NOUNS, new Set(['16'])],
   [ACCUSATION_NOUNS, new Set(['11'])],
   [REMARK_NOUNS, new Set(['01', '02', '10', '11', '12', '13'])],
-  [DECISION_NOUNS, new Set(['05', '06', '07', '08', '16', '17'])],
+  // Acts of policy, not words: a welcome (05) is no decision.
+  [DECISION_NOUNS, new Set(['06', '07', '08', '16', '17'])],
 ];
 
 /** ACT_NOUN_ROOTS by noun: one lookup per "the X" of every sentence. */
