@@ -536,6 +536,7 @@ describe('actions', () => {
     ['Workers went on strike in Buenos Aires on Monday.', 'ARGLAB 143 ARGGOV'],
     ['Rwanda announced it was recalling its ambassadors to Belgium.', 'RWAGOV 161 BELGOV'],
     ['Kenya and Tanzania signed three agreements on energy.', 'KENGOV 057 TZAGOV'],
+    ['Israeli and Hamas delegations began indirect talks in Sharm el-Sheikh on Monday.', 'ISRGOV 046 PSEREB'],
     ['Russia and Ukraine exchanged 303 prisoners of war on Sunday.', 'RUSGOV 0841 UKRGOV'],
     [
       'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty.',
@@ -1212,11 +1213,15 @@ describe('discourse', () => {
       ['RUSMIL 194 UKR', 'UKRGOV 111 RUSMIL'],
     ],
     [
+      'Germany expelled two Russian diplomats. Moscow called the expulsions unfriendly and groundless.',
+      ['DEUGOV 166 RUSGOV', 'RUSGOV 111 DEUGOV'],
+    ],
+    [
       'Police arrested 50 protesters in Tbilisi. The EU called the crackdown unacceptable.',
       ['GEOCOP 173 GEOCVL', 'EUR 111 GEOCOP'],
     ],
   ])(
-    'reads calling raids, shelling or a crackdown names as criticism of who did it: %j',
+    'reads calling raids, shelling, expulsions or a crackdown names as criticism of who did it: %j',
     (text, expected) => {
       expect(dyads(text)).toEqual(expected);
     },
