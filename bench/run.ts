@@ -18,7 +18,7 @@ import { generateArticle, generateCorpus } from './corpus';
 import { type CostResult, estimateCost, PRICES } from './cost';
 import { type EndToEndResult, measureEndToEnd } from './end-to-end';
 import { type MemoryResult, measureMemory } from './memory';
-import { ratio, round } from './stats';
+import { ratio, round, shownRatio } from './stats';
 
 /** infra/stack.ts memorySize settings. */
 export const INGEST_MEMORY_MB = 1024;
@@ -249,7 +249,7 @@ function buildRows(
     measurement: '1. coder throughput (1 core)',
     value: `${round(r.coder.sentencesPerSecond, 0)} sent/s, ${round(r.coder.megabytesPerSecond, 2)} MB/s`,
     baseline: `split only ${round(r.coder.splitSentencesPerSecond, 0)} sent/s`,
-    ratio: round(r.coder.ratio, 2),
+    ratio: shownRatio(r.coder.ratio, 5),
     target: '>= 2000 sent/s, ratio <= 5',
     pass: coderPass,
   });
@@ -281,7 +281,7 @@ function buildRows(
       measurement: `2. ${name} cold start`,
       value: `${ms(c.coldMs)} (load ${ms(c.loadMs)})`,
       baseline: `${ms(c.baselineColdMs)} (load ${ms(c.baselineLoadMs)})`,
-      ratio: round(c.ratio, 2),
+      ratio: shownRatio(c.ratio, 2),
       target: '<= 2x',
       pass: c.ratio <= 2,
     });
@@ -300,7 +300,7 @@ function buildRows(
     measurement: `3. end-to-end ingest (${r.endToEnd.documents} docs)`,
     value: `${ms(r.endToEnd.pipelineMs)}, ${round(r.endToEnd.documentsPerSecond, 2)} docs/s`,
     baseline: `BatchWriteItem of its ${r.endToEnd.rawItems} items ${ms(r.endToEnd.rawWriteMs)}`,
-    ratio: round(r.endToEnd.ratio, 2),
+    ratio: shownRatio(r.endToEnd.ratio, 3),
     target: '<= 3x',
     pass: r.endToEnd.ratio <= 3,
   });
@@ -319,7 +319,7 @@ function buildRows(
       measurement: `4. RCU ${route.route} (${route.returned} returned)`,
       value: `${route.rcu} RCU, ${route.itemsRead} items; p50 ${round(route.medianMs, 1)} ms, p95 ${round(route.p95Ms, 1)} ms`,
       baseline: `${route.minimumRcu} RCU min`,
-      ratio: round(route.ratio, 2),
+      ratio: shownRatio(route.ratio, 1.5),
       target: timeline || route.info ? '(info)' : '<= 1.5x',
       pass: timeline || route.info ? null : route.ratio <= 1.5,
     });
@@ -331,7 +331,7 @@ function buildRows(
       measurement: `5. items read ${row.route}`,
       value: `${row.largeItemsRead} for ${row.largeReturned} @ ${s.largeEvents} events`,
       baseline: `${row.smallItemsRead} for ${row.smallReturned} @ ${s.smallEvents} events`,
-      ratio: round(row.ratio, 2),
+      ratio: shownRatio(row.ratio, 1.1),
       target: grows ? '(info)' : '<= 1.1x',
       pass: grows ? null : row.ratio <= 1.1,
     });
@@ -343,7 +343,7 @@ function buildRows(
     measurement: '5. coder time vs length',
     value: `${round(last?.msPerKb ?? 0, 3)} ms/KB @ ${kb(last?.bytes ?? 0)}; slope ${round(l.slopeMsPerKb, 3)} ms/KB`,
     baseline: `${round(first?.msPerKb ?? 0, 3)} ms/KB @ ${kb(first?.bytes ?? 0)}`,
-    ratio: round(l.largestOverSmallest, 2),
+    ratio: shownRatio(l.largestOverSmallest, 1.5),
     target: '~linear (<= 1.5x)',
     pass: l.largestOverSmallest <= 1.5,
   });
@@ -363,7 +363,7 @@ function buildRows(
     measurement: '6. peak RSS ingest',
     value: `${round(m.large.maxRssMb, 0)} MB (${kb(m.large.bytes)}), ${round(m.batch.maxRssMb, 0)} MB (${m.batch.articles} x ${kb(m.batch.bytes / Math.max(1, m.batch.articles))})`,
     baseline: `${round(m.baselineRssMb, 0)} MB empty; of ${m.lambdaMemoryMb} MB`,
-    ratio: round(m.ratio, 2),
+    ratio: shownRatio(m.ratio, 0.5),
     target: '< 0.5 of memory',
     pass: m.ratio < 0.5 && m.large.failures === 0 && m.batch.failures === 0,
   });

@@ -26,6 +26,15 @@ export function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * A ratio as the table shows it: two decimals, or three where two would hide which side of its
+ * limit it is on (5.003 against "<= 5" would read as 5 and fail).
+ */
+export function shownRatio(value: number, limit: number): number {
+  const shown = round(value, 2);
+  return shown <= limit === value <= limit ? shown : round(value, 3);
+}
+
 /** Least-squares slope and intercept of y over x, and how well a line fits (r²). */
 export function linearFit(points: { x: number; y: number }[]): {
   slope: number;

@@ -8,7 +8,7 @@ import { measureCoderThroughput, measureLengthScaling } from '../../bench/coder-
 import { generateArticle, generateCorpus } from '../../bench/corpus';
 import { estimateCost } from '../../bench/cost';
 import { QUICK, renderTable, runBench } from '../../bench/run';
-import { linearFit, median, ratio } from '../../bench/stats';
+import { linearFit, median, ratio, shownRatio } from '../../bench/stats';
 
 describe('bench building blocks', () => {
   it('generates the same corpus every time, with the date header', () => {
@@ -44,6 +44,15 @@ describe('bench building blocks', () => {
     ).toBeCloseTo(2);
     expect(median([3, 1, 2])).toBe(2);
     expect(ratio(3, 2)).toBe(1.5);
+  });
+
+  it.each([
+    [5.003, 5, 5.003],
+    [4.996, 5, 5],
+    [5.3, 5, 5.3],
+    [1.234, 2, 1.23],
+  ])('shows %d against a limit of %d as %d, never rounded across the limit', (value, limit, shown) => {
+    expect(shownRatio(value, limit)).toBe(shown);
   });
 
   it('adds up the cost lines', () => {
