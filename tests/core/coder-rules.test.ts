@@ -335,6 +335,19 @@ describe('actors', () => {
     expect(dyads('Russia accused Brussels of hostility.')).toEqual(['RUSGOV 112 BELGOV']);
   });
 
+  it('takes "the army" or "the troops" alone for the state forces the story named last', () => {
+    expect(
+      dyads(
+        "Sudan's army said the Rapid Support Forces shelled El Fasher overnight. The army accused the RSF of deliberately targeting civilians.",
+      ),
+    ).toEqual(['SDNMIL 112 SDNREB']);
+    expect(dyads('Israeli troops raided Jenin on Monday. The troops arrested 12 Palestinians.')).toEqual([
+      'ISRMIL 173 PSECVL',
+    ]);
+    // With no forces named before, "the army" is no one in particular.
+    expect(dyads('The army accused the RSF of targeting civilians.')).toEqual([]);
+  });
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(

@@ -44,6 +44,8 @@ export interface DocumentMemory {
   lastArmedGroup: ActorRef | null;
   /** Organisations the story has named, by code, the most recent last: whom "Brussels" stands for. */
   organisations: Map<string, ActorRef>;
+  /** The state forces the story named last with their country: whom "the army" stands for. */
+  lastForces: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -59,6 +61,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastByRoot: new Map(),
     lastArmedGroup: null,
     organisations: new Map(),
+    lastForces: null,
   };
 }
 
@@ -236,6 +239,26 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
 }
 
 const NO_THINGS: NamedThing[] = [];
+/** Words for a state's forces that, alone and definite, stand for the forces the story named last. */
+const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers']);
+
+/**
+ * "Sudan's army said ... The army accused the RSF": "the army", "the troops" alone are the state
+ * forces the story named last with their country (with none named, they code nothing).
+ */
+function forcesNamedBefore(
+  group: Piece[],
+  tokens: Token[],
+  text: string,
+  definite: boolean,
+  memory: DocumentMemory,
+): Resolution | null {
+  const piece = group[0];
+  if (!definite || !memory.lastForces || group.length !== 1 || !piece || piece.end - piece.start !== 1)
+    return null;
+  if (!FORCES_WORDS.has(tokens[piece.start]?.norm ?? '')) return null;
+  return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
+}
 /** Cities that host organisations the news names them by, with the organisations' codes. */
 const SEAT_OF_ORGANISATIONS: Record<string, string[]> = { brussels: ['EUR', 'NATO'] };
 const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
@@ -978,14 +1001,17 @@ export function findActors(
     )
       continue;
     const counted = countedAt(tokens, first.start);
-    const resolved = resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
-      words: tokens.slice(first.start, last.end).map((token) => token.norm),
-      before: tokens[first.start - 1],
-      counted,
-      next: tokens[last.end],
-      reporter: reportingState(tokens, first.start, phrases),
-    });
+    const resolved =
+      resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
+        words: tokens.slice(first.start, last.end).map((token) => token.norm),
+        before: tokens[first.start - 1],
+        counted,
+        next: tokens[last.end],
+        reporter: reportingState(tokens, first.start, phrases),
+      }) ?? forcesNamedBefore(group, tokens, text, definite, memory);
     if (!resolved) continue;
+    if (resolved.actor.role === 'MIL' && resolved.actor.country && !resolved.fromMemory)
+      memory.lastForces = resolved.actor;
     const org = resolved.actor.org;
     if (org && !resolved.fromMemory) {
       memory.organisations.delete(org);
