@@ -416,6 +416,22 @@ describe('actors', () => {
     ).toEqual(['USAGOV 041 EGYGOV', 'USAGOV 051 EGYGOV', 'USAGOV 030 EGYGOV']);
   });
 
+  it('knows a person by a surname written with or without its Arabic article', () => {
+    expect(
+      dyads(
+        'Syrian President Ahmed al-Sharaa arrived in Riyadh on Sunday. Sharaa thanked Saudi Arabia for its support.',
+      ),
+    ).toContain('SYRREB 051 SAUGOV');
+  });
+
+  it('knows "his counterpart James Marape" later as Marape, of the counterpart\'s country', () => {
+    expect(
+      dyads(
+        'Australian Prime Minister Anthony Albanese met his Papua New Guinean counterpart James Marape in Port Moresby. Marape thanked Canberra for its friendship.',
+      ),
+    ).toEqual(['AUSGOV 040 PNGGOV', 'PNGGOV 051 AUSGOV']);
+  });
+
   it('knows a person no dictionary knows, named after a title, by a later word of the name', () => {
     expect(
       dyads(

@@ -23,6 +23,8 @@ export const curatedAgents: CuratedAgent[] = [
       'deputy defence minister',
       'delegation',
       'envoy',
+      // "his Papua New Guinean counterpart James Marape": the office held by the one addressed.
+      'counterpart',
       'spokeswoman',
       'spokesman',
       'state department',

@@ -1083,7 +1083,14 @@ export function findActors(
         memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
       const surname = tokens[last.end - 1];
-      if (surname?.capitalized && last.end - last.start > 1) memory.aliases.set(surname.norm, resolved.actor);
+      // ("al-Sharaa" is written with a small article and is a surname all the same.)
+      const written = surname && (surname.capitalized || ARTICLE_PREFIX.test(surname.text));
+      if (surname && written && last.end - last.start > 1) {
+        memory.aliases.set(surname.norm, resolved.actor);
+        // "Ahmed al-Sharaa" ... "Sharaa": the news drops the Arabic article as often as it keeps it.
+        const bare = surname.norm.replace(/^(?:al|el|ad|ash|as|an|ar|at|az)-/, '');
+        if (bare !== surname.norm && bare.length > 2) memory.aliases.set(bare, resolved.actor);
+      }
       // Chinese and Korean names put the family name first ("Lee Jae-myung" is President Lee).
       const family = tokens[last.start];
       if (
