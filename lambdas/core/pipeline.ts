@@ -356,7 +356,7 @@ export function codeSentences(context: Context): void {
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
-  let meetingSentence = -1;
+  let participantsSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
@@ -507,8 +507,8 @@ export function codeSentences(context: Context): void {
       if (meeting && target) lastMeeting = { source, target };
       if (target && (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))) {
         // Everyone in the sentence's meeting or fight: a new such sentence starts a new list.
-        if (meetingSentence !== sentence.index) memory.participants = [source];
-        meetingSentence = sentence.index;
+        if (participantsSentence !== sentence.index) memory.participants = [source];
+        participantsSentence = sentence.index;
         for (const actor of [source, target]) {
           if (!memory.participants.some((known) => known.code === actor.code))
             memory.participants.push(actor);

@@ -34,7 +34,7 @@ export interface DocumentMemory {
   lastAttacker: ActorRef | null;
   /** The target of the last event: who "them" is ("released five Americans and placed them ..."). */
   lastTarget: ActorRef | null;
-  /** Who took part in the last meeting: who "the two sides" and "both leaders" are. */
+  /** Who took part in the last meeting or fight: who "the two sides" and "both leaders" are. */
   participants: ActorRef[];
   /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
   people: ActorRef[];
@@ -1102,7 +1102,7 @@ export function findActors(
     }
   }
 
-  // "The two sides", "both leaders": the participants of the last meeting, one phrase each at the
+  // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
   // same words (the caller drops the one that is the source itself).
   if (memory.participants.length > 1) {
     for (let i = 0; i + 1 < tokens.length; i++) {
