@@ -127,11 +127,11 @@ const DATED_ACTS = new Set(['057']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const MAX_DATE_DISTANCE = 90;
+const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 /** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
 function canFight(actor: ActorRef): boolean {
   return actor.org !== null || actor.role === null || FIGHTING_ROLES.has(actor.role);
 }
-const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 
 /** A speech verb right before a time: the time is when something was said. */
 const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;

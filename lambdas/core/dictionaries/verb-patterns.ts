@@ -307,7 +307,7 @@ export const VERB_RULES: VerbRule[] = [
       {
         // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace",
         // "welcomed Netanyahu with military honours".
-        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?hono(?:u)?rs)/u,
+        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?honou?rs)/u,
         code: '043',
         reverse: '042',
       },

@@ -34,7 +34,9 @@ const AID_INTENT: Record<string, string> = { '071': '0331', '072': '0332', '073'
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'i', "we've", "i've", "we're"]);
 /** Words after which an actor is where something comes from or happens, not whom it is aimed at. */
 const NOT_TARGET_AFTER = new Set(['from', 'of', 'into', 'since', 'than']);
+/** "near the village of X": where an act happened close by, not what it was aimed at. */
 const NEAR = new Set(['near', 'around']);
+/** Words for a settlement named after them with "of" ("the city of Kharkiv"). */
 const SETTLEMENTS = new Set(['village', 'villages', 'town', 'towns', 'city', 'capital', 'port', 'camp']);
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */

@@ -188,7 +188,10 @@ function isPerson(thing: NamedThing): boolean {
   );
 }
 
-const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+/** The Arabic article a name may start with ("al-Sisi", "el-Sisi", "ash-Sharaa"). */
+const ARABIC_ARTICLE = '(?:al|el|ad|ash|as|an|ar|at|az)-';
+const ARTICLE_PREFIX = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
+const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}`);
 /** "the Gulf of Oman", "the Sea of Japan": a country named after these is a body of water. */
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
@@ -772,10 +775,6 @@ function objectPerson(
 }
 
 /**
- * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
- * after a speech verb is whoever was named right before that verb.
- */
-/**
  * "Algeria recalled its ambassador to France. In a statement, it denounced the decision": "it" as
  * the subject opening a sentence (or the clause after a phrase set off by a comma) is whoever did
  * the story's last act, when that is a state or an organisation, not a person.
@@ -798,6 +797,10 @@ function openingIt(
   return last;
 }
 
+/**
+ * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
+ * after a speech verb is whoever was named right before that verb.
+ */
 function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef | null {
   for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
     const token = tokens[verb];
@@ -1088,7 +1091,7 @@ export function findActors(
       if (surname && written && last.end - last.start > 1) {
         memory.aliases.set(surname.norm, resolved.actor);
         // "Ahmed al-Sharaa" ... "Sharaa": the news drops the Arabic article as often as it keeps it.
-        const bare = surname.norm.replace(/^(?:al|el|ad|ash|as|an|ar|at|az)-/, '');
+        const bare = surname.norm.replace(LEADING_ARTICLE, '');
         if (bare !== surname.norm && bare.length > 2) memory.aliases.set(bare, resolved.actor);
       }
       // Chinese and Korean names put the family name first ("Lee Jae-myung" is President Lee).
