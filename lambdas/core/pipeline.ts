@@ -9,7 +9,7 @@ import { eventId } from './event-id';
 import { assembleEvents, type Discourse } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
-import { findActors, newMemory } from './steps/find-actors';
+import { datelineEnd, findActors, newMemory } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
@@ -350,6 +350,20 @@ function actionRef(context: Context, code: string, text: string): ActionRef | nu
   return entry ? { text, ...entry } : null;
 }
 
+/**
+ * "LAGOS, March 10 (Reuters) - Police arrested 12 men on Sunday": the dateline's day is when the
+ * story was filed; a time the sentence itself gives dates the act, however much nearer the verb the
+ * dateline is.
+ */
+function afterDateline(dates: ResolvedDate[], tokens: Token[], context: Context): ResolvedDate[] {
+  if (dates.length < 2) return dates;
+  const end = datelineEnd(tokens, context.dicts);
+  if (end === 0) return dates;
+  const endChar = tokens[end - 1]?.end ?? 0;
+  const inSentence = dates.filter((date) => date.start >= endChar);
+  return inSentence.length > 0 ? inSentence : dates;
+}
+
 export function codeSentences(context: Context): void {
   const memory = newMemory(context.homeCountry);
   // The time of the last dated act: a sentence without a time expression that continues the story
@@ -381,7 +395,7 @@ export function codeSentences(context: Context): void {
       }));
     }
     if (dyads.length === 0) continue;
-    const dates = findDates(sentence.text, context.published);
+    const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
     let sport: boolean | undefined;
     for (const dyad of dyads) {
       const actionStart = tokens[dyad.action.start]?.start ?? 0;

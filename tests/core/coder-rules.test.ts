@@ -46,6 +46,8 @@ describe('actors', () => {
     ['Kenyans marched in Nairobi against the finance bill on Tuesday.', 'KENCVL 141 KENGOV'],
     ['Four Israeli F-35 jets struck the port of Hodeidah in Yemen.', 'ISRMIL 190 YEM'],
     ['Georgian opposition parties called on Georgians in other cities to join them.', 'GEOOPP 020 GEOCVL'],
+    ['Tens of thousands of people marched in Dhaka on Sunday.', 'BGDCVL 141 BGDGOV'],
+    ['In Lagos, more than 2,000 people rallied against fuel prices.', 'NGACVL 141 NGAGOV'],
   ])(
     'reads a counted demonym, or a bare plural one, as the people of the country, not its state: %j',
     (sentence, expected) => {
@@ -348,6 +350,54 @@ describe('actors', () => {
     expect(dyads('The army accused the RSF of targeting civilians.')).toEqual([]);
   });
 
+  it('takes "the army" alone, with no forces named, for the army of the country the story is set in', () => {
+    expect(
+      dyads(
+        'Fighting spread across Khartoum on Sunday. The army shelled positions held by the Rapid Support Forces in Omdurman.',
+      ),
+    ).toEqual(['SDNMIL 194 SDNREB']);
+    // "troops" are as often a foreign force's: alone they stay no one.
+    expect(
+      dyads(
+        'Fighting spread across Khartoum on Sunday. The troops shelled positions of the Rapid Support Forces.',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The European Union imposed new sanctions on Belarus. The 27-nation bloc accused Minsk of helping Russia.',
+      ['EUR 163 BLRGOV', 'EUR 112 BLRGOV'],
+    ],
+    [
+      'ASEAN foreign ministers condemned Myanmar. The regional bloc also criticised Thailand.',
+      ['ASN 111 MMRGOV', 'ASN 111 THAGOV'],
+    ],
+    [
+      'NATO condemned Russia. The Western alliance accused Moscow of sabotage.',
+      ['NATO 111 RUSGOV', 'NATO 112 RUSGOV'],
+    ],
+    // No bloc named before: "the bloc" is no one.
+    ['Russia condemned Poland. The bloc accused Minsk of helping Russia.', ['RUSGOV 111 POLGOV']],
+  ])(
+    'takes "the bloc" and "the alliance" for the organisation of that kind named before: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it('takes "the North" and "the South" for the Korea the story named', () => {
+    expect(
+      dyads(
+        'North Korea fired artillery shells at a border post on Sunday. South Korea condemned the North.',
+      ),
+    ).toEqual(['KORGOV 111 PRKGOV']);
+    expect(dyads('South Korea condemned China. North Korea accused the South of provocations.')).toEqual([
+      'KORGOV 111 CHNGOV',
+      'PRKGOV 112 KORGOV',
+    ]);
+  });
+
   it('takes "the militants" for the armed group the story named last', () => {
     expect(
       dyads(
@@ -553,6 +603,8 @@ describe('actions', () => {
     ],
     ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
     ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
+    ['North Korea fired artillery shells at South Korean border posts on Sunday.', 'PRKMIL 194 KOR'],
+    ['Militants fired mortar rounds at Malian troops in Kidal.', 'REB 194 MLIMIL'],
     ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 174 BLRGOV'],
     [
       "Pakistan's foreign minister held a telephone conversation with his Chinese counterpart Wang Yi.",
@@ -1032,6 +1084,15 @@ describe('dates', () => {
     ['Israeli jets bombed Hezbollah positions in Lebanon.', '2024-02-07', 'document'],
   ])('dates %j on %s (%s)', (sentence, date, basis) => {
     expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
+  });
+
+  it.each([
+    ['LAGOS, Feb 7 (Wire) - Police arrested 12 men in Lagos on Monday.', '2024-02-05'],
+    ['KYIV, Feb. 7 (Wire) - Russia struck Kharkiv with drones on Tuesday.', '2024-02-06'],
+    // The dateline is the only time the sentence has: the day it was filed.
+    ['KYIV, Feb. 6 (Wire) - Russia struck Kharkiv with drones.', '2024-02-06'],
+  ])('resolves "on Monday" in the sentence, not the nearer date of the dateline: %j', (sentence, date) => {
+    expect(code(sentence)[0]?.date).toBe(date);
   });
 
   it('dates a condemnation when it was issued, not by the attack it mentions', () => {

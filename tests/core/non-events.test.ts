@@ -26,6 +26,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Secretary of State Antony Blinken met with Secretary of Defense Lloyd Austin.',
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
+  ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
+  ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   [
     'the adjective "initial"',

@@ -1072,7 +1072,22 @@ export const VERB_RULES: VerbRule[] = [
   { code: '193', patterns: ['@engage * in * firefight', '@engage * in * fighting', '@fight', '@battle'] },
   {
     code: '194',
-    patterns: ['tank shelling', 'artillery shelling', 'tank fire', '@shell', '@pound', 'shelling of'],
+    patterns: [
+      'tank shelling',
+      'artillery shelling',
+      'tank fire',
+      '@shell',
+      '@pound',
+      'shelling of',
+      // "fired artillery shells at a border post", "fired mortar rounds into the town".
+      '@fire * shells at',
+      '@fire * shells into',
+      '@fire * artillery at',
+      '@fire * mortar rounds at',
+      '@fire * mortars at',
+      '@fire * mortar rounds into',
+      '@fire * mortars into',
+    ],
   },
   {
     code: '195',

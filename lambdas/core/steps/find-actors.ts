@@ -245,9 +245,31 @@ const NO_THINGS: NamedThing[] = [];
 /** Words for a state's forces that, alone and definite, stand for the forces the story named last. */
 const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers']);
 
+/** Nouns that, definite, stand for the organisation of these codes the story named last. */
+const GROUP_NOUNS_OF_ORGANISATIONS: Record<string, string[]> = {
+  bloc: ['EUR', 'ASN', 'WAS', 'AU', 'GCC', 'ARL', 'SAD', 'OAS', 'OIC'],
+  alliance: ['NATO'],
+};
+/** Words that may stand between "the" and such a noun ("the 27-nation bloc", "the Western alliance"). */
+const GROUP_NOUN_MODIFIER =
+  /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic)$/;
+
+/** "The European Union imposed sanctions ... The bloc accused Minsk": the bloc named before. */
+function groupNamedBefore(tokens: Token[], at: number, memory: DocumentMemory): ActorRef | undefined {
+  const codes = GROUP_NOUNS_OF_ORGANISATIONS[tokens[at]?.norm ?? ''];
+  if (!codes || memory.organisations.size === 0) return undefined;
+  const modified = GROUP_NOUN_MODIFIER.test(tokens[at - 1]?.norm ?? '');
+  if (tokens[modified ? at - 2 : at - 1]?.norm !== 'the') return undefined;
+  return [...memory.organisations.values()].reverse().find((actor) => codes.includes(actor.org ?? ''));
+}
+
+/** Of FORCES_WORDS, those that with no forces named are the army of the country the story is set in. */
+const HOME_FORCES_WORDS = new Set(['army', 'military']);
+
 /**
  * "Sudan's army said ... The army accused the RSF": "the army", "the troops" alone are the state
- * forces the story named last with their country (with none named, they code nothing).
+ * forces the story named last with their country. With none named, "the army" in a story set in
+ * Sudan is Sudan's ("troops" and "soldiers" are as often a foreign force's, and code nothing).
  */
 function forcesNamedBefore(
   group: Piece[],
@@ -257,11 +279,16 @@ function forcesNamedBefore(
   memory: DocumentMemory,
 ): Resolution | null {
   const piece = group[0];
-  if (!definite || !memory.lastForces || group.length !== 1 || !piece || piece.end - piece.start !== 1)
-    return null;
-  if (!FORCES_WORDS.has(tokens[piece.start]?.norm ?? '')) return null;
-  return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
+  if (!definite || group.length !== 1 || !piece || piece.end - piece.start !== 1) return null;
+  const word = tokens[piece.start]?.norm ?? '';
+  if (!FORCES_WORDS.has(word)) return null;
+  if (memory.lastForces)
+    return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
+  return HOME_FORCES_WORDS.has(word) && memory.homeCountry
+    ? stateRole(text, memory.homeCountry, 'MIL', true)
+    : null;
 }
+const KOREAN_HALVES: Record<string, string> = { PRK: 'north', KOR: 'south' };
 /** Cities that host organisations the news names them by, with the organisations' codes. */
 const SEAT_OF_ORGANISATIONS: Record<string, string[]> = { brussels: ['EUR', 'NATO'] };
 const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
@@ -280,7 +307,7 @@ const MONTH_WORDS = new Set(
  * the capitalised first word must be followed by a comma, a parenthesis or the dash, and everything up
  * to the dash by names, dates and the agency.
  */
-function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
+export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   if (!tokens[0]?.allCaps) return 0;
   // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals.
   let cityEnd = 1;
@@ -349,7 +376,9 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
           pieces.push({ start: i, end: i + 1, things, primary: 'country' });
       }
     }
-    const remembered = token.capitalized ? memory.aliases.get(token.norm) : undefined;
+    const remembered = token.capitalized
+      ? memory.aliases.get(token.norm)
+      : groupNamedBefore(tokens, i, memory);
     if (remembered) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered });
     }
@@ -507,6 +536,32 @@ export function isCount(word: string): boolean {
   return QUANTITIES.has(word) || /^\d/.test(word);
 }
 
+/** Words of a count before a noun: "some", "about", "more than", "at least", "tens of thousands of". */
+const COUNT_WORDS = new Set([
+  'of',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'more',
+  'than',
+  'at',
+  'least',
+  'over',
+]);
+const OPENS_CLAUSE = new Set(['and', 'but', 'as', 'when', 'while']);
+/** "Eight people were killed": a count before these is what happened to people, not a crowd acting. */
+const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'been']);
+
+/** "Tens of thousands of people" opening the sentence or a clause: the count starts it. */
+function countOpensClause(tokens: Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (COUNT_WORDS.has(tokens[i]?.norm ?? '') || isCount(tokens[i]?.norm ?? ''))) i--;
+  const before = tokens[i];
+  return i < at - 1 && (before === undefined || before.punct || OPENS_CLAUSE.has(before.norm));
+}
+
 /** A number or a quantity right before `at` ("12", "thousands of", "several"). */
 function countedAt(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.norm ?? '';
@@ -549,6 +604,8 @@ interface Around {
   next: Token | undefined;
   /** The country of the state that reports the phrase's act ("The Israeli army said soldiers ..."). */
   reporter?: string | null;
+  /** Counted and opening its clause: "Tens of thousands of people marched", ", and 200 people". */
+  crowdSubject?: boolean;
 }
 
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
@@ -618,6 +675,10 @@ function resolveGroup(
     if (piece.remembered || piece.things.some((thing) => thing.kind !== 'seat')) seatOnly = false;
   }
 
+  // "Thousands of people rallied": a counted crowd opening a clause is civilians. ("People familiar
+  // with the talks", "the Ukrainian people" are no crowd; people counted after an act are its victims
+  // or detainees, which assemble-events reads from the count itself.)
+  if (agentRole === 'PPL' && around.crowdSubject) agentRole = 'CVL';
   if (remembered && !person)
     return { actor: { ...remembered, text }, seatOnly: false, fromMemory: true, person: null };
   // "Iran's UN ambassador": a country's envoy to an organisation is the country's, not the organisation's.
@@ -1009,6 +1070,10 @@ export function findActors(
         words: tokens.slice(first.start, last.end).map((token) => token.norm),
         before: tokens[first.start - 1],
         counted,
+        crowdSubject:
+          counted &&
+          countOpensClause(tokens, first.start) &&
+          !PASSIVE_AUXILIARIES.has(tokens[last.end]?.norm ?? ''),
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
       }) ?? forcesNamedBefore(group, tokens, text, definite, memory);
@@ -1031,6 +1096,13 @@ export function findActors(
         resolved.seatOnly = false;
         resolved.fromMemory = true;
       }
+    }
+    // "South Korea accused the North": a Korea is known by its half alone once the story names it.
+    const half = KOREAN_HALVES[resolved.actor.country ?? ''];
+    if (half && !resolved.fromMemory && !memory.aliases.has(half)) {
+      const country = resolved.actor.country as string;
+      const name = dicts.countries.get(country)?.name ?? country;
+      memory.aliases.set(half, { text: name, name, code: country, country, role: null, org: null });
     }
     // "The rebels said ...", "the militants" after "the ELN rebels": the armed group named before.
     const named = resolved.actor;
