@@ -231,6 +231,11 @@ function byDemonym(actor: ActorRef): boolean {
   );
 }
 
+/** A country or its government or forces, not its people or an organisation. */
+function isState(actor: ActorRef): boolean {
+  return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
+}
+
 /** Roles that only mean something with their state: "police" of which country? */
 const STATE_ROLES = new Set(['COP', 'OPP', 'JUD', 'LEG', 'GOV', 'MIL']);
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
@@ -529,6 +534,8 @@ export function codeSentences(context: Context): void {
         }
       }
       if (target) memory.lastTarget = target;
+      if (isState(source) && target && isState(target) && source.country !== target.country)
+        memory.lastStatePair = [source, target];
       trace(context, () => ({
         sentence: sentence.index,
         step: 'assemble',

@@ -386,6 +386,12 @@ describe('actors', () => {
     },
   );
 
+  it('takes "the two neighbours" and "both countries" for the two states of the last event between two', () => {
+    expect(
+      dyads('India accused Pakistan of backing militants. The two neighbours criticised the United States.'),
+    ).toEqual(['INDGOV 112 PAKGOV', 'INDGOV 111 USAGOV', 'PAKGOV 111 USAGOV']);
+  });
+
   it('takes "the North" and "the South" for the Korea the story named', () => {
     expect(
       dyads(
@@ -603,6 +609,8 @@ describe('actions', () => {
     ],
     ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
     ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
+    ['The Georgian parliament voted to suspend talks with the European Union.', 'GEOLEG 164 EUR'],
+    ['Moldova decided on Monday to expel three Russian diplomats.', 'MDAGOV 166 RUSGOV'],
     ['North Korea fired artillery shells at South Korean border posts on Sunday.', 'PRKMIL 194 KOR'],
     ['Militants fired mortar rounds at Malian troops in Kidal.', 'REB 194 MLIMIL'],
     ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 174 BLRGOV'],

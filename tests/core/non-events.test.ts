@@ -27,6 +27,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
+  ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   [

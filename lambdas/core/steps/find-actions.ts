@@ -182,6 +182,8 @@ const REPORTING_VERBS = new Set([
   'confirmed',
   'declared',
 ]);
+/** Past forms before "to" that carry the act out: a vote or a decision taken. */
+const ENACTING_GOVERNORS = new Set(['voted', 'decided']);
 const PURPOSE_GOVERNORS = new Set([
   'joined',
   'join',
@@ -281,6 +283,16 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       return refused
         ? { modality: 'negated', cue: refused.text }
         : { modality: 'future', cue: `${governor} to` };
+    }
+    // "Parliament voted to suspend talks", "decided on Monday to expel": a vote or a decision taken
+    // is the act itself ("did not vote to suspend" is none).
+    if (ENACTING_GOVERNORS.has(governor)) {
+      for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3); i--) {
+        const word = tokens[i]?.norm ?? '';
+        if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
+        if (NEGATORS.has(word)) return { modality: 'negated', cue: tokens[i]?.text ?? word };
+      }
+      return { modality: 'asserted', cue: `${governor} to` };
     }
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.

@@ -36,6 +36,8 @@ export interface DocumentMemory {
   lastTarget: ActorRef | null;
   /** Who took part in the last meeting or fight: who "the two sides" and "both leaders" are. */
   participants: ActorRef[];
+  /** The two states of the last event between two countries: who "the two neighbours" are. */
+  lastStatePair: ActorRef[];
   /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
   people: ActorRef[];
   /** Who did the last act of each CAMEO root, the most recent root last (see lastDoerOf). */
@@ -57,6 +59,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastAttacker: null,
     lastTarget: null,
     participants: [],
+    lastStatePair: [],
     people: [],
     lastByRoot: new Map(),
     lastArmedGroup: null,
@@ -1013,12 +1016,23 @@ const GROUP_NOUNS = new Set([
   'presidents',
 ]);
 
-/** Length of "the two sides" / "both sides" / "the sides" at `at`, or 0. */
+/** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
+const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
+
+/** Length of "the two sides" / "both sides" / "the sides" / "the two neighbours" at `at`, or 0. */
 function groupReference(tokens: Token[], at: number): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
+  return 0;
+}
+
+/** Length of "the two neighbours" / "both countries" at `at`, or 0. */
+function statePairReference(tokens: Token[], at: number): number {
+  const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
+  if (words[0] === 'both' && STATE_PAIR_NOUNS.has(words[1] ?? '')) return 2;
+  if (words[0] === 'the' && words[1] === 'two' && STATE_PAIR_NOUNS.has(words[2] ?? '')) return 3;
   return 0;
 }
 
@@ -1178,12 +1192,14 @@ export function findActors(
   }
 
   // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
-  // same words (the caller drops the one that is the source itself).
-  if (memory.participants.length > 1) {
+  // same words (the caller drops the one that is the source itself). "The two neighbours", "both
+  // countries": the states of the last event between two, whatever it was.
+  if (memory.participants.length > 1 || memory.lastStatePair.length > 1) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const group = groupReference(tokens, i);
+      const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
+      const group = statePair || (memory.participants.length > 1 ? groupReference(tokens, i) : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
-      for (const participant of memory.participants) {
+      for (const participant of statePair ? memory.lastStatePair : memory.participants) {
         phrases.push({
           start: i,
           end: i + group,
