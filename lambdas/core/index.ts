@@ -7,7 +7,7 @@
 
 import { dictionaries } from './dictionaries';
 import { contentHash } from './event-id';
-import { type Context, codeSentences, dedupe, findDocumentPlaces } from './pipeline';
+import { type Context, codeSentences, dedupe, dropHeadlineRepeats, findDocumentPlaces } from './pipeline';
 import { cleanText } from './steps/clean-text';
 import { readHeader } from './steps/read-header';
 import { splitSentences } from './steps/split-sentences';
@@ -38,6 +38,8 @@ const PIPELINE: Step[] = [
   findDocumentPlaces,
   // Sentences in reading order, so surnames and pronouns resolve to people named earlier.
   codeSentences,
+  // After coding the story: a headline's event is dropped only when the story tells it again.
+  dropHeadlineRepeats,
   // Last: the same dyad and code twice in one sentence is one event.
   dedupe,
 ];

@@ -231,6 +231,11 @@ function byDemonym(actor: ActorRef): boolean {
   );
 }
 
+/** Attacks of any kind (18 assault, 19 fight, 20 mass violence). */
+const ATTACK_CODES = /^(?:18|19|20)/;
+/** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
+const RESTATED_BY = new Set(['@kill']);
+
 /** A country or its government or forces, not its people or an organisation. */
 function isState(actor: ActorRef): boolean {
   return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
@@ -401,8 +406,26 @@ export function codeSentences(context: Context): void {
     }
     if (dyads.length === 0) continue;
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
+    // Whoever the sentence already has attacking in other words: their "killing ..." restates it.
+    const attackers = new Set(
+      dyads
+        .filter((dyad) => ATTACK_CODES.test(dyad.code) && !RESTATED_BY.has(dyad.action.pattern.source))
+        .map((dyad) => dyad.source.code),
+    );
     let sport: boolean | undefined;
     for (const dyad of dyads) {
+      if (RESTATED_BY.has(dyad.action.pattern.source) && attackers.has(dyad.source.code)) {
+        // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
+        // attack, told by its means and by its toll; the means is the event.
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: 'the toll of an attack the sentence already coded',
+        }));
+        continue;
+      }
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
       const actionEnd = tokens[dyad.action.end - 1]?.end ?? actionStart;
       let action = actionRef(context, dyad.code, sentence.text.slice(actionStart, actionEnd));
@@ -458,7 +481,8 @@ export function codeSentences(context: Context): void {
           : withCounterpartCountry(sourceRef, targetRef);
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
-      if (SPORTING_ROOTS.has(action.root) || dyad.code === '036') {
+      // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)
+      if (SPORTING_ROOTS.has(action.root) || dyad.code === '036' || dyad.rule.endsWith('(speaker)')) {
         sport ??= isSportsReport(sentence.text, tokens);
         if (sport) {
           trace(context, () => ({
@@ -545,6 +569,31 @@ export function codeSentences(context: Context): void {
       }));
     }
   }
+}
+
+/** A headline: the text's first line, with no sentence-ending punctuation, before the story. */
+const HEADLINE_END = /[.!?:;]["'\u201d\u2019)]*$/;
+
+/**
+ * "Moldova expels three Russian diplomats" over "Moldova expelled three Russian diplomats on
+ * Tuesday ...": a headline's event that the story tells again is that one event, dated by the story.
+ */
+export function dropHeadlineRepeats(context: Context): void {
+  const headline = context.sentences[0];
+  if (!headline || context.sentences.length < 2 || HEADLINE_END.test(headline.text.trim())) return;
+  const key = (event: EventRecord) => `${event.source.code} ${event.action.root} ${event.target?.code ?? ''}`;
+  const told = new Set(context.events.filter((event) => event.sentence > 0).map(key));
+  context.events = context.events.filter((event) => {
+    if (event.sentence > 0 || !told.has(key(event))) return true;
+    trace(context, () => ({
+      sentence: 0,
+      step: 'assemble',
+      rule: `${event.action.code}`,
+      outcome: 'dropped',
+      detail: 'a headline the story tells again',
+    }));
+    return false;
+  });
 }
 
 export function dedupe(context: Context): void {

@@ -28,6 +28,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
+  [
+    'a team that must play on',
+    'South Africa qualified for the World Cup on Tuesday. Striker Musa Bello scored twice as the hosts topped the group ahead of Nigeria, who were held to a draw by Benin and must now go through the playoffs.',
+  ],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   [

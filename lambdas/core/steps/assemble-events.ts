@@ -22,6 +22,8 @@ export interface Dropped {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
+/** Words that report a demand as someone's: what follows is theirs, not the document's speaker's. */
+const REPORTED_DEMAND = new Set(['that', 'insisted', 'insists', 'demanded', 'argued', 'warned']);
 /** Material cooperation that will be given is intent to cooperate in that field. */
 const MATERIAL_INTENT: Record<string, string> = {
   '061': '0311',
@@ -1162,7 +1164,12 @@ export function assembleEvents(
         .reverse()
         .find((phrase) => phrase.end <= action.start && action.start - phrase.end <= 1);
       const speaker = discourse.speaker;
-      if (!subject || !speaker || subject.actor.code === speaker.code) {
+      // "Baku insisted that Armenia must amend ...": a demand someone else is reported making is
+      // theirs, not the speaker's.
+      const reported = tokens
+        .slice(0, action.start)
+        .some((token) => REPORTED_DEMAND.has(token.norm) || SPEECH_VERBS.has(token.norm));
+      if (!subject || !speaker || subject.actor.code === speaker.code || reported) {
         dropped.push({ action, reason: 'a demand needs a known speaker and the actor it is made of' });
         continue;
       }
