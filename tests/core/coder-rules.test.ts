@@ -392,6 +392,19 @@ describe('actors', () => {
     ).toEqual(['INDGOV 112 PAKGOV', 'INDGOV 111 USAGOV', 'PAKGOV 111 USAGOV']);
   });
 
+  it('takes "the group" for the armed or rights group the story named last', () => {
+    expect(
+      dyads(
+        'Hezbollah fired rockets at northern Israel. Israel accused the Iran-backed group of violating the truce.',
+      ),
+    ).toEqual(['LBNREB 195 ISR', 'ISRGOV 112 LBNREB']);
+    expect(dyads('Human Rights Watch published a report. The group accused Egypt of torture.')).toEqual([
+      'HRW 112 EGYGOV',
+    ]);
+    // No group named before: "the group" is no one.
+    expect(dyads('Israel accused the group of violating the truce.')).toEqual([]);
+  });
+
   it('takes "the North" and "the South" for the Korea the story named', () => {
     expect(
       dyads(
@@ -610,6 +623,19 @@ describe('actions', () => {
     ['Nigerian police fired tear gas to disperse protesters in Abuja.', 'NGACOP 170 NGACVL'],
     ['Kenyan police fired live rounds at protesters in Nairobi.', 'KENCOP 190 KENCVL'],
     ['The Georgian parliament voted to suspend talks with the European Union.', 'GEOLEG 164 EUR'],
+    [
+      'Kenyan police fired tear gas and water cannon on Monday to disperse thousands of protesters in Nairobi.',
+      'KENCOP 170 KENCVL',
+    ],
+    [
+      'A Chinese coast guard vessel fired a water cannon at a Philippine fisheries ship near Scarborough Shoal.',
+      'CHNMIL 170 PHLGOV',
+    ],
+    ['Police dispersed hundreds of protesters in Nairobi.', 'KENCOP 175 KENCVL'],
+    ["China's military launched large-scale drills around Taiwan on Thursday.", 'CHNMIL 154 TWN'],
+    ['Ecuador announced a 30% tariff on Colombian imports on Monday.', 'ECUGOV 163 COLGOV'],
+    ['Colombia suspended electricity sales to Ecuador.', 'COLGOV 163 ECUGOV'],
+    ['Hundreds of lawyers staged a sit-in outside the court in Tunis on Wednesday.', 'TUNJUD 141 TUNGOV'],
     ['Moldova decided on Monday to expel three Russian diplomats.', 'MDAGOV 166 RUSGOV'],
     ['North Korea fired artillery shells at South Korean border posts on Sunday.', 'PRKMIL 194 KOR'],
     ['Militants fired mortar rounds at Malian troops in Kidal.', 'REB 194 MLIMIL'],

@@ -27,6 +27,11 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     ['the raid began at 10:30 near the airport', '2024-02-07', 'relative', 'day'],
     ['troops left at 6 pm', '2024-02-07', 'relative', 'day'],
     ['a team will arrive within 48 hours', '2024-02-09', 'relative', 'day'],
+    // Counted in years or months, a relative time says the year or the month, not a day in it.
+    ['the protests last year', '2023-01-01', 'relative', 'year'],
+    ['elected two years ago', '2022-01-01', 'relative', 'year'],
+    ['earlier this year', '2024-01-01', 'relative', 'year'],
+    ['clashes last month', '2024-01-01', 'relative', 'month'],
   ])('resolves %j to %s (%s, %s)', (text, date, basis, precision) => {
     const [first] = findDates(text, published);
     expect(first).toMatchObject({ date, basis, precision });

@@ -48,6 +48,8 @@ export interface DocumentMemory {
   organisations: Map<string, ActorRef>;
   /** The state forces the story named last with their country: whom "the army" stands for. */
   lastForces: ActorRef | null;
+  /** The armed group or non-governmental group the story named last: whom "the group" stands for. */
+  lastGroup: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -65,6 +67,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastArmedGroup: null,
     organisations: new Map(),
     lastForces: null,
+    lastGroup: null,
   };
 }
 
@@ -257,8 +260,19 @@ const GROUP_NOUNS_OF_ORGANISATIONS: Record<string, string[]> = {
 const GROUP_NOUN_MODIFIER =
   /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic)$/;
 
-/** "The European Union imposed sanctions ... The bloc accused Minsk": the bloc named before. */
+/** Words that may stand between "the" and "group" ("the Iran-backed group", "the militant group"). */
+const GROUP_MODIFIER =
+  /-(?:backed|aligned|allied|funded|linked)$|^(?:militant|armed|islamist|jihadist|paramilitary|palestinian|shiite|shia|sunni|rights|humanitarian|aid)$/;
+
+/**
+ * "The European Union imposed sanctions ... The bloc accused Minsk": the bloc named before.
+ * "Hezbollah said ... Israel accused the Iran-backed group": the group named before.
+ */
 function groupNamedBefore(tokens: Token[], at: number, memory: DocumentMemory): ActorRef | undefined {
+  if (tokens[at]?.norm === 'group' && memory.lastGroup) {
+    const modified = GROUP_MODIFIER.test(tokens[at - 1]?.norm ?? '');
+    return tokens[modified ? at - 2 : at - 1]?.norm === 'the' ? memory.lastGroup : undefined;
+  }
   const codes = GROUP_NOUNS_OF_ORGANISATIONS[tokens[at]?.norm ?? ''];
   if (!codes || memory.organisations.size === 0) return undefined;
   const modified = GROUP_NOUN_MODIFIER.test(tokens[at - 1]?.norm ?? '');
@@ -1120,6 +1134,11 @@ export function findActors(
     }
     // "The rebels said ...", "the militants" after "the ELN rebels": the armed group named before.
     const named = resolved.actor;
+    if (
+      !resolved.fromMemory &&
+      (named.role === 'NGO' || (ARMED_GROUP_ROLES.has(named.role ?? '') && named.country))
+    )
+      memory.lastGroup = named;
     if (ARMED_GROUP_ROLES.has(named.role ?? '') && !resolved.fromMemory) {
       if (named.country || named.org) memory.lastArmedGroup = named;
       else if (definite && memory.lastArmedGroup) {

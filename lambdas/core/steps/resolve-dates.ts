@@ -257,6 +257,18 @@ const TIME_HINT =
   /\b(?:1[89]|20)\d\d\b|\d[/.:-]\d|\d\s*[ap]\.?m\b|\d(?:st|nd|rd|th)\b|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|hours?|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
 const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b/i;
+
+/**
+ * "last year", "two years ago", "this month": a relative time counted in years or months says the
+ * year or the month, not a day (chrono puts it on the same day of the month a year back).
+ */
+function relativeSpan(text: string): DatePrecision {
+  if (/\b(?:days?|weeks?|weekend|night|morning|afternoon|evening|yesterday|today|tonight)\b/i.test(text))
+    return 'day';
+  if (/\byears?\b/i.test(text)) return 'year';
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  return 'day';
+}
 const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`, 'i');
 
 /**
@@ -315,8 +327,13 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
         ? `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`
         : addDays(date, -7);
     }
-    const precision: DatePrecision =
-      result.start.isCertain('day') || !explicit ? 'day' : result.start.isCertain('month') ? 'month' : 'year';
+    const precision: DatePrecision = explicit
+      ? result.start.isCertain('day')
+        ? 'day'
+        : result.start.isCertain('month')
+          ? 'month'
+          : 'year'
+      : relativeSpan(text);
     const day =
       precision === 'month'
         ? `${date.slice(0, 7)}-01`
