@@ -29,6 +29,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   [
+    'an agreement that is a condition',
+    'Israel said no delegation would be sent until Hamas agreed to release the hostages.',
+  ],
+  [
+    'allies fighting side by side',
+    'About 4,000 Rwandan soldiers were fighting alongside the M23 rebels in Congo.',
+  ],
+  [
     'a team that must play on',
     'South Africa qualified for the World Cup on Tuesday. Striker Musa Bello scored twice as the hosts topped the group ahead of Nigeria, who were held to a draw by Benin and must now go through the playoffs.',
   ],

@@ -1102,7 +1102,12 @@ export const VERB_RULES: VerbRule[] = [
       'clashes with',
     ],
   },
-  { code: '193', patterns: ['@engage * in * firefight', '@engage * in * fighting', '@fight', '@battle'] },
+  {
+    code: '193',
+    patterns: ['@engage * in * firefight', '@engage * in * fighting', '@fight', '@battle'],
+    // "Rwandan soldiers were fighting alongside the rebels": allies, not enemies.
+    notBefore: ['alongside'],
+  },
   {
     code: '194',
     patterns: [

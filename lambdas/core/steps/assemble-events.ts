@@ -636,6 +636,27 @@ function countedVictimsBefore(
   return place ? civiliansOf(place.country, tokens[noun]?.text ?? '') : null;
 }
 
+/** The actor of ", <actor> said [on Thursday]," ending right before `at`, if any. */
+function speakerRightBefore(phrases: ActorPhrase[], tokens: Token[], at: number): ActorPhrase | undefined {
+  if (tokens[at - 1]?.norm !== ',') return undefined;
+  let verb = at - 2;
+  while (verb > at - 6 && verb >= 0 && !SPEECH_VERBS.has(tokens[verb]?.norm ?? '') && !tokens[verb]?.punct)
+    verb--;
+  if (!SPEECH_VERBS.has(tokens[verb]?.norm ?? '')) return undefined;
+  const speaker = phrases.find((phrase) => phrase.end === verb);
+  return speaker && tokens[speaker.start - 1]?.norm === ',' ? speaker : undefined;
+}
+
+/** "At least 40 people were arrested": the words for the people counted before a passive verb. */
+function countedBeforePassive(tokens: Token[], verb: number): string | undefined {
+  let noun = verb - 1;
+  if (!['were', 'was', 'been'].includes(tokens[noun]?.norm ?? '')) return undefined;
+  noun -= 1;
+  if (['have', 'had'].includes(tokens[noun]?.norm ?? '')) noun -= 1;
+  const counted = PEOPLE_NOUNS.has(tokens[noun]?.norm ?? '') && isCount(tokens[noun - 1]?.norm ?? '');
+  return counted ? tokens[noun]?.text : undefined;
+}
+
 /** One event per source against a target the words imply rather than name, with why in the rule. */
 function eachAgainst(
   sources: ActorPhrase[],
@@ -848,6 +869,10 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     return phrase ? [phrase, ...conjuncts(phrases, agent, tokens, 1)] : [];
   }
   if (action.participle) {
+    // "Pakistani jets struck Khost overnight, Afghan officials said on Thursday, accusing Islamabad
+    // of ...": a participle right after an attribution is the act of whoever is speaking.
+    const speaker = speakerRightBefore(phrases, tokens, action.start);
+    if (speaker) return [speaker];
     const subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
     const phrase = phrases[subject];
     // "Typhoon Gaemi slammed into Taiwan's coast, killing three": a name after the main verb is in
@@ -1298,11 +1323,12 @@ export function assembleEvents(
       dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
       continue;
     }
-    // "Police in Lagos arrested 120 people": people counted right after an arrest, named by no
-    // country, are the arresting state's own.
+    // "Police in Lagos arrested 120 people", "At least 40 people were arrested by police": people
+    // counted right after an arrest, or before it in the passive, named by no country, are the
+    // arresting state's own.
     const detained =
       code.startsWith('17') && targets.length === 0
-        ? tokens[countedPeopleAt(tokens, action.end)]?.text
+        ? (tokens[countedPeopleAt(tokens, action.end)]?.text ?? countedBeforePassive(tokens, action.start))
         : undefined;
     if (detained && actingSources.every((source) => source.actor.country !== null)) {
       for (const source of actingSources) {

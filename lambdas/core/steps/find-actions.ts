@@ -135,6 +135,8 @@ const MODALS = new Set([
   'consider',
   'considered',
 ]);
+/** Words that make what follows a condition, not an intent stated ("until Hamas agreed to"). */
+const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
 /**
  * "agreed to strengthen cooperation", "offered to mediate": an agreement or an offer to act is an
  * intent, but only when "to" follows at once ("agreed and signed", "agreed new sanctions" are acts).
@@ -274,10 +276,13 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     if (FUTURE.has(governor)) {
       // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent. (Not
       // past a clause: "After Ukraine declined, Russia agreed to release".)
+      // "no delegation would be sent until Hamas agreed to release": an intent under a condition
+      // is no intent yet.
       let refused: Token | undefined;
       for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3) && !refused; i--) {
         const word = tokens[i]?.norm ?? '';
         if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
+        if (CONDITIONS.has(word)) return { modality: 'hypothetical', cue: tokens[i]?.text ?? word };
         if (NEGATORS.has(word)) refused = tokens[i];
       }
       return refused

@@ -546,6 +546,8 @@ const QUANTITIES = new Set([
   'eight',
   'nine',
   'ten',
+  ...['eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy'],
+  ...['eighty', 'ninety', 'hundred', 'dozen'],
 ]);
 
 /** A number ("12") or a word that counts people ("thousands", "several"). */
@@ -761,6 +763,17 @@ function resolveGroup(
     homeCountry &&
     around.words.length === 1 &&
     HOME_GOVERNMENT.has(around.words[0] ?? '')
+  )
+    return stateRole(text, homeCountry, 'GOV', false);
+  // "Prime Minister Irakli Kobakhidze accused Brussels" in a story set in Georgia: an official the
+  // dictionaries do not know, named by a title and no country, is the home country's.
+  // (Opening the sentence: "Modi met ... Director of National Intelligence Tulsi Gabbard" in a story
+  // set in France names someone else's.)
+  if (
+    agentRole === 'GOV' &&
+    homeCountry &&
+    around.before === undefined &&
+    group.some((piece) => piece.nameStart !== undefined)
   )
     return stateRole(text, homeCountry, 'GOV', false);
   // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
