@@ -405,6 +405,21 @@ describe('actors', () => {
     expect(dyads('Israel accused the group of violating the truce.')).toEqual([]);
   });
 
+  it.each([
+    ['Israel said its jets had struck Hezbollah targets in Lebanon.', 'ISRMIL 190 LBNREB'],
+    ['Ukraine said its drones hit an oil refinery in Russia.', 'UKRMIL 190 RUS'],
+    ['The Sudanese army said its aircraft had struck RSF positions east of the city.', 'SDNMIL 190 SDNREB'],
+  ])(
+    'takes "its jets", "its drones" for the forces of the actor named before them: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
+  it("does not take a state's rebels for its own side", () => {
+    expect(dyads('Sudanese aircraft struck RSF positions in Darfur.')).toEqual(['SDNMIL 190 SDNREB']);
+  });
+
   it("takes people counted before a passive arrest for the arresting state's own", () => {
     expect(dyads('Forty people were arrested by Kenyan police on Monday.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Dozens of protesters were detained by riot police in Tbilisi on Sunday.')).toEqual([

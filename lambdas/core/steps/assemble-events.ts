@@ -1133,10 +1133,19 @@ function describesPeacefulAct(action: ActionMatch, actions: ActionMatch[]): bool
   return main !== undefined && main.modality === 'asserted' && !FORCEFUL_ROOTS.has(main.code.slice(0, 2));
 }
 
-/** The same actor, or its country named bare ("the U.S. Department of State" and "U.S."). */
+/** The sectors of a state that its bare name stands for; rebels, the opposition or civilians are not. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * The same actor, or its country named bare ("the U.S. Department of State" and "U.S."). A state
+ * named bare is not on the side of its rebels, opposition or civilians ("Sudanese aircraft struck
+ * RSF positions"); a country named bare after an actor of its own is where it acts, not whom.
+ */
 function sameSide(a: ActorRef, b: ActorRef): boolean {
   if (a.code === b.code) return true;
-  return a.country !== null && a.country === b.country && (a.role === null || b.role === null);
+  if (a.country === null || a.country !== b.country) return false;
+  if (b.role === null) return true;
+  return a.role === null && STATE_SECTORS.has(b.role);
 }
 
 /** A state (its government, military or legislature) or an organisation: who visits, hosts and states positions. */

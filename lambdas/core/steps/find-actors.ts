@@ -1043,6 +1043,13 @@ const GROUP_NOUNS = new Set([
   'presidents',
 ]);
 
+/** "its jets", "their troops": forces owned by the actor named before. */
+const OWNERS_OF_FORCES = new Set(['its', 'their']);
+const OWNED_FORCES = new Set([
+  ...['forces', 'troops', 'soldiers', 'army', 'military', 'navy', 'jets', 'warplanes', 'aircraft'],
+  ...['drones', 'warships', 'artillery', 'fighters', 'units'],
+]);
+
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
@@ -1223,6 +1230,30 @@ export function findActors(
     }
   }
 
+  // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters": a
+  // state's or a group's own forces, owned by the actor named last before them.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!OWNERS_OF_FORCES.has(tokens[i]?.norm ?? '') || !OWNED_FORCES.has(tokens[i + 1]?.norm ?? ''))
+      continue;
+    if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
+    const owner = [...phrases].reverse().find((phrase) => phrase.end <= i && phrase.actor.country !== null);
+    if (!owner) continue;
+    const actor = owner.actor;
+    const role = actor.role === null || actor.role === 'GOV' ? 'MIL' : actor.role;
+    phrases.push({
+      start: i,
+      end: i + 2,
+      actor: {
+        ...actor,
+        text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + 1]?.end ?? 0),
+        role,
+        code: actor.org ?? `${actor.country}${role}`,
+      },
+      seatOnly: false,
+      fromMemory: true,
+      named: false,
+    });
+  }
   // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
   // same words (the caller drops the one that is the source itself). "The two neighbours", "both
   // countries": the states of the last event between two, whatever it was.
