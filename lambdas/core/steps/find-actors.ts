@@ -252,10 +252,12 @@ const NO_THINGS: NamedThing[] = [];
 const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers']);
 
 /** Nouns that, definite, stand for the organisation of these codes the story named last. */
-const GROUP_NOUNS_OF_ORGANISATIONS: Record<string, string[]> = {
-  bloc: ['EUR', 'ASN', 'WAS', 'AU', 'GCC', 'ARL', 'SAD', 'OAS', 'OIC'],
-  alliance: ['NATO'],
-};
+const GROUP_NOUNS_OF_ORGANISATIONS = new Map([
+  ['bloc', ['EUR', 'ASN', 'WAS', 'AU', 'GCC', 'ARL', 'SAD', 'OAS', 'OIC']],
+  ['alliance', ['NATO']],
+]);
+/** The nouns groupNamedBefore reads: "the group", "the bloc", "the alliance". */
+const GROUP_REFERENCE_NOUNS = new Set(['group', ...GROUP_NOUNS_OF_ORGANISATIONS.keys()]);
 /** Words that may stand between "the" and such a noun ("the 27-nation bloc", "the Western alliance"). */
 const GROUP_NOUN_MODIFIER =
   /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic)$/;
@@ -273,7 +275,7 @@ function groupNamedBefore(tokens: Token[], at: number, memory: DocumentMemory): 
     const modified = GROUP_MODIFIER.test(tokens[at - 1]?.norm ?? '');
     return tokens[modified ? at - 2 : at - 1]?.norm === 'the' ? memory.lastGroup : undefined;
   }
-  const codes = GROUP_NOUNS_OF_ORGANISATIONS[tokens[at]?.norm ?? ''];
+  const codes = GROUP_NOUNS_OF_ORGANISATIONS.get(tokens[at]?.norm ?? '');
   if (!codes || memory.organisations.size === 0) return undefined;
   const modified = GROUP_NOUN_MODIFIER.test(tokens[at - 1]?.norm ?? '');
   if (tokens[modified ? at - 2 : at - 1]?.norm !== 'the') return undefined;
@@ -395,7 +397,9 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
     }
     const remembered = token.capitalized
       ? memory.aliases.get(token.norm)
-      : groupNamedBefore(tokens, i, memory);
+      : GROUP_REFERENCE_NOUNS.has(token.norm)
+        ? groupNamedBefore(tokens, i, memory)
+        : undefined;
     if (remembered) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered });
     }
@@ -1259,6 +1263,9 @@ export function findActors(
   // countries": the states of the last event between two, whatever it was.
   if (memory.participants.length > 1 || memory.lastStatePair.length > 1) {
     for (let i = 0; i + 1 < tokens.length; i++) {
+      // Every such reference starts with one of these two words.
+      const word = tokens[i]?.norm;
+      if (word !== 'the' && word !== 'both') continue;
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
       const group = statePair || (memory.participants.length > 1 ? groupReference(tokens, i) : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
