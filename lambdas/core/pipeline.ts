@@ -43,6 +43,9 @@ function trace(context: Context, entry: () => TraceEntry): void {
   if (context.options.explain) context.trace.push(entry());
 }
 
+/** Cities that host organisations and talks about other countries: they do not place a story. */
+const VENUES = new Set(['Brussels', 'Geneva', 'Strasbourg', 'The Hague']);
+
 export function findDocumentPlaces(context: Context): void {
   const countryCounts = new Map<string, number>();
   for (const sentence of context.sentences) {
@@ -63,8 +66,9 @@ export function findDocumentPlaces(context: Context): void {
   }
   for (const mention of all) {
     const country = mention.place.country;
-    // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not.
-    if (country && mention.locative && mention.place.kind !== 'sea')
+    // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not,
+    // nor a city where the world meets ("EU ministers agreed in Brussels" on sanctions on Georgia).
+    if (country && mention.locative && mention.place.kind !== 'sea' && !VENUES.has(mention.place.name))
       countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   }
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
@@ -407,11 +411,23 @@ export function codeSentences(context: Context): void {
     if (dyads.length === 0) continue;
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
     // Whoever the sentence already has attacking in other words: their "killing ..." restates it.
-    const attackers = new Set(
-      dyads
-        .filter((dyad) => ATTACK_CODES.test(dyad.code) && !RESTATED_BY.has(dyad.action.pattern.source))
-        .map((dyad) => dyad.source.code),
+    const means = dyads.filter(
+      (dyad) => ATTACK_CODES.test(dyad.code) && !RESTATED_BY.has(dyad.action.pattern.source),
     );
+    const attackers = new Set(means.map((dyad) => dyad.source.code));
+    // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": the toll says whom the
+    // attack on a place hit.
+    for (const toll of dyads) {
+      if (!RESTATED_BY.has(toll.action.pattern.source) || toll.target?.role !== 'CVL') continue;
+      const attack = means.find(
+        (dyad) =>
+          dyad.source.code === toll.source.code &&
+          dyad.target?.role === null &&
+          dyad.target.org === null &&
+          dyad.target.country === toll.target?.country,
+      );
+      if (attack) attack.target = toll.target;
+    }
     let sport: boolean | undefined;
     for (const dyad of dyads) {
       if (RESTATED_BY.has(dyad.action.pattern.source) && attackers.has(dyad.source.code)) {

@@ -1060,6 +1060,8 @@ export const VERB_RULES: VerbRule[] = [
       '@fire live ammunition at',
       '@fire * shots at',
       '@shoot at',
+      // "Militants stormed a military base" (a crowd storming a building is a violent protest).
+      '@storm',
       '@shoot dead',
       '@shoot down',
       '@gun down',

@@ -134,6 +134,16 @@ function onBehalf(tokens: Token[], start: number): boolean {
   return tokens[start - 1]?.norm === 'of' && ON_BEHALF.has(tokens[start - 2]?.norm ?? '');
 }
 
+/** "mediated the agreement along with the United States": a partner in the act, not its target. */
+function actingAlongside(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  const word = tokens[before]?.norm;
+  return (
+    word === 'alongside' ||
+    (word === 'with' && ['along', 'together'].includes(tokens[before - 1]?.norm ?? ''))
+  );
+}
+
 const ACCIDENTS = new Set([
   'crash',
   'accident',
@@ -1028,6 +1038,7 @@ function targetsFor(
       // '..., he added': the speaker of a quotation is not the object of the clause before it.
       !attributes(tokens, phrase.end) &&
       !onBehalf(tokens, phrase.start) &&
+      !actingAlongside(tokens, phrase.start) &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
@@ -1103,6 +1114,15 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
   const between = tokens.slice(first.end, action.start);
   if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
   return isPastVerb(between[0]) ? first : null;
+}
+
+/** The actor opening the sentence when a speech verb follows it ("Iran said ..."), before `action`. */
+function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
+  const first = phrases[0];
+  if (!first || first.end >= action.start || first.fromMemory) return null;
+  if (tokens.slice(0, first.start).some((token) => token.norm !== 'the')) return null;
+  const verb = tokens[first.end]?.norm === 'also' ? first.end + 1 : first.end;
+  return SPEECH_VERBS.has(tokens[verb]?.norm ?? '') ? first : null;
 }
 
 /** What the document so far says about who is speaking and with whom. */
@@ -1220,7 +1240,14 @@ export function assembleEvents(
     // "and" shares the subject of the verb before it.
     // The purpose of a call or meeting ("spoke with Kuleba to condemn") is the caller's act.
     // "was shelled by the RSF, killing 14 civilians": a participle after a passive is the agent's act.
+    // "Iran said Israel had violated its airspace and vowed to retaliate": a statement after "and" in
+    // a report goes on with the reporter's words, not with the subject of what was reported.
+    const reporter =
+      sharesSubject(action, tokens) && action.presentForm === null && WORD_ROOTS.has(code.slice(0, 2))
+        ? reporterOpening(phrases, tokens, action)
+        : null;
     const coordinated =
+      !reporter &&
       (action.cue === 'purpose' ||
         (sharesSubject(action, tokens) && action.presentForm === null) ||
         (action.participle && previousPassive)) &&
@@ -1229,9 +1256,10 @@ export function assembleEvents(
     // verb before it, a verb after "and" shares the subject that opens the sentence, not the object
     // of the verb before.
     const opening =
-      !coordinated && sharesSubject(action, tokens) && action.presentForm === null
+      reporter ??
+      (!coordinated && sharesSubject(action, tokens) && action.presentForm === null
         ? openingSubject(phrases, tokens, action)
-        : null;
+        : null);
     const sources = coordinated ? previousSources : opening ? [opening] : sourcesFor(action, phrases, tokens);
     if (!coordinated && objectOfAnotherVerb(action, sources, actions, tokens)) {
       dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });

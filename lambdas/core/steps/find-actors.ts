@@ -328,9 +328,11 @@ const MONTH_WORDS = new Set(
  */
 export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   if (!tokens[0]?.allCaps) return 0;
-  // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals.
+  // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals;
+  // "GAZA/CAIRO, Nov 11": two cities filed from.
   let cityEnd = 1;
   while (cityEnd < 3 && tokens[cityEnd]?.allCaps && !tokens[cityEnd]?.punct) cityEnd++;
+  if (tokens[cityEnd]?.norm === '/' && tokens[cityEnd + 1]?.allCaps) cityEnd += 2;
   const second = tokens[cityEnd]?.norm ?? '';
   // "LYON: Interpol said": a place right before the dash ("NATO: ..." is a headline, not a dateline).
   if (DATELINE_DASHES.has(second))
@@ -707,6 +709,21 @@ function resolveGroup(
   // "Iran's UN ambassador": a country's envoy to an organisation is the country's, not the organisation's.
   const envoyTo =
     personRole?.org && countryPiece && personPiece && agentRole && countryPiece.start < personPiece.start;
+  // "Colombian Defence Minister Pedro Sanchez", "South Korea's National Security Council": a country
+  // the phrase names, other than the one the dictionary gives the name, says whose the actor is (the
+  // dictionary knows another Pedro Sanchez, and the US council).
+  if (
+    person &&
+    personRole &&
+    !envoyTo &&
+    country &&
+    countryPiece !== personPiece &&
+    personRole.country &&
+    personRole.country !== country &&
+    !personRole.org
+  ) {
+    return stateRole(text, country, agentRole ?? personRole.role ?? 'GOV', false);
+  }
   if (person && personRole && !envoyTo) {
     const role = personRole.role === 'ELI' && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
@@ -757,7 +774,9 @@ function resolveGroup(
     (agentRole === 'GOV' || agentRole === 'MIL') &&
     around.words.some((word) => OFFICE_HEADS.has(word))
   ) {
-    return stateRole(text, speaker.country, agentRole, true);
+    // ("Interior Minister Kipchumba Murkomen" names someone: an actor of the sentence, not a reference.)
+    const named = group.some((piece) => piece.nameStart !== undefined);
+    return stateRole(text, speaker.country, agentRole, !named);
   }
   // "The government accused ...", "called on the authorities to release ...": in a story set in one
   // country, the government is that country's.
