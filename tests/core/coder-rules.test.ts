@@ -463,6 +463,25 @@ describe('actors', () => {
     ).toContain('KENGOV 112 KENOPP');
   });
 
+  it.each([
+    [
+      'Germany said later on Tuesday it would send two more air defence systems to Ukraine.',
+      'DEUGOV 0332 UKRGOV',
+    ],
+    [
+      'Putin told reporters that Moscow would supply additional weapons and equipment to the Tajik army.',
+      'RUSGOV 0332 TJKMIL',
+    ],
+    // Sanctions announced for later, or under a condition, are a threat of sanctions.
+    [
+      'Mexican President Claudia Sheinbaum said on Friday her government was prepared to impose retaliatory tariffs on U.S. goods if Washington went ahead.',
+      'MEXGOV 1312 USAGOV',
+    ],
+    ['Trump said his administration would impose sanctions on Venezuela.', 'USAGOV 1312 VENGOV'],
+  ])('reads "would" reported by its actor as an intent: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it("takes people counted before a passive arrest for the arresting state's own", () => {
     expect(dyads('Forty people were arrested by Kenyan police on Monday.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Dozens of protesters were detained by riot police in Tbilisi on Sunday.')).toEqual([
@@ -724,6 +743,11 @@ describe('actions', () => {
     ['Colombia suspended electricity sales to Ecuador.', 'COLGOV 163 ECUGOV'],
     ['Hundreds of lawyers staged a sit-in outside the court in Tunis on Wednesday.', 'TUNJUD 141 TUNGOV'],
     ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 190 SOMCOP'],
+    ['Serbian riot police fired tear gas and stun grenades at protesters in Belgrade.', 'SRBCOP 170 SRBCVL'],
+    [
+      'The European Union on Monday imposed travel bans and asset freezes on eight Georgian officials.',
+      'EUR 163 GEOGOV',
+    ],
     ['Moldova decided on Monday to expel three Russian diplomats.', 'MDAGOV 166 RUSGOV'],
     ['North Korea fired artillery shells at South Korean border posts on Sunday.', 'PRKMIL 194 KOR'],
     ['Militants fired mortar rounds at Malian troops in Kidal.', 'REB 194 MLIMIL'],

@@ -459,6 +459,10 @@ export const VERB_RULES: VerbRule[] = [
     code: '072',
     patterns: [
       '@supply * weapons to',
+      // "send two more IRIS-T air defence systems to Ukraine", "supply additional weapons and equipment to".
+      '@send ** air defence systems to',
+      '@send ** air defense systems to',
+      '@supply ** weapons ** to',
       '@send * weapons to',
       '@deliver * weapons to',
       '@ship * arms to',
@@ -887,6 +891,9 @@ export const VERB_RULES: VerbRule[] = [
       '@adopt * sanctions on',
       '@adopt * sanctions against',
       '@suspend * arms sales to',
+      // "imposed travel bans and asset freezes on eight officials".
+      '@impose * travel bans ** on',
+      '@impose ** asset freezes on',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
       '@impose * tariff on',
@@ -948,6 +955,10 @@ export const VERB_RULES: VerbRule[] = [
       '@use water cannon against',
       '@use water cannon',
       '@fire tear gas at',
+      // "fired tear gas and stun grenades at protesters".
+      '@fire tear gas ** at',
+      '@fire rubber bullets ** at',
+      '@fire rubber bullets ** to disperse',
       // "fired tear gas to disperse crowds": the crowds are whom it was fired at.
       '@fire tear gas to disperse',
       // "fired tear gas and water cannon on Monday to disperse thousands of protesters".

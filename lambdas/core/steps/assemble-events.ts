@@ -547,7 +547,8 @@ function locativeBetween(tokens: Token[], from: number, to: number): boolean {
  * (036) and mediation intent to mediate (039); aid is intent to give it (033x), material
  * cooperation intent to cooperate (031x); root 03 codes are intentions already ("seeking to deepen
  * ties" is 031); releases and concessions are intent to yield (035); force that an actor says it
- * will or would use is a threat of force (138). Every other act announced for later is no event.
+ * will, would or is ready to use is a threat of force (138), and sanctions so announced a threat of
+ * sanctions (1312). Every other act announced for later is no event.
  */
 function intentOf(code: string, cue: string | null): string | null {
   const root = code.slice(0, 2);
@@ -558,9 +559,15 @@ function intentOf(code: string, cue: string | null): string | null {
   // "agreed to share intelligence": intent to cooperate materially, on what the code says.
   if (root === '06') return MATERIAL_INTENT[code] ?? '031';
   if (root === '08') return '035';
-  if (ATTACK_ROOTS.has(root) && (cue === 'will' || cue === "'ll" || cue === 'would')) return '138';
+  if (!THREAT_CUES.has(cue ?? '')) return null;
+  if (ATTACK_ROOTS.has(root)) return '138';
+  // "said her government was prepared to impose tariffs if ...": a threat of sanctions (1312).
+  if (root === '16' && code.startsWith('163')) return '1312';
   return null;
 }
+
+/** What makes an act announced for later a threat, when the act is force or sanctions. */
+const THREAT_CUES = new Set(['will', "'ll", 'would', 'prepared to', 'ready to']);
 
 /** Roles that only use force as force: a military's "struck" is an attack, a ship's "hit" is not. */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'INS']);

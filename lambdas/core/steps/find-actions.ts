@@ -265,6 +265,19 @@ function pastTime(tokens: Token[], at: number): number {
   return isTime ? i : at;
 }
 
+/**
+ * "would" at `at` after a reporting verb a few words before it. (A condition after it makes the
+ * intent a threat or a promise, not nothing: "said he would strike Kyiv if ...".)
+ */
+function reportedFuture(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 7); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAK.has(word) || word === ',') return false;
+    if (REPORTING_VERBS.has(word) || word === 'told') return true;
+  }
+  return false;
+}
+
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
   const previous = tokens[head - 1];
@@ -324,9 +337,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     )
       break;
     if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
-    // "Israel announced it would free 150 prisoners": a future reported by its actor is an intent.
-    if (token.norm === 'would' && REPORTING_VERBS.has(tokens[i - 2]?.norm ?? ''))
-      return { modality: 'future', cue: 'would' };
+    // "Israel announced it would free 150 prisoners", "Germany said on Tuesday it would send", "told
+    // reporters that Moscow would supply": a future reported by its actor is an intent.
+    if (token.norm === 'would' && reportedFuture(tokens, i)) return { modality: 'future', cue: 'would' };
     if (MODALS.has(token.norm)) return { modality: 'hypothetical', cue: token.text };
     // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
     // "agreed to" (read above), not as a verb of its own.

@@ -679,6 +679,15 @@ function resolveGroup(
     for (const thing of piece.things) {
       if (thing.kind !== 'actor' || person) continue;
       const role = roleOn(thing.entry, day) ?? outOfOfficeRole(thing.entry, day);
+      // Phoenix lists countries among its actors ("Serbia": "serbian", "belgrade"): such an entry is
+      // the country, which the countries dictionary names too, so "Serbian riot police" are police.
+      if (
+        role &&
+        role.role === null &&
+        role.org === null &&
+        piece.things.some((other) => other.kind === 'country')
+      )
+        continue;
       if (role) {
         person = thing.entry;
         personRole = role;
@@ -1066,8 +1075,10 @@ const GROUP_NOUNS = new Set([
   'presidents',
 ]);
 
-/** "its jets", "their troops": forces owned by the actor named before. */
-const OWNERS_OF_FORCES = new Set(['its', 'their']);
+/** "its jets", "their troops": forces owned by the actor named before ("his" and "her" too). */
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
+/** "her government", "his administration": the government of whoever is named before. */
+const OWNED_GOVERNMENTS = new Set(['government', 'administration']);
 const OWNED_FORCES = new Set([
   ...['forces', 'troops', 'soldiers', 'army', 'military', 'navy', 'jets', 'warplanes', 'aircraft'],
   ...['drones', 'warships', 'artillery', 'fighters', 'units'],
@@ -1253,16 +1264,20 @@ export function findActors(
     }
   }
 
-  // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters": a
-  // state's or a group's own forces, owned by the actor named last before them.
+  // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters",
+  // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
+  // forces or government, owned by the actor named last before them.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!OWNERS_OF_FORCES.has(tokens[i]?.norm ?? '') || !OWNED_FORCES.has(tokens[i + 1]?.norm ?? ''))
-      continue;
+    if (!OWNER_WORDS.has(tokens[i]?.norm ?? '')) continue;
+    const owned = tokens[i + 1]?.norm ?? '';
+    const forces = OWNED_FORCES.has(owned);
+    if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
     if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
     const owner = [...phrases].reverse().find((phrase) => phrase.end <= i && phrase.actor.country !== null);
     if (!owner) continue;
     const actor = owner.actor;
-    const role = actor.role === null || actor.role === 'GOV' ? 'MIL' : actor.role;
+    const role = !forces ? 'GOV' : actor.role === null || actor.role === 'GOV' ? 'MIL' : actor.role;
+    if (!forces && actor.org) continue;
     phrases.push({
       start: i,
       end: i + 2,
