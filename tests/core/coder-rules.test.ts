@@ -482,6 +482,34 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it('reads a bare present verb after a plural noun as a verb ("The protesters accuse")', () => {
+    expect(
+      dyads(
+        'Police fired tear gas at protesters in Belgrade. The protesters accuse the government of corruption.',
+      ),
+    ).toEqual(['SRBCOP 170 SRBCVL', 'SRBCVL 112 SRBGOV']);
+    // After a singular name it is a noun.
+    expect(dyads('U.S. support for Ukraine grew.')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the military government',
+      'Fighting spread in Mandalay. Malaysia called on the military government to halt air strikes.',
+    ],
+    ['the junta', 'Fighting spread in Mandalay. Malaysia urged the junta to halt air strikes.'],
+  ])('takes %s for the government of the country the story is set in', (_, text) => {
+    expect(dyads(text)).toEqual(['MYSGOV 020 MMRGOV']);
+  });
+
+  it("gives a participle after a reported clause to that clause's subject, not to the reporter", () => {
+    expect(
+      dyads(
+        "Pakistan's military said Indian forces had shelled villages in Kashmir, killing a woman and wounding four civilians.",
+      ),
+    ).toEqual(['INDMIL 194 CVL']);
+  });
+
   it("takes people counted before a passive arrest for the arresting state's own", () => {
     expect(dyads('Forty people were arrested by Kenyan police on Monday.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Dozens of protesters were detained by riot police in Tbilisi on Sunday.')).toEqual([

@@ -890,11 +890,22 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     // of ...": a participle right after an attribution is the act of whoever is speaking.
     const speaker = speakerRightBefore(phrases, tokens, action.start);
     if (speaker) return [speaker];
-    const subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
+    let subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
+    // "Pakistan's military said Indian forces had opened fire on villages, killing a woman": the
+    // participle goes on with the reported clause, whose subject follows the speech verb.
+    const said = tokens.findIndex(
+      (token, i) =>
+        i > (phrases[subject]?.end ?? action.start) - 1 && i < action.start && SPEECH_VERBS.has(token.norm),
+    );
+    if (said >= 0) {
+      const reported = phrases.findIndex((phrase) => phrase.start > said && phrase.end <= action.start);
+      if (reported >= 0 && !isPlaceUse(phrases[reported] as ActorPhrase, tokens)) subject = reported;
+    }
     const phrase = phrases[subject];
     // "Typhoon Gaemi slammed into Taiwan's coast, killing three": a name after the main verb is in
     // its object, and the subject (no actor) did the killing.
-    const afterVerb = phrase !== undefined && tokens.slice(0, phrase.start).some(isPastVerb);
+    const clauseStart = said >= 0 && phrase && phrase.start > said ? said + 1 : 0;
+    const afterVerb = phrase !== undefined && tokens.slice(clauseStart, phrase.start).some(isPastVerb);
     return phrase && phrase.end <= action.start && !afterVerb ? [phrase] : [];
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
@@ -950,12 +961,20 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   if (
     action.presentForm === 'base' &&
     before.length === 0 &&
-    !PLURAL_PRONOUNS.has(tokens[phrase.start]?.norm ?? '')
+    !PLURAL_PRONOUNS.has(tokens[phrase.start]?.norm ?? '') &&
+    !pluralNoun(tokens[phrase.end - 1])
   ) {
     return [];
   }
   return shareHeadRole([...before.reverse(), phrase]);
 }
+
+/** "The protesters accuse", "police say": a common noun in the plural is a plural subject. */
+function pluralNoun(token: Token | undefined): boolean {
+  if (!token || token.capitalized || token.possessive) return false;
+  return PLURAL_WITHOUT_S.has(token.norm) || (/[a-z]s$/.test(token.norm) && !/ss$/.test(token.norm));
+}
+const PLURAL_WITHOUT_S = new Set(['police', 'people', 'militia', 'military']);
 
 /** "US and British activists": a bare country joined to a role takes the role ("US activists"). */
 function shareHeadRole(conjoined: ActorPhrase[]): ActorPhrase[] {

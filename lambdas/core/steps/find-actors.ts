@@ -123,7 +123,12 @@ function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): st
 /** Domestic roles named without a country belong to the country the story happens in. */
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED', 'LAB']);
 /** Words for a state's government that, alone, are the government of the country a story is set in. */
-const HOME_GOVERNMENT = new Set(['government', 'authorities']);
+const HOME_GOVERNMENT = new Set([
+  ...['government', 'authorities', 'junta', 'regime'],
+  ...['military government', 'interim government', 'transitional government', 'military junta'],
+]);
+/** Words between "the" and "government" that leave it the home government ("the federal government"). */
+const GOVERNMENT_MODIFIERS = new Set(['federal', 'central', 'national', 'new', 'ruling']);
 /** Rebels and unaligned armed groups: "the militants" stands for the last one the story named. */
 const ARMED_GROUP_ROLES = new Set(['REB', 'UAF']);
 const SHORT_FORM = 3;
@@ -789,12 +794,12 @@ function resolveGroup(
   }
   // "The government accused ...", "called on the authorities to release ...": in a story set in one
   // country, the government is that country's.
+  // ("the military government", "the junta", "the federal government" too.)
   if (
     agentRole === 'GOV' &&
-    definite &&
+    (definite || GOVERNMENT_MODIFIERS.has(around.before?.norm ?? '')) &&
     homeCountry &&
-    around.words.length === 1 &&
-    HOME_GOVERNMENT.has(around.words[0] ?? '')
+    HOME_GOVERNMENT.has(around.words.join(' '))
   )
     return stateRole(text, homeCountry, 'GOV', false);
   // "Prime Minister Irakli Kobakhidze accused Brussels" in a story set in Georgia: an official the
