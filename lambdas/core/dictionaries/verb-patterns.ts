@@ -460,9 +460,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@supply * weapons to',
       // "send two more IRIS-T air defence systems to Ukraine", "supply additional weapons and equipment to".
-      '@send ** air defence systems to',
-      '@send ** air defense systems to',
-      '@supply ** weapons ** to',
+      '@send * air defence systems to',
+      '@send * air defense systems to',
+      '@supply * weapons * to',
       '@send * weapons to',
       '@deliver * weapons to',
       '@ship * arms to',
@@ -892,8 +892,8 @@ export const VERB_RULES: VerbRule[] = [
       '@adopt * sanctions against',
       '@suspend * arms sales to',
       // "imposed travel bans and asset freezes on eight officials".
-      '@impose * travel bans ** on',
-      '@impose ** asset freezes on',
+      '@impose * travel bans on',
+      '@impose * asset freezes on',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
       '@impose * tariff on',
@@ -956,15 +956,15 @@ export const VERB_RULES: VerbRule[] = [
       '@use water cannon',
       '@fire tear gas at',
       // "fired tear gas and stun grenades at protesters".
-      '@fire tear gas ** at',
-      '@fire rubber bullets ** at',
-      '@fire rubber bullets ** to disperse',
+      '@fire tear gas * at',
+      '@fire rubber bullets * at',
+      '@fire rubber bullets * to disperse',
       // "fired tear gas to disperse crowds": the crowds are whom it was fired at.
       '@fire tear gas to disperse',
       // "fired tear gas and water cannon on Monday to disperse thousands of protesters".
       '@fire tear gas ** to disperse',
-      '@use ** tear gas ** to disperse',
-      '@use ** tear gas ** to break up * by',
+      '@use * tear gas ** to disperse',
+      '@use * tear gas ** to break up * by',
       '@fire rubber bullets at',
       '@use tear gas',
       '@harass',
