@@ -301,8 +301,16 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
 
 /** "Since 1994, the United States has provided $700 million": a running total, not an event. */
 function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): boolean {
+  // "has expelled dozens of diplomats since Russia's full-scale invasion of Ukraine in 2022".
   const perfect = ['has', 'have'].includes(tokens[action.head - 1]?.norm ?? '');
-  return perfect && /\bsince (?:the \w+ of \w+ )?(?:in )?(?:(?:19|20)\d\d|\w+ (?:19|20)\d\d)/i.test(sentence);
+  if (perfect && /\bsince\b(?:\s+[^\s,;]+){0,8}?\s+(?:in\s+)?(?:19|20)\d\d\b/i.test(sentence)) return true;
+  // "... since Russia's invasion of Ukraine": what "since" names is the past it counts from.
+  for (let i = action.start - 1; i >= Math.max(0, action.start - 5); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ',' || word === ';') break;
+    if (word === 'since') return true;
+  }
+  return false;
 }
 
 /** "Antony J. Blinken": a middle initial says nothing about who acts, and would split the name. */

@@ -386,6 +386,30 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'urged all parties',
+      'The army and the Rapid Support Forces clashed in El Fasher. The UN urged all parties to allow aid convoys.',
+    ],
+    [
+      'appealed to the warring parties',
+      'The army and the Rapid Support Forces clashed in El Fasher. The UN appealed to the warring parties to protect civilians.',
+    ],
+  ])('takes "%s" for both sides of the last fight', (_, text) => {
+    const events = dyads(text);
+    expect(events.filter((event) => event.startsWith('UNO'))).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^UNO 02\d* SDNMIL$/),
+        expect.stringMatching(/^UNO 02\d* SDNREB$/),
+      ]),
+    );
+  });
+
+  it('takes criminals for actors of their own, of the country the story is set in', () => {
+    expect(dyads('Police in Lagos arrested 12 smugglers.')).toEqual(['NGACOP 173 NGACRM']);
+  });
+
   it('takes "the two neighbours" and "both countries" for the two states of the last event between two', () => {
     expect(
       dyads('India accused Pakistan of backing militants. The two neighbours criticised the United States.'),

@@ -29,6 +29,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   [
+    'a running total since a past event',
+    "Moldova has expelled dozens of Russian diplomats since Russia's full-scale invasion of Ukraine in 2022.",
+  ],
+  [
     'an agreement that is a condition',
     'Israel said no delegation would be sent until Hamas agreed to release the hostages.',
   ],

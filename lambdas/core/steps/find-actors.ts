@@ -105,6 +105,8 @@ const STANDALONE_ROLES = new Set([
   'JUD',
   'LEG',
   'LAB',
+  // "Gang members attacked the town", "police arrested 12 smugglers": criminals act on their own.
+  'CRM',
 ]);
 /** Roles a state's report names without the state: "said soldiers", "said police". */
 const REPORTED_ROLES = new Set(['MIL', 'COP']);
@@ -121,7 +123,7 @@ function reportingState(tokens: Token[], at: number, phrases: ActorPhrase[]): st
 }
 
 /** Domestic roles named without a country belong to the country the story happens in. */
-const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED', 'LAB']);
+const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED', 'LAB', 'CRM']);
 /** Words for a state's government that, alone, are the government of the country a story is set in. */
 const HOME_GOVERNMENT = new Set([
   ...['government', 'authorities', 'junta', 'regime'],
@@ -1092,12 +1094,16 @@ const OWNED_FORCES = new Set([
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
-/** Length of "the two sides" / "both sides" / "the sides" / "the two neighbours" at `at`, or 0. */
+/** Length of "the two sides" / "both sides" / "the sides" / "all parties" at `at`, or 0. */
 function groupReference(tokens: Token[], at: number): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
+  // "urged all parties", "all sides", "the warring parties".
+  if (words[0] === 'all' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
+  if (words[0] === 'the' && words[1] === 'warring' && (words[2] === 'sides' || words[2] === 'parties'))
+    return 3;
   return 0;
 }
 
@@ -1304,7 +1310,7 @@ export function findActors(
     for (let i = 0; i + 1 < tokens.length; i++) {
       // Every such reference starts with one of these two words.
       const word = tokens[i]?.norm;
-      if (word !== 'the' && word !== 'both') continue;
+      if (word !== 'the' && word !== 'both' && word !== 'all') continue;
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
       const group = statePair || (memory.participants.length > 1 ? groupReference(tokens, i) : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
