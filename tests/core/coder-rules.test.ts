@@ -406,6 +406,14 @@ describe('actors', () => {
     );
   });
 
+  it('aims a promised response at whom the act before it was aimed at', () => {
+    expect(
+      dyads(
+        "Belarus's foreign ministry condemned Poland's expulsions as an unfriendly step and promised a proportionate response.",
+      ),
+    ).toEqual(['BLRGOV 111 POLGOV', 'BLRGOV 130 POLGOV']);
+  });
+
   it('takes criminals for actors of their own, of the country the story is set in', () => {
     expect(dyads('Police in Lagos arrested 12 smugglers.')).toEqual(['NGACOP 173 NGACRM']);
   });

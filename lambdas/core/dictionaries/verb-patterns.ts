@@ -691,6 +691,13 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@vow to retaliate', '@vow * revenge', '@vow * retaliation'],
     targetIsLastAttacker: true,
   },
+  // "condemned Poland's expulsions and promised a proportionate response": a response is promised to
+  // whom the sentence's act before it was aimed at, else to whoever attacked last.
+  {
+    code: '130',
+    patterns: ['@promise * response', '@vow * response', '@promise * retaliation'],
+    targetIsLastAttacker: true,
+  },
   { code: '139', patterns: ['@give * ultimatum to', '@issue * ultimatum to'] },
 
   // 14 Protest

@@ -1368,7 +1368,9 @@ export function assembleEvents(
     // ("... air strike in the south of Lebanon" says where, not whom).
     const victims = victimsBefore(actingSources, phrases, tokens);
     if (victims && (targets.length === 0 || victims.actor.country || victims.actor.org)) targets = [victims];
-    const attacker = discourse.lastAttacker;
+    // ("condemned Poland's expulsions and promised a response": whom the act before it was aimed at.)
+    const respondedTo = action.pattern.rule.targetIsLastAttacker ? dyads.at(-1)?.target : null;
+    const attacker = respondedTo ?? discourse.lastAttacker;
     if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {
       const responders = actingSources.filter((source) => source.actor.code !== attacker.code);
       dyads.push(...eachAgainst(responders, attacker, action, code, 'at the last attacker'));
