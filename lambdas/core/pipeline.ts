@@ -6,7 +6,7 @@
 import type { Dictionaries } from './dictionaries';
 import type { PlaceEntry } from './dictionaries/types';
 import { eventId } from './event-id';
-import { assembleEvents, type Discourse } from './steps/assemble-events';
+import { assembleEvents, type Discourse, type Dyad } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { datelineEnd, findActors, newMemory } from './steps/find-actors';
@@ -235,6 +235,25 @@ function byDemonym(actor: ActorRef): boolean {
   );
 }
 
+/**
+ * An attack that restates another of the sentence's: its toll ("killing five"), or the verb right
+ * after an attack named as a noun by the same actor ("an air strike hit a market").
+ */
+function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
+  if (!ATTACK_CODES.test(dyad.code)) return false;
+  if (RESTATED_BY.has(dyad.action.pattern.source)) return true;
+  if (!dyad.action.pattern.source.startsWith('@')) return false;
+  return dyads.some(
+    (other) =>
+      other !== dyad &&
+      ATTACK_CODES.test(other.code) &&
+      !other.action.pattern.source.startsWith('@') &&
+      other.source.code === dyad.source.code &&
+      dyad.action.start >= other.action.end &&
+      dyad.action.start - other.action.end <= 2,
+  );
+}
+
 /** Attacks of any kind (18 assault, 19 fight, 20 mass violence). */
 const ATTACK_CODES = /^(?:18|19|20)/;
 /** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
@@ -418,15 +437,15 @@ export function codeSentences(context: Context): void {
     }
     if (dyads.length === 0) continue;
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
-    // Whoever the sentence already has attacking in other words: their "killing ..." restates it.
-    const means = dyads.filter(
-      (dyad) => ATTACK_CODES.test(dyad.code) && !RESTATED_BY.has(dyad.action.pattern.source),
-    );
+    // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
+    // of "an air strike hit a market", restates it.
+    const tolls = new Set(dyads.filter((dyad) => restatesAttack(dyad, dyads)));
+    const means = dyads.filter((dyad) => ATTACK_CODES.test(dyad.code) && !tolls.has(dyad));
     const attackers = new Set(means.map((dyad) => dyad.source.code));
     // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": the toll says whom the
     // attack on a place hit.
-    for (const toll of dyads) {
-      if (!RESTATED_BY.has(toll.action.pattern.source) || toll.target?.role !== 'CVL') continue;
+    for (const toll of tolls) {
+      if (toll.target?.role !== 'CVL') continue;
       const attack = means.find(
         (dyad) =>
           dyad.source.code === toll.source.code &&
@@ -438,7 +457,7 @@ export function codeSentences(context: Context): void {
     }
     let sport: boolean | undefined;
     for (const dyad of dyads) {
-      if (RESTATED_BY.has(dyad.action.pattern.source) && attackers.has(dyad.source.code)) {
+      if (tolls.has(dyad) && attackers.has(dyad.source.code)) {
         // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
         // attack, told by its means and by its toll; the means is the event.
         trace(context, () => ({

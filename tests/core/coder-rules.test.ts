@@ -406,6 +406,46 @@ describe('actors', () => {
     );
   });
 
+  it.each([
+    ['An Indian army spokesman denied the charge.', 'INDMIL 016 PAKGOV'],
+    ['India denied the allegations.', 'INDGOV 016 PAKGOV'],
+  ])('aims a denial of "the charge" at the accuser: %j', (denial, expected) => {
+    expect(dyads(`Pakistan accused India of shelling villages. ${denial}`)).toEqual([
+      'PAKGOV 112 INDGOV',
+      expected,
+    ]);
+  });
+
+  it('codes an attack named as a noun and the verb right after it once ("an air strike hit a market")', () => {
+    expect(
+      dyads(
+        'A Myanmar military air strike hit a crowded market in a village in western Rakhine state on Wednesday, killing at least 30 people.',
+      ),
+    ).toEqual(['MMRMIL 195 MMRCVL']);
+  });
+
+  it('does not take "the attacks" for who spoke, and reads past a name in apposition to the speaker', () => {
+    expect(
+      dyads(
+        "Israeli jets struck Gaza overnight. Egypt's foreign minister, Badr Abdelatty, told reporters the attacks were unacceptable and called on Washington to press Israel.",
+      ),
+    ).toEqual(['ISRMIL 190 PSEGZA', 'EGYGOV 020 USAGOV']);
+  });
+
+  it('gives a verb after "and" the subject after an opening adverbial ("Meanwhile, X ... and detained")', () => {
+    expect(
+      dyads(
+        'Meanwhile, Israeli forces carried out a raid near Quneitra overnight and detained three men, Syrian state media reported.',
+      ),
+    ).toEqual([expect.stringMatching(/^ISRMIL 173 /)]);
+  });
+
+  it('takes armed men for actors of their own', () => {
+    expect(dyads('Armed men abducted 38 pupils in Nigeria on Wednesday.')).toEqual([
+      expect.stringMatching(/^UAF 181 /),
+    ]);
+  });
+
   it('aims a promised response at whom the act before it was aimed at', () => {
     expect(
       dyads(

@@ -28,6 +28,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
+  ['a denial of a permission', 'Israel denied entry to the inspectors.'],
   [
     'a running total since a past event',
     "Moldova has expelled dozens of Russian diplomats since Russia's full-scale invasion of Ukraine in 2022.",

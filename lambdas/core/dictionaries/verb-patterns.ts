@@ -74,6 +74,16 @@ export const VERB_RULES: VerbRule[] = [
   { code: '013', patterns: ['@express optimism about', '@voice optimism'] },
   { code: '012', patterns: ['@express pessimism about', '@voice skepticism about'] },
   { code: '016', patterns: ['@deny responsibility for', '@deny involvement in'] },
+  // "India denied the charge", "Moscow denies the accusations": aimed at the accuser ("the charge" is
+  // the last accusation's doer). Not "denied that ...", "denied entry", "denied having ...".
+  {
+    code: '016',
+    patterns: ['@deny'],
+    notBefore: [
+      ...['that', 'it', 'its', 'they', 'he', 'she', 'having', 'being', 'any', 'entry', 'access', 'bail'],
+      ...['visas', 'permission', 'him', 'her', 'them', 'reports', 'this', 'a', 'an', 'wrongdoing'],
+    ],
+  },
   {
     code: '015',
     patterns: ['@acknowledge responsibility for', '@claim responsibility for'],

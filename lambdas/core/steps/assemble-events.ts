@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { type ActionMatch, CHARGED } from './find-actions';
-import { type ActorPhrase, isCount, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
+import { type ActorPhrase, isCount, namesAnAct, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -1136,7 +1136,7 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
 function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
   const first = phrases[0];
   if (!first || first.end >= action.start || first.fromMemory) return null;
-  if (tokens.slice(0, first.start).some((token) => token.norm !== 'the')) return null;
+  if (tokens.slice(opening(tokens), first.start).some((token) => token.norm !== 'the')) return null;
   const between = tokens.slice(first.end, action.start);
   if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
   return isPastVerb(between[0]) ? first : null;
@@ -1146,9 +1146,26 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
 function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
   const first = phrases[0];
   if (!first || first.end >= action.start || first.fromMemory) return null;
-  if (tokens.slice(0, first.start).some((token) => token.norm !== 'the')) return null;
-  const verb = tokens[first.end]?.norm === 'also' ? first.end + 1 : first.end;
+  if (tokens.slice(opening(tokens), first.start).some((token) => token.norm !== 'the')) return null;
+  let verb = first.end;
+  // "Egypt's foreign minister, Badr Abdelatty, told reporters": past a name in apposition.
+  if (tokens[verb]?.norm === ',') {
+    const close = tokens.findIndex((token, i) => i > verb && i <= verb + 6 && token.norm === ',');
+    if (close > 0) verb = close + 1;
+  }
+  if (tokens[verb]?.norm === 'also') verb += 1;
   return SPEECH_VERBS.has(tokens[verb]?.norm ?? '') ? first : null;
+}
+
+/**
+ * Where a sentence's subject can start: after a short opening adverbial and its comma ("Meanwhile,",
+ * "On Monday,", "Separately,"), else at 0.
+ */
+function opening(tokens: Token[]): number {
+  const comma = tokens.findIndex((token, i) => i < 4 && token.norm === ',');
+  return comma >= 0 && tokens.slice(0, comma).every((token) => !token.capitalized || token === tokens[0])
+    ? comma + 1
+    : 0;
 }
 
 /** What the document so far says about who is speaking and with whom. */
@@ -1286,7 +1303,12 @@ export function assembleEvents(
       (!coordinated && sharesSubject(action, tokens) && action.presentForm === null
         ? openingSubject(phrases, tokens, action)
         : null);
-    const sources = coordinated ? previousSources : opening ? [opening] : sourcesFor(action, phrases, tokens);
+    const found = coordinated ? previousSources : opening ? [opening] : sourcesFor(action, phrases, tokens);
+    // "told reporters the attacks were unacceptable and called on Washington": an act named by a noun
+    // ("the attacks" for its attacker) says nothing; what speaks is whoever the sentence reports.
+    const sources = WORD_ROOTS.has(code.slice(0, 2))
+      ? found.filter((phrase) => !(phrase.fromMemory && namesAnAct(tokens[phrase.end - 1]?.norm ?? '')))
+      : found;
     if (!coordinated && objectOfAnotherVerb(action, sources, actions, tokens)) {
       dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });
       continue;

@@ -105,6 +105,8 @@ const STANDALONE_ROLES = new Set([
   'JUD',
   'LEG',
   'LAB',
+  // "Armed men stormed a school": an armed band is an actor on its own, as rebels are.
+  'UAF',
   // "Gang members attacked the town", "police arrested 12 smugglers": criminals act on their own.
   'CRM',
 ]);
@@ -1035,7 +1037,9 @@ const MEASURE_NOUNS = new Set([
   'embargo',
 ]);
 /** Names of an accusation (112 is in root 11) a reaction can be about: "rejected the accusation". */
-const ACCUSATION_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations']);
+const ACCUSATION_NOUNS = new Set([
+  ...['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims'],
+]);
 /** Names of what someone said: "rejected the remarks" answers the last statement coded. */
 const REMARK_NOUNS = new Set(['remarks', 'comments']);
 /** Names of a decision: "condemned the decision" answers the last act of policy coded. */
@@ -1055,6 +1059,11 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
 const ROOTS_OF_ACT_NOUN = new Map(
   ACT_NOUN_ROOTS.flatMap(([nouns, roots]) => [...nouns].map((noun) => [noun, roots] as const)),
 );
+
+/** "the attacks", "the accusation": a word that names an act, which a reference stands for. */
+export function namesAnAct(word: string): boolean {
+  return ATTACK_NOUNS.has(word) || ROOTS_OF_ACT_NOUN.has(word);
+}
 
 /**
  * Who did the act `noun` names ("the arrests", "the accusation", "the decision"): the doer of the
