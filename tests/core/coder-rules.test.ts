@@ -843,6 +843,15 @@ describe('actions', () => {
     ['Colombia suspended electricity sales to Ecuador.', 'COLGOV 163 ECUGOV'],
     ['Hundreds of lawyers staged a sit-in outside the court in Tunis on Wednesday.', 'TUNJUD 141 TUNGOV'],
     ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 190 SOMCOP'],
+    ['Saudi Arabia pledged $3 billion in aid and investment to Syria on Monday.', 'SAUGOV 033 SYRGOV'],
+    ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
+    ["Ethiopia recalled its charge d'affaires from Asmara for consultations.", 'ETHGOV 161 ERIGOV'],
+    [
+      'Indian forces opened fire with mortars and heavy machine guns on Pakistani villages.',
+      'INDMIL 190 PAKCVL',
+    ],
+    ["China's military launched large-scale air and naval exercises around Taiwan.", 'CHNMIL 154 TWN'],
+    ['The United States raised the duty on Mexican steel to 50%.', 'USAGOV 163 MEXGOV'],
     ['Serbian riot police fired tear gas and stun grenades at protesters in Belgrade.', 'SRBCOP 170 SRBCVL'],
     [
       'The European Union on Monday imposed travel bans and asset freezes on eight Georgian officials.',

@@ -174,6 +174,8 @@ export const VERB_RULES: VerbRule[] = [
       '@promise ** for',
       '@pledge ** for',
       '@pledge ** aid to',
+      // "pledged $3 billion in aid and investment to Syria".
+      '@pledge ** aid and investment to',
       '@promise ** aid to',
       '@pledge ** assistance to',
       '@promise ** assistance to',
@@ -384,6 +386,8 @@ export const VERB_RULES: VerbRule[] = [
       '@reach * deal with',
       '@sign * agreement',
       '@sign * agreements',
+      '@sign * memorandum of understanding',
+      '@sign * memorandums of understanding',
       '@sign * deals',
       '@sign * deal',
       '@sign * accord',
@@ -815,6 +819,8 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * drills',
       // "launched large-scale drills around Taiwan": the drills are aimed at whom they surround.
       '@launch * drills around',
+      '@launch * exercises around',
+      '@launch * naval exercises around',
       '@launch * drills near',
       '@stage * drills around',
       '@hold * drills around',
@@ -850,6 +856,7 @@ export const VERB_RULES: VerbRule[] = [
       '@recall * ambassadors to',
       '@recall * envoy to',
       '@recall * ambassador',
+      "@recall * charge d'affaires from",
       '@withdraw * ambassador from',
       '@withdraw * envoy from',
       // "ordered the closure of Russia's consulate", "closed its embassy in Kabul".
@@ -913,6 +920,10 @@ export const VERB_RULES: VerbRule[] = [
       '@impose * asset freezes on',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
+      // "imposed an anti-dumping tariff of 17% on tomatoes", "raised the duty on Mexican steel".
+      '@impose * tariff of * on',
+      '@raise * duty on',
+      '@raise * duties on',
       '@impose * tariff on',
       '@slap * tariffs on',
       '@slap * tariff on',
@@ -1083,6 +1094,8 @@ export const VERB_RULES: VerbRule[] = [
       '@target',
       '@kill',
       '@open fire on',
+      // "opened fire with mortars and heavy machine guns on villages".
+      '@open fire with ** on',
       '@open fire at',
       '@fire live rounds at',
       '@fire live ammunition at',
