@@ -416,8 +416,16 @@ export function codeSentences(context: Context): void {
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
-    const phrases = findActors(sentence.text, tokens, context.dicts, memory, context.published);
     const actions = findActions(sentence.text, tokens, context.dicts);
+    // A sentence with no act still names people and groups for the sentences after it.
+    const phrases = findActors(
+      sentence.text,
+      tokens,
+      context.dicts,
+      memory,
+      context.published,
+      actions.length > 0,
+    );
     if (actions.length === 0 || phrases.length === 0) continue;
     const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {

@@ -1132,12 +1132,18 @@ function themReferent(phrases: ActorPhrase[], at: number, memory: DocumentMemory
   return earlier[earlier.length - 1]?.actor ?? memory.lastTarget;
 }
 
+/**
+ * The actor phrases of one sentence, in order, and what they teach the memory. `withReferences`
+ * false skips the phrases that only stand for actors named before ("its jets", "the two sides",
+ * pronouns, "the attack"): a sentence with no act to code needs only what it names.
+ */
 export function findActors(
   sentence: string,
   tokens: Token[],
   dicts: Dictionaries,
   memory: DocumentMemory,
   day: string,
+  withReferences = true,
 ): ActorPhrase[] {
   const pieces = findPieces(tokens, dicts, memory);
   // A copy: the people this sentence names are added to memory.people as they are found.
@@ -1284,6 +1290,7 @@ export function findActors(
     }
   }
 
+  if (!withReferences) return phrases;
   // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters",
   // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
   // forces or government, owned by the actor named last before them.
