@@ -396,7 +396,7 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
     }
     // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
     // ("the Iran-backed group", "London-based" name who backs it or where it sits, not who acts.)
-    if (token.norm.includes('-') && token.capitalized && !SPONSOR_SUFFIX.test(token.norm)) {
+    if (token.capitalized && token.norm.includes('-') && !SPONSOR_SUFFIX.test(token.norm)) {
       for (const part of token.norm.split('-')) {
         const side = dicts.names.longestAt([part], 0);
         const things = (side?.values ?? []).filter(
@@ -1092,7 +1092,6 @@ const GROUP_NOUNS = new Set([
 ]);
 
 /** "its jets", "their troops": forces owned by the actor named before ("his" and "her" too). */
-const OWNER_WORDS = new Set(['its', 'their', 'his', 'her']);
 /** "her government", "his administration": the government of whoever is named before. */
 const OWNED_GOVERNMENTS = new Set(['government', 'administration']);
 const OWNED_FORCES = new Set([
@@ -1295,7 +1294,9 @@ export function findActors(
   // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
   // forces or government, owned by the actor named last before them.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!OWNER_WORDS.has(tokens[i]?.norm ?? '')) continue;
+    // (Compared directly: this runs on every word of every sentence with an act.)
+    const word = tokens[i]?.norm;
+    if (word !== 'its' && word !== 'their' && word !== 'his' && word !== 'her') continue;
     const owned = tokens[i + 1]?.norm ?? '';
     const forces = OWNED_FORCES.has(owned);
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
