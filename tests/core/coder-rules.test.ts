@@ -446,6 +446,31 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    ['Ethiopia accused Eritrea of arming rebels. Asmara rejected the claims.', 'ERIGOV 120 ETHGOV'],
+    [
+      'The US State Department criticised China. Chinese foreign ministry spokesperson Mao Ning rejected the criticism.',
+      'CHNGOV 120 USAGOV',
+    ],
+    [
+      'China launched large-scale drills around Taiwan on Monday. Taiwanese President Lai Ching-te condemned the exercises.',
+      'TWNGOV 111 CHNMIL',
+    ],
+  ])(
+    'aims a reply to "the claims", "the criticism" or "the exercises" at who made them: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it('reads "it" after "X said on Monday" as X, when X\'s name ends a word before the verb', () => {
+    expect(
+      dyads(
+        "Yemen's Houthi movement said on Monday it had fired two ballistic missiles at a Greek-owned tanker.",
+      ),
+    ).toEqual(['YEMREB 195 GRCBUS']);
+  });
+
   it('aims a promised response at whom the act before it was aimed at', () => {
     expect(
       dyads(

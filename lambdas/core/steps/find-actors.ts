@@ -941,7 +941,12 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
     // either of them.
     if (phrases.some((phrase) => phrase.start <= verb && phrase.end > verb)) return null;
     if (!SPEECH_VERBS.has(token.norm)) continue;
-    const subject = phrases.find((phrase) => phrase.end === verb);
+    // ("Yemen's Houthi movement said": the name may stop a common noun before the verb.)
+    const subject =
+      phrases.find((phrase) => phrase.end === verb) ??
+      (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
+        ? undefined
+        : phrases.find((phrase) => phrase.end === verb - 1));
     // "they" is a plural ("the Houthis", "militants", "police", "the IDF"), not "the ministry".
     const singularOffice =
       !/s$/.test(tokens[verb - 1]?.norm ?? '') && (subject?.actor.role ?? 'GOV') === 'GOV';
@@ -1039,7 +1044,10 @@ const MEASURE_NOUNS = new Set([
 /** Names of an accusation (112 is in root 11) a reaction can be about: "rejected the accusation". */
 const ACCUSATION_NOUNS = new Set([
   ...['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims'],
+  ...['criticism', 'condemnation'],
 ]);
+/** Names of a show of force: "condemned the exercises" answers the last drills or deployment coded. */
+const POSTURE_NOUNS = new Set(['exercises', 'drills', 'deployment', 'buildup', 'build-up']);
 /** Names of what someone said: "rejected the remarks" answers the last statement coded. */
 const REMARK_NOUNS = new Set(['remarks', 'comments']);
 /** Names of a decision: "condemned the decision" answers the last act of policy coded. */
@@ -1050,6 +1058,7 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [COERCION_NOUNS, new Set(['17'])],
   [MEASURE_NOUNS, new Set(['16'])],
   [ACCUSATION_NOUNS, new Set(['11'])],
+  [POSTURE_NOUNS, new Set(['15'])],
   [REMARK_NOUNS, new Set(['01', '02', '10', '11', '12', '13'])],
   // Acts of policy, not words: a welcome (05) is no decision.
   [DECISION_NOUNS, new Set(['06', '07', '08', '16', '17'])],
