@@ -471,6 +471,16 @@ describe('actors', () => {
     ).toEqual(['YEMREB 195 GRCBUS']);
   });
 
+  it.each([
+    ['Clashes between Israeli troops and Hezbollah fighters killed three people.', 'ISRMIL 193 LBNREB'],
+    [
+      "Heavy fighting broke out in Omdurman between Sudan's army and the Rapid Support Forces on Sunday.",
+      'SDNMIL 193 SDNREB',
+    ],
+  ])('codes a fight named as a noun between the two it names: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('aims a promised response at whom the act before it was aimed at', () => {
     expect(
       dyads(
@@ -868,6 +878,7 @@ describe('actions', () => {
     ['Colombia suspended electricity sales to Ecuador.', 'COLGOV 163 ECUGOV'],
     ['Hundreds of lawyers staged a sit-in outside the court in Tunis on Wednesday.', 'TUNJUD 141 TUNGOV'],
     ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 190 SOMCOP'],
+    ['Protesters threw stones and bottles at riot police in Nairobi on Monday.', 'KENCVL 145 KENCOP'],
     ['Saudi Arabia pledged $3 billion in aid and investment to Syria on Monday.', 'SAUGOV 033 SYRGOV'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
     ["Ethiopia recalled its charge d'affaires from Asmara for consultations.", 'ETHGOV 161 ERIGOV'],

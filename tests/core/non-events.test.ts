@@ -29,6 +29,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['a denial of a permission', 'Israel denied entry to the inspectors.'],
+  ['a fight talked about, not reported', 'The talks focused on the fighting between Armenia and Azerbaijan.'],
   [
     'a running total since a past event',
     "Moldova has expelled dozens of Russian diplomats since Russia's full-scale invasion of Ukraine in 2022.",

@@ -776,7 +776,12 @@ export const VERB_RULES: VerbRule[] = [
     targetOptional: true,
   },
   { code: '144', patterns: ['@block * roads', '@blockade', '@barricade'] },
-  { code: '145', patterns: ['@riot', '@clash with police'], targetOptional: true },
+  {
+    code: '145',
+    // "Protesters threw stones and bottles at police": a crowd's violence.
+    patterns: ['@riot', '@clash with police', '@throw * at', '@hurl * at'],
+    targetOptional: true,
+  },
 
   // 15 Exhibit force posture
   {
@@ -1286,6 +1291,7 @@ export const VERB_RULES: VerbRule[] = [
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'],
   begin: ['began', 'begun'],
+  throw: ['threw', 'thrown'],
   hold: ['held'],
   speak: ['spoke', 'spoken'],
   strike: ['struck', 'stricken'],

@@ -1168,6 +1168,41 @@ function opening(tokens: Token[]): number {
     : 0;
 }
 
+/**
+ * The two actors of "<fight noun> ... between X and Y": "between" within six words after the noun
+ * (no clause break), X right after it and Y right after the "and" that follows X. Null otherwise,
+ * and for a verb ("they fought between ...": no noun to name).
+ */
+function sidesAfterBetween(
+  action: ActionMatch,
+  phrases: ActorPhrase[],
+  tokens: Token[],
+): [ActorPhrase, ActorPhrase] | null {
+  if (!/^(?:fighting|clashes|clash)$/.test(tokens[action.head]?.norm ?? '')) return null;
+  // Only a fight that is the clause's subject ("Heavy fighting broke out"), not one talked about
+  // ("the talks focused on the fighting between ...").
+  let opening = action.head - 1;
+  while (opening >= 0 && !['-', '—', '–', ':', ';', ','].includes(tokens[opening]?.norm ?? '')) opening--;
+  const before = tokens.slice(opening + 1, action.head);
+  if (before.length > 2 || before.some((token) => token.norm === 'the' || isPastVerb(token))) return null;
+  let between = -1;
+  for (let i = action.end; i < Math.min(tokens.length, action.end + 7); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ',' || CLAUSE_BREAK.has(word)) return null;
+    if (word === 'between') {
+      between = i;
+      break;
+    }
+  }
+  if (between < 0) return null;
+  const at = tokens[between + 1]?.norm === 'the' ? between + 2 : between + 1;
+  const first = phrases.find((phrase) => phrase.start === at || phrase.start === between + 1);
+  if (!first || tokens[first.end]?.norm !== 'and') return null;
+  const afterAnd = tokens[first.end + 1]?.norm === 'the' ? first.end + 2 : first.end + 1;
+  const second = phrases.find((phrase) => phrase.start === afterAnd || phrase.start === first.end + 1);
+  return second && second.actor.code !== first.actor.code ? [first, second] : null;
+}
+
 /** What the document so far says about who is speaking and with whom. */
 export interface Discourse {
   /** The issuer of the statement: the source of "must" demands. */
@@ -1242,6 +1277,23 @@ export function assembleEvents(
     }
     if (describesPeacefulAct(action, actions)) {
       dropped.push({ action, reason: 'a participle describing the act before it, which is not force' });
+      continue;
+    }
+    // "Heavy fighting broke out between the Radaa force and militias", "Clashes between Israeli troops
+    // and Hezbollah fighters": a fight named as a noun is between the two it names.
+    const fightingSides =
+      code === '193' && (action.modality === 'embedded' || action.modality === 'asserted')
+        ? sidesAfterBetween(action, phrases, tokens)
+        : null;
+    if (fightingSides) {
+      const [first, second] = fightingSides;
+      dyads.push({
+        action,
+        code,
+        source: first.actor,
+        target: second.actor,
+        rule: `${code}:"${action.pattern.source}" (between)`,
+      });
       continue;
     }
     if (action.modality !== 'asserted') {
