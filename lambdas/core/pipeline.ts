@@ -6,7 +6,7 @@
 import type { Dictionaries } from './dictionaries';
 import type { PlaceEntry } from './dictionaries/types';
 import { eventId } from './event-id';
-import { assembleEvents, type Discourse, type Dyad } from './steps/assemble-events';
+import { ATTACK_ROOTS, assembleEvents, type Discourse, type Dyad, isNominal } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { datelineEnd, findActors, newMemory } from './steps/find-actors';
@@ -240,14 +240,14 @@ function byDemonym(actor: ActorRef): boolean {
  * after an attack named as a noun by the same actor ("an air strike hit a market").
  */
 function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
-  if (!ATTACK_CODES.test(dyad.code)) return false;
+  if (!isAttack(dyad)) return false;
   if (RESTATED_BY.has(dyad.action.pattern.source)) return true;
-  if (!dyad.action.pattern.source.startsWith('@')) return false;
+  if (isNominal(dyad.action)) return false;
   return dyads.some(
     (other) =>
       other !== dyad &&
-      ATTACK_CODES.test(other.code) &&
-      !other.action.pattern.source.startsWith('@') &&
+      isAttack(other) &&
+      isNominal(other.action) &&
       other.source.code === dyad.source.code &&
       dyad.action.start >= other.action.end &&
       dyad.action.start - other.action.end <= 2,
@@ -255,7 +255,9 @@ function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
 }
 
 /** Attacks of any kind (18 assault, 19 fight, 20 mass violence). */
-const ATTACK_CODES = /^(?:18|19|20)/;
+function isAttack(dyad: Dyad): boolean {
+  return ATTACK_ROOTS.has(dyad.code.slice(0, 2));
+}
 /** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
 const RESTATED_BY = new Set(['@kill']);
 
@@ -448,7 +450,7 @@ export function codeSentences(context: Context): void {
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.
     const tolls = new Set(dyads.filter((dyad) => restatesAttack(dyad, dyads)));
-    const means = dyads.filter((dyad) => ATTACK_CODES.test(dyad.code) && !tolls.has(dyad));
+    const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad));
     const attackers = new Set(means.map((dyad) => dyad.source.code));
     // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": the toll says whom the
     // attack on a place hit.

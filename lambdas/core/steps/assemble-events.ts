@@ -834,7 +834,7 @@ const FORETELLING = new Set([
 ]);
 
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
-function isNominal(action: ActionMatch): boolean {
+export function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
 }
 
@@ -1181,9 +1181,10 @@ function sidesAfterBetween(
   if (!/^(?:fighting|clashes|clash)$/.test(tokens[action.head]?.norm ?? '')) return null;
   // Only a fight that is the clause's subject ("Heavy fighting broke out"), not one talked about
   // ("the talks focused on the fighting between ...").
-  let opening = action.head - 1;
-  while (opening >= 0 && !['-', '—', '–', ':', ';', ','].includes(tokens[opening]?.norm ?? '')) opening--;
-  const before = tokens.slice(opening + 1, action.head);
+  let clauseStart = action.head - 1;
+  while (clauseStart >= 0 && !['-', '—', '–', ':', ';', ','].includes(tokens[clauseStart]?.norm ?? ''))
+    clauseStart--;
+  const before = tokens.slice(clauseStart + 1, action.head);
   if (before.length > 2 || before.some((token) => token.norm === 'the' || isPastVerb(token))) return null;
   let between = -1;
   for (let i = action.end; i < Math.min(tokens.length, action.end + 7); i++) {
@@ -1216,7 +1217,7 @@ export interface Discourse {
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
-const ATTACK_ROOTS = new Set(['18', '19', '20']);
+export const ATTACK_ROOTS = new Set(['18', '19', '20']);
 /** Protest, force posture, coercion and force: acts a participle of force can go on describing. */
 const FORCEFUL_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 

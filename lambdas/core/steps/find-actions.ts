@@ -278,6 +278,21 @@ function reportedFuture(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * A negation or a condition in the three words before the verb that governs "to" ("did not agree
+ * to", "until Hamas agreed to", "did not vote to"), within its clause; null if none.
+ */
+function governorModality(tokens: Token[], governorAt: number): { modality: Modality; cue: string } | null {
+  for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3); i--) {
+    const token = tokens[i];
+    const word = token?.norm ?? '';
+    if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
+    if (CONDITIONS.has(word)) return { modality: 'hypothetical', cue: token?.text ?? word };
+    if (NEGATORS.has(word)) return { modality: 'negated', cue: token?.text ?? word };
+  }
+  return null;
+}
+
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
   const previous = tokens[head - 1];
@@ -291,27 +306,12 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       // past a clause: "After Ukraine declined, Russia agreed to release".)
       // "no delegation would be sent until Hamas agreed to release": an intent under a condition
       // is no intent yet.
-      let refused: Token | undefined;
-      for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3) && !refused; i--) {
-        const word = tokens[i]?.norm ?? '';
-        if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
-        if (CONDITIONS.has(word)) return { modality: 'hypothetical', cue: tokens[i]?.text ?? word };
-        if (NEGATORS.has(word)) refused = tokens[i];
-      }
-      return refused
-        ? { modality: 'negated', cue: refused.text }
-        : { modality: 'future', cue: `${governor} to` };
+      return governorModality(tokens, governorAt) ?? { modality: 'future', cue: `${governor} to` };
     }
     // "Parliament voted to suspend talks", "decided on Monday to expel": a vote or a decision taken
     // is the act itself ("did not vote to suspend" is none).
-    if (ENACTING_GOVERNORS.has(governor)) {
-      for (let i = governorAt - 1; i >= Math.max(0, governorAt - 3); i--) {
-        const word = tokens[i]?.norm ?? '';
-        if (CLAUSE_BREAK.has(word) || CLAUSE_JOINERS.has(word)) break;
-        if (NEGATORS.has(word)) return { modality: 'negated', cue: tokens[i]?.text ?? word };
-      }
-      return { modality: 'asserted', cue: `${governor} to` };
-    }
+    if (ENACTING_GOVERNORS.has(governor))
+      return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.
     for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
