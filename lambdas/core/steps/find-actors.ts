@@ -785,6 +785,9 @@ function resolveGroup(
   // A role word alone ("protesters", "militants") is an actor without a country; a state role alone
   // ("the ministry") cannot be coded without knowing whose.
   // "The Secretary", "the Department" in a press release: the office of whoever issued it.
+  // A title that took in a name no dictionary knows ("Interior Minister Kipchumba Murkomen") names
+  // someone: an actor of the sentence, not a reference.
+  const titledName = group.some((piece) => piece.nameStart !== undefined);
   if (
     agentRole &&
     definite &&
@@ -792,9 +795,7 @@ function resolveGroup(
     (agentRole === 'GOV' || agentRole === 'MIL') &&
     around.words.some((word) => OFFICE_HEADS.has(word))
   ) {
-    // ("Interior Minister Kipchumba Murkomen" names someone: an actor of the sentence, not a reference.)
-    const named = group.some((piece) => piece.nameStart !== undefined);
-    return stateRole(text, speaker.country, agentRole, !named);
+    return stateRole(text, speaker.country, agentRole, !titledName);
   }
   // "The government accused ...", "called on the authorities to release ...": in a story set in one
   // country, the government is that country's.
@@ -810,12 +811,7 @@ function resolveGroup(
   // dictionaries do not know, named by a title and no country, is the home country's.
   // (Opening the sentence: "Modi met ... Director of National Intelligence Tulsi Gabbard" in a story
   // set in France names someone else's.)
-  if (
-    agentRole === 'GOV' &&
-    homeCountry &&
-    around.before === undefined &&
-    group.some((piece) => piece.nameStart !== undefined)
-  )
+  if (agentRole === 'GOV' && homeCountry && around.before === undefined && titledName)
     return stateRole(text, homeCountry, 'GOV', false);
   // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
   if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter)
