@@ -1,7 +1,10 @@
 /**
  * `npm run eval`: scores the coder against the gold sets in ../shared and prints a report.
  *
- *   node --import tsx scripts/eval.ts [--explain] [--set dev|petr2|all] [--strict]
+ *   node --import tsx scripts/eval.ts [--explain] [--set dev|petr2|all | --gold-dir DIR] [--strict]
+ *
+ * `--gold-dir` scores another set labelled by ../shared/gold/dev/GUIDE.md, in the same layout (DIR/docs/,
+ * DIR/gold.jsonl), with the dev set's scoring and targets: how new text is measured the same way.
  *
  * The exit code is 0 whatever the scores (it is a report), 1 with --strict when a target fails, and
  * 2 when it cannot run (bad arguments, no ../shared, no coder).
@@ -11,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EvalArgs, parseEvalArgs, type SetName, USAGE } from './eval/args';
-import { type GoldDocument, GoldSetMissing, loadDevSet, loadPetr2Set } from './eval/gold-sets';
+import { type GoldDocument, GoldSetMissing, loadDevLayout, loadDevSet, loadPetr2Set } from './eval/gold-sets';
 import {
   devTargets,
   formatExplain,
@@ -33,12 +36,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function loadSet(name: SetName): GoldDocument[] {
+function loadSet(name: SetName, goldDir: string | null): GoldDocument[] {
+  if (goldDir !== null) return loadDevLayout(resolve(goldDir));
   return name === 'dev' ? loadDevSet(sharedDir) : loadPetr2Set(sharedDir);
 }
 
 async function main(args: EvalArgs): Promise<boolean> {
-  if (!existsSync(sharedDir)) {
+  if (args.goldDir === null && !existsSync(sharedDir)) {
     fail(`gold sets not found: ${sharedDir} does not exist (it sits beside the project, at ../shared)`);
   }
   let codeDocument: Awaited<ReturnType<typeof loadCoder>>;
@@ -52,7 +56,7 @@ async function main(args: EvalArgs): Promise<boolean> {
   for (const name of args.sets) {
     let documents: GoldDocument[];
     try {
-      documents = loadSet(name);
+      documents = loadSet(name, args.goldDir);
     } catch (error) {
       if (error instanceof GoldSetMissing) fail(error.message);
       throw error;
@@ -60,12 +64,13 @@ async function main(args: EvalArgs): Promise<boolean> {
     const docs = codeGoldDocuments(codeDocument, documents, args.explain);
     const summary = scoreDocuments(docs);
     const isDev = name === 'dev';
+    const label = args.goldDir ?? name;
     const targets: Target[] = isDev ? devTargets(summary) : petr2Targets(summary);
     allPass &&= targets.every((target) => target.pass);
 
     const failed = docs.filter((doc) => doc.error);
     const lines = [
-      ...formatSummary(name, summary, isDev),
+      ...formatSummary(label, summary, isDev),
       ...(failed.length > 0
         ? [`coder failed on ${failed.length} document(s): ${failed.map((d) => d.doc).join(', ')}`]
         : []),
@@ -75,7 +80,7 @@ async function main(args: EvalArgs): Promise<boolean> {
       ...formatPerRoot(summary),
       '',
     ];
-    if (args.explain) lines.push(`-- ${name}: misses and false alarms`, ...formatExplain(docs, summary), '');
+    if (args.explain) lines.push(`-- ${label}: misses and false alarms`, ...formatExplain(docs, summary), '');
     console.log(lines.join('\n'));
   }
   return allPass;

@@ -18,8 +18,7 @@ export interface GoldDocument {
 
 export class GoldSetMissing extends Error {}
 
-export const DEV_GOLD = join('gold', 'dev', 'gold.jsonl');
-export const DEV_DOCS = join('gold', 'dev', 'docs');
+export const DEV_DIR = join('gold', 'dev');
 export const PETR2_GOLD = join('gold', 'petr2_gsr_validation.jsonl');
 
 function readJsonLines(path: string): unknown[] {
@@ -66,10 +65,18 @@ function devActor(value: unknown, where: string): Entity | null {
   return value === null || value === undefined ? null : devEntity(value, where);
 }
 
-/** dev/: documents in docs/NNN.txt, gold in gold.jsonl (fields as described in dev/GUIDE.md). */
+/** ../shared's dev set (see loadDevLayout). */
 export function loadDevSet(sharedDir: string): GoldDocument[] {
-  const docsDir = join(sharedDir, DEV_DOCS);
-  return readJsonLines(join(sharedDir, DEV_GOLD)).map((line, i) => {
+  return loadDevLayout(join(sharedDir, DEV_DIR));
+}
+
+/**
+ * A set in the dev layout: documents in `dir`/docs/NNN.txt, gold in `dir`/gold.jsonl (fields as
+ * described in dev/GUIDE.md). The dev set is one; a set a reviewer labels by the same guide is another.
+ */
+export function loadDevLayout(dir: string): GoldDocument[] {
+  const docsDir = join(dir, 'docs');
+  return readJsonLines(join(dir, 'gold.jsonl')).map((line, i) => {
     const record = asObject(line, `dev gold line ${i + 1}`);
     const doc = str(record.doc);
     if (doc === null) throw new Error(`dev gold line ${i + 1}: no doc`);

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GoldSetMissing, loadDevSet, loadPetr2Set } from '../../scripts/eval/gold-sets';
+import { parseEvalArgs } from '../../scripts/eval/args';
+import { GoldSetMissing, loadDevLayout, loadDevSet, loadPetr2Set } from '../../scripts/eval/gold-sets';
 
 // A miniature ../shared with the same file layout and field names as the real one.
 let shared: string;
@@ -96,5 +97,29 @@ describe('loading the gold sets', () => {
 
   it('says which file is missing when a gold set is absent', () => {
     expect(() => loadDevSet(join(shared, 'nowhere'))).toThrow(GoldSetMissing);
+  });
+
+  it('reads a set labelled by the same guide from any directory in the dev layout', () => {
+    const documents = loadDevLayout(join(shared, 'gold', 'dev'));
+    expect(documents.map((d) => [d.doc, d.gold.length, d.nonEvents.length])).toEqual([['001.txt', 1, 2]]);
+    expect(() => loadDevLayout(join(shared, 'gold'))).toThrow(/gold file not found: .*gold\.jsonl/);
+  });
+});
+
+describe('the eval command line', () => {
+  it.each([
+    [[], { sets: ['dev', 'petr2'], goldDir: null }],
+    [['--set', 'petr2'], { sets: ['petr2'], goldDir: null }],
+    [['--gold-dir', '/tmp/review'], { sets: ['dev'], goldDir: '/tmp/review' }],
+  ])('reads %j as which sets to score', (argv, expected) => {
+    expect(parseEvalArgs(argv)).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--set', 'dev', '--gold-dir', '/tmp/review'], /do not go together/],
+    [['--gold-dir', ''], /needs a directory/],
+    [['--set', 'gold'], /--set must be/],
+  ])('refuses %j with a reason', (argv, reason) => {
+    expect(() => parseEvalArgs(argv)).toThrow(reason);
   });
 });
