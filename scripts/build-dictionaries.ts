@@ -94,6 +94,12 @@ function actorsFile(countryOf: ReadonlyMap<string, string>): {
     endedBefore: ENDED_BEFORE,
     // Country names are kept: the matcher needs "chad", "jordan" as countries; they are not dropped here.
     institutionWords: INSTITUTION_WORDS,
+    misplacedAliases: new Map([
+      [
+        'john kirby',
+        'a spokesman listed among the names of the US military: merged with the curated John Kirby, it made CENTCOM and the Pentagon his (USAGOV, 2021-2025 only)',
+      ],
+    ]),
     commonWords: new Set(
       [...COMMON_WORDS].filter(
         (w) => !['guinea', 'mali', 'chad', 'jordan', 'niger', 'turkey', 'china', 'japan', 'cuba'].includes(w),

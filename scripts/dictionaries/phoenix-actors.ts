@@ -24,6 +24,8 @@ export interface ExclusionRules {
    * dropping them is what keeps the bundle small.
    */
   minorPortfolios: ReadonlySet<string>;
+  /** Aliases listed under an entry they do not name, with why (a person among an institution's names). */
+  misplacedAliases?: ReadonlyMap<string, string>;
 }
 
 export interface ConvertResult {
@@ -74,6 +76,11 @@ export function convertPhoenixActors(
       continue;
     }
     const names = actor.names.filter((n) => {
+      const misplaced = rules.misplacedAliases?.get(n);
+      if (misplaced) {
+        droppedAliases.push({ entry: `${n} (alias of ${actor.name})`, reason: misplaced });
+        return false;
+      }
       if (n.includes(' ')) return true;
       const reason = rules.commonWords.has(n)
         ? 'one-word name that is a common word'

@@ -114,6 +114,7 @@ describe('convertPhoenixActors', () => {
     commonWords: new Set(['firefly']),
     institutionWords: new Set(['senate']),
     minorPortfolios: new Set(['GOVAGR']),
+    misplacedAliases: new Map([['sylvania city', 'a city listed among the names of a country']]),
   });
 
   it('drops entries with a stated reason', () => {
@@ -126,7 +127,18 @@ describe('convertPhoenixActors', () => {
   it('drops one-word aliases that are common words but keeps the entry', () => {
     const firefly = result.kept.find((e) => e.name === 'Rufus T Firefly');
     expect(firefly?.names).toEqual(['rufus t firefly']);
-    expect(result.droppedAliases[0]?.reason).toBe('one-word name that is a common word');
+    expect(result.droppedAliases.find((alias) => alias.entry.startsWith('firefly'))?.reason).toBe(
+      'one-word name that is a common word',
+    );
+  });
+
+  it('drops an alias listed under an entry it does not name, and says why', () => {
+    const freedonia = result.kept.find((e) => e.names.includes('freedonia'));
+    expect(freedonia?.names).not.toContain('sylvania city');
+    expect(result.droppedAliases).toContainEqual({
+      entry: 'sylvania city (alias of freedonia)',
+      reason: 'a city listed among the names of a country',
+    });
   });
 
   it('drops a one-word alias naming an institution every country has, for the text to say whose', () => {

@@ -116,6 +116,30 @@ const usa: CuratedActor[] = [
   p('Kevin McCarthy', [], r('USALEG', '2007-01-03', '2023-12-31')),
   p('Hillary Clinton', ['hillary rodham clinton'], r('USAGOV', '2009-01-21', '2013-02-01')),
   p('the Pentagon', ['pentagon', 'the pentagon', 'department of defense', 'department of war'], r('USAMIL')),
+  // Departments that US releases and wire stories name without the country ("the State Department").
+  p('the State Department', ['state department', 'the state department', 'department of state'], r('USAGOV')),
+  p(
+    'the Treasury Department',
+    [
+      'treasury department',
+      'the treasury department',
+      'department of the treasury',
+      'us treasury',
+      'office of foreign assets control',
+      'ofac',
+    ],
+    r('USAGOV'),
+  ),
+  p(
+    'the Justice Department',
+    ['justice department', 'the justice department', 'department of justice'],
+    r('USAJUD'),
+  ),
+  p(
+    'the Department of Homeland Security',
+    ['department of homeland security', 'homeland security department'],
+    r('USAGOV'),
+  ),
 ];
 
 const russia: CuratedActor[] = [
