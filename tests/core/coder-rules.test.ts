@@ -523,6 +523,38 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    ['The Secretary-General strongly condemns the attack by armed gangs in Haiti.', 'UNO 111'],
+    ['NATO leaders gathered in Vilnius. The Secretary-General urged Russia to withdraw.', 'NATO 020 RUSGOV'],
+    ["The High Representative met Azerbaijan's foreign minister in Brussels on Monday.", 'EUR 040 AZEGOV'],
+  ])(
+    'takes "the Secretary-General" and "the High Representative" for the organisation they head: %j',
+    (text, expected) => {
+      expect(dyads(text).join(' | ')).toContain(expected);
+    },
+  );
+
+  it.each([
+    [
+      "The Department of the Treasury's Office of Foreign Assets Control designated two firms in Iran.",
+      'USAGOV 163 IRN',
+    ],
+    ['OFAC sanctioned three companies in Iran.', 'USAGOV 163 IRN'],
+    ['The State Department condemned North Korea.', 'USAGOV 111 PRKGOV'],
+    ['The Justice Department charged a Chinese agent.', 'USAJUD 173 CHN'],
+    ['CENTCOM forces struck Houthi missile launchers in Yemen.', 'USAMIL 190 YEMREB'],
+  ])('knows the US departments and commands a release names without the country: %j', (text, expected) => {
+    expect(dyads(text).join(' | ')).toContain(expected);
+  });
+
+  it('takes whoever directs a state\'s forces in the first person ("at my direction") for its government', () => {
+    expect(
+      dyads(
+        "Earlier today, Iran launched drones at Israel. At my direction, the U.S. military moved aircraft to the region. I've just spoken with Prime Minister Netanyahu.",
+      ),
+    ).toContain('USAGOV 041 ISRGOV');
+  });
+
   it("does not take a state's rebels for its own side", () => {
     expect(dyads('Sudanese aircraft struck RSF positions in Darfur.')).toEqual(['SDNMIL 190 SDNREB']);
   });
@@ -846,6 +878,17 @@ describe('actors', () => {
 });
 
 describe('actions', () => {
+  it.each([
+    ['Latvia and Estonia expressed solidarity with Lithuania.', 'LVAGOV 051 LTUGOV'],
+    ["Poland expressed deep concern about Russia's military buildup.", 'POLGOV 111 RUSMIL'],
+    [
+      "Japan's foreign minister raised these concerns with his Chinese counterpart Wang Yi.",
+      'JPNGOV 111 CHNGOV',
+    ],
+  ])('reads solidarity and concern put on record: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it.each([
     ['Algeria has recalled its ambassador to France with immediate effect.', 'DZAGOV 161 FRAGOV'],
     [

@@ -293,13 +293,31 @@ function governorModality(tokens: Token[], governorAt: number): { modality: Moda
   return null;
 }
 
+/**
+ * Where the "to" of an infinitive verb at `head` is, or -1: right before it, or before one adverb
+ * ("urged Caracas to immediately release", "to fully restore").
+ */
+function infinitiveMarkerAt(tokens: Token[], head: number): number {
+  if (tokens[head - 1]?.norm === 'to') return head - 1;
+  const adverb = tokens[head - 1];
+  if (
+    adverb &&
+    !adverb.capitalized &&
+    adverb.norm.length > 4 &&
+    adverb.norm.endsWith('ly') &&
+    tokens[head - 2]?.norm === 'to'
+  )
+    return head - 2;
+  return -1;
+}
+
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
-  const previous = tokens[head - 1];
-  if (previous?.norm === 'to') {
+  const toAt = infinitiveMarkerAt(tokens, head);
+  if (toAt >= 0) {
     // "agreed to meet", "efforts to reach": the infinitive is not itself an event. "Plans to visit" is
     // future intent, handled by the caller from the cue.
-    const governorAt = pastTime(tokens, head - 2);
+    const governorAt = pastTime(tokens, toAt - 1);
     const governor = tokens[governorAt]?.norm ?? '';
     if (FUTURE.has(governor)) {
       // "did not agree to expand", "is not seeking to deepen": a refused intent is no intent. (Not
@@ -314,7 +332,7 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.
-    for (let i = head - 2; i >= Math.max(0, head - 40); i--) {
+    for (let i = toAt - 1; i >= Math.max(0, head - 40); i--) {
       const word = tokens[i]?.norm ?? '';
       // "spoke with Rubio by phone, and Rubio urged him to agree": ", and" starts a clause of its own.
       if (CLAUSE_BREAK.has(word) || (word === 'and' && tokens[i - 1]?.norm === ',')) break;

@@ -291,6 +291,47 @@ function groupNamedBefore(tokens: Token[], at: number, memory: DocumentMemory): 
   return [...memory.organisations.values()].reverse().find((actor) => codes.includes(actor.org ?? ''));
 }
 
+/**
+ * Offices that, after "the", stand for their organisation ("The Secretary-General condemns ...",
+ * "the High Representative met ..."): the one of `orgs` the story named last, else the first, which
+ * is what a statement headed by that title means.
+ */
+const ORGANISATION_OFFICES: { words: string[]; orgs: string[]; otherwise: string[] }[] = [
+  {
+    words: ['secretary-general'],
+    orgs: ['UNO', 'NATO', 'OAS', 'OIC', 'ARL', 'ASN'],
+    otherwise: ['united', 'nations'],
+  },
+  {
+    words: ['secretary', 'general'],
+    orgs: ['UNO', 'NATO', 'OAS', 'OIC', 'ARL', 'ASN'],
+    otherwise: ['united', 'nations'],
+  },
+  { words: ['high', 'representative'], orgs: ['EUR'], otherwise: ['european', 'union'] },
+];
+
+/** "The Secretary-General" (not "the Secretary-General of NATO"): the organisation it stands for, as a piece. */
+function officeOfOrganisation(
+  tokens: Token[],
+  at: number,
+  dicts: Dictionaries,
+  memory: DocumentMemory,
+): Piece | undefined {
+  if (tokens[at - 1]?.norm !== 'the' || !tokens[at]?.capitalized) return undefined;
+  for (const office of ORGANISATION_OFFICES) {
+    if (!office.words.every((word, k) => tokens[at + k]?.norm === word)) continue;
+    const end = at + office.words.length;
+    if (tokens[end]?.norm === 'of') return undefined;
+    const remembered = [...memory.organisations.values()]
+      .reverse()
+      .find((actor) => office.orgs.includes(actor.org ?? ''));
+    if (remembered) return { start: at, end, things: [], primary: 'actor', remembered };
+    const things = dicts.names.longestAt(office.otherwise, 0)?.values ?? [];
+    return things.length > 0 ? { start: at, end, things, primary: 'actor' } : undefined;
+  }
+  return undefined;
+}
+
 /** Of FORCES_WORDS, those that with no forces named are the army of the country the story is set in. */
 const HOME_FORCES_WORDS = new Set(['army', 'military']);
 
@@ -364,6 +405,12 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
     const token = tokens[i];
     if (!token || token.punct) {
       i++;
+      continue;
+    }
+    const office = officeOfOrganisation(tokens, i, dicts, memory);
+    if (office) {
+      pieces.push(office);
+      i = office.end;
       continue;
     }
     const match = dicts.names.longestAt(words, i);
@@ -1083,6 +1130,8 @@ function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined 
   for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
   return doer;
 }
+/** "At my direction", "on my orders": the first person directing what the sentence's forces do. */
+const COMMAND_NOUNS = new Set(['direction', 'order', 'orders', 'instruction', 'instructions', 'command']);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
 
 const GROUP_NOUNS = new Set([
@@ -1254,7 +1303,17 @@ export function findActors(
     // after "with" or "to" is the one spoken with, not the one speaking.
     const addressed = ['with', 'to', 'and'].includes(tokens[first.start - 1]?.norm ?? '');
     const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
-    if (!memory.speaker && !resolved.fromMemory && stateLike && (namedSpeaker || opensSentence)) {
+    // "At my direction, the U.S. military moved aircraft": whoever directs a state's forces in the
+    // first person speaks for that state.
+    const commandsForces =
+      actor.role === 'MIL' &&
+      actor.country !== null &&
+      tokens.some((token, k) => token.norm === 'my' && COMMAND_NOUNS.has(tokens[k + 1]?.norm ?? ''));
+    if (
+      !memory.speaker &&
+      !resolved.fromMemory &&
+      ((stateLike && (namedSpeaker || opensSentence)) || commandsForces)
+    ) {
       memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in

@@ -27,6 +27,17 @@ const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
 const IGNORED =
   /^(?:now|sat|sun|may|march|second|a second|tonight|the future|later|soon|(?:the |that |during the )?(?:night|evening|morning|afternoon|day))$/i;
 
+/**
+ * "for approximately 30 minutes", "after about two hours", "within three days": how long something
+ * took, not when it happened (chrono counts it from the publication). "For the past week" is a time.
+ */
+const DURATION =
+  /^(?:for|after|within)\s(?!.*\b(?:past|last|previous|next|coming)\b).*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** "at 4:10 p.m.", "around 9 am": a time of day alone, which says nothing of the day. */
+const CLOCK_ONLY =
+  /^(?:(?:at|by|from|around|about|until|after|before)\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?$/i;
+
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 /** yyyy-mm-dd in UTC; by hand for four-digit years (toISOString was a twentieth of the date step). */
@@ -304,7 +315,13 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
   const dates: ResolvedDate[] = [];
   for (const result of results) {
     const text = result.text.trim();
-    if (IGNORED.test(text) || namesAThing(sentence, result.index, text)) continue;
+    if (
+      IGNORED.test(text) ||
+      DURATION.test(text) ||
+      CLOCK_ONLY.test(text) ||
+      namesAThing(sentence, result.index, text)
+    )
+      continue;
     const explicit = MONTH.test(text) || NUMERIC_DATE.test(text);
     let date = isoDay(result.start.date());
     if (STORY_RELATIVE.test(text)) {
