@@ -555,6 +555,41 @@ describe('actors', () => {
     ).toContain('USAGOV 041 ISRGOV');
   });
 
+  it('takes in an Arabic surname with its small article after a title, and knows the person by it later', () => {
+    expect(
+      dyads(
+        'Qatari Foreign Minister Khalid al-Mansouri hosted the talks in Doha. Al-Mansouri later held separate talks with envoys of the Rapid Support Forces. Mansouri praised Egypt.',
+      ),
+    ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
+  });
+
+  it('knows "President Nkosi" by the name that "President Thabo Nkosi of South Africa" introduced', () => {
+    expect(
+      dyads(
+        'President Lucas Ferreira of Brazil spoke by phone today with President Thabo Nkosi of South Africa. President Ferreira congratulated President Nkosi on the G20 meeting.',
+      ),
+    ).toEqual(['BRAGOV 041 ZAFGOV', 'BRAGOV 051 ZAFGOV']);
+  });
+
+  it.each([
+    ['Presidency of the Republic of Brazil\n\nPresident Lucas Ferreira condemned Israel.', 'BRAGOV 111 ISR'],
+    [
+      'President of the Federative Republic of Brazil Luiz Inacio Lula da Silva met Ishiba.',
+      'BRAGOV 040 JPN',
+    ],
+    ['The Republic of Ghana condemned the coup in Niger.', 'GHAGOV 111 NER'],
+  ])('takes a state by its formal name ("the Federative Republic of Brazil"): %j', (text, expected) => {
+    expect(dyads(text).join(' | ')).toContain(expected);
+  });
+
+  it("takes a titled official the dictionaries do not know, right after a wire dateline, for the home country's", () => {
+    expect(
+      dyads(
+        'BRASILIA, Brazil (AP) — President Lucas Ferreira spoke by phone today with Kenyan President William Ruto. Protests continued in Sao Paulo.',
+      ),
+    ).toContain('BRAGOV 041 KENGOV');
+  });
+
   it("does not take a state's rebels for its own side", () => {
     expect(dyads('Sudanese aircraft struck RSF positions in Darfur.')).toEqual(['SDNMIL 190 SDNREB']);
   });

@@ -58,6 +58,8 @@ export const curatedAgents: CuratedAgent[] = [
       'negotiator',
       'national security adviser',
       'national security advisor',
+      // "Presidency of the Republic of Brazil" heading a readout; "the Presidency said".
+      'presidency',
     ],
     role: 'GOV',
   },

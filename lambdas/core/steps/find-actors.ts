@@ -236,8 +236,10 @@ function primaryKind(things: NamedThing[]): PieceKind {
  */
 function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
-  if (!previous || previous.end !== at || previous.primary !== 'agent' || !tokens[at]?.capitalized)
-    return false;
+  // "Foreign Minister Khalid al-Mansouri": an Arabic surname keeps its small article.
+  const word = tokens[at];
+  const nameWord = word !== undefined && (word.capitalized || ARTICLE_PREFIX.test(word.text));
+  if (!previous || previous.end !== at || previous.primary !== 'agent' || !nameWord) return false;
   // "ambassador to France", "envoy for Syria": a title ending in a preposition is followed by
   // where, not by a name.
   if (TITLE_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return false;
@@ -398,10 +400,34 @@ export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   return 0;
 }
 
-function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory): Piece[] {
+/**
+ * "the Federative Republic of Brazil", "the Republic of Ghana": a state's formal name is the state,
+ * whatever the capitalised words before "Republic" (the dictionaries list the names that are a
+ * country of their own, such as the Republic of the Congo, and those are found before this).
+ */
+function republicOf(tokens: Token[], words: string[], at: number, dicts: Dictionaries): Piece | undefined {
+  if (words[at] === 'the') return undefined;
+  let republicAt = at;
+  while (republicAt < at + 2 && words[republicAt] !== 'republic' && tokens[republicAt]?.capitalized)
+    republicAt++;
+  if (words[republicAt] !== 'republic' || !tokens[republicAt]?.capitalized || words[republicAt + 1] !== 'of')
+    return undefined;
+  const nameAt = words[republicAt + 2] === 'the' ? republicAt + 3 : republicAt + 2;
+  const match = dicts.names.longestAt(words, nameAt);
+  const countries = (match?.values ?? []).filter((thing) => thing.kind === 'country');
+  if (!match || countries.length === 0 || !tokens[nameAt]?.capitalized) return undefined;
+  return { start: at, end: nameAt + match.length, things: countries, primary: 'country' };
+}
+
+function findPieces(
+  tokens: Token[],
+  dicts: Dictionaries,
+  memory: DocumentMemory,
+  storyStart: number,
+): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
-  for (let i = datelineEnd(tokens, dicts); i < tokens.length; ) {
+  for (let i = storyStart; i < tokens.length; ) {
     const token = tokens[i];
     if (!token || token.punct) {
       i++;
@@ -437,7 +463,16 @@ function findPieces(tokens: Token[], dicts: Dictionaries, memory: DocumentMemory
         continue;
       }
     }
-    if (absorbIntoTitle(pieces, tokens, i, NO_THINGS)) {
+    const republic = republicOf(tokens, words, i, dicts);
+    if (republic) {
+      pieces.push(republic);
+      i = republic.end;
+      continue;
+    }
+    // "President Nkosi" after "President Thabo Nkosi of South Africa": a name the story already
+    // knows is that person, not a new name for the title to take in.
+    const known = token.capitalized && memory.aliases.has(token.norm);
+    if (!known && absorbIntoTitle(pieces, tokens, i, NO_THINGS)) {
       i++;
       continue;
     }
@@ -1198,7 +1233,8 @@ export function findActors(
   day: string,
   withReferences = true,
 ): ActorPhrase[] {
-  const pieces = findPieces(tokens, dicts, memory);
+  const storyStart = datelineEnd(tokens, dicts);
+  const pieces = findPieces(tokens, dicts, memory, storyStart);
   // A copy: the people this sentence names are added to memory.people as they are found.
   const earlierPeople = [...memory.people];
   const groups: Piece[][] = [];
@@ -1229,7 +1265,8 @@ export function findActors(
     const resolved =
       resolveGroup(group, text, day, memory.homeCountry, memory.speaker, definite, {
         words: tokens.slice(first.start, last.end).map((token) => token.norm),
-        before: tokens[first.start - 1],
+        // The words after a dateline open the story: "CAIRO (Reuters) - President ..." is at its start.
+        before: first.start === storyStart ? undefined : tokens[first.start - 1],
         counted,
         crowdSubject:
           counted &&
@@ -1318,12 +1355,18 @@ export function findActors(
     }
     // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in
     // by a title, is known by its later words (the first is a given name) for the rest of the story.
-    if (!resolved.person && !resolved.fromMemory && last.nameStart !== undefined) {
-      const from = last.end - last.nameStart > 1 ? last.nameStart + 1 : last.nameStart;
-      for (let k = from; k < last.end; k++) {
+    // ("President Thabo Nkosi of South Africa": the title holding the name need not end the phrase.)
+    const titled = group.find((piece) => piece.nameStart !== undefined);
+    if (!resolved.person && !resolved.fromMemory && titled?.nameStart !== undefined) {
+      const from = titled.end - titled.nameStart > 1 ? titled.nameStart + 1 : titled.nameStart;
+      for (let k = from; k < titled.end; k++) {
         const word = tokens[k];
-        if (word?.capitalized && !memory.aliases.has(word.norm))
-          memory.aliases.set(word.norm, resolved.actor);
+        if (!word || !(word.capitalized || ARTICLE_PREFIX.test(word.text))) continue;
+        if (!memory.aliases.has(word.norm)) memory.aliases.set(word.norm, resolved.actor);
+        // "al-Mansouri" ... "Mansouri": the article is as often dropped as kept.
+        const bare = word.norm.replace(LEADING_ARTICLE, '');
+        if (bare !== word.norm && bare.length > 2 && !memory.aliases.has(bare))
+          memory.aliases.set(bare, resolved.actor);
       }
     }
     if (resolved.person) {
