@@ -407,6 +407,19 @@ function afterDateline(dates: ResolvedDate[], tokens: Token[], context: Context)
   return inSentence.length > 0 ? inSentence : dates;
 }
 
+/** Words for those who use terror, not an army's force ("insurgents bombarded" is force all the same). */
+const TERRORISTS = /\b(?:terror\w*|extremists?|jihadists?|gunm[ae]n)\b/i;
+
+/** Gangs, gunmen and armed men, criminals, radicals, and terrorists of no known country. */
+function unconventionalForce(actor: ActorRef): boolean {
+  return (
+    actor.role === 'UAF' ||
+    actor.role === 'CRM' ||
+    actor.role === 'RAD' ||
+    (actor.role === 'REB' && actor.country === null && actor.org === null && TERRORISTS.test(actor.text))
+  );
+}
+
 export function codeSentences(context: Context): void {
   const memory = newMemory(context.homeCountry);
   // The time of the last dated act: a sentence without a time expression that continues the story
@@ -517,6 +530,10 @@ export function codeSentences(context: Context): void {
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
       if ((action.root === '18' || action.root === '19') && PROTESTERS.test(dyad.source.text))
         action = actionRef(context, '145', action.text) ?? action;
+      // "Gunmen attacked a police checkpoint", "gangs killed 40 people": force that is not a state's or
+      // an army's is unconventional violence (180), not a military attack (190).
+      else if (action.code === '190' && unconventionalForce(dyad.source))
+        action = actionRef(context, '180', action.text) ?? action;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing").
       const protested = action.root === '14' && !dyad.target ? placeAsTarget(places, context) : null;

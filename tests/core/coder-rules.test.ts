@@ -914,6 +914,36 @@ describe('actors', () => {
 
 describe('actions', () => {
   it.each([
+    [
+      'The United States condemns the attack by Houthi rebels on a Greek tanker in the Red Sea.',
+      ['USAGOV 111 YEMREB', 'YEMREB 190 GRCBUS'],
+    ],
+    [
+      'The Secretary-General condemns the attacks by the RSF against civilians in El Fasher.',
+      ['UNO 111 SDNREB', 'SDNREB 190 SDNCVL'],
+    ],
+    // No target named: the attack is only what the condemnation is about.
+    ['Egypt condemned the attack by Israel.', ['EGYGOV 111 ISRGOV']],
+  ])('codes an attack a statement names with its attacker ("the attack by X on Y"): %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Gunmen attacked Pakistani police officers in Lakki Marwat.', '180'],
+    ['Armed gangs attacked Haitian police officers in Port-au-Prince.', '180'],
+    ['Terrorists killed three Nigerian soldiers.', '180'],
+    // Rebels with a country, and insurgents, use force like an army.
+    ['Houthi rebels attacked a Greek tanker.', '190'],
+    ['Insurgents attacked Syrian soldiers near Aleppo.', '190'],
+    ['Russian troops attacked Ukrainian soldiers.', '190'],
+  ])(
+    'codes an attack by gangs, gunmen or terrorists as unconventional violence: %j -> %s',
+    (text, expected) => {
+      expect(code(text).map((event) => event.action.code)).toEqual([expected]);
+    },
+  );
+
+  it.each([
     ['Latvia and Estonia expressed solidarity with Lithuania.', 'LVAGOV 051 LTUGOV'],
     ["Poland expressed deep concern about Russia's military buildup.", 'POLGOV 111 RUSMIL'],
     [
@@ -955,7 +985,7 @@ describe('actions', () => {
     ['Ecuador announced a 30% tariff on Colombian imports on Monday.', 'ECUGOV 163 COLGOV'],
     ['Colombia suspended electricity sales to Ecuador.', 'COLGOV 163 ECUGOV'],
     ['Hundreds of lawyers staged a sit-in outside the court in Tunis on Wednesday.', 'TUNJUD 141 TUNGOV'],
-    ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 190 SOMCOP'],
+    ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 180 SOMCOP'],
     ['Protesters threw stones and bottles at riot police in Nairobi on Monday.', 'KENCVL 145 KENCOP'],
     ['Saudi Arabia pledged $3 billion in aid and investment to Syria on Monday.', 'SAUGOV 033 SYRGOV'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
@@ -1660,7 +1690,7 @@ describe('discourse', () => {
     ]);
     // With no other act of the attacker's in the sentence, the toll is the event.
     expect(dyads('Gunmen stormed a church in Burkina Faso, killing 15 worshippers.')).toEqual([
-      'REB 190 BFACVL',
+      'REB 180 BFACVL',
     ]);
   });
 
@@ -1978,7 +2008,7 @@ describe('discourse', () => {
       'ISRMIL 194 PSECVL',
     ],
     ['A suicide bomber killed 20 people at a market in Kabul.', 'REB 190 AFGCVL'],
-    ['Gunmen stormed a church in Burkina Faso, killing 15 worshippers.', 'REB 190 BFACVL'],
+    ['Gunmen stormed a church in Burkina Faso, killing 15 worshippers.', 'REB 180 BFACVL'],
   ])(
     'takes people counted next to an attack for the civilians of where it happened: %j',
     (sentence, expected) => {
