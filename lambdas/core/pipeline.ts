@@ -465,18 +465,22 @@ export function codeSentences(context: Context): void {
     const tolls = new Set(dyads.filter((dyad) => restatesAttack(dyad, dyads)));
     const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad));
     const attackers = new Set(means.map((dyad) => dyad.source.code));
-    // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": the toll says whom the
-    // attack on a place hit.
+    // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers", "an airstrike in Syria,
+    // killing a senior ISIS official": the toll says whom the attack on a place hit.
     for (const toll of tolls) {
-      if (toll.target?.role !== 'CVL') continue;
+      if (!toll.target?.role) continue;
       const attack = means.find(
         (dyad) =>
           dyad.source.code === toll.source.code &&
           dyad.target?.role === null &&
           dyad.target.org === null &&
-          dyad.target.country === toll.target?.country,
+          // (Victims of no named country are placed by the attack's: "a senior ISIS official".)
+          (dyad.target.country === toll.target?.country || toll.target?.country === null),
       );
-      if (attack) attack.target = toll.target;
+      const country = attack?.target?.country ?? null;
+      if (attack && toll.target.country === null && toll.target.org === null && country)
+        attack.target = { ...toll.target, country, code: `${country}${toll.target.role}` };
+      else if (attack) attack.target = toll.target;
     }
     let sport: boolean | undefined;
     for (const dyad of dyads) {

@@ -944,6 +944,33 @@ describe('actions', () => {
   );
 
   it.each([
+    ['Saudi Arabia announced $300 million for food and fuel in Yemen.', 'SAUGOV 073 YEMGOV'],
+    ['Japan pledged $5 million for flood victims in Pakistan.', 'JPNGOV 070 PAKCVL'],
+    [
+      'US Defense Secretary Lloyd Austin ordered the deployment of two F-35 squadrons to the Middle East.',
+      'USAGOV 150 -',
+    ],
+    ['NATO approved the deployment of more troops to Lithuania.', 'NATO 150 LTU'],
+    [
+      'Moldova expelled two Russian diplomats on Tuesday. Moscow called the move a provocation.',
+      'RUSGOV 111 MDAGOV',
+    ],
+  ])('reads aid sums, deployments ordered and an act called names: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it('codes an airstrike a light verb carries ("conducted an airstrike") by its subject, aimed at whom its toll names', () => {
+    expect(
+      dyads(
+        'U.S. Central Command forces conducted a precision airstrike in northwest Syria on Monday, killing Abu Khalid al-Tikriti, a senior ISIS official.',
+      ),
+    ).toEqual(['USAMIL 195 SYRREB']);
+    expect(dyads('Israel carried out air strikes on Hezbollah targets in southern Lebanon.')).toEqual([
+      'ISRMIL 195 LBNREB',
+    ]);
+  });
+
+  it.each([
     ['Latvia and Estonia expressed solidarity with Lithuania.', 'LVAGOV 051 LTUGOV'],
     ["Poland expressed deep concern about Russia's military buildup.", 'POLGOV 111 RUSMIL'],
     [
@@ -1686,7 +1713,7 @@ describe('discourse', () => {
       'ISRMIL 195 LBNPPL',
     ]);
     expect(dyads('Russian forces shelled Kharkiv on Monday, killing three civilians.')).toEqual([
-      'RUSMIL 194 UKR',
+      'RUSMIL 194 UKRCVL',
     ]);
     // With no other act of the attacker's in the sentence, the toll is the event.
     expect(dyads('Gunmen stormed a church in Burkina Faso, killing 15 worshippers.')).toEqual([

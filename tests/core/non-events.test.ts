@@ -35,6 +35,15 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "Moldova has expelled dozens of Russian diplomats since Russia's full-scale invasion of Ukraine in 2022.",
   ],
   [
+    'a warning of a plight, not a threat',
+    'UN aid chief Martin Griffiths warned that millions of Yemenis faced famine.',
+  ],
+  [
+    'what a relative clause says someone has done',
+    'Qatar, which has mediated between Israel and Hamas, welcomed the news.',
+  ],
+  ['a deployment of software', 'The company announced the deployment of new software.'],
+  [
     'a release only called for, past an adverb',
     'Venezuelan authorities were urged to immediately release all political prisoners.',
   ],

@@ -468,6 +468,11 @@ export const VERB_RULES: VerbRule[] = [
       '@distribute ** aid to',
       '@distribute ** food * to',
       '@distribute ** rations to',
+      // "announced $300 million for food and fuel in Yemen": a sum for a purpose is aid.
+      '@announce * million for',
+      '@announce * billion for',
+      '@pledge * million for',
+      '@pledge * billion for',
     ],
     refine: AID_REFINEMENTS,
   },
@@ -662,6 +667,9 @@ export const VERB_RULES: VerbRule[] = [
       '@call the arrest',
       '@call the arrests',
       '@call the detention',
+      '@call the move',
+      '@call the decision',
+      '@call the measures',
     ],
     // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
@@ -808,6 +816,14 @@ export const VERB_RULES: VerbRule[] = [
       '@dispatch * to',
       '@reposition * forces',
     ],
+  },
+  {
+    // "ordered the deployment of two F-35 squadrons to the region": a show of force aimed at no one
+    // named; only a state, its forces or an organisation deploys.
+    code: '150',
+    targetOptional: true,
+    stateSource: true,
+    patterns: ['@order * deployment of', '@approve * deployment of', '@announce * deployment of'],
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
   {

@@ -946,7 +946,8 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (isNominal(action)) {
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
-    if (action.start - phrase.end > (possessive ? 2 : 1)) return [];
+    if (action.start - phrase.end > (possessive ? 2 : 1) && !afterLightVerb(tokens, phrase.end, action.start))
+      return [];
   }
   // "The two ministers agreed": a reference to both participants stands at one place for each.
   const together = phrases.filter(
@@ -967,6 +968,32 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     return [];
   }
   return shareHeadRole([...before.reverse(), phrase]);
+}
+
+/** Verbs that only carry an act named by the noun after them: "conducted an airstrike". */
+const LIGHT_VERBS = new Set([
+  'conducted',
+  'conducts',
+  'conduct',
+  'carried',
+  'carries',
+  'carry',
+  'staged',
+  'stages',
+  'mounted',
+  'mounts',
+  'executed',
+]);
+
+/**
+ * "U.S. forces conducted a precision airstrike", "carried out an air strike": the subject of a
+ * light verb, its article and up to two modifiers before a nominal act, is who did it.
+ */
+function afterLightVerb(tokens: Token[], from: number, actionStart: number): boolean {
+  if (!LIGHT_VERBS.has(tokens[from]?.norm ?? '')) return false;
+  let at = tokens[from + 1]?.norm === 'out' ? from + 2 : from + 1;
+  if (['a', 'an', 'the', 'several', 'two', 'three', 'multiple'].includes(tokens[at]?.norm ?? '')) at++;
+  return actionStart - at <= 2 && tokens.slice(at, actionStart).every((token) => !token.punct);
 }
 
 /** "The protesters accuse", "police say": a common noun in the plural is a plural subject. */

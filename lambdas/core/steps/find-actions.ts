@@ -311,6 +311,41 @@ function infinitiveMarkerAt(tokens: Token[], head: number): number {
   return -1;
 }
 
+/** ", which has mediated", ", who have long backed": the verb at `head` in a relative clause in the perfect. */
+function backgroundClause(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= Math.max(2, head - 4); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ',') return false;
+    if (PERFECT.has(word)) return RELATIVES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === ',';
+  }
+  return false;
+}
+const PERFECT = new Set(['has', 'have', 'had']);
+const RELATIVES = new Set(['which', 'who']);
+
+/** Words that put a warning's clause in the future or the possible: what would follow is a threat. */
+const CONSEQUENCE_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "won't", 'must']);
+
+/** What an aid agency warns of: a plight, not a party's act. */
+const PLIGHT =
+  /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera)$/;
+
+/**
+ * "warned that millions of Yemenis faced famine": a warning of a plight threatens no one; "warned
+ * that it would retaliate", "warned that Taiwan's leaders are playing with fire" do.
+ */
+function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
+  if (match.pattern.source !== '@warn' || tokens[match.end]?.norm !== 'that') return false;
+  let plight = false;
+  for (let i = match.end + 1; i < tokens.length; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ';') break;
+    if (CONSEQUENCE_MODALS.has(word) || word.endsWith("'ll")) return false;
+    plight ||= PLIGHT.test(word);
+  }
+  return plight;
+}
+
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
 
@@ -522,7 +557,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const byMeans = isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[head - 2]?.norm ?? '');
     const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
     const next = tokens[best.end]?.norm ?? '';
-    if (best.pattern.rule.notBefore?.includes(next)) {
+    if (best.pattern.rule.notBefore?.includes(next) || warnsOfASituation(tokens, best)) {
       i = best.end;
       continue;
     }
@@ -544,6 +579,11 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       // after a preposition describes the noun after it.
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
+    } else if (isVerbPattern && backgroundClause(tokens, head)) {
+      // "Qatar, which has mediated between Israel and Hamas, called on ...": what a relative clause
+      // says someone has done is who they are, not the news.
+      modality = 'embedded';
+      cue = 'which has';
     } else if (isVerbPattern && isGerund && !participle && !progressive(tokens, head)) {
       // "a deadly attack targeting non-Muslims": an -ing form right after a noun describes that noun;
       // only "is attacking" (progressive) or ", attacking" (a participle clause) is an act of a subject.
