@@ -590,6 +590,13 @@ describe('actors', () => {
     ).toContain('BRAGOV 041 KENGOV');
   });
 
+  it.each([
+    'The United States condemns the terrorist attack in Kabul.',
+    'The United States condemned the extremists who attacked the mosque in Kabul.',
+  ])('takes unknown terrorists and extremists for rebels of no country: %j', (text) => {
+    expect(dyads(text)[0]).toBe('USAGOV 111 REB');
+  });
+
   it("does not take a state's rebels for its own side", () => {
     expect(dyads('Sudanese aircraft struck RSF positions in Darfur.')).toEqual(['SDNMIL 190 SDNREB']);
   });

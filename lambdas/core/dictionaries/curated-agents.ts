@@ -112,6 +112,13 @@ export const curatedAgents: CuratedAgent[] = [
       'militiamen',
       'gunmen',
       'jihadists',
+      'terrorist',
+      'jihadist',
+      'extremist',
+      'extremists',
+      'terrorist group',
+      'terrorist organization',
+      'terrorist organisation',
     ],
     role: 'REB',
   },
@@ -142,5 +149,21 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
   {
     names: ['deputy', 'deputies'],
     reason: 'a deputy is an official or a member of parliament in world news, not police',
+  },
+  {
+    names: [
+      'terrorist',
+      'terrorists',
+      'extremist',
+      'extremists',
+      'jihadist',
+      'jihadists',
+      'terrorist group',
+      'terrorist groups',
+      'terrorist organization',
+      'terrorist organizations',
+    ],
+    reason:
+      'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
   },
 ];
