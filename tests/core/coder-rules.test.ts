@@ -966,6 +966,30 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    [
+      "The United States condemns China's use of water cannons against Philippine vessels.",
+      'CHNGOV 170 PHLGOV',
+    ],
+    ['Erdogan and Putin spoke by telephone on Monday.', 'TURGOV 041 RUSGOV'],
+    ['Ukrainian forces destroyed 20 Russian drones overnight.', 'UKRMIL 190 RUSMIL'],
+    ['The Rapid Support Forces (RSF) attacked Sudanese army positions.', 'SDNREB 190 SDNMIL'],
+    [
+      'U.S. Central Command (CENTCOM) forces destroyed two Houthi missile launchers in Yemen.',
+      'USAMIL 190 YEM',
+    ],
+  ])('codes %j as %s', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it('does not read "by telephone" as a call of its own', () => {
+    expect(
+      dyads(
+        'Kyrgyz and Tajik border guards exchanged fire on Tuesday. The shooting stopped when commanders from both sides agreed to a ceasefire by telephone.',
+      ),
+    ).toEqual(['KGZCOP 193 TJKCOP']);
+  });
+
   it('codes an airstrike a light verb carries ("conducted an airstrike") by its subject, aimed at whom its toll names', () => {
     expect(
       dyads(

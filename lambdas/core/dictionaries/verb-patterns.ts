@@ -234,6 +234,8 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * phone call',
       '@speak by phone',
       '@talk by phone',
+      '@speak by telephone',
+      '@talk by telephone',
       '@speak by phone * with',
       '@speak by telephone * with',
       '@speak * with',
@@ -1028,6 +1030,12 @@ export const VERB_RULES: VerbRule[] = [
       '@fire rubber bullets at',
       '@use tear gas',
       '@harass',
+      // "China Coast Guard's use of water cannons against a Philippine vessel": the act as a noun.
+      'use of water cannon against',
+      'use of water cannons against',
+      'use of water cannon on',
+      'use of water cannons on',
+      'use of tear gas against',
     ],
   },
   {
@@ -1292,6 +1300,22 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@engage and @destroy', '@intercept and @destroy'],
     targetOptional: true,
     targetIsLastAttacker: true,
+  },
+  {
+    // "destroyed two Iranian-backed Houthi anti-ship missile launchers": weapons destroyed are a
+    // strike on whoever the words name as their owner.
+    code: '190',
+    patterns: [
+      '@destroy ** launchers',
+      '@destroy ** launcher',
+      '@destroy ** drones',
+      '@destroy ** uavs',
+      '@destroy ** aerial vehicles',
+      '@destroy ** aerial systems',
+      '@destroy ** missile sites',
+      '@destroy ** radar',
+      '@destroy ** radars',
+    ],
   },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
   { code: '100', patterns: ['must'], fromSpeaker: true },

@@ -6,7 +6,14 @@
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { type ActionMatch, CHARGED } from './find-actions';
-import { type ActorPhrase, isCount, namesAnAct, PEOPLE_NOUNS, SPEECH_VERBS } from './find-actors';
+import {
+  type ActorPhrase,
+  acronymAside,
+  isCount,
+  namesAnAct,
+  PEOPLE_NOUNS,
+  SPEECH_VERBS,
+} from './find-actors';
 
 export interface Dyad {
   action: ActionMatch;
@@ -270,6 +277,11 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 
 function brokenBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    // "The Rapid Support Forces (RSF) attacked": a name's abbreviation breaks nothing.
+    if (acronymAside(tokens, i)) {
+      i += 2;
+      continue;
+    }
     const word = tokens[i]?.norm ?? '';
     if (CLAUSE_BREAK.has(word)) return true;
     // "rejected the remarks, telling reporters ...": a participle after a comma opens a clause of

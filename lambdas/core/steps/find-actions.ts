@@ -569,6 +569,10 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
+    } else if (isVerbPattern && !isGerund && before?.norm === 'by') {
+      // "agreed to a ceasefire by telephone", "by phone": a verb form after "by" is a noun of means.
+      modality = 'embedded';
+      cue = `${before.text} ${token.text}`;
     } else if (byMeans) {
       // "responded by breaking off relations": how the verb before was done, so done.
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {

@@ -429,6 +429,11 @@ function findPieces(
   const pieces: Piece[] = [];
   for (let i = storyStart; i < tokens.length; ) {
     const token = tokens[i];
+    // "U.S. Central Command (CENTCOM) forces": the abbreviation after a name is no name of its own.
+    if (acronymAside(tokens, i) && pieces[pieces.length - 1]?.end === i) {
+      i += 3;
+      continue;
+    }
     if (!token || token.punct) {
       i++;
       continue;
@@ -501,6 +506,11 @@ function findPieces(
   return pieces;
 }
 
+/** "(CENTCOM)" at `at`: a name's abbreviation in parentheses, which leaves the name whole. */
+export function acronymAside(tokens: Token[], at: number): boolean {
+  return tokens[at]?.norm === '(' && tokens[at + 1]?.allCaps === true && tokens[at + 2]?.norm === ')';
+}
+
 function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   const left = group[group.length - 1];
   if (!left) return false;
@@ -517,6 +527,10 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
     return true;
   }
   for (let i = left.end; i < right.start; i++) {
+    if (acronymAside(tokens, i)) {
+      i += 2;
+      continue;
+    }
     const token = tokens[i];
     if (!token || !JOINERS.has(token.norm)) return false;
   }
