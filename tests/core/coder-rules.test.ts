@@ -563,6 +563,14 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it('takes "He" in the next sentence for an official the dictionaries do not know, named by a title', () => {
+    expect(
+      dyads(
+        'Qatari Foreign Minister Khalid al-Mansouri met a delegation of the Sudanese army in Doha. He urged the army to agree to a ceasefire.',
+      ),
+    ).toEqual(['QATGOV 040 SDNMIL', 'QATGOV 0256 SDNMIL']);
+  });
+
   it('knows "President Nkosi" by the name that "President Thabo Nkosi of South Africa" introduced', () => {
     expect(
       dyads(

@@ -1382,6 +1382,9 @@ export function findActors(
         if (bare !== word.norm && bare.length > 2 && !memory.aliases.has(bare))
           memory.aliases.set(bare, resolved.actor);
       }
+      // A person all the same: "He urged both sides" in the next sentence is this subject.
+      if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
+        memory.lastPerson = resolved.actor;
     }
     if (resolved.person) {
       if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
