@@ -236,10 +236,10 @@ function primaryKind(things: NamedThing[]): PieceKind {
  */
 function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
+  if (!previous || previous.end !== at || previous.primary !== 'agent') return false;
   // "Foreign Minister Khalid al-Mansouri": an Arabic surname keeps its small article.
   const word = tokens[at];
-  const nameWord = word !== undefined && (word.capitalized || ARTICLE_PREFIX.test(word.text));
-  if (!previous || previous.end !== at || previous.primary !== 'agent' || !nameWord) return false;
+  if (!word || !(word.capitalized || ARTICLE_PREFIX.test(word.text))) return false;
   // "ambassador to France", "envoy for Syria": a title ending in a preposition is followed by
   // where, not by a name.
   if (TITLE_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return false;
@@ -311,6 +311,9 @@ const ORGANISATION_OFFICES: { words: string[]; orgs: string[]; otherwise: string
   },
   { words: ['high', 'representative'], orgs: ['EUR'], otherwise: ['european', 'union'] },
 ];
+
+/** The first words of ORGANISATION_OFFICES. */
+const OFFICE_FIRST_WORDS = new Set(ORGANISATION_OFFICES.map((office) => office.words[0] as string));
 
 /** "The Secretary-General" (not "the Secretary-General of NATO"): the organisation it stands for, as a piece. */
 function officeOfOrganisation(
@@ -427,10 +430,13 @@ function findPieces(
 ): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
+  // Looked for once a sentence: most sentences name no office and no republic.
+  const offices = words.some((word) => OFFICE_FIRST_WORDS.has(word));
+  const republics = words.includes('republic');
   for (let i = storyStart; i < tokens.length; ) {
     const token = tokens[i];
     // "U.S. Central Command (CENTCOM) forces": the abbreviation after a name is no name of its own.
-    if (acronymAside(tokens, i) && pieces[pieces.length - 1]?.end === i) {
+    if (token?.norm === '(' && acronymAside(tokens, i) && pieces[pieces.length - 1]?.end === i) {
       i += 3;
       continue;
     }
@@ -438,7 +444,7 @@ function findPieces(
       i++;
       continue;
     }
-    const office = officeOfOrganisation(tokens, i, dicts, memory);
+    const office = offices ? officeOfOrganisation(tokens, i, dicts, memory) : undefined;
     if (office) {
       pieces.push(office);
       i = office.end;
@@ -468,7 +474,7 @@ function findPieces(
         continue;
       }
     }
-    const republic = republicOf(tokens, words, i, dicts);
+    const republic = republics ? republicOf(tokens, words, i, dicts) : undefined;
     if (republic) {
       pieces.push(republic);
       i = republic.end;
