@@ -571,6 +571,48 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNMIL', 'QATGOV 0256 SDNMIL']);
   });
 
+  it.each([
+    [
+      'Statement by the NATO Secretary General on airspace violations\nBrussels, 19 February 2025\n\nI strongly condemn the violation of Estonian airspace by Russian jets. I spoke with the Estonian Prime Minister earlier today.',
+      ['NATO 111 RUSGOV', 'NATO 041 ESTGOV'],
+    ],
+    [
+      'STATE HOUSE, NAIROBI\nPress Statement\n\nPresident Samuel Kiprono today welcomed President Ndayizeye of Burundi to State House.',
+      ['KENGOV 043 BDIGOV', 'BDIGOV 042 KENGOV'],
+    ],
+    [
+      'Meeting with the Foreign Minister of Sri Lanka\nMinistry of External Affairs\nNew Delhi\n\nExternal Affairs Minister Subrahmanyam Raghavan held talks with the Foreign Minister of Sri Lanka today.',
+      ['INDGOV 040 LKAGOV'],
+    ],
+    // A title naming a place with "in" is what the release is about, not who issues it.
+    [
+      'Foreign Minister Weber on the arrests of opposition politicians in Georgia\nFederal Foreign Office\n\n"I call on the Georgian government to release all those detained," Weber said.',
+      ['DEUGOV 0253 GEOGOV'],
+    ],
+  ])(
+    'takes the issuer a release header names for "I", "we" and its untitled officials: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    [
+      'The United States condemns the detention of journalist Olga Marchenko by Belarusian security services on Saturday.',
+      ['USAGOV 111 BLRGOV', 'BLRGOV 173 BLRMED'],
+    ],
+    [
+      'Germany was appalled by the arrest of opposition leader Nika Beridze by Georgian police in Tbilisi.',
+      ['DEUGOV 111 GEOCOP', 'GEOCOP 173 GEOOPP'],
+    ],
+    ['NATO condemned the violation of Estonian airspace by Russian fighter jets.', ['NATO 111 RUSMIL']],
+  ])(
+    'aims a judgement of an act at its doer after "by", and codes the act by that doer: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('knows "President Nkosi" by the name that "President Thabo Nkosi of South Africa" introduced', () => {
     expect(
       dyads(

@@ -691,6 +691,12 @@ const g20: CuratedActor[] = [
   p('Lorenzo Guerini', [], r('ITAGOV', '2019-09-05', '2022-10-22')),
   p('Guido Crosetto', ['crosetto'], r('ITAGOV', '2022-10-22')),
   // Germany
+  // Germany's foreign ministry, as its releases and the news call it.
+  p(
+    'the Federal Foreign Office',
+    ['federal foreign office', 'german foreign office', 'auswärtiges amt'],
+    r('DEUGOV'),
+  ),
   p('Angela Merkel', ['merkel'], r('DEUGOV', '2005-11-22', '2021-12-08')),
   p('Olaf Scholz', ['scholz'], r('DEUGOV', '2018-03-14', '2025-05-06')),
   p('Friedrich Merz', ['merz'], r('DEUOPP', '2022-01-22', '2025-05-05'), r('DEUGOV', '2025-05-06')),

@@ -60,6 +60,12 @@ export const curatedAgents: CuratedAgent[] = [
       'national security advisor',
       // "Presidency of the Republic of Brazil" heading a readout; "the Presidency said".
       'presidency',
+      // India's and others' titles for the foreign minister.
+      'external affairs minister',
+      'minister of external affairs',
+      'ministry of external affairs',
+      'foreign affairs minister',
+      'minister of foreign affairs',
     ],
     role: 'GOV',
   },

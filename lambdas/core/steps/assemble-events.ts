@@ -930,6 +930,17 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, action.end, phrase));
     if (agent) return [agent];
   }
+  // "the detention of journalist Olga Marchenko by Belarusian security services": past its object.
+  if (isNominal(action) && FORCE_BY_AGENT.test(action.code)) {
+    for (let i = action.end; i < Math.min(tokens.length, action.end + 10); i++) {
+      const word = tokens[i]?.norm ?? '';
+      if (CLAUSE_BREAK.has(word) || word === ',') break;
+      if (word !== 'by') continue;
+      const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, i, phrase));
+      if (agent) return [agent];
+      break;
+    }
+  }
   // "Russian artillery shelling of Kharkiv": the actor ("Russian artillery") and the nominal event
   // ("artillery shelling") share a word; the phrase that runs into the event is who did it.
   const overlapping = isNominal(action)
@@ -1044,6 +1055,45 @@ function beyondUnknownAddressee(action: ActionMatch, tokens: Token[], phrase: Ac
   return false;
 }
 
+/**
+ * For "condemned the arrest of X by Y": Y, the phrase right after a "by" that follows a noun naming
+ * an act within a few words of the verb, in the same clause; undefined if there is none.
+ */
+function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | undefined {
+  let act = false;
+  for (let i = action.end; i < Math.min(tokens.length, action.end + 16); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (CLAUSE_BREAK.has(word) || word === ',' || word === '.') return undefined;
+    if (!act) {
+      act = i < action.end + 4 && (namesAnAct(word) || JUDGED_ACTS.has(word));
+      continue;
+    }
+    if (word === 'by') return phrases.find((phrase) => phrase.start === i + 1 || phrase.start === i + 2);
+  }
+  return undefined;
+}
+/** Codes of acts named as nouns whose doer may follow their object after "by": arrests, attacks. */
+const FORCE_BY_AGENT = /^1[789]/;
+/** Acts a statement judges that namesAnAct leaves out: "the violation of Estonian airspace by". */
+const JUDGED_ACTS = new Set([
+  'violation',
+  'violations',
+  'detention',
+  'detentions',
+  'arrest',
+  'arrests',
+  'killing',
+  'killings',
+  'abduction',
+  'kidnapping',
+  'seizure',
+  'shelling',
+  'bombing',
+  'bombardment',
+  'airstrikes',
+  'execution',
+]);
+
 function targetsFor(
   action: ActionMatch,
   phrases: ActorPhrase[],
@@ -1085,6 +1135,12 @@ function targetsFor(
       phrase.start > action.head && phrase.start < action.end && phrase.end > action.end && otherSide(phrase),
   );
   if (runningOn >= 0) return [phrases[runningOn] as ActorPhrase, ...conjuncts(phrases, runningOn, tokens, 1)];
+  // "condemned the detention of journalist Olga Marchenko by Belarusian security services": an act
+  // judged is aimed at whoever did it, named after "by", not at its victim.
+  if (action.code.startsWith('11')) {
+    const doer = doerAfterBy(action, phrases, tokens);
+    if (doer && otherSide(doer)) return [doer];
+  }
   const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(
     (phrase) =>

@@ -50,6 +50,8 @@ export interface DocumentMemory {
   lastForces: ActorRef | null;
   /** The armed group or non-governmental group the story named last: whom "the group" stands for. */
   lastGroup: ActorRef | null;
+  /** Sentences read so far: the first few short ones are a release's header. */
+  sentencesRead: number;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -68,6 +70,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     organisations: new Map(),
     lastForces: null,
     lastGroup: null,
+    sentencesRead: 0,
   };
 }
 
@@ -1185,6 +1188,10 @@ function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined 
   for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
   return doer;
 }
+/** How many short lines at most open a release, and how short they are. */
+const HEADER_LINES = 4;
+const HEADER_TOKENS = 14;
+
 /** "At my direction", "on my orders": the first person directing what the sentence's forces do. */
 const COMMAND_NOUNS = new Set(['direction', 'order', 'orders', 'instruction', 'instructions', 'command']);
 const FIRST_PERSON = new Set(['we', 'i', "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll"]);
@@ -1254,6 +1261,8 @@ export function findActors(
   withReferences = true,
 ): ActorPhrase[] {
   const storyStart = datelineEnd(tokens, dicts);
+  // A release opens with short lines (title, issuer, place and date) before its prose.
+  const header = memory.sentencesRead++ < HEADER_LINES && tokens.length <= HEADER_TOKENS && storyStart === 0;
   const pieces = findPieces(tokens, dicts, memory, storyStart);
   // A copy: the people this sentence names are added to memory.people as they are found.
   const earlierPeople = [...memory.people];
@@ -1366,12 +1375,29 @@ export function findActors(
       actor.role === 'MIL' &&
       actor.country !== null &&
       tokens.some((token, k) => token.norm === 'my' && COMMAND_NOUNS.has(tokens[k + 1]?.norm ?? ''));
+    // "Statement by the NATO Secretary General", "Ministry of External Affairs / New Delhi", "STATE
+    // HOUSE, NAIROBI": the header of a release names who issues it, an organisation or a government
+    // (by its seat), before anyone acts.
+    const before = tokens[first.start - 1]?.norm ?? '';
+    const byline = before === 'by' || (before === 'the' && tokens[first.start - 2]?.norm === 'by');
+    const issuer =
+      header &&
+      !possessive &&
+      (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
+      (first.start === 0 || byline || (before === ',' && resolved.seatOnly));
+    // A header's titled official the dictionaries do not know is placed by guesswork (the country the
+    // story is set in): "Foreign Minister Weber on the arrests ... in Georgia" is no Georgian's release.
+    const guessed = header && !resolved.person && group.some((piece) => piece.holdsName === true);
     if (
       !memory.speaker &&
       !resolved.fromMemory &&
-      ((stateLike && (namedSpeaker || opensSentence)) || commandsForces)
+      !guessed &&
+      ((stateLike && (namedSpeaker || opensSentence)) || commandsForces || issuer)
     ) {
-      memory.speaker = { ...actor, role: 'GOV', code: `${actor.country}GOV` };
+      memory.speaker =
+        actor.org !== null && actor.country === null
+          ? actor
+          : { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
     // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in
     // by a title, is known by its later words (the first is a given name) for the rest of the story.
