@@ -15,9 +15,34 @@ export interface Entity {
  * is keyed by its role so that an unknown rebel group still matches an unknown rebel group but not
  * an unknown government.
  */
+/**
+ * One spelling for an organisation that labellers and coders write differently: CAMEO's and GDELT's
+ * codes and the common abbreviations ("AU", "AFU"; "EU", "EUR", "EEC").
+ */
+const ORG_SPELLINGS = new Map(
+  [
+    ['AU', 'AU'],
+    ['AFU', 'AU'],
+    ['AFRAU', 'AU'],
+    ['EU', 'EUR'],
+    ['EEC', 'EUR'],
+    ['EUN', 'EUR'],
+    ['SADC', 'SAD'],
+    ['ASEAN', 'ASN'],
+    ['GOS', 'G7'],
+    ['UN', 'UNO'],
+    ['ECOWAS', 'WAS'],
+    ['ECO', 'WAS'],
+    ['IGAD', 'IAD'],
+  ].map(([spelling, code]) => [spelling as string, code as string]),
+);
+
 export function entityKey(actor: Entity | null): string | null {
   if (actor === null) return null;
-  if (actor.org) return actor.org.toUpperCase();
+  if (actor.org) {
+    const org = actor.org.toUpperCase();
+    return ORG_SPELLINGS.get(org) ?? org;
+  }
   if (actor.country) return actor.country.toUpperCase();
   return `~${(actor.role ?? '').toUpperCase()}`;
 }

@@ -23,4 +23,13 @@ describe('reading PETRARCH actor codes', () => {
   ])('keys %s', (_name, code, key) => {
     expect(entityKey(entityFromCameoCode(code))).toBe(key);
   });
+
+  it.each([
+    ['AFU', 'AU'],
+    ['EU', 'EUR'],
+    ['SADC', 'SAD'],
+    ['asean', 'ASN'],
+  ])('keys the organisation written %s as %s, however a labeller spells it', (org, code) => {
+    expect(entityKey({ country: null, org, role: 'IGO' })).toBe(entityKey({ country: null, org: code, role: 'IGO' }));
+  });
 });
