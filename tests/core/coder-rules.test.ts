@@ -596,6 +596,14 @@ describe('actors', () => {
     },
   );
 
+  it('takes the council a communiqué names before its numbered paragraphs for their subject', () => {
+    expect(
+      dyads(
+        'Communique of the 1247th Meeting of the Peace and Security Council of the African Union\n\nThe Peace and Security Council of the African Union, at its 1247th meeting on the situation in eastern Congo:\n\n1. Strongly condemns the attacks by the M23 armed group on civilians;\n\n2. Urges the Governments of the DRC and Rwanda to resume dialogue.',
+      ),
+    ).toEqual(['AU 111 CODREB', 'CODREB 190 CVL', 'AU 026 CODGOV', 'AU 026 RWAGOV']);
+  });
+
   it.each([
     [
       'The United States condemns the detention of journalist Olga Marchenko by Belarusian security services on Saturday.',

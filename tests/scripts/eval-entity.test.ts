@@ -30,6 +30,8 @@ describe('reading PETRARCH actor codes', () => {
     ['SADC', 'SAD'],
     ['asean', 'ASN'],
   ])('keys the organisation written %s as %s, however a labeller spells it', (org, code) => {
-    expect(entityKey({ country: null, org, role: 'IGO' })).toBe(entityKey({ country: null, org: code, role: 'IGO' }));
+    expect(entityKey({ country: null, org, role: 'IGO' })).toBe(
+      entityKey({ country: null, org: code, role: 'IGO' }),
+    );
   });
 });

@@ -1169,6 +1169,8 @@ export const curatedOrganisations: CuratedActor[] = [
     IGO('NATO'),
   ),
   p('African Union', ['african union', 'the african union'], IGO('AU')),
+  // The AU's own council, which issues its communiqués (not the UN Security Council).
+  p('Peace and Security Council', ['peace and security council', 'au peace and security council'], IGO('AU')),
   p('Arab League', ['arab league', 'league of arab states', 'the arab league'], IGO('ARL')),
   p('Gulf Cooperation Council', ['gulf cooperation council', 'gcc'], IGO('GCC')),
   p('G7', ['g7', 'g-7', 'group of seven'], IGO('G7')),

@@ -1072,6 +1072,24 @@ function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[
   }
   return undefined;
 }
+/**
+ * A verb in the third person opening its sentence, after at most a paragraph number and adverbs
+ * ("1. Strongly condemns", "(4) Urges", "Further welcomes").
+ */
+function opensParagraph(action: ActionMatch, tokens: Token[]): boolean {
+  if (action.presentForm !== 'third-person' || action.start > 5) return false;
+  return tokens
+    .slice(0, action.start)
+    .every(
+      (token) =>
+        token.punct ||
+        /^\d+$/.test(token.norm) ||
+        /ly$/.test(token.norm) ||
+        PARAGRAPH_ADVERBS.has(token.norm),
+    );
+}
+const PARAGRAPH_ADVERBS = new Set(['also', 'further', 'again', 'and']);
+
 /** Codes of acts named as nouns whose doer may follow their object after "by": arrests, attacks. */
 const FORCE_BY_AGENT = /^1[789]/;
 /** Acts a statement judges that namesAnAct leaves out: "the violation of Estonian airspace by". */
@@ -1451,7 +1469,26 @@ export function assembleEvents(
       (!coordinated && sharesSubject(action, tokens) && action.presentForm === null
         ? openingSubject(phrases, tokens, action)
         : null);
-    const found = coordinated ? previousSources : opening ? [opening] : sourcesFor(action, phrases, tokens);
+    const identified = coordinated
+      ? previousSources
+      : opening
+        ? [opening]
+        : sourcesFor(action, phrases, tokens);
+    // "1. Strongly condemns the attacks by the M23 ...": a communiqué's numbered paragraph has its
+    // issuer for subject.
+    const found =
+      identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)
+        ? [
+            {
+              start: action.start,
+              end: action.start,
+              actor: discourse.speaker,
+              seatOnly: false,
+              fromMemory: true,
+              named: false,
+            },
+          ]
+        : identified;
     // "told reporters the attacks were unacceptable and called on Washington": an act named by a noun
     // ("the attacks" for its attacker) says nothing; what speaks is whoever the sentence reports.
     const sources = WORD_ROOTS.has(code.slice(0, 2))

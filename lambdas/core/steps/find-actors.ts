@@ -1190,7 +1190,16 @@ function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined 
 }
 /** How many short lines at most open a release, and how short they are. */
 const HEADER_LINES = 4;
-const HEADER_TOKENS = 14;
+const HEADER_TOKENS = 18;
+/** What a release calls itself in its title: its issuer follows "of" or "by". */
+const DOCUMENT_WORDS = new Set([
+  'communique',
+  'communiqué',
+  'statement',
+  'declaration',
+  'readout',
+  'remarks',
+]);
 
 /** "At my direction", "on my orders": the first person directing what the sentence's forces do. */
 const COMMAND_NOUNS = new Set(['direction', 'order', 'orders', 'instruction', 'instructions', 'command']);
@@ -1262,7 +1271,10 @@ export function findActors(
 ): ActorPhrase[] {
   const storyStart = datelineEnd(tokens, dicts);
   // A release opens with short lines (title, issuer, place and date) before its prose.
-  const header = memory.sentencesRead++ < HEADER_LINES && tokens.length <= HEADER_TOKENS && storyStart === 0;
+  const header =
+    memory.sentencesRead++ < HEADER_LINES &&
+    (tokens.length <= HEADER_TOKENS || DOCUMENT_WORDS.has(tokens[0]?.norm ?? '')) &&
+    storyStart === 0;
   const pieces = findPieces(tokens, dicts, memory, storyStart);
   // A copy: the people this sentence names are added to memory.people as they are found.
   const earlierPeople = [...memory.people];
@@ -1379,18 +1391,25 @@ export function findActors(
     // HOUSE, NAIROBI": the header of a release names who issues it, an organisation or a government
     // (by its seat), before anyone acts.
     const before = tokens[first.start - 1]?.norm ?? '';
-    const byline = before === 'by' || (before === 'the' && tokens[first.start - 2]?.norm === 'by');
+    // "Statement by the NATO Secretary General", "Communiqué of the ... Council of the African Union".
+    const marker = before === 'the' ? (tokens[first.start - 2]?.norm ?? '') : before;
+    const byline = marker === 'by' || (marker === 'of' && DOCUMENT_WORDS.has(tokens[0]?.norm ?? ''));
+    // "The Peace and Security Council of the African Union, at its 1247th meeting ...:" opens the
+    // numbered paragraphs of a communiqué, whose subject it is.
+    const preamble =
+      phrases.length === 1 && first.start < 8 && [':', ','].includes(tokens[tokens.length - 1]?.norm ?? '');
     const issuer =
-      header &&
       !possessive &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
-      (first.start === 0 || byline || (before === ',' && resolved.seatOnly));
+      ((header && (first.start === 0 || byline || (before === ',' && resolved.seatOnly))) || preamble);
     // A header's titled official the dictionaries do not know is placed by guesswork (the country the
     // story is set in): "Foreign Minister Weber on the arrests ... in Georgia" is no Georgian's release.
     const guessed = header && !resolved.person && group.some((piece) => piece.holdsName === true);
+    // (An issuer named again, "The Peace and Security Council ... (AU)", counts: it is a name, not a pronoun.)
+    const namedAgain = resolved.fromMemory && tokens[first.start]?.capitalized === true;
     if (
       !memory.speaker &&
-      !resolved.fromMemory &&
+      (!resolved.fromMemory || (issuer && namedAgain)) &&
       !guessed &&
       ((stateLike && (namedSpeaker || opensSentence)) || commandsForces || issuer)
     ) {
