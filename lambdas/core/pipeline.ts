@@ -549,10 +549,18 @@ export function codeSentences(context: Context): void {
       // The victims of an attack are not the attacker's own people: only non-violent acts are domestic
       // by default, and not sanctions or cut ties ("The Senate passed sanctions on Russia" is no
       // Russian act).
-      const [source, target] =
-        FORCE_ROOTS.has(action.root) || action.root === '16'
+      // Nor condolences or aid to victims, who are the victims of something elsewhere.
+      let [source, target] =
+        FORCE_ROOTS.has(action.root) || action.root === '16' || action.root === '07' || action.code === '018'
           ? [sourceRef, targetRef]
           : withCounterpartCountry(sourceRef, targetRef);
+      // "We extend our condolences to the families of the victims": of the story's country.
+      if (target && action.code === '018' && !target.country && !target.org && context.homeCountry)
+        target = {
+          ...target,
+          country: context.homeCountry,
+          code: `${context.homeCountry}${target.role ?? ''}`,
+        };
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)

@@ -1009,6 +1009,19 @@ describe('actions', () => {
   );
 
   it.each([
+    [
+      'The United States condemns the attack on a market in Maiduguri. We extend our deepest condolences to the families of the victims.',
+      'USAGOV 018 NGACVL',
+    ],
+    [
+      'President Biden expressed his condolences for the victims of the floods in Libya.',
+      'USAGOV 018 LBYCVL',
+    ],
+  ])("reads condolences however worded, to the victims of the story's country: %j", (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
     ['Saudi Arabia announced $300 million for food and fuel in Yemen.', 'SAUGOV 073 YEMGOV'],
     ['Japan pledged $5 million for flood victims in Pakistan.', 'JPNGOV 070 PAKCVL'],
     [
