@@ -596,6 +596,24 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'The UN Security Council condemned the attack. It called on Lebanon to investigate.',
+      ['UNO 020 LBNGOV'],
+    ],
+    [
+      'The members of the Security Council condemned the attack on a UNIFIL convoy. They called on the Government of Lebanon to investigate.',
+      ['UNO 020 LBNGOV'],
+    ],
+    // "They" is no single state.
+    ['Russia condemned the attack. They called on Lebanon to investigate.', []],
+  ])(
+    'takes "It" or "They" opening a sentence for the organisation that opened the one before: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes the council a communiqué names before its numbered paragraphs for their subject', () => {
     expect(
       dyads(

@@ -52,6 +52,8 @@ export interface DocumentMemory {
   lastGroup: ActorRef | null;
   /** Sentences read so far: the first few short ones are a release's header. */
   sentencesRead: number;
+  /** The state or organisation that last opened a sentence as its subject: whom "It" and "They" may be. */
+  lastOpening: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -71,6 +73,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastForces: null,
     lastGroup: null,
     sentencesRead: 0,
+    lastOpening: null,
   };
 }
 
@@ -1017,6 +1020,7 @@ function openingIt(
   phrases: ActorPhrase[],
   at: number,
   memory: DocumentMemory,
+  plural: boolean,
 ): ActorRef | null {
   if (at > 0) {
     if (tokens[at - 1]?.norm !== ',' || at > 6) return null;
@@ -1025,8 +1029,12 @@ function openingIt(
   }
   let last: ActorRef | undefined;
   for (const actor of memory.lastByRoot.values()) last = actor;
+  // "It" with no act coded yet: the state or organisation that opened the sentence before.
+  last ??= memory.lastOpening ?? undefined;
   if (!last || (!last.country && !last.org)) return null;
-  if (memory.people.some((person) => person.name === last.name)) return null;
+  if (last.org === null && memory.people.some((person) => person.name === last.name)) return null;
+  // "They" is a body of many (the members of a council, an army, rebels), not one state.
+  if (plural && last.org === null && (last.role === null || last.role === 'GOV')) return null;
   return last;
 }
 
@@ -1381,6 +1389,20 @@ export function findActors(
     // after "with" or "to" is the one spoken with, not the one speaking.
     const addressed = ['with', 'to', 'and'].includes(tokens[first.start - 1]?.norm ?? '');
     const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
+    // "The members of the Security Council condemned ... They called on": a state or an organisation
+    // opening a sentence is its subject, whether or not its act was coded.
+    const membersOf = /^(?:the )?members of (?:the )?$/.test(
+      tokens
+        .slice(0, first.start)
+        .map((token) => `${token.norm} `)
+        .join(''),
+    );
+    if (
+      (opensSentence || membersOf) &&
+      !resolved.fromMemory &&
+      (actor.org !== null || (actor.country !== null && actor.role !== 'CVL'))
+    )
+      memory.lastOpening = actor;
     // "At my direction, the U.S. military moved aircraft": whoever directs a state's forces in the
     // first person speaks for that state.
     const commandsForces =
@@ -1587,7 +1609,7 @@ export function findActors(
             ? themReferent(phrases, i, memory)
             : token.norm === 'it' || token.norm === 'they'
               ? (reportingSubject(tokens, phrases, i) ??
-                (token.norm === 'it' ? openingIt(tokens, phrases, i, memory) : null))
+                openingIt(tokens, phrases, i, memory, token.norm === 'they'))
               : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
