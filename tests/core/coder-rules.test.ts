@@ -1079,6 +1079,19 @@ describe('actions', () => {
     ).toEqual(['KGZCOP 193 TJKCOP']);
   });
 
+  it.each([
+    [
+      'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani met Hamas leaders in Doha. Al-Thani urged Israel to show restraint.',
+      'QATGOV 0256 ISRGOV',
+    ],
+    [
+      'Russian drones struck Kharkiv overnight. Kyiv retaliated with a drone strike on a Russian refinery.',
+      'UKRGOV 195 RUS',
+    ],
+  ])('codes %j with %s', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('codes an airstrike a light verb carries ("conducted an airstrike") by its subject, aimed at whom its toll names', () => {
     expect(
       dyads(

@@ -1013,8 +1013,11 @@ const LIGHT_VERBS = new Set([
  * light verb, its article and up to two modifiers before a nominal act, is who did it.
  */
 function afterLightVerb(tokens: Token[], from: number, actionStart: number): boolean {
-  if (!LIGHT_VERBS.has(tokens[from]?.norm ?? '')) return false;
-  let at = tokens[from + 1]?.norm === 'out' ? from + 2 : from + 1;
+  const verb = tokens[from]?.norm ?? '';
+  // "Kyiv retaliated with a drone strike on ...", "responded with air strikes".
+  const replied = (verb === 'retaliated' || verb === 'responded') && tokens[from + 1]?.norm === 'with';
+  if (!LIGHT_VERBS.has(verb) && !replied) return false;
+  let at = tokens[from + 1]?.norm === 'out' || replied ? from + 2 : from + 1;
   if (['a', 'an', 'the', 'several', 'two', 'three', 'multiple'].includes(tokens[at]?.norm ?? '')) at++;
   return actionStart - at <= 2 && tokens.slice(at, actionStart).every((token) => !token.punct);
 }

@@ -213,6 +213,8 @@ function isPerson(thing: NamedThing): boolean {
 const ARABIC_ARTICLE = '(?:al|el|ad|ash|as|an|ar|at|az)-';
 const ARTICLE_PREFIX = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}`);
+/** "Al-Thani", "al-Sudani": a family name with the Arabic article, either case. */
+const ARABIC_FAMILY_NAME = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]n|[Aa]r|[Aa]t|[Aa]z)-\p{Lu}/u;
 /** "the Gulf of Oman", "the Sea of Japan": a country named after these is a body of water. */
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
@@ -475,8 +477,19 @@ function findPieces(
         continue;
       }
       if (things.length > 0) {
-        pieces.push({ start: i, end: i + match.length, things, primary: primaryKind(things) });
-        i += match.length;
+        let end = i + match.length;
+        // "Sheikh Mohammed bin Abdulrahman Al-Thani" where the dictionary stops a word short: a
+        // person's name runs on into a family name with the Arabic article.
+        const next = tokens[end];
+        if (
+          next &&
+          things.every(isPerson) &&
+          ARABIC_FAMILY_NAME.test(next.text) &&
+          !dicts.names.longestAt(words, end)
+        )
+          end++;
+        pieces.push({ start: i, end, things, primary: primaryKind(things) });
+        i = end;
         continue;
       }
     }
