@@ -438,9 +438,6 @@ function findPieces(
 ): Piece[] {
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
-  // Looked for once a sentence: most sentences name no office and no republic.
-  const offices = words.some((word) => OFFICE_FIRST_WORDS.has(word));
-  const republics = words.includes('republic');
   for (let i = storyStart; i < tokens.length; ) {
     const token = tokens[i];
     // "U.S. Central Command (CENTCOM) forces": the abbreviation after a name is no name of its own.
@@ -452,7 +449,11 @@ function findPieces(
       i++;
       continue;
     }
-    const office = offices ? officeOfOrganisation(tokens, i, dicts, memory) : undefined;
+    // (Tested cheaply first: most words are no office and no republic.)
+    const office =
+      token.capitalized && OFFICE_FIRST_WORDS.has(token.norm)
+        ? officeOfOrganisation(tokens, i, dicts, memory)
+        : undefined;
     if (office) {
       pieces.push(office);
       i = office.end;
@@ -483,8 +484,9 @@ function findPieces(
         const next = tokens[end];
         if (
           next &&
-          things.every(isPerson) &&
+          (next.text[2] === '-' || next.text[3] === '-') &&
           ARABIC_FAMILY_NAME.test(next.text) &&
+          things.every(isPerson) &&
           !dicts.names.longestAt(words, end)
         )
           end++;
@@ -493,7 +495,11 @@ function findPieces(
         continue;
       }
     }
-    const republic = republics ? republicOf(tokens, words, i, dicts) : undefined;
+    const republic =
+      token.capitalized &&
+      (words[i] === 'republic' || words[i + 1] === 'republic' || words[i + 2] === 'republic')
+        ? republicOf(tokens, words, i, dicts)
+        : undefined;
     if (republic) {
       pieces.push(republic);
       i = republic.end;
@@ -1209,6 +1215,14 @@ function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined 
   for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
   return doer;
 }
+/** "(The) members of (the) X" opening the sentence, X at `start`. */
+function membersOpen(tokens: Token[], start: number): boolean {
+  let at = tokens[start - 1]?.norm === 'the' ? start - 1 : start;
+  if (tokens[at - 1]?.norm !== 'of' || tokens[at - 2]?.norm !== 'members') return false;
+  at -= 2;
+  return at === 0 || (at === 1 && tokens[0]?.norm === 'the');
+}
+
 /** How many short lines at most open a release, and how short they are. */
 const HEADER_LINES = 4;
 const HEADER_TOKENS = 18;
@@ -1404,14 +1418,8 @@ export function findActors(
     const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
     // "The members of the Security Council condemned ... They called on": a state or an organisation
     // opening a sentence is its subject, whether or not its act was coded.
-    const membersOf = /^(?:the )?members of (?:the )?$/.test(
-      tokens
-        .slice(0, first.start)
-        .map((token) => `${token.norm} `)
-        .join(''),
-    );
     if (
-      (opensSentence || membersOf) &&
+      (opensSentence || membersOpen(tokens, first.start)) &&
       !resolved.fromMemory &&
       (actor.org !== null || (actor.country !== null && actor.role !== 'CVL'))
     )
