@@ -1092,6 +1092,18 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    ['Japan struck a deal with Australia on gas supplies.', ['JPNGOV 057 AUSGOV']],
+    [
+      "Soldiers of Niger's presidential guard detained President Mohamed Bazoum on Wednesday. ECOWAS condemned the coup.",
+      ['NERMIL 173 NERGOV', 'WAS 111 NERMIL'],
+    ],
+    // A river named after a country is no country acting or attacked.
+    ['Malian army air strikes near the Niger River killed 12 militants.', ['MLIMIL 195 REB']],
+  ])('codes %j as %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('codes an airstrike a light verb carries ("conducted an airstrike") by its subject, aimed at whom its toll names', () => {
     expect(
       dyads(

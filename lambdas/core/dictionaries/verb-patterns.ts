@@ -382,6 +382,9 @@ export const VERB_RULES: VerbRule[] = [
     code: '057',
     mutual: true,
     patterns: [
+      // "Japan struck a deal with Australia": an agreement reached.
+      '@strike * deal with',
+      '@strike * agreement with',
       '@ratify * agreement with',
       '@ratify * treaty with',
       '@ratify * accord with',

@@ -326,6 +326,28 @@ const RELATIVES = new Set(['which', 'who']);
 /** Words that put a warning's clause in the future or the possible: what would follow is a threat. */
 const CONSEQUENCE_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "won't", 'must']);
 
+/** What one strikes without force: "struck a deal", "strike a balance", "struck a conciliatory tone". */
+const STRUCK_WITHOUT_FORCE = new Set([
+  'deal',
+  'deals',
+  'agreement',
+  'accord',
+  'bargain',
+  'compromise',
+  'balance',
+  'tone',
+  'chord',
+  'note',
+  'pact',
+]);
+
+function strikesADeal(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
+  if (match.pattern.source !== '@strike') return false;
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 3); i++)
+    if (STRUCK_WITHOUT_FORCE.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
 /** What an aid agency warns of: a plight, not a party's act. */
 const PLIGHT =
   /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera)$/;
@@ -557,7 +579,11 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const byMeans = isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[head - 2]?.norm ?? '');
     const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
     const next = tokens[best.end]?.norm ?? '';
-    if (best.pattern.rule.notBefore?.includes(next) || warnsOfASituation(tokens, best)) {
+    if (
+      best.pattern.rule.notBefore?.includes(next) ||
+      warnsOfASituation(tokens, best) ||
+      strikesADeal(tokens, best)
+    ) {
       i = best.end;
       continue;
     }

@@ -215,6 +215,8 @@ const ARTICLE_PREFIX = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}`);
 /** "Al-Thani", "al-Sudani": a family name with the Arabic article, either case. */
 const ARABIC_FAMILY_NAME = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]n|[Aa]r|[Aa]t|[Aa]z)-\p{Lu}/u;
+/** "the Niger River", "the Jordan Valley": a country name before these is a river or a region. */
+const GEOGRAPHY_AFTER = new Set(['river', 'valley', 'basin', 'delta', 'river basin']);
 /** "the Gulf of Oman", "the Sea of Japan": a country named after these is a body of water. */
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
@@ -228,7 +230,11 @@ function partOfPlace(tokens: Token[], start: number, end: number, things: NamedT
   if (/^americans?$/.test(tokens[start]?.norm ?? '') && AMERICAS.has(tokens[start - 1]?.norm ?? ''))
     return true;
   if (things.every((thing) => thing.kind === 'country' || thing.kind === 'seat'))
-    return tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '');
+    return (
+      (tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '')) ||
+      // "near the Niger River", "the Jordan Valley", "the Congo Basin": a place named after the country.
+      (tokens[end]?.capitalized === true && GEOGRAPHY_AFTER.has(tokens[end]?.norm ?? ''))
+    );
   return things.every((thing) => thing.kind === 'agent') && CAMP_WORDS.has(tokens[end]?.norm ?? '');
 }
 
@@ -1182,8 +1188,12 @@ const REMARK_NOUNS = new Set(['remarks', 'comments']);
 const DECISION_NOUNS = new Set(['decision', 'move']);
 
 /** Each kind of act a noun can name, and the roots of the acts of that kind. */
+/** "condemned the coup": whoever seized or detained (17) or attacked (18, 19) last. */
+const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover', 'power grab']);
+
 const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [COERCION_NOUNS, new Set(['17'])],
+  [COUP_NOUNS, new Set(['17', '18', '19'])],
   [MEASURE_NOUNS, new Set(['16'])],
   [ACCUSATION_NOUNS, new Set(['11'])],
   [POSTURE_NOUNS, new Set(['15'])],

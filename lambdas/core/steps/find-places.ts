@@ -9,6 +9,8 @@ import type { Token } from '../text/tokens';
 import type { ActorRef, LocationRef } from '../types';
 
 const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburbs|centre|center|heart|edge)$/;
+/** What a country's name before it makes a river or a region: "the Niger River". */
+const RIVER_WORDS = new Set(['river', 'valley', 'basin', 'delta']);
 const REGION_WORDS = new Set(['state', 'province', 'county', 'governorate', 'oblast', 'region']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
@@ -68,9 +70,11 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const place = match?.values[0];
     if (!match || !place) continue;
     // "Washington state", "New York state": the region named after the city, not the city.
+    // ("the Niger River", "the Jordan Valley": a river or a region named after the country.)
     if (
-      (place.kind === 'capital' || place.kind === 'city') &&
-      REGION_WORDS.has(words[i + match.length] ?? '')
+      ((place.kind === 'capital' || place.kind === 'city') &&
+        REGION_WORDS.has(words[i + match.length] ?? '')) ||
+      (place.kind === 'country' && RIVER_WORDS.has(words[i + match.length] ?? ''))
     ) {
       i += match.length - 1;
       continue;
