@@ -359,7 +359,7 @@ const PLIGHT =
 function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
   if (match.pattern.source !== '@warn' || tokens[match.end]?.norm !== 'that') return false;
   let plight = false;
-  for (let i = match.end + 1; i < tokens.length; i++) {
+  for (let i = match.end + 1; i < Math.min(tokens.length, match.end + 40); i++) {
     const word = tokens[i]?.norm ?? '';
     if (word === ';') break;
     if (CONSEQUENCE_MODALS.has(word) || word.endsWith("'ll")) return false;

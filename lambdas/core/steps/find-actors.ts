@@ -1332,6 +1332,7 @@ export function findActors(
   }
 
   const phrases: ActorPhrase[] = [];
+  let myCommand: boolean | undefined;
   for (const group of groups) {
     const first = group[0];
     const last = group[group.length - 1];
@@ -1436,10 +1437,13 @@ export function findActors(
       memory.lastOpening = actor;
     // "At my direction, the U.S. military moved aircraft": whoever directs a state's forces in the
     // first person speaks for that state.
-    const commandsForces =
-      actor.role === 'MIL' &&
-      actor.country !== null &&
-      tokens.some((token, k) => token.norm === 'my' && COMMAND_NOUNS.has(tokens[k + 1]?.norm ?? ''));
+    // (Looked for once a sentence, when a state's forces are first named in it.)
+    const forces = actor.role === 'MIL' && actor.country !== null;
+    if (forces && myCommand === undefined)
+      myCommand = tokens.some(
+        (token, k) => token.norm === 'my' && COMMAND_NOUNS.has(tokens[k + 1]?.norm ?? ''),
+      );
+    const commandsForces = forces && myCommand === true;
     // "Statement by the NATO Secretary General", "Ministry of External Affairs / New Delhi", "STATE
     // HOUSE, NAIROBI": the header of a release names who issues it, an organisation or a government
     // (by its seat), before anyone acts.
