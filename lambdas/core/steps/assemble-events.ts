@@ -886,8 +886,16 @@ function startsAgentAfterBy(tokens: Token[], by: number, phrase: ActorPhrase): b
   return phrase.start === at || (phrase.start === at + 1 && !tokens[at]?.punct);
 }
 
+/** The asides of the sentence last asked about: a sentence's actions all ask about the same one. */
+let asidesCache: { tokens: Token[]; asides: [number, number][] } | null = null;
+
+function asidesOf(tokens: Token[]): [number, number][] {
+  if (asidesCache?.tokens !== tokens) asidesCache = { tokens, asides: parentheticals(tokens) };
+  return asidesCache.asides;
+}
+
 function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
-  const asides = parentheticals(tokens);
+  const asides = asidesOf(tokens);
   const phrases = allPhrases.filter((phrase) => !insideAside(asides, phrase, action));
   if (action.passive) {
     const by = tokens.findIndex((token, i) => i >= action.end && token.norm === 'by');

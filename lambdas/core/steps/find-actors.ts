@@ -553,13 +553,14 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   if (!left) return false;
   const lastOfLeft = tokens[left.end - 1];
   // "police in Tbilisi", "military facilities in Israel": a role word placed in a country is that country's.
-  const between = tokens.slice(left.end, right.start).map((token) => token.norm);
+  const gap = right.start - left.end;
+  const firstBetween = gap > 0 ? tokens[left.end]?.norm : undefined;
   if (
-    group.every((piece) => piece.primary === 'agent') &&
     right.primary === 'country' &&
-    between.length >= 1 &&
-    between.length <= 2 &&
-    between[0] === 'in'
+    gap >= 1 &&
+    gap <= 2 &&
+    firstBetween === 'in' &&
+    group.every((piece) => piece.primary === 'agent')
   ) {
     return true;
   }
@@ -574,7 +575,7 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   // "withdrew its troops from Syria", "recalled their ambassador from Moscow": owned by whoever "its"
   // stands for, the role comes from there, not from the country after "from".
   const first = group[0];
-  if (between[0] === 'from' && first && OWNERS.has(tokens[first.start - 1]?.norm ?? '')) return false;
+  if (firstBetween === 'from' && first && OWNERS.has(tokens[first.start - 1]?.norm ?? '')) return false;
   // A possessive ends a phrase only when a role follows: "Egypt's President" joins, "Egypt's role" does not.
   if (lastOfLeft?.possessive)
     return right.things.some((thing) => thing.kind === 'agent' || thing.kind === 'actor');
