@@ -407,6 +407,8 @@ function afterDateline(dates: ResolvedDate[], tokens: Token[], context: Context)
   return inSentence.length > 0 ? inSentence : dates;
 }
 
+const SEPARATE_TALKS = /\bseparate(?:ly)?\b|\bmediat/i;
+
 /** Words for those who use terror, not an army's force ("insurgents bombarded" is force all the same). */
 const TERRORISTS = /\b(?:terror\w*|extremists?|jihadists?|gunm[ae]n)\b/i;
 
@@ -629,8 +631,26 @@ export function codeSentences(context: Context): void {
       // "The two sides" are those of the last meeting or of the last fight ("urged both sides to agree
       // to a truce" after the army and the RSF clashed).
       const fight = action.root === '18' || action.root === '19' || action.root === '20';
-      if (meeting && target) lastMeeting = { source, target };
-      if (target && (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))) {
+      // "Al-Mansouri met the army delegation ... later held separate talks with the RSF ... urged both
+      // sides": a host meeting one side after another makes those two the sides, not itself.
+      const mediated =
+        meeting &&
+        target &&
+        lastMeeting !== null &&
+        participantsSentence !== sentence.index &&
+        lastMeeting.source.code === source.code &&
+        lastMeeting.target.code !== target.code &&
+        lastMeeting.target.code !== source.code &&
+        // (Two sides of one country's war, or talks said to be separate: Modi meeting Macron and
+        // then Trump is no mediation between France and the United States.)
+        (lastMeeting.target.country === target.country || SEPARATE_TALKS.test(sentence.text));
+      if (mediated && lastMeeting && target) {
+        memory.participants = [lastMeeting.target, target];
+        participantsSentence = sentence.index;
+      } else if (
+        target &&
+        (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))
+      ) {
         // Everyone in the sentence's meeting or fight: a new such sentence starts a new list.
         if (participantsSentence !== sentence.index) memory.participants = [source];
         participantsSentence = sentence.index;
@@ -639,6 +659,7 @@ export function codeSentences(context: Context): void {
             memory.participants.push(actor);
         }
       }
+      if (meeting && target) lastMeeting = { source, target };
       if (target) memory.lastTarget = target;
       if (isState(source) && target && isState(target) && source.country !== target.country)
         memory.lastStatePair = [source, target];

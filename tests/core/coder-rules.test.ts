@@ -563,6 +563,14 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it('takes "both sides" after a host met two sides of one war in turn for those two, not the host', () => {
+    expect(
+      dyads(
+        'Qatari Foreign Minister Khalid al-Mansouri met a delegation of the Sudanese army in Doha on Wednesday. Al-Mansouri later held separate talks with envoys of the Rapid Support Forces. He urged both sides to agree to a ceasefire.',
+      ),
+    ).toEqual(['QATGOV 040 SDNMIL', 'QATGOV 040 SDNREB', 'QATGOV 0256 SDNMIL', 'QATGOV 0256 SDNREB']);
+  });
+
   it('takes "He" in the next sentence for an official the dictionaries do not know, named by a title', () => {
     expect(
       dyads(
