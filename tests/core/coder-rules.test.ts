@@ -563,6 +563,12 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it('codes the appeal, not the act appealed for, past an adverb that splits the infinitive', () => {
+    expect(dyads('Ukraine urged the European Union to also target Russian officials.')).toEqual([
+      'UKRGOV 020 EUR',
+    ]);
+  });
+
   it('takes "both sides" after a host met two sides of one war in turn for those two, not the host', () => {
     expect(
       dyads(

@@ -300,14 +300,11 @@ function governorModality(tokens: Token[], governorAt: number): { modality: Moda
 function infinitiveMarkerAt(tokens: Token[], head: number): number {
   if (tokens[head - 1]?.norm === 'to') return head - 1;
   const adverb = tokens[head - 1];
-  if (
-    adverb &&
+  const isAdverb =
+    adverb !== undefined &&
     !adverb.capitalized &&
-    adverb.norm.length > 4 &&
-    adverb.norm.endsWith('ly') &&
-    tokens[head - 2]?.norm === 'to'
-  )
-    return head - 2;
+    ((adverb.norm.length > 4 && adverb.norm.endsWith('ly')) || SPLITTING_ADVERBS.has(adverb.norm));
+  if (isAdverb && tokens[head - 2]?.norm === 'to') return head - 2;
   return -1;
 }
 
@@ -370,6 +367,9 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
+
+/** Adverbs without -ly that split an infinitive: "urged it to also target", "to further isolate". */
+const SPLITTING_ADVERBS = new Set(['also', 'further', 'not', 'again', 'then', 'even', 'jointly']);
 
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
