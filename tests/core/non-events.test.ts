@@ -43,6 +43,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Qatar, which has mediated between Israel and Hamas, welcomed the news.',
   ],
   ['a deployment of software', 'The company announced the deployment of new software.'],
+  [
+    "a company's chief executive thanking its customers",
+    'OSLO (Reuters) - Chief executive Ingrid Solberg thanked customers for their loyalty in Oslo.',
+  ],
   ['a deal struck, not a blow', "Britain's Rolls-Royce struck a deal with a British contractor."],
   ['a verb opening a sentence with no one to say it', 'Strongly condemns the attacks on civilians.'],
   [

@@ -106,6 +106,11 @@ export const curatedAgents: CuratedAgent[] = [
     role: 'CVL',
   },
   { names: ['journalists', 'journalist', 'reporters', 'state media', 'state television'], role: 'MED' },
+  // Company heads ("Chief Executive Ingrid Solberg thanked customers"), not government.
+  {
+    names: ['chief executive', 'chief executive officer', 'managing director', 'chief financial officer'],
+    role: 'BUS',
+  },
   {
     names: [
       'rebels',
@@ -171,5 +176,10 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
     ],
     reason:
       'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
+  },
+  {
+    names: ['chief executive', 'chief executive officer'],
+    reason:
+      "Phoenix reads them as government (Hong Kong's Chief Executive, whom the actor dictionary names); in world news they head companies",
   },
 ];
