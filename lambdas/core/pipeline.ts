@@ -450,6 +450,7 @@ export function codeSentences(context: Context): void {
       lastMeeting,
       lastAttacker: memory.lastAttacker,
       placesHit: placesHit(places, context),
+      homeCountry: context.homeCountry,
     });
     for (const drop of dropped) {
       trace(context, () => ({

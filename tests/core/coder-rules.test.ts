@@ -563,6 +563,14 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it('takes the police of the country a story is set in for who made an arrest told in the passive with no agent', () => {
+    expect(
+      dyads(
+        'NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday. At least 30 people were arrested, police said.',
+      ),
+    ).toEqual(['KENCOP 170 KENCVL', 'KENCOP 173 KENCVL']);
+  });
+
   it('codes the appeal, not the act appealed for, past an adverb that splits the infinitive', () => {
     expect(dyads('Ukraine urged the European Union to also target Russian officials.')).toEqual([
       'UKRGOV 020 EUR',

@@ -47,6 +47,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "a company's chief executive thanking its customers",
     'OSLO (Reuters) - Chief executive Ingrid Solberg thanked customers for their loyalty in Oslo.',
   ],
+  [
+    'what happens whenever something does',
+    'Whenever a U.S. citizen is detained abroad, the embassy seeks consular access.',
+  ],
   ['a deal struck, not a blow', "Britain's Rolls-Royce struck a deal with a British contractor."],
   ['a verb opening a sentence with no one to say it', 'Strongly condemns the attacks on civilians.'],
   [

@@ -1101,6 +1101,15 @@ function opensParagraph(action: ActionMatch, tokens: Token[]): boolean {
 }
 const PARAGRAPH_ADVERBS = new Set(['also', 'further', 'again', 'and']);
 
+/** Whether a passive's agent is named after "by" (then it is the source, or the source is unknown). */
+function agentNamed(action: ActionMatch, tokens: Token[]): boolean {
+  return tokens.slice(action.end, action.end + 3).some((token) => token.norm === 'by');
+}
+
+function homePolice(country: string): ActorRef {
+  return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
+}
+
 /** Codes of acts named as nouns whose doer may follow their object after "by": arrests, attacks. */
 const FORCE_BY_AGENT = /^1[789]/;
 /** Acts a statement judges that namesAnAct leaves out: "the violation of Estonian airspace by". */
@@ -1338,6 +1347,8 @@ export interface Discourse {
   lastAttacker: ActorRef | null;
   /** The sentence's places with a locative ("in Gaza"), as the country each is in, by token index. */
   placesHit: { at: number; country: ActorRef }[];
+  /** The country the story is set in: whose police made an arrest the text gives no agent for. */
+  homeCountry?: string | null;
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
@@ -1487,19 +1498,21 @@ export function assembleEvents(
         : sourcesFor(action, phrases, tokens);
     // "1. Strongly condemns the attacks by the M23 ...": a communiqué's numbered paragraph has its
     // issuer for subject.
+    const implied = (actor: ActorRef): ActorPhrase[] => [
+      { start: action.start, end: action.start, actor, seatOnly: false, fromMemory: true, named: false },
+    ];
+    const home = discourse.homeCountry;
     const found =
       identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)
-        ? [
-            {
-              start: action.start,
-              end: action.start,
-              actor: discourse.speaker,
-              seatOnly: false,
-              fromMemory: true,
-              named: false,
-            },
-          ]
-        : identified;
+        ? implied(discourse.speaker)
+        : // "At least 30 people were arrested" in a story set in Kenya: by its police.
+          identified.length === 0 &&
+            action.passive &&
+            action.code === '173' &&
+            home &&
+            !agentNamed(action, tokens)
+          ? implied(homePolice(home))
+          : identified;
     // "told reporters the attacks were unacceptable and called on Washington": an act named by a noun
     // ("the attacks" for its attacker) says nothing; what speaks is whoever the sentence reports.
     const sources = WORD_ROOTS.has(code.slice(0, 2))

@@ -125,6 +125,7 @@ const MODALS = new Set([
   'should',
   'if',
   'unless',
+  'whenever',
   // "sanctions will stay until Putin agreed to a ceasefire": a condition, not an act.
   'until',
   'whether',
@@ -426,7 +427,11 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   }
   // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.
   const first = tokens[0]?.norm;
-  if ((first === 'if' || first === 'unless') && !tokens.slice(0, head).some((token) => token.norm === ',')) {
+  // ("Whenever a citizen is detained abroad, we seek access": what happens each time, not an act.)
+  if (
+    (first === 'if' || first === 'unless' || first === 'whenever') &&
+    !tokens.slice(0, head).some((token) => token.norm === ',')
+  ) {
     return { modality: 'hypothetical', cue: first };
   }
   return { modality: 'asserted', cue: null };
