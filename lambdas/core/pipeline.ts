@@ -487,6 +487,9 @@ export function codeSentences(context: Context): void {
     }
     let sport: boolean | undefined;
     for (const dyad of dyads) {
+      // "Erdogan received a phone call from Putin": the call is Putin's.
+      if (dyad.action.pattern.rule.doneByTarget && dyad.target)
+        [dyad.source, dyad.target] = [dyad.target, dyad.source];
       if (tolls.has(dyad) && attackers.has(dyad.source.code)) {
         // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
         // attack, told by its means and by its toll; the means is the event.

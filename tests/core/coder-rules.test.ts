@@ -563,6 +563,14 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it('codes a call received from someone as theirs', () => {
+    expect(
+      dyads(
+        'Turkish President Recep Tayyip Erdogan received a phone call from Russian President Vladimir Putin on Monday.',
+      ),
+    ).toEqual(['RUSGOV 041 TURGOV']);
+  });
+
   it('takes the police of the country a story is set in for who made an arrest told in the passive with no agent', () => {
     expect(
       dyads(

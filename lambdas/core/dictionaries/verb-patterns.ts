@@ -21,6 +21,8 @@ export interface VerbRule {
   refine?: { when: RegExp; code: string }[];
   /** The rule names an action whose source needs no target (a protest, a statement). */
   targetOptional?: boolean;
+  /** The act is the target's, done to the subject: "received a phone call from Putin" is Putin's call. */
+  doneByTarget?: boolean;
   /**
    * A joint action ("Japan and the Philippines signed a pact"): with two sources and no target it is
    * coded once, first-named to second-named.
@@ -262,7 +264,6 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * phone conversation with',
       '@have * telephone conversation with',
       '@have * phone call with',
-      '@receive * phone call from',
       '@speak with',
       '@speak to',
       'phone call with',
@@ -283,6 +284,12 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '043', stateTarget: true, patterns: ['@host', '@receive'] },
+  // "Erdogan received a phone call from Putin": Putin called Erdogan.
+  {
+    code: '041',
+    doneByTarget: true,
+    patterns: ['@receive * phone call from', '@receive * call from', '@receive * telephone call from'],
+  },
   { code: '044', patterns: ['@meet * at a third location'] },
   { code: '045', patterns: ['@mediate between', '@mediate'] },
   {
