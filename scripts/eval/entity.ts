@@ -34,6 +34,8 @@ const ORG_SPELLINGS = new Map(
     ['ECOWAS', 'WAS'],
     ['ECO', 'WAS'],
     ['IGAD', 'IAD'],
+    ['OSCE', 'SCE'],
+    ['OSC', 'SCE'],
   ].map(([spelling, code]) => [spelling as string, code as string]),
 );
 

@@ -29,6 +29,7 @@ describe('reading PETRARCH actor codes', () => {
     ['EU', 'EUR'],
     ['SADC', 'SAD'],
     ['asean', 'ASN'],
+    ['OSCE', 'SCE'],
   ])('keys the organisation written %s as %s, however a labeller spells it', (org, code) => {
     expect(entityKey({ country: null, org, role: 'IGO' })).toBe(
       entityKey({ country: null, org: code, role: 'IGO' }),
