@@ -563,6 +563,23 @@ describe('actors', () => {
     ).toEqual(['QATGOV 040 SDNREB', 'QATGOV 051 EGYGOV']);
   });
 
+  it.each([
+    [
+      'Japanese Prime Minister Fumio Kishida held a telephone talk with Vietnamese Prime Minister Pham Minh Chinh.',
+      'JPNGOV 041 VNMGOV',
+    ],
+    [
+      'President Biden said: I would like to congratulate President Ruto on his victory.',
+      'USAGOV 051 KENGOV',
+    ],
+    [
+      'The United States condemned the attack on Kyiv. I want to thank the Government of Qatar for its mediation.',
+      'USAGOV 051 QATGOV',
+    ],
+  ])('codes %j as %s', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('codes a call received from someone as theirs', () => {
     expect(
       dyads(

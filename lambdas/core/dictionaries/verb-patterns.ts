@@ -259,8 +259,11 @@ export const VERB_RULES: VerbRule[] = [
       '@telephone',
       '@hold * phone call with',
       '@hold * call with',
-      // "held a telephone conversation with his Chinese counterpart".
+      // "held a telephone conversation with his Chinese counterpart", "held a telephone talk with".
       '@hold * telephone conversation with',
+      '@hold * telephone talk with',
+      '@hold * telephone talks with',
+      '@hold * phone talks with',
       '@hold * phone conversation with',
       '@have * telephone conversation with',
       '@have * phone call with',

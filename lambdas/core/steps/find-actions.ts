@@ -369,6 +369,23 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
 
+/** Verbs of wanting before a performative: "I want to thank", "I would like to congratulate". */
+const WANTING = new Set(['want', 'like', 'wish']);
+/** Acts done by saying them. */
+const PERFORMATIVES = new Set([
+  'thank',
+  'congratulate',
+  'commend',
+  'welcome',
+  'condemn',
+  'express',
+  'extend',
+  'offer',
+  'convey',
+  'applaud',
+  'praise',
+]);
+
 /** Adverbs without -ly that split an infinitive: "urged it to also target", "to further isolate". */
 const SPLITTING_ADVERBS = new Set(['also', 'further', 'not', 'again', 'then', 'even', 'jointly']);
 
@@ -387,6 +404,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       // is no intent yet.
       return governorModality(tokens, governorAt) ?? { modality: 'future', cue: `${governor} to` };
     }
+    // "I want to thank the Government of Qatar", "I would like to congratulate": saying so is the thanks.
+    if (WANTING.has(governor) && PERFORMATIVES.has(tokens[head]?.norm ?? ''))
+      return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
     // "Parliament voted to suspend talks", "decided on Monday to expel": a vote or a decision taken
     // is the act itself ("did not vote to suspend" is none).
     if (ENACTING_GOVERNORS.has(governor))
