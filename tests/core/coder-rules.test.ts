@@ -580,6 +580,22 @@ describe('actors', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    [
+      "Russian attack on Odesa: Foreign Secretary's statement\n\nThe UK condemns in the strongest terms Russia's drone and missile attack on Odesa. I spoke this morning with Ukrainian Foreign Minister Olena Hrytsenko.",
+      ['GBRGOV 111 RUSGOV', 'RUSMIL 195 UKR', 'GBRGOV 041 UKRGOV'],
+    ],
+    [
+      "The UK condemns Russia's massive overnight missile attack on Kyiv.",
+      ['GBRGOV 111 RUSGOV', 'RUSMIL 195 UKR'],
+    ],
+  ])(
+    'takes neither a name modifying an act in a title for the issuer nor the condemner for the attacker: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('codes a call received from someone as theirs', () => {
     expect(
       dyads(

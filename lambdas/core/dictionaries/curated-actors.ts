@@ -691,6 +691,8 @@ const g20: CuratedActor[] = [
   p('Lorenzo Guerini', [], r('ITAGOV', '2019-09-05', '2022-10-22')),
   p('Guido Crosetto', ['crosetto'], r('ITAGOV', '2022-10-22')),
   // Germany
+  // The UK's foreign ministry ("Foreign, Commonwealth & Development Office" is split by its punctuation).
+  p('the Foreign Office', ['fcdo', 'british foreign office', 'uk foreign office'], r('GBRGOV')),
   // Germany's foreign ministry, as its releases and the news call it.
   p(
     'the Federal Foreign Office',

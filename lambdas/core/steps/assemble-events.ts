@@ -977,7 +977,8 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (isNominal(action)) {
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
-    if (action.start - phrase.end > (possessive ? 2 : 1) && !afterLightVerb(tokens, phrase.end, action.start))
+    // ("Russia's drone and missile attack on Odesa": the owner may stand before a list of means.)
+    if (action.start - phrase.end > (possessive ? 4 : 1) && !afterLightVerb(tokens, phrase.end, action.start))
       return [];
   }
   // "The two ministers agreed": a reference to both participants stands at one place for each.
@@ -1256,6 +1257,8 @@ const COORDINATED_AUXILIARIES = new Set([
 ]);
 
 function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
+  // ("Russia's drone and missile attack": an "and" inside a noun phrase joins no verbs.)
+  if (isNominal(action)) return false;
   let i = action.start - 1;
   while (i >= 0 && COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '')) i--;
   // "Xi said China was ready to work with Washington but warned it": "but" joins verbs too.

@@ -1417,8 +1417,10 @@ export function findActors(
     // condemns ..."): "we" and "I" later in the text are that actor.
     // "Russia's Arrest of a U.S. Citizen" is a headline about Russia, not a statement by it.
     const possessive = tokens[last.end - 1]?.possessive ?? false;
+    // ("Russian attack on Odesa: Foreign Secretary's statement": a name modifying an act is no subject.)
+    const modifiesAct = namesAnAct(tokens[last.end]?.norm ?? '');
     const opensSentence =
-      !possessive && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
+      !possessive && !modifiesAct && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
@@ -1458,6 +1460,7 @@ export function findActors(
       phrases.length === 1 && first.start < 8 && [':', ','].includes(tokens[tokens.length - 1]?.norm ?? '');
     const issuer =
       !possessive &&
+      !modifiesAct &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
       ((header && (first.start === 0 || byline || (before === ',' && resolved.seatOnly))) || preamble);
     // A header's titled official the dictionaries do not know is placed by guesswork (the country the
