@@ -568,6 +568,7 @@ describe('actors', () => {
       'Japanese Prime Minister Fumio Kishida held a telephone talk with Vietnamese Prime Minister Pham Minh Chinh.',
       'JPNGOV 041 VNMGOV',
     ],
+    ['Britain and Canada announced parallel asset freezes on Russian officials.', 'CANGOV 163 RUSGOV'],
     [
       'President Biden said: I would like to congratulate President Ruto on his victory.',
       'USAGOV 051 KENGOV',

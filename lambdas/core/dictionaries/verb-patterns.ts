@@ -973,6 +973,10 @@ export const VERB_RULES: VerbRule[] = [
       // "imposed travel bans and asset freezes on eight officials".
       '@impose * travel bans on',
       '@impose * asset freezes on',
+      '@announce * asset freezes on',
+      '@announce * travel bans on',
+      '@announce * sanctions on',
+      '@announce * sanctions against',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
       // "imposed an anti-dumping tariff of 17% on tomatoes", "raised the duty on Mexican steel".
