@@ -48,7 +48,7 @@ const NEAR = new Set(['near', 'around']);
 /** Words for a settlement named after them with "of" ("the city of Kharkiv"). */
 const SETTLEMENTS = new Set(['village', 'villages', 'town', 'towns', 'city', 'capital', 'port', 'camp']);
 
-/** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
+/** Nouns for parts of a country: a country after "areas of", "parts of" is a place, not an actor. */
 const PLACE_NOUNS = new Set([
   'areas',
   'area',
@@ -229,6 +229,7 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
   );
 }
 
+/** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 function parentheticals(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
