@@ -429,6 +429,7 @@ export function codeSentences(context: Context): void {
   let storyTime: ResolvedDate | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
   let participantsSentence = -1;
+  let mediatedSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
   for (const sentence of context.sentences) {
@@ -647,10 +648,14 @@ export function codeSentences(context: Context): void {
         lastMeeting.target.code !== source.code &&
         // (Two sides of one country's war, or talks said to be separate: Modi meeting Macron and
         // then Trump is no mediation between France and the United States.)
-        (lastMeeting.target.country === target.country || SEPARATE_TALKS.test(sentence.text));
+        ((lastMeeting.target.country !== null && lastMeeting.target.country === target.country) ||
+          SEPARATE_TALKS.test(sentence.text));
       if (mediated && lastMeeting && target) {
         memory.participants = [lastMeeting.target, target];
         participantsSentence = sentence.index;
+        mediatedSentence = sentence.index;
+      } else if (mediatedSentence === sentence.index) {
+        // (A second meeting in the sentence that named the two sides does not add the host to them.)
       } else if (
         target &&
         (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))

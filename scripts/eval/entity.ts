@@ -11,11 +11,6 @@ export interface Entity {
 }
 
 /**
- * A comparable key. An actor with neither country nor org ("brutal extremists", "host countries")
- * is keyed by its role so that an unknown rebel group still matches an unknown rebel group but not
- * an unknown government.
- */
-/**
  * One spelling for an organisation that labellers and coders write differently: CAMEO's and GDELT's
  * codes and the common abbreviations ("AU", "AFU"; "EU", "EUR", "EEC").
  */
@@ -29,16 +24,21 @@ const ORG_SPELLINGS = new Map(
     ['EUN', 'EUR'],
     ['SADC', 'SAD'],
     ['ASEAN', 'ASN'],
+    // GDELT's code for the Group of Seven.
     ['GOS', 'G7'],
     ['UN', 'UNO'],
     ['ECOWAS', 'WAS'],
-    ['ECO', 'WAS'],
     ['IGAD', 'IAD'],
     ['OSCE', 'SCE'],
     ['OSC', 'SCE'],
   ].map(([spelling, code]) => [spelling as string, code as string]),
 );
 
+/**
+ * A comparable key. An actor with neither country nor org ("brutal extremists", "host countries")
+ * is keyed by its role so that an unknown rebel group still matches an unknown rebel group but not
+ * an unknown government.
+ */
 export function entityKey(actor: Entity | null): string | null {
   if (actor === null) return null;
   if (actor.org) {

@@ -597,6 +597,28 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    // A headline's passive names no issuer.
+    ['Grain deal blocked by Russia. Ukraine must find other routes, analysts said.', []],
+    // An act noun followed by a name is a verb: the United States opens the sentence and speaks.
+    [
+      'The United States sanctions Iranian officials over the drone program. We call on Iran to release all detainees.',
+      ['USAGOV 163 IRNGOV', 'USAGOV 0253 IRNGOV'],
+    ],
+    // An arrest with no agent is by the police of where the sentence puts it.
+    [
+      'NAIROBI, Kenya (AP) — Two Kenyan journalists were arrested in Kampala, Uganda, on Monday.',
+      ['UGACOP 173 KENMED'],
+    ],
+    // Meeting two organisations in turn is no mediation between them.
+    [
+      'Modi met the UN Secretary-General in New York. He later met the EU foreign policy chief. He urged both sides to cooperate.',
+      ['INDGOV 040 UNO', 'INDGOV 040 EUR', 'INDGOV 020 EUR'],
+    ],
+  ])("keeps the session's rules to what they are for: %j", (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('codes a call received from someone as theirs', () => {
     expect(
       dyads(

@@ -52,6 +52,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Whenever a U.S. citizen is detained abroad, the embassy seeks consular access.',
   ],
   ['a condemnation refused', 'Russia does not want to condemn Iran.'],
+  [
+    'an attack owned by no one before another noun',
+    "Egypt's investigation into the airstrike on Rafah continued.",
+  ],
   ['a deal struck, not a blow', "Britain's Rolls-Royce struck a deal with a British contractor."],
   ['a verb opening a sentence with no one to say it', 'Strongly condemns the attacks on civilians.'],
   [

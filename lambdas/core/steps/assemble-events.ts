@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, CHARGED } from './find-actions';
+import { type ActionMatch, CHARGED, LY_NOUNS } from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -978,9 +978,12 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (isNominal(action)) {
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
-    // ("Russia's drone and missile attack on Odesa": the owner may stand before a list of means.)
-    if (action.start - phrase.end > (possessive ? 4 : 1) && !afterLightVerb(tokens, phrase.end, action.start))
-      return [];
+    // ("Russia's drone and missile attack on Odesa": the owner may stand before a list of means, not
+    // before another noun's phrase, "Egypt's investigation into the airstrike".)
+    const gap = action.start - phrase.end;
+    const modifiers =
+      possessive && gap <= 4 && (gap <= 2 || onlyModifiersBetween(tokens, phrase.end, action.start));
+    if (gap > 1 && !modifiers && !afterLightVerb(tokens, phrase.end, action.start)) return [];
   }
   // "The two ministers agreed": a reference to both participants stands at one place for each.
   const together = phrases.filter(
@@ -1001,6 +1004,31 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
     return [];
   }
   return shareHeadRole([...before.reverse(), phrase]);
+}
+
+/** Words that end a noun's modifiers: what follows them is another phrase. */
+const NOT_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'into',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'by',
+  'with',
+  'about',
+  'over',
+]);
+
+function onlyModifiersBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (!token || NOT_MODIFIERS.has(token.norm) || (token.punct && token.norm !== ',')) return false;
+  }
+  return true;
 }
 
 /** Verbs that only carry an act named by the noun after them: "conducted an airstrike". */
@@ -1097,7 +1125,7 @@ function opensParagraph(action: ActionMatch, tokens: Token[]): boolean {
       (token) =>
         token.punct ||
         /^\d+$/.test(token.norm) ||
-        /ly$/.test(token.norm) ||
+        (/ly$/.test(token.norm) && !LY_NOUNS.has(token.norm)) ||
         PARAGRAPH_ADVERBS.has(token.norm),
     );
 }
@@ -1112,7 +1140,11 @@ function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
 }
 
-/** Codes of acts named as nouns whose doer may follow their object after "by": arrests, attacks. */
+/**
+ * Codes of acts named as nouns whose doer may follow their object after "by": arrests (17) as well as
+ * attacks ("the detention of X by Y"); find-actions' attackByAgent, for "the attack by X on Y" with
+ * "by" right after the noun, is about attacks alone.
+ */
 const FORCE_BY_AGENT = /^1[789]/;
 /** Acts a statement judges that namesAnAct leaves out: "the violation of Estonian airspace by". */
 const JUDGED_ACTS = new Set([
@@ -1505,7 +1537,11 @@ export function assembleEvents(
     const implied = (actor: ActorRef): ActorPhrase[] => [
       { start: action.start, end: action.start, actor, seatOnly: false, fromMemory: true, named: false },
     ];
-    const home = discourse.homeCountry;
+    // (Where the sentence places it, "arrested in Kampala, Uganda", before the story's country.)
+    const arrestedIn =
+      discourse.placesHit.find((place) => place.at > action.start)?.country.country ??
+      discourse.homeCountry ??
+      null;
     const found =
       identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)
         ? implied(discourse.speaker)
@@ -1513,9 +1549,9 @@ export function assembleEvents(
           identified.length === 0 &&
             action.passive &&
             action.code === '173' &&
-            home &&
+            arrestedIn &&
             !agentNamed(action, tokens)
-          ? implied(homePolice(home))
+          ? implied(homePolice(arrestedIn))
           : identified;
     // "told reporters the attacks were unacceptable and called on Washington": an act named by a noun
     // ("the attacks" for its attacker) says nothing; what speaks is whoever the sentence reports.

@@ -304,7 +304,8 @@ function infinitiveMarkerAt(tokens: Token[], head: number): number {
   const isAdverb =
     adverb !== undefined &&
     !adverb.capitalized &&
-    ((adverb.norm.length > 4 && adverb.norm.endsWith('ly')) || SPLITTING_ADVERBS.has(adverb.norm));
+    ((adverb.norm.length > 4 && adverb.norm.endsWith('ly') && !LY_NOUNS.has(adverb.norm)) ||
+      SPLITTING_ADVERBS.has(adverb.norm));
   if (isAdverb && tokens[head - 2]?.norm === 'to') return head - 2;
   return -1;
 }
@@ -384,6 +385,18 @@ const PERFORMATIVES = new Set([
   'convey',
   'applaud',
   'praise',
+]);
+
+/** Words ending in -ly that are no adverbs. */
+export const LY_NOUNS = new Set([
+  'family',
+  'assembly',
+  'supply',
+  'rally',
+  'ally',
+  'anomaly',
+  'monopoly',
+  'reply',
 ]);
 
 /** Adverbs without -ly that split an infinitive: "urged it to also target", "to further isolate". */
@@ -638,7 +651,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       // "Qatar, which has mediated between Israel and Hamas, called on ...": what a relative clause
       // says someone has done is who they are, not the news.
       modality = 'embedded';
-      cue = 'which has';
+      cue = 'relative clause in the perfect';
     } else if (isVerbPattern && isGerund && !participle && !progressive(tokens, head)) {
       // "a deadly attack targeting non-Muslims": an -ing form right after a noun describes that noun;
       // only "is attacking" (progressive) or ", attacking" (a participle clause) is an act of a subject.

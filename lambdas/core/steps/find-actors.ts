@@ -7,6 +7,7 @@ import type { Dictionaries, NamedThing } from '../dictionaries';
 import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
 import { nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
+import { RIVER_WORDS } from './find-places';
 
 export interface ActorPhrase {
   /** Token span, end exclusive. */
@@ -215,8 +216,6 @@ const ARTICLE_PREFIX = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
 const LEADING_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}`);
 /** "Al-Thani", "al-Sudani": a family name with the Arabic article, either case. */
 const ARABIC_FAMILY_NAME = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]n|[Aa]r|[Aa]t|[Aa]z)-\p{Lu}/u;
-/** "the Niger River", "the Jordan Valley": a country name before these is a river or a region. */
-const GEOGRAPHY_AFTER = new Set(['river', 'valley', 'basin', 'delta', 'river basin']);
 /** "the Gulf of Oman", "the Sea of Japan": a country named after these is a body of water. */
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
@@ -233,7 +232,7 @@ function partOfPlace(tokens: Token[], start: number, end: number, things: NamedT
     return (
       (tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '')) ||
       // "near the Niger River", "the Jordan Valley", "the Congo Basin": a place named after the country.
-      (tokens[end]?.capitalized === true && GEOGRAPHY_AFTER.has(tokens[end]?.norm ?? ''))
+      (tokens[end]?.capitalized === true && RIVER_WORDS.has(tokens[end]?.norm ?? ''))
     );
   return things.every((thing) => thing.kind === 'agent') && CAMP_WORDS.has(tokens[end]?.norm ?? '');
 }
@@ -1046,6 +1045,7 @@ function openingIt(
   phrases: ActorPhrase[],
   at: number,
   memory: DocumentMemory,
+  openedBefore: ActorRef | null,
   plural: boolean,
 ): ActorRef | null {
   if (at > 0) {
@@ -1056,7 +1056,7 @@ function openingIt(
   let last: ActorRef | undefined;
   for (const actor of memory.lastByRoot.values()) last = actor;
   // "It" with no act coded yet: the state or organisation that opened the sentence before.
-  last ??= memory.lastOpening ?? undefined;
+  last ??= openedBefore ?? undefined;
   if (!last || (!last.country && !last.org)) return null;
   if (last.org === null && memory.people.some((person) => person.name === last.name)) return null;
   // "They" is a body of many (the members of a council, an army, rebels), not one state.
@@ -1188,10 +1188,10 @@ const REMARK_NOUNS = new Set(['remarks', 'comments']);
 /** Names of a decision: "condemned the decision" answers the last act of policy coded. */
 const DECISION_NOUNS = new Set(['decision', 'move']);
 
-/** Each kind of act a noun can name, and the roots of the acts of that kind. */
 /** "condemned the coup": whoever seized or detained (17) or attacked (18, 19) last. */
-const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover', 'power grab']);
+const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover']);
 
+/** Each kind of act a noun can name, and the roots of the acts of that kind. */
 const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [COERCION_NOUNS, new Set(['17'])],
   [COUP_NOUNS, new Set(['17', '18', '19'])],
@@ -1246,6 +1246,12 @@ const DOCUMENT_WORDS = new Set([
   'readout',
   'remarks',
 ]);
+
+/** "Statement by ...", "Press Statement by ...": a line that calls itself a release. */
+function documentTitle(tokens: Token[]): boolean {
+  const first = tokens[0]?.norm ?? '';
+  return DOCUMENT_WORDS.has(first) || (first === 'press' && DOCUMENT_WORDS.has(tokens[1]?.norm ?? ''));
+}
 
 /** "At my direction", "on my orders": the first person directing what the sentence's forces do. */
 const COMMAND_NOUNS = new Set(['direction', 'order', 'orders', 'instruction', 'instructions', 'command']);
@@ -1316,11 +1322,15 @@ export function findActors(
   withReferences = true,
 ): ActorPhrase[] {
   const storyStart = datelineEnd(tokens, dicts);
+  // "It"/"They" opening this sentence may stand for the previous sentence's opener, no earlier one.
+  const openedBefore = memory.lastOpening;
+  memory.lastOpening = null;
   // A release opens with short lines (title, issuer, place and date) before its prose.
+  // (Short and with no act of its own: "Grain deal blocked by Russia" is a headline, not an issuer's line.)
   const header =
     memory.sentencesRead++ < HEADER_LINES &&
-    (tokens.length <= HEADER_TOKENS || DOCUMENT_WORDS.has(tokens[0]?.norm ?? '')) &&
-    storyStart === 0;
+    storyStart === 0 &&
+    (documentTitle(tokens) || (tokens.length <= HEADER_TOKENS && !withReferences));
   const pieces = findPieces(tokens, dicts, memory, storyStart);
   // A copy: the people this sentence names are added to memory.people as they are found.
   const earlierPeople = [...memory.people];
@@ -1418,7 +1428,13 @@ export function findActors(
     // "Russia's Arrest of a U.S. Citizen" is a headline about Russia, not a statement by it.
     const possessive = tokens[last.end - 1]?.possessive ?? false;
     // ("Russian attack on Odesa: Foreign Secretary's statement": a name modifying an act is no subject.)
-    const modifiesAct = namesAnAct(tokens[last.end]?.norm ?? '');
+    // (Not "The United States sanctions Iranian officials": an act noun followed by a name or an
+    // article is a verb.)
+    const afterAct = tokens[last.end + 1];
+    const modifiesAct =
+      namesAnAct(tokens[last.end]?.norm ?? '') &&
+      !afterAct?.capitalized &&
+      !['the', 'a', 'an'].includes(afterAct?.norm ?? '');
     const opensSentence =
       !possessive && !modifiesAct && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
     const actor = resolved.actor;
@@ -1452,8 +1468,9 @@ export function findActors(
     // (by its seat), before anyone acts.
     const before = tokens[first.start - 1]?.norm ?? '';
     // "Statement by the NATO Secretary General", "Communiqué of the ... Council of the African Union".
+    // (A release's title: "Grain deal blocked by Russia" is a headline's passive.)
     const marker = before === 'the' ? (tokens[first.start - 2]?.norm ?? '') : before;
-    const byline = marker === 'by' || (marker === 'of' && DOCUMENT_WORDS.has(tokens[0]?.norm ?? ''));
+    const byline = (marker === 'by' || marker === 'of') && documentTitle(tokens);
     // "The Peace and Security Council of the African Union, at its 1247th meeting ...:" opens the
     // numbered paragraphs of a communiqué, whose subject it is.
     const preamble =
@@ -1463,9 +1480,13 @@ export function findActors(
       !modifiesAct &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
       ((header && (first.start === 0 || byline || (before === ',' && resolved.seatOnly))) || preamble);
-    // A header's titled official the dictionaries do not know is placed by guesswork (the country the
-    // story is set in): "Foreign Minister Weber on the arrests ... in Georgia" is no Georgian's release.
-    const guessed = header && !resolved.person && group.some((piece) => piece.holdsName === true);
+    // A titled official the dictionaries do not know, in a text's first lines, is placed by guesswork
+    // (the country the story is set in): "Foreign Minister Weber on the arrests ... in Georgia" is no
+    // Georgian's release.
+    const guessed =
+      memory.sentencesRead <= HEADER_LINES &&
+      !resolved.person &&
+      group.some((piece) => piece.holdsName === true);
     // (An issuer named again, "The Peace and Security Council ... (AU)", counts: it is a name, not a pronoun.)
     const namedAgain = resolved.fromMemory && tokens[first.start]?.capitalized === true;
     if (
@@ -1648,7 +1669,7 @@ export function findActors(
             ? themReferent(phrases, i, memory)
             : token.norm === 'it' || token.norm === 'they'
               ? (reportingSubject(tokens, phrases, i) ??
-                openingIt(tokens, phrases, i, memory, token.norm === 'they'))
+                openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
               : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {

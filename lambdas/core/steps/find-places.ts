@@ -10,7 +10,7 @@ import type { ActorRef, LocationRef } from '../types';
 
 const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburbs|centre|center|heart|edge)$/;
 /** What a country's name before it makes a river or a region: "the Niger River". */
-const RIVER_WORDS = new Set(['river', 'valley', 'basin', 'delta']);
+export const RIVER_WORDS = new Set(['river', 'valley', 'basin', 'delta']);
 const REGION_WORDS = new Set(['state', 'province', 'county', 'governorate', 'oblast', 'region']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
