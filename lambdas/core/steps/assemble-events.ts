@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, CHARGED, LY_NOUNS } from './find-actions';
+import { type ActionMatch, CHARGED, lyAdverb } from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -887,16 +887,12 @@ function startsAgentAfterBy(tokens: Token[], by: number, phrase: ActorPhrase): b
   return phrase.start === at || (phrase.start === at + 1 && !tokens[at]?.punct);
 }
 
-/** The asides of the sentence last asked about: a sentence's actions all ask about the same one. */
-let asidesCache: { tokens: Token[]; asides: [number, number][] } | null = null;
-
-function asidesOf(tokens: Token[]): [number, number][] {
-  if (asidesCache?.tokens !== tokens) asidesCache = { tokens, asides: parentheticals(tokens) };
-  return asidesCache.asides;
-}
-
-function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
-  const asides = asidesOf(tokens);
+function sourcesFor(
+  action: ActionMatch,
+  allPhrases: ActorPhrase[],
+  tokens: Token[],
+  asides: [number, number][],
+): ActorPhrase[] {
   const phrases = allPhrases.filter((phrase) => !insideAside(asides, phrase, action));
   if (action.passive) {
     const by = tokens.findIndex((token, i) => i >= action.end && token.norm === 'by');
@@ -941,14 +937,8 @@ function sourcesFor(action: ActionMatch, allPhrases: ActorPhrase[], tokens: Toke
   }
   // "the detention of journalist Olga Marchenko by Belarusian security services": past its object.
   if (isNominal(action) && FORCE_BY_AGENT.test(action.code)) {
-    for (let i = action.end; i < Math.min(tokens.length, action.end + 10); i++) {
-      const word = tokens[i]?.norm ?? '';
-      if (CLAUSE_BREAK.has(word) || word === ',') break;
-      if (word !== 'by') continue;
-      const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, i, phrase));
-      if (agent) return [agent];
-      break;
-    }
+    const agent = agentAfterBy(phrases, tokens, action.end, action.end + 10);
+    if (agent) return [agent];
   }
   // "Russian artillery shelling of Kharkiv": the actor ("Russian artillery") and the nominal event
   // ("artillery shelling") share a word; the phrase that runs into the event is who did it.
@@ -1101,15 +1091,34 @@ function beyondUnknownAddressee(action: ActionMatch, tokens: Token[], phrase: Ac
  * an act within a few words of the verb, in the same clause; undefined if there is none.
  */
 function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase | undefined {
-  let act = false;
-  for (let i = action.end; i < Math.min(tokens.length, action.end + 16); i++) {
+  for (let i = action.end; i < Math.min(tokens.length, action.end + 4); i++) {
     const word = tokens[i]?.norm ?? '';
-    if (CLAUSE_BREAK.has(word) || word === ',' || word === '.') return undefined;
-    if (!act) {
-      act = i < action.end + 4 && (namesAnAct(word) || JUDGED_ACTS.has(word));
-      continue;
-    }
-    if (word === 'by') return phrases.find((phrase) => phrase.start === i + 1 || phrase.start === i + 2);
+    if (namesAnAct(word) || JUDGED_ACTS.has(word))
+      return agentAfterBy(phrases, tokens, i + 1, action.end + 16);
+    if (endsClause(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a word ends the clause an agent after "by" can belong to. */
+function endsClause(word: string): boolean {
+  return CLAUSE_BREAK.has(word) || word === ',' || word === '.';
+}
+
+/**
+ * The agent after the first "by" in [from, to) within the clause ("the detention of X by Y"), or
+ * undefined when the clause ends first or no actor stands right after that "by".
+ */
+function agentAfterBy(
+  phrases: ActorPhrase[],
+  tokens: Token[],
+  from: number,
+  to: number,
+): ActorPhrase | undefined {
+  for (let i = from; i < Math.min(tokens.length, to); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (endsClause(word)) return undefined;
+    if (word === 'by') return phrases.find((phrase) => startsAgentAfterBy(tokens, i, phrase));
   }
   return undefined;
 }
@@ -1123,10 +1132,7 @@ function opensParagraph(action: ActionMatch, tokens: Token[]): boolean {
     .slice(0, action.start)
     .every(
       (token) =>
-        token.punct ||
-        /^\d+$/.test(token.norm) ||
-        (/ly$/.test(token.norm) && !LY_NOUNS.has(token.norm)) ||
-        PARAGRAPH_ADVERBS.has(token.norm),
+        token.punct || /^\d+$/.test(token.norm) || lyAdverb(token.norm) || PARAGRAPH_ADVERBS.has(token.norm),
     );
 }
 const PARAGRAPH_ADVERBS = new Set(['also', 'further', 'again', 'and']);
@@ -1437,6 +1443,8 @@ export function assembleEvents(
   const dropped: Dropped[] = [];
   let previousSources: ActorPhrase[] = [];
   let previousPassive = false;
+  // The sentence's asides, found once for all its actions.
+  const asides = parentheticals(tokens);
   for (const action of actions) {
     let code = action.code;
     if (objectOfAWordAct(action, actions)) {
@@ -1531,7 +1539,7 @@ export function assembleEvents(
       ? previousSources
       : opening
         ? [opening]
-        : sourcesFor(action, phrases, tokens);
+        : sourcesFor(action, phrases, tokens, asides);
     // "1. Strongly condemns the attacks by the M23 ...": a communiqué's numbered paragraph has its
     // issuer for subject.
     const implied = (actor: ActorRef): ActorPhrase[] => [

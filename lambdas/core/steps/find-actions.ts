@@ -304,8 +304,7 @@ function infinitiveMarkerAt(tokens: Token[], head: number): number {
   const isAdverb =
     adverb !== undefined &&
     !adverb.capitalized &&
-    ((adverb.norm.length > 4 && adverb.norm.endsWith('ly') && !LY_NOUNS.has(adverb.norm)) ||
-      SPLITTING_ADVERBS.has(adverb.norm));
+    (lyAdverb(adverb.norm) || SPLITTING_ADVERBS.has(adverb.norm));
   if (isAdverb && tokens[head - 2]?.norm === 'to') return head - 2;
   return -1;
 }
@@ -388,16 +387,12 @@ const PERFORMATIVES = new Set([
 ]);
 
 /** Words ending in -ly that are no adverbs. */
-export const LY_NOUNS = new Set([
-  'family',
-  'assembly',
-  'supply',
-  'rally',
-  'ally',
-  'anomaly',
-  'monopoly',
-  'reply',
-]);
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'reply']);
+
+/** "immediately", "strongly": an adverb by its -ly ending (not "only", "family", "supply"). */
+export function lyAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
+}
 
 /** Adverbs without -ly that split an infinitive: "urged it to also target", "to further isolate". */
 const SPLITTING_ADVERBS = new Set(['also', 'further', 'not', 'again', 'then', 'even', 'jointly']);
