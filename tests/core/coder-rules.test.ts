@@ -266,6 +266,17 @@ describe('actors', () => {
     ).toEqual(['SDNREB 194 SDN', 'SDNREB 181 SDNCVL']);
   });
 
+  it.each([
+    ['Israel and Hamas agreed to extend the truce by two days.', 'ISRGOV 0871 PSEREB'],
+    [
+      "Colombia's government and the ELN rebels agreed on Friday to extend their ceasefire by six months.",
+      'COLGOV 0871 COLREB',
+    ],
+    ['The rebels released by Friday all the hostages.', 'REB 0841 CVL'],
+  ])('reads "by" before a measure or a deadline as no agent of a passive: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(
@@ -1157,12 +1168,12 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
-  it('does not read "by telephone" as a call of its own', () => {
+  it('does not read "by telephone" as a call of its own, nor as the agent of a passive', () => {
     expect(
       dyads(
         'Kyrgyz and Tajik border guards exchanged fire on Tuesday. The shooting stopped when commanders from both sides agreed to a ceasefire by telephone.',
       ),
-    ).toEqual(['KGZCOP 193 TJKCOP']);
+    ).toEqual(['KGZCOP 193 TJKCOP', 'KGZCOP 0871 TJKCOP']);
   });
 
   it.each([

@@ -480,6 +480,34 @@ function progressive(tokens: Token[], head: number): boolean {
 /** Participles that describe a person by a charge: "a man accused of", "a journalist charged with". */
 export const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged']);
 
+/** What follows "by" when it is no agent: a measure, a deadline or a means ("by 30 percent", "by Friday", "by phone"). */
+const NO_DOER_AFTER_BY = new Set([
+  ...['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'decree', 'force'],
+  ...['land', 'sea', 'air', 'road', 'rail', 'far', 'then', 'now', 'tomorrow', 'midnight', 'mistake'],
+  ...['half', 'more', 'less', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'up', 'year'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'next', 'mid'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december', 'early', 'late', 'end', 'unanimous', 'majority'],
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'],
+]);
+/** "by a vote of", "by the end of", "by a wide margin": an article before what is still no doer. */
+const NO_DOER_AFTER_ARTICLE = new Set([
+  'vote',
+  'end',
+  'margin',
+  'majority',
+  'factor',
+  'wide',
+  'narrow',
+  'year',
+]);
+
+function byNamesADoer(tokens: Token[], by: number): boolean {
+  const next = tokens[by + 1]?.norm ?? '';
+  if (/^\d/.test(next) || NO_DOER_AFTER_BY.has(next)) return false;
+  return !(['a', 'an', 'the'].includes(next) && NO_DOER_AFTER_ARTICLE.has(tokens[by + 2]?.norm ?? ''));
+}
+
 function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
   if (
@@ -489,8 +517,9 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
     return false;
   const before = tokens[head - 1];
   const twoBefore = tokens[head - 2];
-  // "victims killed by the crash": a participle followed by "by" is passive without "was".
-  if (tokens[end]?.norm === 'by' && !/(?:ing|s)$/.test(verb.norm)) return true;
+  // "victims killed by the crash": a participle followed by "by" is passive without "was" (when
+  // "by" names who did it: "agreed to extend the truce by six months" is active).
+  if (tokens[end]?.norm === 'by' && !/(?:ing|s)$/.test(verb.norm) && byNamesADoer(tokens, end)) return true;
   // "a man accused of spying": the charge follows at once, with no one accused in between; the
   // accuser is not whoever the sentence names before. ("warned of", "threatened with" are active.)
   if (CHARGED.has(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
