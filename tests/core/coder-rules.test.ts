@@ -1109,6 +1109,17 @@ describe('actions', () => {
   });
 
   it.each([
+    ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
+    [
+      'Ukraine instituted proceedings against Russia at the International Court of Justice.',
+      'UKRGOV 115 RUSGOV',
+    ],
+    ['Gambia filed a genocide case against Myanmar.', 'GMBGOV 115 MMRGOV'],
+  ])('codes a case brought before a court as a lawsuit: %j', (text, expected) => {
+    expect(dyads(text)).toEqual([expected]);
+  });
+
+  it.each([
     ['Gunmen attacked Pakistani police officers in Lakki Marwat.', '180'],
     ['Armed gangs attacked Haitian police officers in Port-au-Prince.', '180'],
     ['Terrorists killed three Nigerian soldiers.', '180'],

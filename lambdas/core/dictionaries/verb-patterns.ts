@@ -708,7 +708,22 @@ export const VERB_RULES: VerbRule[] = [
       '@summon * ambassador',
     ],
   },
-  { code: '115', patterns: ['@sue', '@file * lawsuit against', '@bring * case against'] },
+  {
+    code: '115',
+    patterns: [
+      '@sue',
+      '@file * lawsuit against',
+      '@bring * case against',
+      // "South Africa filed a genocide case against Israel", "instituted proceedings against Russia".
+      '@file * case against',
+      '@file * suit against',
+      '@launch * case against',
+      '@launch * lawsuit against',
+      '@institute * proceedings against',
+      '@initiate * proceedings against',
+      '@launch * proceedings against',
+    ],
+  },
 
   // 12 Reject
   { code: '120', patterns: ['@reject', '@refuse', '@dismiss', '@rebuff', '@turn down'] },
