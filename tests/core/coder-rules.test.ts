@@ -277,6 +277,14 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['Iran said its embassy in Damascus was hit by an Israeli strike.', 'ISRMIL 190 IRNGOV'],
+    ['The Iranian embassy in Damascus was hit by an Israeli strike.', 'ISRMIL 190 IRNGOV'],
+    ['Russia said its diplomats were expelled by Poland.', 'POLGOV 174 RUSGOV'],
+  ])("takes an embassy for its owner's, not for the country it stands in: %j", (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -178,6 +178,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
       'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
   },
   {
+    names: ['embassy in', 'diplomatic building in'],
+    reason:
+      'Phoenix gives an embassy the country named after "in"; that is its host, not its owner (the embassy in Kabul is another state\'s): the owner is the country named before it, or the one "its" stands for',
+  },
+  {
     names: ['chief executive', 'chief executive officer'],
     reason:
       "Phoenix reads them as government (Hong Kong's Chief Executive, whom the actor dictionary names); in world news they head companies",

@@ -1187,6 +1187,10 @@ function targetsFor(
         break;
       }
     }
+    // "its embassy in Damascus was hit": what was hit is what the place says where it is.
+    const placed = phrases[index];
+    const owner = phrases[index - 1];
+    if (placed && owner && isPlaceUse(placed, tokens) && owner.end === placed.start - 1) index--;
     const phrase = phrases[index];
     // "The ministry said they had been abducted": who said it is not who was abducted.
     if (!phrase || tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm)))

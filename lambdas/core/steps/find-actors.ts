@@ -547,6 +547,15 @@ export function acronymAside(tokens: Token[], at: number): boolean {
   return tokens[at]?.norm === '(' && tokens[at + 1]?.allCaps === true && tokens[at + 2]?.norm === ')';
 }
 
+const DIPLOMATIC_MISSIONS = new Set([
+  'embassy',
+  'embassies',
+  'consulate',
+  'ambassador',
+  'envoy',
+  'diplomats',
+]);
+
 function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   const left = group[group.length - 1];
   if (!left) return false;
@@ -559,7 +568,9 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
     gap >= 1 &&
     gap <= 2 &&
     firstBetween === 'in' &&
-    group.every((piece) => piece.primary === 'agent')
+    group.every((piece) => piece.primary === 'agent') &&
+    // ("the embassy in Damascus", "the US ambassador in Kyiv": a mission is its sender's, not its host's.)
+    !DIPLOMATIC_MISSIONS.has(lastOfLeft?.norm ?? '')
   ) {
     return true;
   }
@@ -1270,11 +1281,20 @@ const GROUP_NOUNS = new Set([
 
 /** "its jets", "their troops": forces owned by the actor named before ("his" and "her" too). */
 /** "her government", "his administration": the government of whoever is named before. */
-const OWNED_GOVERNMENTS = new Set(['government', 'administration']);
+const OWNED_GOVERNMENTS = new Set([
+  ...['government', 'administration', 'embassy', 'embassies', 'consulate', 'diplomats', 'ambassador'],
+  'envoy',
+]);
 const OWNED_FORCES = new Set([
   ...['forces', 'troops', 'soldiers', 'army', 'military', 'navy', 'jets', 'warplanes', 'aircraft'],
   ...['drones', 'warships', 'artillery', 'fighters', 'units'],
 ]);
+
+/** "police", "protesters", "troops": a phrase ending in a plural common noun ("its" is never theirs). */
+function namesAPlural(last: Token | undefined): boolean {
+  if (!last || last.capitalized) return false;
+  return last.norm === 'police' || last.norm === 'people' || /[^s]s$/.test(last.norm);
+}
 
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
@@ -1558,7 +1578,15 @@ export function findActors(
     const forces = OWNED_FORCES.has(owned);
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
     if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
-    const owner = [...phrases].reverse().find((phrase) => phrase.end <= i && phrase.actor.country !== null);
+    // ("Mexico said police stormed its embassy": "its" is no plural's, so not the police's.)
+    const owner = [...phrases]
+      .reverse()
+      .find(
+        (phrase) =>
+          phrase.end <= i &&
+          phrase.actor.country !== null &&
+          !(word === 'its' && namesAPlural(tokens[phrase.end - 1])),
+      );
     if (!owner) continue;
     const actor = owner.actor;
     const role = !forces ? 'GOV' : actor.role === null || actor.role === 'GOV' ? 'MIL' : actor.role;
