@@ -422,6 +422,14 @@ function unconventionalForce(actor: ActorRef): boolean {
   );
 }
 
+/** "Separately, ...", "In a separate call, ...": the sentence tells another act, not the story's next step. */
+function startsSeparately(tokens: Token[]): boolean {
+  const first = tokens[0]?.norm;
+  return (
+    first === 'separately' || (first === 'in' && tokens[1]?.norm === 'a' && tokens[2]?.norm === 'separate')
+  );
+}
+
 export function codeSentences(context: Context): void {
   const memory = newMemory(context.homeCountry);
   // The time of the last dated act: a sentence without a time expression that continues the story
@@ -535,7 +543,7 @@ export function codeSentences(context: Context): void {
         date.date > context.published
       )
         date = null;
-      if (!date && material && !isIntent && storyTime) date = storyTime;
+      if (!date && material && !isIntent && storyTime && !startsSeparately(tokens)) date = storyTime;
       if (date && material && !isIntent) storyTime = date;
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)

@@ -1117,6 +1117,20 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Jordan holds the Israeli government fully responsible for the escalation.', 'JORGOV 112 ISRGOV'],
+    ['Ahmed Aboul Gheit expressed the full solidarity of the Arab League with Qatar.', 'ARL 051 QATGOV'],
+    [
+      'Prince Faisal bin Farhan received a phone call today from Iranian Foreign Minister Abbas Araghchi.',
+      'IRNGOV 041 SAUGOV',
+    ],
+  ])(
+    'codes responsibility laid, solidarity and a call received, with words inside the phrase: %j',
+    (text, expected) => {
+      expect(dyads(text).join(' | ')).toContain(expected);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',
@@ -1859,6 +1873,13 @@ describe('dates', () => {
       'Israeli jets bombed Hezbollah positions on Sunday. Hezbollah then fired rockets at Israel.',
     );
     expect(events.map((event) => event.date)).toEqual(['2024-02-04', '2024-02-04']);
+  });
+
+  it.each([
+    'Israeli jets bombed Hezbollah positions on Sunday. Separately, Turkish drones struck PKK fighters in northern Iraq.',
+    'Israeli jets bombed Hezbollah positions on Sunday. In a separate incident, Hamas fighters attacked Israeli troops in Rafah.',
+  ])('dates an act told "separately" on the day of publication, not the act before it: %j', (text) => {
+    expect(code(text).map((event) => event.date)).toEqual(['2024-02-04', '2024-02-07']);
   });
 });
 

@@ -291,7 +291,15 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '041',
     doneByTarget: true,
-    patterns: ['@receive * phone call from', '@receive * call from', '@receive * telephone call from'],
+    patterns: [
+      '@receive * phone call from',
+      '@receive * call from',
+      '@receive * telephone call from',
+      // "received a phone call today from", "a call on Tuesday from".
+      '@receive * phone call * from',
+      '@receive * call * from',
+      '@receive * telephone call * from',
+    ],
   },
   { code: '044', patterns: ['@meet * at a third location'] },
   { code: '045', patterns: ['@mediate between', '@mediate'] },
@@ -368,6 +376,8 @@ export const VERB_RULES: VerbRule[] = [
       '@stand by',
       '@express * solidarity with',
       '@voice * solidarity with',
+      // "expressed the full solidarity of the Arab League with Qatar".
+      '@express * solidarity of ** with',
     ],
   },
   { code: '052', patterns: ['@defend * policy of'] },
@@ -697,7 +707,11 @@ export const VERB_RULES: VerbRule[] = [
     // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
   },
-  { code: '112', patterns: ['@accuse', '@blame', '@allege that'] },
+  {
+    code: '112',
+    // "holds the Israeli government fully responsible for": the one held responsible is in the gap.
+    patterns: ['@accuse', '@blame', '@allege that', '@hold * * responsible', '@hold * * accountable'],
+  },
   {
     code: '114',
     patterns: [
