@@ -1117,6 +1117,18 @@ describe('actions', () => {
   });
 
   it.each([
+    [
+      'The United States is deeply concerned by the arrests. We continue to urge the Government of Nicaragua to release all political prisoners.',
+      ['USAGOV 0253 NICGOV'],
+    ],
+    ['Russia continued to shell Kharkiv on Monday.', ['RUSMIL 194 UKR']],
+    // Going on with an act in the future is a promise, not the act.
+    ['The United States will continue to impose costs on Russia.', []],
+  ])('codes an act someone "continues to" do as done: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Jordan holds the Israeli government fully responsible for the escalation.', 'JORGOV 112 ISRGOV'],
     ['Ahmed Aboul Gheit expressed the full solidarity of the Arab League with Qatar.', 'ARL 051 QATGOV'],
     [

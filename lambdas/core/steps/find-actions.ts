@@ -187,6 +187,7 @@ const REPORTING_VERBS = new Set([
 ]);
 /** Past forms before "to" that carry the act out: a vote or a decision taken. */
 const ENACTING_GOVERNORS = new Set(['voted', 'decided']);
+const CONTINUING = new Set(['continue', 'continues', 'continued']);
 const PURPOSE_GOVERNORS = new Set([
   'joined',
   'join',
@@ -418,6 +419,10 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "Parliament voted to suspend talks", "decided on Monday to expel": a vote or a decision taken
     // is the act itself ("did not vote to suspend" is none).
     if (ENACTING_GOVERNORS.has(governor))
+      return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
+    // "We continue to urge the Government of Nicaragua": going on with an act is doing it ("will
+    // continue to impose costs" stays a promise).
+    if (CONTINUING.has(governor) && !AUXILIARIES.has(tokens[governorAt - 1]?.norm ?? ''))
       return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.
