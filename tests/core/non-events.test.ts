@@ -89,6 +89,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'The United States condemned the attack and convened leaders of the Group of Seven.',
   ],
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
+  ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],
   [
     'a meeting asked for by others',
     'The Security Council met on Friday at the request of Britain, France and Ecuador.',

@@ -221,12 +221,12 @@ const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
 const CAMP_WORDS = new Set(['camp', 'camps']);
 
-/** "Latin American", "South American", "Central American": a region's people, not the United States'. */
-const AMERICAS = new Set(['latin', 'south', 'central']);
+/** "Latin America", "South American", "North America": a region or its people, not the United States. */
+const AMERICAS = new Set(['latin', 'south', 'central', 'north']);
 
 /** A name that is part of a place's: a country after "Gulf of", role words before "camp". */
 function partOfPlace(tokens: Token[], start: number, end: number, things: NamedThing[]): boolean {
-  if (/^americans?$/.test(tokens[start]?.norm ?? '') && AMERICAS.has(tokens[start - 1]?.norm ?? ''))
+  if (/^america(?:ns?)?$/.test(tokens[start]?.norm ?? '') && AMERICAS.has(tokens[start - 1]?.norm ?? ''))
     return true;
   if (things.every((thing) => thing.kind === 'country' || thing.kind === 'seat'))
     return (
