@@ -1143,6 +1143,21 @@ describe('actions', () => {
   );
 
   it.each([
+    [
+      'Beijing responded on Sunday by lodging stern representations with the United States.',
+      ['CHNGOV 114 USAGOV'],
+    ],
+    ['China made solemn representations to Japan over the shooting.', ['CHNGOV 114 JPNGOV']],
+    // A court annuls: it does not attack.
+    ["Senegal's Constitutional Council struck down a decision by President Macky Sall.", []],
+  ])(
+    'codes formal representations as a protest, and a decision struck down as no strike: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

@@ -717,6 +717,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@complain to',
       '@lodge * protest with',
+      // "lodged stern representations with the United States" (China's formal protest).
+      '@lodge * representations with',
+      '@make * representations to',
       '@file * complaint with',
       '@summon',
       '@summon * ambassador',

@@ -342,6 +342,8 @@ const STRUCK_WITHOUT_FORCE = new Set([
 
 function strikesADeal(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
   if (match.pattern.source !== '@strike') return false;
+  // "The court struck down a decision by President Sall": a court annuls, it does not attack.
+  if (tokens[match.end]?.norm === 'down') return true;
   for (let i = match.end; i < Math.min(tokens.length, match.end + 3); i++)
     if (STRUCK_WITHOUT_FORCE.has(tokens[i]?.norm ?? '')) return true;
   return false;
@@ -643,7 +645,9 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const before = tokens[head - 1];
     let { modality, cue } = readModality(tokens, head);
     const participle = isGerund && before?.norm === ',';
-    const byMeans = isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[head - 2]?.norm ?? '');
+    // ("responded on Sunday by lodging ...": past a time phrase.)
+    const byMeans =
+      isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[pastTime(tokens, head - 2)]?.norm ?? '');
     const isVerbPattern = best.pattern.elements.some((element) => element.kind === 'word' && element.verb);
     const next = tokens[best.end]?.norm ?? '';
     if (
