@@ -285,6 +285,21 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it("reads an organisation's chairperson, named in apposition or as a title, as the organisation", () => {
+    expect(
+      dyads(
+        "Vladimir Putin met Xi Jinping. The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, strongly condemns the attempted coup d'etat in Niger. The Chairperson also spoke by telephone with President William Ruto of Kenya.",
+      ),
+    ).toEqual(['RUSGOV 040 CHNGOV', 'AU 111 NERGOV', 'AU 041 KENGOV']);
+  });
+
+  it.each([
+    ['The Chairperson of the African Union Commission strongly condemns Russia.', 'AU 111 RUSGOV'],
+    ['The ECOWAS Commission condemns the coup in Niger.', 'WAS 111 NERGOV'],
+  ])('takes a body an organisation names after itself for the organisation: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -381,6 +381,21 @@ function onlyAdverbsBetween(tokens: Token[], from: number, to: number): boolean 
   return true;
 }
 
+/** Bodies an organisation's name runs on into: "the African Union Commission", "the ECOWAS Council". */
+const BODY_WORDS = new Set(['commission', 'council', 'secretariat', 'assembly', 'parliament', 'summit']);
+
+/**
+ * Where a subject ends before its verb: past a body its organisation's name runs on into ("the
+ * African Union Commission condemns"), and past the comma that closes a name in apposition ("The
+ * Chairperson of the Commission, H.E. Moussa Faki Mahamat, condemns").
+ */
+function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
+  const next = tokens[phrase.end];
+  if (phrase.actor.org && next?.capitalized && BODY_WORDS.has(next.norm)) return phrase.end + 1;
+  const opened = tokens[phrase.start - 1]?.norm === ',' || tokens[phrase.start - 2]?.norm === ',';
+  return next?.norm === ',' && opened ? phrase.end + 1 : phrase.end;
+}
+
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
 /**
@@ -984,7 +999,7 @@ function sourcesFor(
   // A present form counts as a verb only right after its subject (an adverb may sit between); the
   // bare form ("support", "attack") only after a plural subject ("we", "they", "X and Y"), since
   // after a singular name it is a noun ("U.S. support for Ukraine").
-  if (action.presentForm && !onlyAdverbsBetween(tokens, phrase.end, action.start)) return [];
+  if (action.presentForm && !onlyAdverbsBetween(tokens, subjectEnd(tokens, phrase), action.start)) return [];
   if (
     action.presentForm === 'base' &&
     before.length === 0 &&

@@ -323,6 +323,8 @@ const ORGANISATION_OFFICES: { words: string[]; orgs: string[]; otherwise: string
     otherwise: ['united', 'nations'],
   },
   { words: ['high', 'representative'], orgs: ['EUR'], otherwise: ['european', 'union'] },
+  // The African Union Commission's head signs its statements as "the Chairperson".
+  { words: ['chairperson'], orgs: ['AU', 'IGD', 'SAD'], otherwise: ['african', 'union'] },
 ];
 
 /** The first words of ORGANISATION_OFFICES. */
@@ -1687,6 +1689,8 @@ export function findActors(
   }
   // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
   tokens.forEach((token, i) => {
+    // ("H.E.", "U.S.": initials that read as "he" and "us" once their dots are gone.)
+    if (token.text.includes('.')) return;
     const referent = PRONOUNS.has(token.norm)
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
