@@ -294,6 +294,16 @@ describe('actors', () => {
   });
 
   it.each([
+    ['The Palestinian Ministry of Foreign Affairs and Expatriates condemned Israel.', ['PSEGOV 111 ISRGOV']],
+    ["Egypt's Minister of Industry and Trade met Chinese officials.", ['EGYGOV 040 CHNGOV']],
+  ])(
+    'reads a capitalised word after "and" that ends a ministry\'s name as part of it: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual(expected);
+    },
+  );
+
+  it.each([
     ['The Chairperson of the African Union Commission strongly condemns Russia.', 'AU 111 RUSGOV'],
     ['The ECOWAS Commission condemns the coup in Niger.', 'WAS 111 NERGOV'],
   ])('takes a body an organisation names after itself for the organisation: %j', (sentence, expected) => {

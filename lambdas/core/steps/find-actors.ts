@@ -456,6 +456,16 @@ function findPieces(
       i++;
       continue;
     }
+    if (
+      token.capitalized &&
+      continuesMinistryName(tokens, i, pieces[pieces.length - 1]) &&
+      // ("the Ministry of Foreign Affairs and Israel": a country or a known actor is one of its own.)
+      !dicts.names.longestAt(words, i)?.values.some((thing) => thing.kind !== 'agent')
+    ) {
+      (pieces[pieces.length - 1] as Piece).end = i + 1;
+      i++;
+      continue;
+    }
     // (Tested cheaply first: most words are no office and no republic.)
     const office =
       token.capitalized && OFFICE_FIRST_WORDS.has(token.norm)
@@ -542,6 +552,20 @@ function findPieces(
     i++;
   }
   return pieces;
+}
+
+const MINISTRY_WORDS = new Set(['ministry', 'department', 'minister', 'secretary']);
+
+/**
+ * "Ministry of Foreign Affairs and Expatriates", "Minister of Industry and Trade": a capitalised word
+ * after "and" that ends a ministry's name is part of it, not an actor ("Expatriates").
+ */
+function continuesMinistryName(tokens: Token[], at: number, previous: Piece | undefined): boolean {
+  if (!previous || previous.end !== at - 1 || tokens[at - 1]?.norm !== 'and') return false;
+  if (!tokens[previous.end - 1]?.capitalized) return false;
+  for (let k = previous.start; k < previous.end - 1; k++)
+    if (MINISTRY_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') return true;
+  return false;
 }
 
 /** "(CENTCOM)" at `at`: a name's abbreviation in parentheses, which leaves the name whole. */
