@@ -1358,7 +1358,8 @@ describe('actions', () => {
     ['Moldova decided on Monday to expel three Russian diplomats.', 'MDAGOV 166 RUSGOV'],
     ['North Korea fired artillery shells at South Korean border posts on Sunday.', 'PRKMIL 194 KOR'],
     ['Militants fired mortar rounds at Malian troops in Kidal.', 'REB 194 MLIMIL'],
-    ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 174 BLRGOV'],
+    ['Poland on Wednesday ordered the expulsion of a Belarusian diplomat.', 'POLGOV 166 BLRGOV'],
+    ['Venezuela on Monday ordered the expulsion of diplomatic staff from Argentina.', 'VENGOV 166 ARGGOV'],
     [
       "Pakistan's foreign minister held a telephone conversation with his Chinese counterpart Wang Yi.",
       'PAKGOV 041 CHNGOV',

@@ -23,6 +23,9 @@ export const curatedAgents: CuratedAgent[] = [
       'deputy defence minister',
       'delegation',
       'envoy',
+      // "ordered the expulsion of diplomatic staff from Argentina, Chile and Peru".
+      'diplomatic staff',
+      'diplomatic personnel',
       // "his Papua New Guinean counterpart James Marape": the office held by the one addressed.
       'counterpart',
       'spokeswoman',

@@ -1060,6 +1060,14 @@ export const VERB_RULES: VerbRule[] = [
       '@order * diplomat to leave',
       '@order * ambassador to leave',
       '@order * embassy staff to leave',
+      // "ordered the expulsion of a Belarusian diplomat", "of diplomatic staff from Argentina": as
+      // expelling them.
+      '@expel * diplomatic staff',
+      '@order * expulsion of * diplomat',
+      '@order * expulsion of * diplomats',
+      '@order * expulsion of * diplomatic staff',
+      '@order * expulsion of * ambassador',
+      '@announce * expulsion of * diplomats',
     ],
   },
 
