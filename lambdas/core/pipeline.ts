@@ -128,6 +128,8 @@ function afterTarget(
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
 const DATED_ACTS = new Set(['057']);
+/** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
+const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 const MAX_DATE_DISTANCE = 90;
@@ -436,6 +438,7 @@ export function codeSentences(context: Context): void {
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
+  let lastAgreement: Discourse['lastAgreement'] = null;
   let participantsSentence = -1;
   let mediatedSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
@@ -458,6 +461,7 @@ export function codeSentences(context: Context): void {
       speaker: memory.speaker,
       lastMeeting,
       lastAttacker: memory.lastAttacker,
+      lastAgreement,
       placesHit: placesHit(places, context),
       homeCountry: context.homeCountry,
     });
@@ -677,6 +681,8 @@ export function codeSentences(context: Context): void {
         }
       }
       if (meeting && target) lastMeeting = { source, target };
+      if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code)
+        lastAgreement = { source, target };
       if (target) memory.lastTarget = target;
       if (isState(source) && target && isState(target) && source.country !== target.country)
         memory.lastStatePair = [source, target];

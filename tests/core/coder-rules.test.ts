@@ -310,6 +310,27 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    [
+      'Thailand and Cambodia agreed to a ceasefire on Monday. The United States welcomed the agreement in a statement.',
+      ['THAGOV 0871 KHMGOV', 'USAGOV 051 THAGOV', 'USAGOV 051 KHMGOV'],
+    ],
+    [
+      'The Democratic Republic of Congo and M23 rebels signed a declaration of principles in Doha. The African Union welcomed the signing.',
+      ['CODGOV 057 CODREB', 'AU 051 CODGOV', 'AU 051 CODREB'],
+    ],
+  ])('aims praise of "the agreement" at the sides of the agreement the story told: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it('takes "the country\'s" opposition for the country named before, with a group noun its entry stops short of', () => {
+    expect(
+      dyads(
+        "BRIDGETOWN, Barbados (Reuters) - Venezuela's government and the country's main opposition coalition signed an agreement on Tuesday.",
+      ),
+    ).toEqual(['VENGOV 057 VENOPP']);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -317,7 +317,11 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     const next = phrases[i];
     if (!next) break;
     const [left, right] = direction === 1 ? [current, next] : [next, current];
-    const between = tokens.slice(left.end, right.start).map((token) => token.norm);
+    // ("Venezuela's government and the country's opposition": the owner is part of the article.)
+    const between = tokens
+      .slice(left.end, right.start)
+      .filter((token) => !(token.possessive && token.norm === 'country'))
+      .map((token) => token.norm);
     const joined =
       between.length > 0 &&
       between.every((word) => word === 'and' || word === ',' || word === 'the' || word === 'or');
@@ -713,6 +717,23 @@ function eachAgainst(
   const rule = `${code}:"${action.pattern.source}" (${why})`;
   return sources.map((source) => ({ action, code, source: source.actor, target, rule }));
 }
+
+/** Nouns for an agreement or a truce once made ("welcomed the signing", "hailed the deal"). */
+const AGREEMENT_NOUNS = new Set([
+  ...['agreement', 'agreements', 'deal', 'accord', 'accords', 'signing', 'ceasefire', 'cease-fire'],
+  ...['truce', 'declaration', 'pact', 'treaty', 'peace'],
+]);
+
+/** "the agreement", "this week's historic deal": an agreement noun opens the object at `at`. */
+function namesAnAgreement(tokens: Token[], at: number): boolean {
+  for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (AGREEMENT_NOUNS.has(word)) return true;
+    if (CLAUSE_BREAK_WORDS.has(word)) return false;
+  }
+  return false;
+}
+const CLAUSE_BREAK_WORDS = new Set([',', ';', ':', '.', 'and', 'but', 'between', 'with', 'by']);
 
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
 const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
@@ -1406,6 +1427,8 @@ export interface Discourse {
   lastMeeting: { source: ActorRef; target: ActorRef } | null;
   /** Who attacked last: the target of a response that names none. */
   lastAttacker: ActorRef | null;
+  /** The two sides of the last agreement or truce: whom "welcomed the agreement" praises. */
+  lastAgreement?: { source: ActorRef; target: ActorRef } | null;
   /** The sentence's places with a locative ("in Gaza"), as the country each is in, by token index. */
   placesHit: { at: number; country: ActorRef }[];
   /** The country the story is set in: whose police made an arrest the text gives no agent for. */
@@ -1659,6 +1682,16 @@ export function assembleEvents(
       !actingSources.some((source) => source.actor.country === meeting.target.country);
     if (readoutTarget && meeting) {
       dyads.push(...eachAgainst(actingSources, meeting.target, action, code, 'to the counterpart'));
+      continue;
+    }
+    // "The African Union welcomed the signing", "Blinken welcomed the agreement": praise of an
+    // agreement the story told is praise of its sides.
+    const agreement = discourse.lastAgreement;
+    if (targets.length === 0 && agreement && code.startsWith('05') && namesAnAgreement(tokens, action.end)) {
+      for (const side of [agreement.source, agreement.target]) {
+        const praising = actingSources.filter((source) => !sameSide(source.actor, side));
+        dyads.push(...eachAgainst(praising, side, action, code, 'the sides of the agreement'));
+      }
       continue;
     }
     // "Three Lebanese civilians were killed in an Israeli air strike": the victims come before the

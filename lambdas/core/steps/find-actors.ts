@@ -507,6 +507,9 @@ function findPieces(
           !dicts.names.longestAt(words, end)
         )
           end++;
+        // "the main opposition coalition", "rebel alliance": a group noun the entry stops short of.
+        if (GROUP_TAILS.has(tokens[end]?.norm ?? '') && things.every((thing) => thing.kind === 'agent'))
+          end++;
         pieces.push({ start: i, end, things, primary: primaryKind(things) });
         i = end;
         continue;
@@ -553,6 +556,9 @@ function findPieces(
   }
   return pieces;
 }
+
+/** Nouns for a group that a role word names the kind of ("opposition coalition", "rebel alliance"). */
+const GROUP_TAILS = new Set(['coalition', 'coalitions', 'alliance', 'alliances', 'bloc']);
 
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'minister', 'secretary']);
 
@@ -1592,6 +1598,16 @@ export function findActors(
     }
   }
 
+  // "Venezuela's government and the country's main opposition": the country is the one the sentence
+  // named before, not the one the story was filed from.
+  for (const phrase of phrases) {
+    const before = tokens[phrase.start - 1];
+    const { role, org } = phrase.actor;
+    if (before?.norm !== 'country' || !before.possessive || role === null || org !== null) continue;
+    const owner = [...phrases].reverse().find((other) => other.end < phrase.start && other.actor.country);
+    const country = owner?.actor.country;
+    if (country) phrase.actor = { ...phrase.actor, country, code: `${country}${role}` };
+  }
   if (!withReferences) return phrases;
   // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters",
   // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
