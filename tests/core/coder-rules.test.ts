@@ -331,6 +331,28 @@ describe('actors', () => {
     ).toEqual(['VENGOV 057 VENOPP']);
   });
 
+  it('takes "the bloc" for the organisation the same sentence named before it', () => {
+    expect(
+      code(
+        'EU foreign policy chief Kaja Kallas said the bloc condemns the violence against peaceful protesters in Georgia.',
+        '2025-03-01',
+      ).map((event) => `${event.source.code} ${event.action.code}`),
+    ).toEqual(['EUR 111']);
+  });
+
+  it.each([
+    [
+      'Saudi Crown Prince Mohammed bin Salman received French Foreign Minister Jean-Noel Barrot in Riyadh. Barrot thanked the Kingdom for its role in the region.',
+      ['SAUGOV 043 FRAGOV', 'FRAGOV 051 SAUGOV'],
+    ],
+    [
+      "Saudi Foreign Minister Prince Faisal bin Farhan spoke with Abbas Araghchi. His Highness reiterated the Kingdom's condemnation of the Israeli attacks.",
+      ['SAUGOV 041 IRNGOV', 'SAUGOV 111 ISRGOV'],
+    ],
+  ])('takes "the Kingdom" for the monarchy the story is about: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -294,16 +294,88 @@ const GROUP_MODIFIER =
  * "The European Union imposed sanctions ... The bloc accused Minsk": the bloc named before.
  * "Hezbollah said ... Israel accused the Iran-backed group": the group named before.
  */
-function groupNamedBefore(tokens: Token[], at: number, memory: DocumentMemory): ActorRef | undefined {
+function groupNamedBefore(
+  tokens: Token[],
+  at: number,
+  memory: DocumentMemory,
+  pieces: Piece[],
+): ActorRef | undefined {
   if (tokens[at]?.norm === 'group' && memory.lastGroup) {
     const modified = GROUP_MODIFIER.test(tokens[at - 1]?.norm ?? '');
     return tokens[modified ? at - 2 : at - 1]?.norm === 'the' ? memory.lastGroup : undefined;
   }
   const codes = GROUP_NOUNS_OF_ORGANISATIONS.get(tokens[at]?.norm ?? '');
-  if (!codes || memory.organisations.size === 0) return undefined;
+  if (!codes) return undefined;
   const modified = GROUP_NOUN_MODIFIER.test(tokens[at - 1]?.norm ?? '');
   if (tokens[modified ? at - 2 : at - 1]?.norm !== 'the') return undefined;
-  return [...memory.organisations.values()].reverse().find((actor) => codes.includes(actor.org ?? ''));
+  return (
+    organisationNamedEarlier(pieces, codes) ??
+    [...memory.organisations.values()].reverse().find((actor) => codes.includes(actor.org ?? ''))
+  );
+}
+
+/** Monarchies whose statements call the state "the Kingdom". */
+const KINGDOMS = new Set([
+  'SAU',
+  'JOR',
+  'MAR',
+  'BHR',
+  'GBR',
+  'ESP',
+  'NLD',
+  'BEL',
+  'SWE',
+  'NOR',
+  'DNK',
+  'THA',
+  'KHM',
+]);
+
+/**
+ * "Barrot thanked the Kingdom for its role", "reiterated the Kingdom's condemnation": the monarchy
+ * the story is about: named earlier in the sentence, else by the last of its people or its speaker.
+ */
+function theKingdom(
+  tokens: Token[],
+  at: number,
+  pieces: Piece[],
+  memory: DocumentMemory,
+): ActorRef | undefined {
+  if (tokens[at]?.norm !== 'kingdom' || tokens[at - 1]?.norm !== 'the' || tokens[at + 1]?.norm === 'of')
+    return undefined;
+  let country: string | undefined;
+  for (let p = pieces.length - 1; p >= 0 && !country; p--) {
+    const thing = pieces[p]?.things.find(
+      (candidate) => candidate.kind === 'country' || candidate.kind === 'seat',
+    );
+    if (thing && KINGDOMS.has(thing.entry.code)) country = thing.entry.code;
+  }
+  const known = [...memory.people].reverse().concat(memory.speaker ? [memory.speaker] : []);
+  country ??= known.find((actor) => KINGDOMS.has(actor.country ?? ''))?.country ?? undefined;
+  if (!country && KINGDOMS.has(memory.homeCountry ?? '')) country = memory.homeCountry ?? undefined;
+  if (!country) return undefined;
+  const text = tokens[at]?.text ?? 'Kingdom';
+  return { text, name: text, code: `${country}GOV`, country, role: 'GOV', org: null };
+}
+
+/** "EU foreign policy chief Kaja Kallas said the bloc ...": an organisation this sentence named before. */
+function organisationNamedEarlier(pieces: Piece[], codes: string[]): ActorRef | undefined {
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    for (const thing of pieces[p]?.things ?? []) {
+      if (thing.kind !== 'actor') continue;
+      const role = thing.entry.roles.find((candidate) => codes.includes(candidate.org ?? ''));
+      if (role)
+        return {
+          text: thing.entry.name,
+          name: thing.entry.name,
+          code: role.code,
+          country: null,
+          role: null,
+          org: role.org,
+        };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -476,6 +548,12 @@ function findPieces(
       i = office.end;
       continue;
     }
+    const kingdom = token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
+    if (kingdom) {
+      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: kingdom });
+      i++;
+      continue;
+    }
     const match = dicts.names.longestAt(words, i);
     if (match) {
       let surface = match.length - 1;
@@ -547,7 +625,7 @@ function findPieces(
     const remembered = token.capitalized
       ? memory.aliases.get(token.norm)
       : GROUP_REFERENCE_NOUNS.has(token.norm)
-        ? groupNamedBefore(tokens, i, memory)
+        ? groupNamedBefore(tokens, i, memory, pieces)
         : undefined;
     if (remembered) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered });
