@@ -353,6 +353,31 @@ describe('actors', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "The Iranian charge d'affaires was summoned to the Federal Foreign Office this morning.",
+      ['DEUGOV 114 IRNGOV'],
+    ],
+    ['The Russian ambassador was summoned to the Foreign Office in London.', ['GBRGOV 114 RUSGOV']],
+    [
+      'Germany condemned the execution. The Iranian ambassador was summoned on Tuesday.',
+      ['DEUGOV 114 IRNGOV'],
+    ],
+  ])(
+    'takes a summons told in the passive for the act of the ministry named, else of the speaker: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it('reads a joint subject past a sponsor ("Congo and the Rwanda-backed M23")', () => {
+    expect(
+      dyads(
+        'The Democratic Republic of Congo and the Rwanda-backed M23 rebel group signed a declaration of principles.',
+      ),
+    ).toEqual(['CODGOV 057 CODREB']);
+  });
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(
@@ -1194,6 +1219,15 @@ describe('actions', () => {
     ['The United States will continue to impose costs on Russia.', []],
   ])('codes an act someone "continues to" do as done: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The United Nations allocated $5 million for the quake response in Myanmar.', 'UNO 070 MMRGOV'],
+    ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],
+    ['India dispatched two naval ships carrying 40 tonnes of aid to Myanmar.', 'INDGOV 070 MMRGOV'],
+    ['Thousands of opposition supporters staged a march in Dhaka on Sunday.', 'BGDOPP 141 BGDGOV'],
+  ])('codes aid allocated, flown in or dispatched, and a march staged: %j', (text, expected) => {
+    expect(dyads(text)).toEqual([expected]);
   });
 
   it.each([

@@ -13,6 +13,7 @@ import {
   namesAnAct,
   PEOPLE_NOUNS,
   SPEECH_VERBS,
+  SPONSOR_SUFFIX,
 } from './find-actors';
 
 export interface Dyad {
@@ -317,10 +318,11 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     const next = phrases[i];
     if (!next) break;
     const [left, right] = direction === 1 ? [current, next] : [next, current];
-    // ("Venezuela's government and the country's opposition": the owner is part of the article.)
+    // ("Venezuela's government and the country's opposition", "Congo and the Rwanda-backed M23": the
+    // owner or the sponsor is part of the article.)
     const between = tokens
       .slice(left.end, right.start)
-      .filter((token) => !(token.possessive && token.norm === 'country'))
+      .filter((token) => !(token.possessive && token.norm === 'country') && !SPONSOR_SUFFIX.test(token.norm))
       .map((token) => token.norm);
     const joined =
       between.length > 0 &&
@@ -1178,6 +1180,15 @@ function agentNamed(action: ActionMatch, tokens: Token[]): boolean {
   return tokens.slice(action.end, action.end + 3).some((token) => token.norm === 'by');
 }
 
+/** The government office named right after "summoned to": who made the summons. */
+function summonedTo(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorRef | null {
+  if (tokens[action.end]?.norm !== 'to') return null;
+  const office = phrases.find(
+    (phrase) => phrase.start > action.end && phrase.start <= action.end + 2 && phrase.actor.role === 'GOV',
+  );
+  return office?.actor ?? null;
+}
+
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
 }
@@ -1592,8 +1603,15 @@ export function assembleEvents(
       discourse.placesHit.find((place) => place.at > action.start)?.country.country ??
       discourse.homeCountry ??
       null;
-    const found =
-      identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)
+    // "The Iranian chargé d'affaires was summoned to the Federal Foreign Office": a summons told in
+    // the passive with no agent is by the ministry it was made to, else by the statement's issuer.
+    const summoner =
+      identified.length === 0 && action.passive && code === '114' && !agentNamed(action, tokens)
+        ? (summonedTo(action, phrases, tokens) ?? discourse.speaker)
+        : null;
+    const found = summoner
+      ? implied(summoner)
+      : identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)
         ? implied(discourse.speaker)
         : // "At least 30 people were arrested" in a story set in Kenya: by its police.
           identified.length === 0 &&

@@ -452,7 +452,7 @@ function forcesNamedBefore(
 const KOREAN_HALVES: Record<string, string> = { PRK: 'north', KOR: 'south' };
 /** Cities that host organisations the news names them by, with the organisations' codes. */
 const SEAT_OF_ORGANISATIONS: Record<string, string[]> = { brussels: ['EUR', 'NATO'] };
-const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
+export const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
 const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
 
 const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
