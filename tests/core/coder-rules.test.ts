@@ -378,6 +378,22 @@ describe('actors', () => {
     ).toEqual(['CODGOV 057 CODREB']);
   });
 
+  it.each([
+    [
+      'Iran executed a German national on Monday. Germany condemns this execution.',
+      ['IRNGOV 175 DEUCVL', 'DEUGOV 111 IRNGOV'],
+    ],
+    [
+      'North Korea fired a ballistic missile into the sea on Monday. Japan lodged a protest with Pyongyang and strongly condemned the launch.',
+      ['PRKMIL 195 -', 'JPNGOV 114 PRKGOV', 'JPNGOV 111 PRKMIL'],
+    ],
+  ])(
+    'aims a condemnation of "this execution" or "the launch" at who did it, with the subject of the verb before "and": %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('aims a vow to retaliate that names no one at whoever attacked last', () => {
     expect(
       dyads(

@@ -1350,7 +1350,9 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
   // ("Russia's drone and missile attack": an "and" inside a noun phrase joins no verbs.)
   if (isNominal(action)) return false;
   let i = action.start - 1;
-  while (i >= 0 && COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '')) i--;
+  // ("and strongly condemned the launch": an adverb may stand between.)
+  while (i >= 0 && (COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '') || lyAdverb(tokens[i]?.norm ?? '')))
+    i--;
   // "Xi said China was ready to work with Washington but warned it": "but" joins verbs too.
   return tokens[i]?.norm === 'and' || tokens[i]?.norm === 'but';
 }

@@ -1287,6 +1287,13 @@ const COERCION_NOUNS = new Set([
   'crackdown',
   'ban',
   'seizure',
+  // "We condemn this execution", "condemned the sentencing": the state that did it.
+  'execution',
+  'executions',
+  'sentencing',
+  'conviction',
+  'deportation',
+  'deportations',
 ]);
 const MEASURE_NOUNS = new Set([
   'sanctions',
