@@ -1221,6 +1221,10 @@ describe('actions', () => {
     ],
     // No target named: the attack is only what the condemnation is about.
     ['Egypt condemned the attack by Israel.', ['EGYGOV 111 ISRGOV']],
+    [
+      'The Security Council condemned the attacks carried out by armed gangs against the National Penitentiary in Port-au-Prince.',
+      ['UNO 111 UAF', 'UAF 180 HTICOP'],
+    ],
   ])('codes an attack a statement names with its attacker ("the attack by X on Y"): %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });

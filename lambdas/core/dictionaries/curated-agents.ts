@@ -93,7 +93,14 @@ export const curatedAgents: CuratedAgent[] = [
     ],
     role: 'MIL',
   },
-  { names: ['police', 'security forces', 'riot police', 'police officers', 'border guards'], role: 'COP' },
+  {
+    names: [
+      ...['police', 'security forces', 'riot police', 'police officers', 'border guards'],
+      // Phoenix has "prison" but not its other names: "the National Penitentiary in Port-au-Prince".
+      ...['penitentiary', 'national penitentiary', 'jail'],
+    ],
+    role: 'COP',
+  },
   { names: ['prosecutors', 'prosecutor', 'judge', 'court', 'supreme court'], role: 'JUD' },
   {
     names: [

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, CHARGED, lyAdverb } from './find-actions';
+import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb } from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -969,8 +969,9 @@ function sourcesFor(
     isNominal(action) ||
     ['a', 'an', 'the'].includes(tokens[action.start - 1]?.norm ?? '') ||
     ['a', 'an', 'the'].includes(tokens[action.start - 2]?.norm ?? '');
-  if (namedAsNoun && tokens[action.end]?.norm === 'by') {
-    const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, action.end, phrase));
+  const by = namedAsNoun ? byAfterNoun(tokens, action.end) : -1;
+  if (by >= 0) {
+    const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, by, phrase));
     if (agent) return [agent];
   }
   // "the detention of journalist Olga Marchenko by Belarusian security services": past its object.

@@ -325,6 +325,21 @@ const RELATIVES = new Set(['which', 'who']);
 /** Words that put a warning's clause in the future or the possible: what would follow is a threat. */
 const CONSEQUENCE_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "won't", 'must']);
 
+/** Participles between an act's noun and its doer: "the attacks carried out by", "launched by". */
+const DONE_BY = new Set(['launched', 'conducted', 'perpetrated', 'mounted', 'staged', 'committed']);
+
+/**
+ * Where the "by" that names the doer of an act named as a noun stands: right after the noun ("the
+ * attack by Hamas") or after a participle ("the attacks carried out by armed gangs"); -1 if none.
+ */
+export function byAfterNoun(tokens: Token[], end: number): number {
+  const next = tokens[end]?.norm;
+  if (next === 'by') return end;
+  if (DONE_BY.has(next ?? '') && tokens[end + 1]?.norm === 'by') return end + 1;
+  if (next === 'carried' && tokens[end + 1]?.norm === 'out' && tokens[end + 2]?.norm === 'by') return end + 2;
+  return -1;
+}
+
 /** What one strikes without force: "struck a deal", "strike a balance", "struck a conciliatory tone". */
 const STRUCK_WITHOUT_FORCE = new Set([
   'deal',
@@ -661,7 +676,9 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     // "condemned the attack by Houthi rebels on a tanker": an attack named as a noun with its
     // attacker after "by" is reported as done; the assembler takes the source from "by".
     const attackByAgent =
-      /^1[89]/.test(best.pattern.rule.code) && next === 'by' && ARTICLES_BEFORE_AGENT.has(before?.norm ?? '');
+      /^1[89]/.test(best.pattern.rule.code) &&
+      byAfterNoun(tokens, best.end) >= 0 &&
+      ARTICLES_BEFORE_AGENT.has(before?.norm ?? '');
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent) {
       modality = 'embedded';
