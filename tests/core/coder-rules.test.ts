@@ -763,6 +763,21 @@ describe('actors', () => {
     ).toEqual(['KENCOP 170 KENCVL', 'KENCOP 173 KENCVL']);
   });
 
+  it('does not take people said to be held now for an arrest ("who are arbitrarily detained")', () => {
+    expect(
+      dyads(
+        'NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday. Activists say 30 people are arbitrarily detained in the country.',
+      ),
+    ).toEqual(['KENCOP 170 KENCVL']);
+  });
+
+  it('does not take the place of a summit for whom those who met there met', () => {
+    expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
+    expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([
+      'INDGOV 040 CHNGOV',
+    ]);
+  });
+
   it('codes the appeal, not the act appealed for, past an adverb that splits the infinitive', () => {
     expect(dyads('Ukraine urged the European Union to also target Russian officials.')).toEqual([
       'UKRGOV 020 EUR',

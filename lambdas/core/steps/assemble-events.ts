@@ -737,6 +737,14 @@ function namesAnAgreement(tokens: Token[], at: number): boolean {
 }
 const CLAUSE_BREAK_WORDS = new Set([',', ';', ':', '.', 'and', 'but', 'between', 'with', 'by']);
 
+/** Gatherings whose place ("a summit in Samarkand") says where a meeting was. */
+const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'session', 'sidelines']);
+
+function hostsAGathering(phrase: ActorPhrase, tokens: Token[]): boolean {
+  const before = tokens[phrase.start - 1]?.norm;
+  return (before === 'in' || before === 'at') && GATHERINGS.has(tokens[phrase.start - 2]?.norm ?? '');
+}
+
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
 const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
@@ -1190,6 +1198,13 @@ function summonedTo(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]
   return office?.actor ?? null;
 }
 
+/** "nationals who are arbitrarily detained": a passive in the present says who is held, not an arrest. */
+function heldNow(action: ActionMatch, tokens: Token[]): boolean {
+  let i = action.start - 1;
+  while (i >= 0 && lyAdverb(tokens[i]?.norm ?? '')) i--;
+  return ['is', 'are', 'remain', 'remains'].includes(tokens[i]?.norm ?? '');
+}
+
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
 }
@@ -1621,7 +1636,8 @@ export function assembleEvents(
             action.passive &&
             action.code === '173' &&
             arrestedIn &&
-            !agentNamed(action, tokens)
+            !agentNamed(action, tokens) &&
+            !heldNow(action, tokens)
           ? implied(homePolice(arrestedIn))
           : identified;
     // "told reporters the attacks were unacceptable and called on Washington": an act named by a noun
@@ -1649,7 +1665,10 @@ export function assembleEvents(
       continue;
     }
     let targets = targetsFor(action, phrases, tokens, sources).filter(
-      (phrase) => !action.pattern.rule.stateTarget || isStateActor(phrase.actor),
+      (phrase) =>
+        (!action.pattern.rule.stateTarget || isStateActor(phrase.actor)) &&
+        // "met on the sidelines of a summit in Samarkand": where the gathering was, not whom they met.
+        !(code.startsWith('04') && hostsAGathering(phrase, tokens)),
     );
     let actingSources = sources;
     const [first, second] = sources;
