@@ -771,6 +771,14 @@ describe('actors', () => {
     ).toEqual(['KENCOP 170 KENCVL']);
   });
 
+  it('gives a verb after ", and" the subject of the clause before, not the owner of a noun in its object', () => {
+    expect(
+      dyads(
+        "The members of the Security Council condemned the gangs' attacks on police stations, and expressed their condolences to the families of the Haitian National Police officers killed in the line of duty.",
+      ),
+    ).toContain('UNO 018 HTICOP');
+  });
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

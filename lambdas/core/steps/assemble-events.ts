@@ -1649,7 +1649,9 @@ export function assembleEvents(
       dropped.push({ action, reason: `a noun in the object of another verb (${action.presentForm})` });
       continue;
     }
-    if (sources.length > 0) {
+    // (Only a clause's verb: "condemned the gangs' attacks ..., and expressed their condolences" goes
+    // on with the Council, not with the gangs of the noun in its object.)
+    if (sources.length > 0 && !isNominal(action)) {
       previousSources = sources;
       previousPassive = action.passive;
     }
