@@ -331,6 +331,15 @@ describe('actors', () => {
     ).toEqual(['VENGOV 057 VENOPP']);
   });
 
+  it('takes an owner\'s official who opens the sentence and reports for the subject of a verb after "and", past a quotation', () => {
+    expect(
+      code(
+        'The European Union\'s foreign policy chief Kaja Kallas said the bloc "condemns the violence against peaceful protesters" and warned that the crackdown would have "direct consequences" for Georgia\'s ties with Brussels.',
+        '2025-03-01',
+      ).map((event) => `${event.source.code} ${event.action.code}`),
+    ).toEqual(['EUR 111', 'EUR 130']);
+  });
+
   it('takes "the bloc" for the organisation the same sentence named before it', () => {
     expect(
       code(

@@ -398,6 +398,8 @@ const BODY_WORDS = new Set(['commission', 'council', 'secretariat', 'assembly', 
 function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
   const next = tokens[phrase.end];
   if (phrase.actor.org && next?.capitalized && BODY_WORDS.has(next.norm)) return phrase.end + 1;
+  // ('said the bloc "condemns the violence"': a quotation may open between subject and verb.)
+  if (next?.norm === '"') return phrase.end + 1;
   const opened = tokens[phrase.start - 1]?.norm === ',' || tokens[phrase.start - 2]?.norm === ',';
   return next?.norm === ',' && opened ? phrase.end + 1 : phrase.end;
 }
@@ -1388,9 +1390,18 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
 
 /** The actor opening the sentence when a speech verb follows it ("Iran said ..."), before `action`. */
 function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
-  const first = phrases[0];
+  let first = phrases[0];
   if (!first || first.end >= action.start || first.fromMemory) return null;
   if (tokens.slice(opening(tokens), first.start).some((token) => token.norm !== 'the')) return null;
+  // "The European Union's foreign policy chief Kaja Kallas said": the owner's official reports.
+  const official = phrases[1];
+  if (
+    tokens[first.end - 1]?.possessive &&
+    official &&
+    official.start - first.end <= 4 &&
+    official.end < action.start
+  )
+    first = official;
   let verb = first.end;
   // "Egypt's foreign minister, Badr Abdelatty, told reporters": past a name in apposition.
   if (tokens[verb]?.norm === ',') {
