@@ -340,6 +340,14 @@ describe('actors', () => {
     ).toEqual(['EUR 111', 'EUR 130']);
   });
 
+  it('gives a present tense after "and" the subject of the present tense before it, and takes no target from a relative clause between commas', () => {
+    expect(
+      dyads(
+        "Jordan's foreign ministry condemned the visit. The ministry's spokesperson, Ambassador Sinan Majali, said the Kingdom rejects the provocative step, which came under the protection of Israeli police, and holds the Israeli government fully responsible for its consequences.",
+      ),
+    ).toEqual(['JORGOV 112 ISRGOV']);
+  });
+
   it('takes "the bloc" for the organisation the same sentence named before it', () => {
     expect(
       code(

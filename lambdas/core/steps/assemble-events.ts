@@ -250,6 +250,22 @@ function parentheticals(tokens: Token[]): [number, number][] {
   return ranges;
 }
 
+/** Inside an aside opened by a comma (", which ...,"), with the action outside it. */
+function inRelativeClause(
+  asides: [number, number][],
+  tokens: Token[],
+  phrase: ActorPhrase,
+  action: ActionMatch,
+): boolean {
+  return asides.some(
+    ([open, close]) =>
+      tokens[open]?.norm === ',' &&
+      phrase.start > open &&
+      phrase.end <= close &&
+      !(action.start > open && action.start < close),
+  );
+}
+
 function insideAside(asides: [number, number][], phrase: ActorPhrase, action: ActionMatch): boolean {
   return asides.some(
     ([open, close]) =>
@@ -1525,6 +1541,8 @@ export function assembleEvents(
   const dropped: Dropped[] = [];
   let previousSources: ActorPhrase[] = [];
   let previousPassive = false;
+  // The present form of the verb that gave previousSources: "rejects ... and holds" goes on alike.
+  let previousForm: ActionMatch['presentForm'] | undefined;
   // The sentence's asides, found once for all its actions.
   const asides = parentheticals(tokens);
   for (const action of actions) {
@@ -1603,10 +1621,13 @@ export function assembleEvents(
       sharesSubject(action, tokens) && action.presentForm === null && WORD_ROOTS.has(code.slice(0, 2))
         ? reporterOpening(phrases, tokens, action)
         : null;
+    // ("the Kingdom rejects the step ... and holds Israel responsible": a present tense after a present
+    // tense is a verb too.)
+    const sameForm = action.presentForm === null || action.presentForm === previousForm;
     const coordinated =
       !reporter &&
       (action.cue === 'purpose' ||
-        (sharesSubject(action, tokens) && action.presentForm === null) ||
+        (sharesSubject(action, tokens) && sameForm) ||
         (action.participle && previousPassive)) &&
       previousSources.length > 0;
     // "Ecuadorian police forced their way into the Mexican embassy and arrested Glas": with no coded
@@ -1665,6 +1686,7 @@ export function assembleEvents(
     if (sources.length > 0 && !isNominal(action)) {
       previousSources = sources;
       previousPassive = action.passive;
+      previousForm = action.presentForm;
     }
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
@@ -1681,7 +1703,10 @@ export function assembleEvents(
       (phrase) =>
         (!action.pattern.rule.stateTarget || isStateActor(phrase.actor)) &&
         // "met on the sidelines of a summit in Samarkand": where the gathering was, not whom they met.
-        !(code.startsWith('04') && hostsAGathering(phrase, tokens)),
+        !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
+        // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
+        // relative clause between commas belongs to that clause.
+        !inRelativeClause(asides, tokens, phrase, action),
     );
     let actingSources = sources;
     const [first, second] = sources;
