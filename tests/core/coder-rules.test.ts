@@ -1039,13 +1039,13 @@ describe('actors', () => {
   it("takes an official named by a title alone, opening a sentence, for the home country's", () => {
     expect(
       dyads(
-        'Police detained an opposition leader in Tbilisi on Wednesday. Prime Minister Irakli Kobakhidze accused the opposition of organising violence.',
+        'Police detained an opposition leader in Tbilisi on Wednesday. Prime Minister Levan Kapanadze accused the opposition of organising violence.',
       ),
     ).toEqual(['GEOCOP 173 GEOOPP', 'GEOGOV 112 GEOOPP']);
     // Named after the verb, such an official is as often a visitor's host or guest.
     expect(
       dyads(
-        'Police detained an opposition leader in Tbilisi on Wednesday. The opposition leader accused Prime Minister Irakli Kobakhidze of lying.',
+        'Police detained an opposition leader in Tbilisi on Wednesday. The opposition leader accused Prime Minister Levan Kapanadze of lying.',
       ),
     ).toEqual(['GEOCOP 173 GEOOPP']);
   });

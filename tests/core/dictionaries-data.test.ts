@@ -46,6 +46,17 @@ describe('the generated actors', () => {
     expect(roleOn(name, '2024-01-01')).toEqual([expect.objectContaining({ code, country, role, org })]);
   });
 
+  it.each([
+    ['kassym-jomart tokayev', '2024-10-02', 'KAZGOV'],
+    ['sadyr japarov', '2023-06-01', 'KGZGOV'],
+    ['irakli kobakhidze', '2025-01-10', 'GEOGOV'],
+    ['salome zourabichvili', '2025-01-10', 'GEOOPP'],
+    ['sheikh hasina', '2024-09-01', undefined],
+    ['hun manet', '2024-01-01', 'KHMGOV'],
+  ])('knows %s, a leader of the years Phoenix predates, on %s as %s', (name, date, code) => {
+    expect(roleOn(name, date).map((role) => role.code)[0]).toBe(code);
+  });
+
   it('keeps "Palestinian" the country and "Fatah" the party (Phoenix lists FATAH among Palestine\'s aliases)', () => {
     expect(byName('palestinian').map((a) => a.roles.map((r) => r.code))).toEqual([['PSE']]);
     expect(byName('fatah').map((a) => a.name)).toEqual(['Fatah']);

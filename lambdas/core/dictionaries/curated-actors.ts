@@ -1097,6 +1097,67 @@ const international: CuratedActor[] = [
   p('Pope Leo XIV', ['pope leo', 'pope leo xiv'], r('VATGOV', '2025-05-08')),
 ];
 
+/**
+ * Heads of state and government and foreign ministers of 2019-2026 that the Phoenix data predates:
+ * Central Asia and the Caucasus, Europe, South and Southeast Asia, Latin America and the Pacific.
+ */
+const leaders2019: CuratedActor[] = [
+  p('Kassym-Jomart Tokayev', ['tokayev'], r('KAZGOV', '2013-10-16')),
+  p('Serdar Berdimuhamedov', [], r('TKMGOV', '2021-02-12')),
+  p('Gurbanguly Berdimuhamedov', [], r('TKMGOV', '2006-12-21')),
+  p('Sadyr Japarov', ['japarov'], r('KGZGOV', '2020-10-14')),
+  p('Ararat Mirzoyan', [], r('ARMGOV', '2021-08-19')),
+  p('Jeyhun Bayramov', [], r('AZEGOV', '2020-07-16')),
+  p('Irakli Kobakhidze', ['kobakhidze'], r('GEOGOV', '2024-02-08')),
+  p(
+    'Salome Zourabichvili',
+    ['zourabichvili'],
+    r('GEOGOV', '2018-12-16', '2024-12-29'),
+    r('GEOOPP', '2024-12-30'),
+  ),
+  p('Mikheil Kavelashvili', ['kavelashvili'], r('GEOGOV', '2024-12-29')),
+  p('Edi Rama', [], r('ALBGOV', '2013-09-15')),
+  p('Petr Fiala', [], r('CZEGOV', '2021-11-28', '2025-12-09')),
+  p('Klaus Iohannis', ['iohannis'], r('ROUGOV', '2014-12-21', '2025-02-12')),
+  p('Nicusor Dan', [], r('ROUGOV', '2025-05-26')),
+  p('Luis Montenegro', [], r('PRTGOV', '2024-04-02')),
+  p('Dick Schoof', ['schoof'], r('NLDGOV', '2024-07-02')),
+  p('Alexander De Croo', ['de croo'], r('BELGOV', '2020-10-01', '2025-02-03')),
+  p('Petteri Orpo', ['orpo'], r('FINGOV', '2023-06-20')),
+  p('Ahmed Attaf', [], r('DZAGOV', '2023-03-18')),
+  p('Edmundo Gonzalez', ['edmundo gonzalez urrutia'], r('VENOPP', '2024-04-19')),
+  p('Maria Corina Machado', ['machado'], r('VENOPP')),
+  p('Rodrigo Paz', ['rodrigo paz pereira'], r('BOLGOV', '2025-11-08')),
+  p('Xiomara Castro', [], r('HNDGOV', '2022-01-27', '2026-01-27')),
+  p('Ariel Henry', [], r('HTIGOV', '2021-07-20', '2024-04-25')),
+  p('Sheikh Hasina', ['hasina', 'sheikh hasina wazed'], r('BGDGOV', '2009-01-06', '2024-08-05')),
+  p('Anura Kumara Dissanayake', ['dissanayake'], r('LKAGOV', '2024-09-23')),
+  p(
+    'Ranil Wickremesinghe',
+    ['wickremesinghe'],
+    r('LKAGOV', '2015-01-09', '2019-11-21'),
+    r('LKAGOV', '2022-05-12', '2024-09-23'),
+  ),
+  p(
+    'KP Sharma Oli',
+    ['k.p. sharma oli', 'khadga prasad sharma oli'],
+    r('NPLGOV', '2015-10-12', '2016-08-04'),
+    r('NPLGOV', '2018-02-15', '2021-07-13'),
+    r('NPLGOV', '2024-07-15', '2025-09-09'),
+  ),
+  p('Pham Minh Chinh', [], r('VNMGOV', '2021-04-05')),
+  p('To Lam', [], r('VNMGOV', '2016-04-09')),
+  p('Paetongtarn Shinawatra', ['paetongtarn'], r('THAGOV', '2024-08-16', '2025-08-29')),
+  p('Anutin Charnvirakul', ['anutin'], r('THAGOV', '2019-07-10')),
+  p('Srettha Thavisin', ['srettha'], r('THAGOV', '2023-08-22', '2024-08-14')),
+  p('Hun Manet', [], r('KHMMIL', '2018-06-30', '2023-08-21'), r('KHMGOV', '2023-08-22')),
+  p('Hun Sen', [], r('KHMGOV')),
+  p('James Marape', ['marape'], r('PNGGOV', '2019-05-30')),
+  p('Manasseh Sogavare', ['sogavare'], r('SLBGOV', '2019-04-24', '2024-05-02')),
+  p('Jeremiah Manele', ['manele'], r('SLBGOV', '2019-05-01')),
+  p('Sitiveni Rabuka', ['rabuka'], r('FJIGOV', '2022-12-24')),
+];
+
 /** Curated people, each with the offices that make them an actor. */
 export const curatedPeople: CuratedActor[] = [
   ...usa,
@@ -1112,6 +1173,7 @@ export const curatedPeople: CuratedActor[] = [
   ...g20,
   ...europe,
   ...asiaAfrica,
+  ...leaders2019,
   ...international,
 ];
 
