@@ -132,6 +132,10 @@ const DATED_ACTS = new Set(['057']);
 const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
+/** Attacks: assault, fight, mass violence. */
+const ATTACK_CODE = /^(?:18|19|20)/;
+/** Armed groups that fight in their own country. */
+const HOME_FIGHTERS = new Set(['REB', 'INS', 'SEP']);
 const MAX_DATE_DISTANCE = 90;
 const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 /** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
@@ -497,6 +501,15 @@ export function codeSentences(context: Context): void {
       if (attack && toll.target.country === null && toll.target.org === null && country)
         attack.target = { ...toll.target, country, code: `${country}${toll.target.role}` };
       else if (attack) attack.target = toll.target;
+    }
+    // "RSF forces attacked the city, killing dozens of civilians": people of no named country hit by an
+    // armed group of a country are that country's (a state's forces often fight abroad; a rebel
+    // group fights at home).
+    for (const dyad of dyads) {
+      const { source, target } = dyad;
+      if (!target || target.country !== null || target.org !== null || !target.role) continue;
+      if (!ATTACK_CODE.test(dyad.code) || !source.country || !HOME_FIGHTERS.has(source.role ?? '')) continue;
+      dyad.target = { ...target, country: source.country, code: `${source.country}${target.role}` };
     }
     let sport: boolean | undefined;
     for (const dyad of dyads) {

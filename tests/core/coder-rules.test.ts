@@ -796,6 +796,14 @@ describe('actors', () => {
     ).toContain('UNO 018 HTICOP');
   });
 
+  it("takes civilians of no named country hit by a rebel group for the group's own country, not the release's", () => {
+    expect(
+      dyads(
+        "WASHINGTON — Today, the Department of the Treasury sanctioned two RSF commanders. On May 10, RSF forces attacked the city's southern districts with heavy artillery, killing dozens of civilians.",
+      ),
+    ).toEqual(['USAGOV 163 SDNREB', 'SDNREB 190 SDNCVL']);
+  });
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([
@@ -873,7 +881,7 @@ describe('actors', () => {
       dyads(
         'Communique of the 1247th Meeting of the Peace and Security Council of the African Union\n\nThe Peace and Security Council of the African Union, at its 1247th meeting on the situation in eastern Congo:\n\n1. Strongly condemns the attacks by the M23 armed group on civilians;\n\n2. Urges the Governments of the DRC and Rwanda to resume dialogue.',
       ),
-    ).toEqual(['AU 111 CODREB', 'CODREB 190 CVL', 'AU 026 CODGOV', 'AU 026 RWAGOV']);
+    ).toEqual(['AU 111 CODREB', 'CODREB 190 CODCVL', 'AU 026 CODGOV', 'AU 026 RWAGOV']);
   });
 
   it.each([
@@ -1067,7 +1075,7 @@ describe('actors', () => {
       dyads(
         'Nigerian troops killed 20 Boko Haram fighters in Borno. The army said the militants had attacked a village.',
       ),
-    ).toEqual(['NGAMIL 190 NGAREB', 'NGAREB 190 CVL']);
+    ).toEqual(['NGAMIL 190 NGAREB', 'NGAREB 190 NGACVL']);
   });
 
   it('does not take "the militants" for a state force named before', () => {
