@@ -319,6 +319,11 @@ describe('actors', () => {
       'The Democratic Republic of Congo and M23 rebels signed a declaration of principles in Doha. The African Union welcomed the signing.',
       ['CODGOV 057 CODREB', 'AU 051 CODGOV', 'AU 051 CODREB'],
     ],
+    // A post on social media is no act toward the press.
+    [
+      'Thailand and Cambodia agreed to a ceasefire on Monday. Anwar Ibrahim welcomed the agreement in a post on his social media account.',
+      ['THAGOV 0871 KHMGOV', 'MYSGOV 051 THAGOV', 'MYSGOV 051 KHMGOV'],
+    ],
   ])('aims praise of "the agreement" at the sides of the agreement the story told: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });

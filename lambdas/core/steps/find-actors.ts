@@ -548,6 +548,11 @@ function findPieces(
       i = office.end;
       continue;
     }
+    // "in a post on his social media platform": a medium, not the press.
+    if (token.norm === 'media' && words[i - 1] === 'social') {
+      i++;
+      continue;
+    }
     const kingdom = token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
     if (kingdom) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: kingdom });
