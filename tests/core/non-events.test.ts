@@ -91,6 +91,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],
   [
+    'concern over a sea named after a country, which the speakers leave unnamed',
+    'In a joint statement, India and Vietnam expressed concern over developments in the South China Sea, without naming China.',
+  ],
+  [
     'a meeting asked for by others',
     'The Security Council met on Friday at the request of Britain, France and Ecuador.',
   ],

@@ -755,6 +755,8 @@ function namesAnAgreement(tokens: Token[], at: number): boolean {
 }
 const CLAUSE_BREAK_WORDS = new Set([',', ';', ':', '.', 'and', 'but', 'between', 'with', 'by']);
 
+const WITHOUT_NAMING = new Set(['naming', 'mentioning', 'citing', 'identifying']);
+
 /** Gatherings whose place ("a summit in Samarkand") says where a meeting was. */
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'session', 'sidelines']);
 
@@ -1706,7 +1708,12 @@ export function assembleEvents(
         !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
         // relative clause between commas belongs to that clause.
-        !inRelativeClause(asides, tokens, phrase, action),
+        !inRelativeClause(asides, tokens, phrase, action) &&
+        // "expressed concern over the South China Sea, without naming China": left unnamed on purpose.
+        !(
+          WITHOUT_NAMING.has(tokens[phrase.start - 1]?.norm ?? '') &&
+          tokens[phrase.start - 2]?.norm === 'without'
+        ),
     );
     let actingSources = sources;
     const [first, second] = sources;

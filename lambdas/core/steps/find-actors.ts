@@ -231,8 +231,9 @@ function partOfPlace(tokens: Token[], start: number, end: number, things: NamedT
   if (things.every((thing) => thing.kind === 'country' || thing.kind === 'seat'))
     return (
       (tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '')) ||
-      // "near the Niger River", "the Jordan Valley", "the Congo Basin": a place named after the country.
-      (tokens[end]?.capitalized === true && RIVER_WORDS.has(tokens[end]?.norm ?? ''))
+      // "near the Niger River", "the Jordan Valley", "the South China Sea": a place named after the country.
+      (tokens[end]?.capitalized === true &&
+        (RIVER_WORDS.has(tokens[end]?.norm ?? '') || WATER_WORDS.has(tokens[end]?.norm ?? '')))
     );
   return things.every((thing) => thing.kind === 'agent') && CAMP_WORDS.has(tokens[end]?.norm ?? '');
 }
