@@ -128,6 +128,8 @@ function afterTarget(
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
 const DATED_ACTS = new Set(['057']);
+/** Words that put what follows in the future. */
+const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 /** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
 const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
@@ -189,7 +191,10 @@ function dateFor(
   const usable = dates.filter(
     (date) =>
       !RANGE_OPENERS.test(sentence.slice(Math.max(0, date.start - 12), date.start)) &&
-      !inRelativeAside(sentence, date, actionStart),
+      !inRelativeAside(sentence, date, actionStart) &&
+      // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
+      // the future dates what is to come, not the act told before it.
+      !(date.start >= actionEnd && FUTURE_CLAUSE.test(sentence.slice(actionEnd, date.start))),
   );
   const distance = (date: ResolvedDate) =>
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;

@@ -2078,6 +2078,14 @@ describe('dates', () => {
     expect(events.map((event) => event.date)).toEqual(['2024-02-04', '2024-02-04']);
   });
 
+  it('does not date an act by the time of a clause about the future after it', () => {
+    const events = code(
+      'Thailand agreed to a truce with Cambodia, and military commanders from both sides would meet on Tuesday morning.',
+      '2025-07-28',
+    );
+    expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual(['0871 2025-07-28']);
+  });
+
   it.each([
     'Israeli jets bombed Hezbollah positions on Sunday. Separately, Turkish drones struck PKK fighters in northern Iraq.',
     'Israeli jets bombed Hezbollah positions on Sunday. In a separate incident, Hamas fighters attacked Israeli troops in Rafah.',
