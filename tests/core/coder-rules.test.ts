@@ -1333,6 +1333,20 @@ describe('actions', () => {
   );
 
   it.each([
+    [
+      'LIMA, Peru - Prime Minister Alberto Otarola announced a three-day night-time curfew in the Puno region.',
+      'PERGOV 1723 PERCVL',
+    ],
+    ["Peru's government declared a state of emergency in Lima.", 'PERGOV 1724 PERCVL'],
+    ["South Korea's President Yoon Suk Yeol declared martial law on Tuesday.", 'KORGOV 1724 KORCVL'],
+  ])(
+    "codes a curfew or a state of emergency at home as aimed at the country's own people: %j",
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

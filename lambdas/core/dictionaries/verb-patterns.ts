@@ -38,6 +38,8 @@ export interface VerbRule {
   notBefore?: string[];
   /** With no target named, the target is the actor of the last attack coded. */
   targetIsLastAttacker?: boolean;
+  /** A measure a state takes at home (a curfew, martial law): with no target named, its own people. */
+  ownPeopleTarget?: boolean;
   /** Visits and hosting are between states and their people, not with refugees or crowds. */
   stateTarget?: boolean;
   /** Only a state, its government or an organisation does this (states a position). */
@@ -1130,7 +1132,23 @@ export const VERB_RULES: VerbRule[] = [
       },
     ],
   },
-  { code: '172', patterns: ['@impose * curfew', '@declare * state of emergency', '@ban'] },
+  { code: '172', patterns: ['@ban'] },
+  {
+    code: '1723',
+    ownPeopleTarget: true,
+    patterns: ['@impose * curfew', '@announce * curfew', '@declare * curfew', '@order * curfew'],
+  },
+  {
+    code: '1724',
+    ownPeopleTarget: true,
+    patterns: [
+      '@declare * state of emergency',
+      '@impose * state of emergency',
+      '@extend * state of emergency',
+      '@declare * martial law',
+      '@impose * martial law',
+    ],
+  },
   {
     code: '173',
     patterns: [

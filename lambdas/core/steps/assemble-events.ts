@@ -1845,6 +1845,23 @@ export function assembleEvents(
       dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
       continue;
     }
+    // "Peru's government declared a state of emergency": a measure at home is aimed at its people.
+    if (targets.length === 0 && action.pattern.rule.ownPeopleTarget) {
+      for (const source of actingSources) {
+        const country = source.actor.country;
+        if (!country || source.actor.org) continue;
+        const people = {
+          text: 'population',
+          name: 'population',
+          code: `${country}CVL`,
+          country,
+          role: 'CVL',
+          org: null,
+        };
+        dyads.push(...eachAgainst([source], people, action, code, 'its own people'));
+      }
+      continue;
+    }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
       dropped.push({ action, reason: 'no target actor after the verb' });
       continue;
