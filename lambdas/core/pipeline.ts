@@ -698,7 +698,10 @@ export function codeSentences(context: Context): void {
             memory.participants.push(actor);
         }
       }
-      if (meeting && target) lastMeeting = { source, target };
+      if (meeting && target) {
+        lastMeeting = { source, target };
+        memory.meetingParticipants = [...memory.participants];
+      }
       if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code)
         lastAgreement = { source, target };
       if (target) memory.lastTarget = target;

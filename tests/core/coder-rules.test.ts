@@ -809,6 +809,15 @@ describe('actors', () => {
     ).toEqual(['USAGOV 163 SDNREB', 'SDNREB 190 SDNCVL']);
   });
 
+  it('takes "the two leaders" for those who last met or spoke, past a fight the readout tells of since', () => {
+    expect(
+      code(
+        "Secretary of State Marco Rubio spoke today with Ukrainian Foreign Minister Andrii Sybiha. Secretary Rubio also condemned Russia's recent strikes on Ukrainian energy infrastructure. The two leaders agreed to continue close coordination.",
+        '2025-03-12',
+      ).map((event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`),
+    ).toEqual(['USAGOV 041 UKRGOV', 'USAGOV 111 RUSGOV', 'RUSMIL 195 UKR', 'USAGOV 030 UKRGOV']);
+  });
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

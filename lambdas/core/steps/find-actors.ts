@@ -37,6 +37,8 @@ export interface DocumentMemory {
   lastTarget: ActorRef | null;
   /** Who took part in the last meeting or fight: who "the two sides" and "both leaders" are. */
   participants: ActorRef[];
+  /** Who took part in the last meeting or call: who "the two leaders" are after a fight told since. */
+  meetingParticipants: ActorRef[];
   /** The two states of the last event between two countries: who "the two neighbours" are. */
   lastStatePair: ActorRef[];
   /** The people named in earlier sentences, the most recent last: whom "him" can stand for. */
@@ -66,6 +68,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastAttacker: null,
     lastTarget: null,
     participants: [],
+    meetingParticipants: [],
     lastStatePair: [],
     people: [],
     lastByRoot: new Map(),
@@ -1419,6 +1422,9 @@ function namesAPlural(last: Token | undefined): boolean {
   return last.norm === 'police' || last.norm === 'people' || /[^s]s$/.test(last.norm);
 }
 
+/** Of GROUP_NOUNS, the people who meet ("the two leaders"), not the sides of a fight. */
+const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'ministers', 'delegations', 'presidents']);
+
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
@@ -1749,7 +1755,16 @@ export function findActors(
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
       const group = statePair || (memory.participants.length > 1 ? groupReference(tokens, i) : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
-      for (const participant of statePair ? memory.lastStatePair : memory.participants) {
+      // ("The two leaders agreed ..." after a readout that told of strikes: people who met, not the
+      // armies that fought.)
+      const people =
+        PEOPLE_GROUP_NOUNS.has(tokens[i + group - 1]?.norm ?? '') && memory.meetingParticipants.length > 1;
+      const sides = statePair
+        ? memory.lastStatePair
+        : people
+          ? memory.meetingParticipants
+          : memory.participants;
+      for (const participant of sides) {
         phrases.push({
           start: i,
           end: i + group,
