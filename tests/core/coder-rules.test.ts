@@ -1356,6 +1356,16 @@ describe('actions', () => {
   );
 
   it.each([
+    ['The Treasury Department sanctioned the Yemen-based company Al-Sharq.', 'USAGOV 163 YEMBUS'],
+    [
+      'OFAC is also designating Al Khaleej Gold Trading, a United Arab Emirates-based company that has supplied funds to the RSF.',
+      'USAGOV 163 AREBUS',
+    ],
+  ])('takes a company "based" in a country for a business of that country: %j', (text, expected) => {
+    expect(dyads(text)).toEqual([expected]);
+  });
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

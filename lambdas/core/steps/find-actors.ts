@@ -621,7 +621,10 @@ function findPieces(
     }
     // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
     // ("the Iran-backed group", "London-based" name who backs it or where it sits, not who acts.)
-    if (token.capitalized && token.norm.includes('-') && !SPONSOR_SUFFIX.test(token.norm)) {
+    // "a United Arab Emirates-based company", "the Yemen-based firm": a business is of where it is based.
+    const based = token.norm.endsWith('-based') ? basedIn(tokens, words, i, dicts) : undefined;
+    if (based) pieces.push(based);
+    else if (token.capitalized && token.norm.includes('-') && !SPONSOR_SUFFIX.test(token.norm)) {
       for (const part of token.norm.split('-')) {
         const side = dicts.names.longestAt([part], 0);
         const things = (side?.values ?? []).filter(
@@ -646,6 +649,37 @@ function findPieces(
 
 /** Nouns for a group that a role word names the kind of ("opposition coalition", "rebel alliance"). */
 const GROUP_TAILS = new Set(['coalition', 'coalitions', 'alliance', 'alliances', 'bloc']);
+
+/** Businesses named by where they are based ("a Dubai-based company"). */
+const BASED_BUSINESSES = new Set([
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'exchange',
+  'bank',
+  'trader',
+  'supplier',
+]);
+
+/**
+ * "United Arab Emirates-based company": the country before "-based" (the hyphenated word's first part,
+ * with the words before it that complete the country's name), when a business noun follows.
+ */
+function basedIn(tokens: Token[], words: string[], at: number, dicts: Dictionaries): Piece | undefined {
+  if (!BASED_BUSINESSES.has(words[at + 1] ?? '')) return undefined;
+  const head = (words[at] ?? '').slice(0, -'-based'.length);
+  for (let start = Math.max(0, at - 3); start <= at; start++) {
+    const name = [...words.slice(start, at), head];
+    const match = dicts.names.longestAt(name, 0);
+    const countries = (match?.values ?? []).filter(
+      (thing) => thing.kind === 'country' || thing.kind === 'seat',
+    );
+    if (match?.length === name.length && countries.length > 0 && tokens[start]?.capitalized)
+      return { start, end: at + 1, things: countries, primary: 'country' };
+  }
+  return undefined;
+}
 
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'minister', 'secretary']);
 
