@@ -31,6 +31,13 @@ const ORG_SPELLINGS = new Map(
     ['IGAD', 'IAD'],
     ['OSCE', 'SCE'],
     ['OSC', 'SCE'],
+    // The common abbreviations of UN agencies and others that CAMEO codes differently.
+    ['IAEA', 'IAE'],
+    ['UNHCR', 'HCR'],
+    ['UNICEF', 'KID'],
+    ['ICRC', 'IRC'],
+    ['OHCHR', 'HCH'],
+    ['OPEC', 'OPC'],
   ].map(([spelling, code]) => [spelling as string, code as string]),
 );
 

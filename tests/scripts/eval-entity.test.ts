@@ -30,6 +30,8 @@ describe('reading PETRARCH actor codes', () => {
     ['SADC', 'SAD'],
     ['asean', 'ASN'],
     ['OSCE', 'SCE'],
+    ['IAEA', 'IAE'],
+    ['UNHCR', 'HCR'],
   ])('keys the organisation written %s as %s, however a labeller spells it', (org, code) => {
     expect(entityKey({ country: null, org, role: 'IGO' })).toBe(
       entityKey({ country: null, org: code, role: 'IGO' }),
