@@ -818,6 +818,21 @@ describe('actors', () => {
     ).toEqual(['USAGOV 041 UKRGOV', 'USAGOV 111 RUSGOV', 'RUSMIL 195 UKR', 'USAGOV 030 UKRGOV']);
   });
 
+  it.each([
+    [
+      'Blinken met Netanyahu. He stressed that Hamas must release all remaining hostages.',
+      ['USAGOV 040 ISRGOV', 'USAGOV 1041 PSEREB'],
+    ],
+    [
+      'Ukrainian Foreign Minister Andrii Sybiha stressed that Russia must stop its terror against civilians.',
+      ['UKRGOV 100 RUSGOV'],
+    ],
+    // A past tense after "and" is out of the reach of the "would" before it.
+    ['Zakharova said Moscow would respond and accused Chisinau of provocations.', ['RUSGOV 112 MDAGOV']],
+  ])('codes what someone "must" do as the demand of whoever says so, never as done: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([
@@ -1112,7 +1127,7 @@ describe('actors', () => {
     const events = dyads(
       'The United States condemns the coup in Niger. The military has detained President Mohamed Bazoum and must release him immediately.',
     );
-    expect(events).toContain('USAGOV 100 NERGOV');
+    expect(events).toContain('USAGOV 1041 NERGOV');
     expect(events).not.toContain('USAMIL 173 NERGOV');
   });
 

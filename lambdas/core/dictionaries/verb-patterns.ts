@@ -1417,7 +1417,17 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
-  { code: '100', patterns: ['must'], fromSpeaker: true },
+  {
+    code: '100',
+    patterns: ['must'],
+    fromSpeaker: true,
+    // "Hamas must release all hostages", "Russia must stop its attacks and withdraw".
+    refine: [
+      { when: /\b(?:release|free)\b/i, code: '1041' },
+      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '1056' },
+      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '1055' },
+    ],
+  },
 
   // 20 Use unconventional mass violence
   { code: '200', patterns: ['@commit * atrocities against'] },

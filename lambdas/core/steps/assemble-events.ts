@@ -32,6 +32,16 @@ export interface Dropped {
 const CLAUSE_BREAK = new Set([';', ':', '?', '!', '(', ')']);
 /** Words that report a demand as someone's: what follows is theirs, not the document's speaker's. */
 const REPORTED_DEMAND = new Set(['that', 'insisted', 'insists', 'demanded', 'argued', 'warned']);
+/** Verbs that report a demand ("stressed that Russia must stop"). */
+const DEMAND_VERBS = new Set([
+  'stressed',
+  'stresses',
+  'underlined',
+  'underscored',
+  'emphasized',
+  'emphasised',
+  'reiterated',
+]);
 /** Material cooperation that will be given is intent to cooperate in that field. */
 const MATERIAL_INTENT: Record<string, string> = {
   '061': '0311',
@@ -1594,13 +1604,17 @@ export function assembleEvents(
       const subject = [...phrases]
         .reverse()
         .find((phrase) => phrase.end <= action.start && action.start - phrase.end <= 1);
-      const speaker = discourse.speaker;
-      // "Baku insisted that Armenia must amend ...": a demand someone else is reported making is
-      // theirs, not the speaker's.
-      const reported = tokens
-        .slice(0, action.start)
-        .some((token) => REPORTED_DEMAND.has(token.norm) || SPEECH_VERBS.has(token.norm));
-      if (!subject || !speaker || subject.actor.code === speaker.code || reported) {
+      // "Baku insisted that Armenia must amend ...", "Sybiha stressed that Russia must stop ...": a
+      // demand someone is reported making is theirs, not the speaker's.
+      const reportedAt = tokens.findIndex(
+        (token, i) =>
+          i < action.start &&
+          (REPORTED_DEMAND.has(token.norm) || SPEECH_VERBS.has(token.norm) || DEMAND_VERBS.has(token.norm)),
+      );
+      const reporter =
+        reportedAt >= 0 ? phrases.find((phrase) => phrase.end === reportedAt)?.actor : undefined;
+      const speaker = reportedAt >= 0 ? reporter : discourse.speaker;
+      if (!subject || !speaker || subject.actor.code === speaker.code) {
         dropped.push({ action, reason: 'a demand needs a known speaker and the actor it is made of' });
         continue;
       }

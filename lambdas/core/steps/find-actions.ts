@@ -123,6 +123,9 @@ const MODALS = new Set([
   'might',
   'may',
   'should',
+  // "Hamas must release all hostages": an obligation someone states, not a release (the speaker's
+  // demand is coded from "must" itself).
+  'must',
   'if',
   'unless',
   'whenever',
@@ -457,6 +460,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     const token = tokens[i];
     // "offered to mediate but refused aid": a "but" starts a clause of its own.
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
+    // "said Moscow would respond and accused Chisinau": a past tense after "and" is out of the modal's reach.
+    if (token.norm === 'and' && /ed$/.test(tokens[head]?.norm ?? '')) break;
     // "Police who denied using force arrested", "denied bail and jailed": a denial covers only what
     // follows it directly, not a verb past an -ing word or an "and" ("denied having attacked":
     // "having" and "being" carry the denial on).
