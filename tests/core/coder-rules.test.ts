@@ -833,6 +833,30 @@ describe('actors', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Hamas released three Israeli women held hostage in Gaza.', ['PSEREB 0841 ISRCVL']],
+    ['Sybiha called on Russia to release illegally detained civilians.', ['UKRELI 0253 RUSGOV']],
+    [
+      'Blinken spoke by phone with Ilham Aliyev on Thursday and urged him to sign a peace treaty with Yerevan.',
+      ['USAGOV 041 AZEGOV', 'USAGOV 020 AZEGOV'],
+    ],
+    ['Russia and Ukraine met in Istanbul. The two countries have fought two wars.', ['RUSGOV 040 UKRGOV']],
+    [
+      'Baku will release 32 Armenian servicemen and Yerevan will free two Azerbaijani soldiers.',
+      ['AZEGOV 035 ARMMIL', 'ARMGOV 035 AZEMIL'],
+    ],
+    ['EU mobilises further emergency assistance for Turkiye and Syria.', []],
+  ])(
+    'codes no act that a participle, an infinitive, a count of past wars or a clause of its own only mentions: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-04-11').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

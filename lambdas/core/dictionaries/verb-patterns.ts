@@ -915,8 +915,17 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '154',
     patterns: [
-      '@mobilize',
-      '@mobilise',
+      // Forces, not money: "mobilised 300,000 reservists", never "mobilises further emergency assistance".
+      '@mobilize * troops',
+      '@mobilise * troops',
+      '@mobilize * forces',
+      '@mobilise * forces',
+      '@mobilize * reservists',
+      '@mobilise * reservists',
+      '@mobilize * army',
+      '@mobilise * army',
+      '@mobilize * soldiers',
+      '@mobilise * soldiers',
       '@conduct * military exercises',
       '@hold * military drills',
       '@stage * drills',

@@ -358,6 +358,11 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     // "arrested protesters in Abuja and Lagos": a city after "and" goes on listing the places of
     // the phrase before it; it is not a second target.
     if (direction === 1 && continuesPlaces(current, next, tokens)) break;
+    // "Baku will release 32 servicemen and Yerevan will free two soldiers": a name followed by its own
+    // verb opens a clause of its own, and is no second object (nor a second subject reading back).
+    if (direction === 1 && CLAUSE_VERBS.has(tokens[next.end]?.norm ?? '')) break;
+    if (direction === -1 && CLAUSE_VERBS.has(tokens[current.end]?.norm ?? '') && objectOfAVerb(tokens, next))
+      break;
     // Reading backwards from the verb, the link nearest the verb is the list's "and".
     if (direction === -1 && found.length === 0 && !hasAnd) break;
     found.push(next);
@@ -366,6 +371,34 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     if (direction === 1 && hasAnd) break;
   }
   return direction === 1 ? found.slice(0, closedByAnd) : found;
+}
+
+/** Words that follow a subject: modals and auxiliaries. */
+const CLAUSE_VERBS = new Set([
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+]);
+/** Counts and articles that may open an object ("release 32 Armenian servicemen"). */
+const OBJECT_OPENERS =
+  /^(?:\d[\d,]*|the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/;
+
+/** A phrase right after a lowercase word that is no article or count: the object of that word. */
+function objectOfAVerb(tokens: Token[], phrase: ActorPhrase): boolean {
+  let i = phrase.start - 1;
+  while (i >= 0 && OBJECT_OPENERS.test(tokens[i]?.norm ?? '')) i--;
+  const word = tokens[i];
+  return (
+    word !== undefined && i < phrase.start - 1 && !word.punct && !word.capitalized && word.norm !== 'and'
+  );
 }
 
 function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]): boolean {
@@ -501,9 +534,13 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
 
 /** The actors after a "with" later in the act's clause (before a comma), with their conjuncts. */
 function partnersAfterWith(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {
+  // ("spoke by phone with Aliyev ... and urged him to sign a treaty with Yerevan": the act's own "with"
+  // named the partner; a later one belongs to another verb.)
+  if (tokens[action.end - 1]?.norm === 'with') return [];
   for (let i = action.end; i < tokens.length; i++) {
     const word = tokens[i]?.norm ?? '';
     if (word === ',' || CLAUSE_BREAK.has(word)) return [];
+    if (word === 'and' && /ed$/.test(tokens[i + 1]?.norm ?? '')) return [];
     // ("near the border with Iran" is a place, "on ending the war with Russia" a topic.)
     if (word !== 'with' || PLACE_NOUNS.has(tokens[i - 1]?.norm ?? '')) continue;
     if (withinTopic(tokens.slice(action.end, i + 1), i - action.end)) continue;
@@ -1723,6 +1760,12 @@ export function assembleEvents(
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
         // relative clause between commas belongs to that clause.
         !inRelativeClause(asides, tokens, phrase, action) &&
+        // "Israel will release 30 prisoners and Hamas will free 10 hostages": the subject of the next clause.
+        !(
+          phrase.start > action.end &&
+          tokens[phrase.start - 1]?.norm === 'and' &&
+          CLAUSE_VERBS.has(tokens[phrase.end]?.norm ?? '')
+        ) &&
         // "expressed concern over the South China Sea, without naming China": left unnamed on purpose.
         !(
           WITHOUT_NAMING.has(tokens[phrase.start - 1]?.norm ?? '') &&

@@ -418,6 +418,65 @@ export function lyAdverb(word: string): boolean {
 /** Adverbs without -ly that split an infinitive: "urged it to also target", "to further isolate". */
 const SPLITTING_ADVERBS = new Set(['also', 'further', 'not', 'again', 'then', 'even', 'jointly']);
 
+/** Verbs after which a participle describes who is released ("to release illegally detained civilians"). */
+const RELEASING = new Set([
+  'release',
+  'releases',
+  'released',
+  'releasing',
+  'free',
+  'frees',
+  'freed',
+  'freeing',
+]);
+
+function describesANoun(tokens: Token[], head: number): boolean {
+  const adverb = tokens[head - 1];
+  const before = adverb && lyAdverb(adverb.norm) ? tokens[head - 2] : adverb;
+  if (!before) return false;
+  if (BEFORE_ADJECTIVE.has(before.norm) || RELEASING.has(before.norm)) return true;
+  // ("the detained journalists" is read as a noun above; past an adverb: "all wrongfully detained Americans".)
+  return before !== adverb && DETERMINERS.has(before.norm);
+}
+
+const HOSTAGE_PARTICIPLES = new Set(['held', 'taken', 'kept']);
+const PERFECT_OR_BE = new Set([...BE, 'has', 'have', 'had']);
+
+function heldHostageAfterANoun(tokens: Token[], head: number): boolean {
+  const before = tokens[head - 1];
+  return (
+    HOSTAGE_PARTICIPLES.has(tokens[head]?.norm ?? '') &&
+    tokens[head + 1]?.norm === 'hostage' &&
+    before !== undefined &&
+    !before.punct &&
+    !PERFECT_OR_BE.has(before.norm) &&
+    // ("Hamas held hostage ...": a name before it is its subject; "women held hostage" a description.)
+    !before.capitalized
+  );
+}
+
+/** What a count of past acts counts: "fought two wars", "have met three times". */
+const OCCASIONS = new Set(['wars', 'times', 'rounds', 'battles', 'conflicts', 'occasions']);
+/** Words that count past acts: "fought two wars", "met three times". */
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'many',
+  'multiple',
+  'numerous',
+  'dozens',
+]);
+
+function cumulative(tokens: Token[], head: number, end: number): boolean {
+  const before = tokens[head - 1]?.norm;
+  if (before !== 'have' && before !== 'has') return false;
+  const next = tokens[end]?.norm ?? '';
+  return (COUNT_WORDS.has(next) || /^\d+$/.test(next)) && OCCASIONS.has(tokens[end + 1]?.norm ?? '');
+}
+
 /** Reads the words before the verb, back to the previous clause break, for what makes it a non-event. */
 function readModality(tokens: Token[], head: number): { modality: Modality; cue: string | null } {
   const toAt = infinitiveMarkerAt(tokens, head);
@@ -449,7 +508,12 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     for (let i = toAt - 1; i >= Math.max(0, head - 40); i--) {
       const word = tokens[i]?.norm ?? '';
       // "spoke with Rubio by phone, and Rubio urged him to agree": ", and" starts a clause of its own.
-      if (CLAUSE_BREAK.has(word) || (word === 'and' && tokens[i - 1]?.norm === ',')) break;
+      // "spoke by phone with Aliyev and urged him to sign": the verb after "and" governs the infinitive.
+      if (
+        CLAUSE_BREAK.has(word) ||
+        (word === 'and' && (tokens[i - 1]?.norm === ',' || /ed$/.test(tokens[i + 1]?.norm ?? '')))
+      )
+        break;
       // "The United States pledged to halt": a capitalised "United" is a name, not "united to condemn".
       if (PURPOSE_GOVERNORS.has(word) && !tokens[i]?.capitalized)
         return { modality: 'asserted', cue: 'purpose' };
@@ -697,11 +761,20 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
-    } else if (isVerbPattern && /ed$/.test(token.norm) && before && BEFORE_ADJECTIVE.has(before.norm)) {
-      // "the release of detained journalists", "called for jailed activists to be freed": a participle
-      // after a preposition describes the noun after it.
+    } else if (isVerbPattern && /ed$/.test(token.norm) && describesANoun(tokens, head)) {
+      // "the release of detained journalists", "called for jailed activists to be freed", "to release
+      // illegally detained civilians": a participle after a preposition, an article or a release (an
+      // adverb may stand between) describes the noun after it.
       modality = 'embedded';
-      cue = `${before.text} ${token.text}`;
+      cue = `${before?.text ?? ''} ${token.text}`;
+    } else if (isVerbPattern && heldHostageAfterANoun(tokens, head)) {
+      // "released three Israeli women held hostage in Gaza": who they are, not a new hostage-taking.
+      modality = 'embedded';
+      cue = `${before?.text ?? ''} ${token.text}`;
+    } else if (isVerbPattern && cumulative(tokens, head, best.end)) {
+      // "The two countries have fought two wars": a count of past acts is their history.
+      modality = 'embedded';
+      cue = 'cumulative';
     } else if (isVerbPattern && backgroundClause(tokens, head)) {
       // "Qatar, which has mediated between Israel and Hamas, called on ...": what a relative clause
       // says someone has done is who they are, not the news.
