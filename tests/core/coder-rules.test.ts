@@ -857,6 +857,34 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'UN High Commissioner for Human Rights Volker Turk said he was appalled by the execution. Turk also called on Iran to establish an immediate moratorium.',
+      ['HCH 020 IRNGOV'],
+    ],
+    [
+      'The United Nations Interim Force in Lebanon (UNIFIL) condemned the attack by Hezbollah.',
+      ['UNO 111 LBNREB'],
+    ],
+    [
+      'Administrator Power called on the Sudanese Armed Forces to allow aid deliveries.',
+      ['USAGOV 023 SDNMIL'],
+    ],
+    [
+      'Police arrested the BNP secretary-general in Dhaka. The BNP condemned the arrest.',
+      ['BGDCOP 173 BGDOPP', 'BGDOPP 111 BGDCOP'],
+    ],
+  ])(
+    'knows a person by the surname the story gave them, and missions and parties by their names: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-01-10').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

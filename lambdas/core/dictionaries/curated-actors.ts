@@ -1073,6 +1073,12 @@ const international: CuratedActor[] = [
   p('David Beasley', [], r('WFP', '2017-04-04', '2023-04-04')),
   p('Volker Turk', ['volker tuerk'], r('HCH', '2022-10-17')),
   p(
+    'Samantha Power',
+    ['administrator power'],
+    r('USAGOV', '2013-08-05', '2017-01-20'),
+    r('USAGOV', '2021-04-29', '2025-01-20'),
+  ),
+  p(
     'Michelle Bachelet',
     ['bachelet'],
     r('CHLGOV', '2014-03-11', '2018-03-11'),
@@ -1200,6 +1206,9 @@ export const curatedOrganisations: CuratedActor[] = [
   ),
   p('UN General Assembly', ['general assembly', 'un general assembly', 'unga'], IGO('UNO')),
   p('UNRWA', ['unrwa', 'un relief and works agency', 'united nations relief and works agency'], IGO('UNO')),
+  p('UNAMA', ['unama', 'united nations assistance mission in afghanistan'], IGO('UNO')),
+  p('UNSMIL', ['unsmil', 'united nations support mission in libya'], IGO('UNO')),
+  p('BINUH', ['binuh', 'united nations integrated office in haiti'], IGO('UNO')),
   p('UNICEF', ['unicef', "united nations children's fund", "un children's fund"], IGO('KID')),
   p('World Health Organization', ['world health organization', 'world health organisation'], IGO('WHO')),
   p('World Food Programme', ['wfp', 'world food programme', 'world food program'], IGO('WFP')),
@@ -1216,12 +1225,22 @@ export const curatedOrganisations: CuratedActor[] = [
   p('OHCHR', ['ohchr', 'un human rights office', 'un high commissioner for human rights'], IGO('HCH')),
   p('IAEA', ['iaea', 'international atomic energy agency', 'un nuclear watchdog'], IGO('IAE')),
   p('OCHA', ['ocha', 'un office for the coordination of humanitarian affairs'], IGO('UNO')),
-  p('UN peacekeepers', ['un peacekeepers', 'unifil', 'undof', 'monusco', 'unmiss', 'minusma'], {
-    code: 'UNOPKO',
-    country: null,
-    role: 'PKO',
-    org: 'UNO',
-  }),
+  p(
+    'UN peacekeepers',
+    [
+      ...['un peacekeepers', 'unifil', 'undof', 'monusco', 'unmiss', 'minusma', 'unficyp', 'minusca'],
+      // The long names end in the host country, which is no actor of its own here.
+      ...['united nations interim force in lebanon', 'un interim force in lebanon'],
+      ...['united nations mission in south sudan', 'un mission in south sudan'],
+      ...['united nations disengagement observer force'],
+    ],
+    {
+      code: 'UNOPKO',
+      country: null,
+      role: 'PKO',
+      org: 'UNO',
+    },
+  ),
   p(
     'European Union',
     ['european union', 'eu', 'e.u.', 'the eu', 'european commission', 'european council'],
@@ -1305,6 +1324,11 @@ export const curatedOrganisations: CuratedActor[] = [
     r('YEMREB'),
   ),
   p('Hezbollah', ['hezbollah', 'hizbollah', 'hizballah', 'hizbullah'], r('LBNREB')),
+  // Bangladesh's two main parties: each in government or in opposition in turn.
+  p('Bangladesh Nationalist Party', ['bangladesh nationalist party', 'bnp'], r('BGDOPP', '2009-01-06')),
+  p('Awami League', ['awami league'], r('BGDGOV', '2009-01-06', '2024-08-05'), r('BGDOPP', '2024-08-06')),
+  p('Khaleda Zia', [], r('BGDOPP', '2009-01-06')),
+  p('Tarique Rahman', [], r('BGDOPP')),
   p('Rapid Support Forces', ['rapid support forces', 'rsf', 'the rsf'], r('SDNREB')),
   p('Sudanese Armed Forces', ['sudanese armed forces', 'saf', 'sudanese army', "sudan's army"], r('SDNMIL')),
   p(

@@ -522,7 +522,7 @@ function findPieces(
   const words = tokens.map((token) => token.norm);
   const pieces: Piece[] = [];
   for (let i = storyStart; i < tokens.length; ) {
-    const token = tokens[i];
+    let token = tokens[i];
     // "U.S. Central Command (CENTCOM) forces": the abbreviation after a name is no name of its own.
     if (token?.norm === '(' && acronymAside(tokens, i) && pieces[pieces.length - 1]?.end === i) {
       i += 3;
@@ -563,7 +563,25 @@ function findPieces(
       i++;
       continue;
     }
-    const match = dicts.names.longestAt(words, i);
+    let match = dicts.names.longestAt(words, i);
+    // "The United Nations Interim Force in Lebanon": an entry with "the" ("the united nations") gives way
+    // to a longer one that starts after it.
+    if (match && words[i] === 'the') {
+      const after = dicts.names.longestAt(words, i + 1);
+      if (after && after.length > match.length) {
+        i++;
+        token = tokens[i] ?? token;
+        match = after;
+      }
+    }
+    // "Volker Türk ... Türk also called on": a surname the story gave a person is that person, even
+    // when it is also a demonym ("Turk") or a country.
+    const alias = token.capitalized && match?.length === 1 ? memory.aliases.get(token.norm) : undefined;
+    if (alias && match?.values.every((thing) => thing.kind === 'country' || thing.kind === 'seat')) {
+      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: alias });
+      i++;
+      continue;
+    }
     if (match) {
       let surface = match.length - 1;
       for (let k = i; k < i + match.length; k++) surface += words[k]?.length ?? 0;
