@@ -1433,6 +1433,30 @@ describe('actions', () => {
   });
 
   it.each([
+    ['China Coast Guard ships fired water cannons at a Philippine resupply boat.', 'CHNMIL 170 PHLGOV'],
+    [
+      'The United States condemns the strikes. We are appalled that Moscow continues to target hospitals.',
+      'USAGOV 111 RUSGOV',
+    ],
+    ['USAID is also airlifting nutrition supplies to the Chadian Red Cross.', 'USAGOV 070 IRC'],
+    [
+      'Islamic Jihad said its fighters had detonated explosives against an Israeli armored vehicle.',
+      'PSEREB 183 ISR',
+    ],
+    ['Russia and Ukraine each returned 115 prisoners of war on Saturday.', 'RUSGOV 0841 UKRGOV'],
+    [
+      'Moldova on Wednesday ordered 45 Russian diplomats and embassy staff to leave the country.',
+      'MDAGOV 166 RUSGOV',
+    ],
+    [
+      'U.S. Central Command (CENTCOM) forces conducted a strike against a Houthi anti-ship cruise missile.',
+      'USAMIL 190 YEMREB',
+    ],
+  ])('codes the wording of releases and wires for force, aid, protest and exchange: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

@@ -78,6 +78,9 @@ export const VERB_RULES: VerbRule[] = [
       '@send * condolences to',
       '@extend * condolences to',
       '@convey * condolences to',
+      // "expressed their deepest condolences and sympathy to the family".
+      '@express * condolences and sympathy to',
+      '@express * condolences and * sympathy to',
       '@express * condolences for',
       '@extend * condolences for',
       'condolences to',
@@ -110,6 +113,9 @@ export const VERB_RULES: VerbRule[] = [
       '@call upon',
       '@urge',
       '@appeal to',
+      // "renewed his appeal to Western allies to send": the appeal made again.
+      '@renew * appeal to',
+      '@repeat * appeal to',
       '@press',
       '@encourage',
       '@ask',
@@ -494,6 +500,8 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * aid for',
       '@announce * assistance to',
       '@airdrop * to',
+      // "airlifting nutrition supplies to the Chadian Red Cross".
+      '@airlift ** to',
       '@approve ** loan to',
       '@approve ** loan for',
       '@grant ** loan to',
@@ -579,7 +587,14 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '0841',
     mutual: true,
-    patterns: ['@exchange * prisoners', '@swap * prisoners', '@exchange * captives', '@swap * captives'],
+    patterns: [
+      '@exchange * prisoners',
+      '@swap * prisoners',
+      '@exchange * captives',
+      '@swap * captives',
+      // "Russia and Ukraine each returned 115 prisoners of war".
+      '@return * prisoners',
+    ],
   },
   { code: '083', patterns: ['@accede to * demands'] },
   {
@@ -657,6 +672,8 @@ export const VERB_RULES: VerbRule[] = [
     stateSource: true,
     patterns: [
       'appalled by',
+      // "We are appalled that Moscow continues to target hospitals": the one appalling follows.
+      'appalled that',
       'outraged by',
       'deeply concerned by',
       'deeply concerned about',
@@ -1084,6 +1101,8 @@ export const VERB_RULES: VerbRule[] = [
       '@expel * envoy',
       // "ordered two British diplomats to leave the country".
       '@order * diplomats to leave',
+      // "ordered 45 Russian diplomats and embassy staff to leave the country".
+      '@order * diplomats and * to leave',
       '@order * diplomat to leave',
       '@order * ambassador to leave',
       '@order * embassy staff to leave',
@@ -1106,6 +1125,9 @@ export const VERB_RULES: VerbRule[] = [
       // "fired a water cannon at a fisheries ship", "fired water cannon on protesters".
       '@fire * water cannon at',
       '@fire * water cannon on',
+      '@fire water cannons at',
+      '@fire * water cannons at',
+      '@fire * water cannons on',
       '@use water cannon against',
       '@use water cannon',
       '@fire tear gas at',
@@ -1219,7 +1241,18 @@ export const VERB_RULES: VerbRule[] = [
   { code: '180', patterns: ['@assault', '@ambush', '@massacre civilians'] },
   { code: '181', patterns: ['@abduct', '@kidnap', '@take * hostage', '@hold * hostage'] },
   { code: '182', patterns: ['@beat', '@stab', '@lynch'] },
-  { code: '183', patterns: ['@bomb * suicide', '@detonate * bomb', '@set off * bomb'], targetOptional: true },
+  {
+    code: '183',
+    patterns: [
+      '@bomb * suicide',
+      '@detonate * bomb',
+      '@set off * bomb',
+      // "detonated explosives against an Israeli armored vehicle".
+      '@detonate * explosives against',
+      '@detonate * explosive device against',
+    ],
+    targetOptional: true,
+  },
   { code: '185', patterns: ['@attempt to assassinate'] },
   { code: '186', patterns: ['@assassinate'] },
 
@@ -1230,6 +1263,15 @@ export const VERB_RULES: VerbRule[] = [
       '@launch * attack against',
       '@launch * attacks against',
       '@carry out * attack against',
+      // "conducted a strike against a Houthi missile", "carried out strikes on".
+      '@conduct * strike against',
+      '@conduct * strikes against',
+      '@conduct * strike on',
+      '@conduct * strikes on',
+      '@carry out * strike against',
+      '@carry out * strikes against',
+      '@carry out * strike on',
+      '@carry out * strikes on',
       '@launch ** attack against',
       '@launch ** attack on',
       '@attack',

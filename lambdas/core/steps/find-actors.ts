@@ -1768,6 +1768,12 @@ export function findActors(
     const owned = tokens[i + 1]?.norm ?? '';
     const forces = OWNED_FORCES.has(owned);
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
+    // ("its fighters" read alone as fighters of no country: the owner says whose they are.)
+    const bare = phrases.findIndex(
+      (phrase) =>
+        phrase.start === i + 1 && phrase.end === i + 2 && phrase.actor.country === null && !phrase.actor.org,
+    );
+    if (bare >= 0) phrases.splice(bare, 1);
     if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
     // ("Mexico said police stormed its embassy": "its" is no plural's, so not the police's.)
     const owner = [...phrases]
