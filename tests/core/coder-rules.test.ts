@@ -885,6 +885,30 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'President Joseph R. Biden, Jr. welcomed President Ferdinand R. Marcos Jr. of the Philippines to the White House today for an official visit.',
+      ['USAGOV 043 PHLGOV', 'PHLGOV 042 USAGOV'],
+    ],
+    [
+      'Head of State Kassym-Jomart Tokayev welcomed President of Turkmenistan Serdar Berdimuhamedov to Akorda on Wednesday for his first state visit to Kazakhstan.',
+      ['KAZGOV 043 TKMGOV', 'TKMGOV 042 KAZGOV'],
+    ],
+    [
+      'Serbian Foreign Minister Marko Djuric met his Hungarian counterpart Peter Szijjarto in Belgrade. The ministers signed a memorandum of understanding on energy.',
+      ['SRBGOV 040 HUNGOV', 'SRBGOV 057 HUNGOV'],
+    ],
+  ])(
+    'codes a guest welcomed for a visit as hosting and visiting, and takes "the ministers" for those who met: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-04-11').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

@@ -1021,7 +1021,7 @@ const asiaAfrica: CuratedActor[] = [
   p('Abdourahamane Tchiani', ['tchiani', 'abdourahmane tchiani'], r('NERGOV', '2023-07-26')),
   p(
     'Ferdinand Marcos Jr.',
-    ['bongbong marcos', 'marcos jr.', 'ferdinand marcos jr'],
+    ['bongbong marcos', 'marcos jr.', 'ferdinand marcos jr', 'marcos', 'ferdinand r. marcos jr.'],
     r('PHLGOV', '2022-06-30'),
   ),
   p('Rodrigo Duterte', ['duterte'], r('PHLGOV', '2016-06-30', '2022-06-30')),

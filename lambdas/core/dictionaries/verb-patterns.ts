@@ -355,7 +355,14 @@ export const VERB_RULES: VerbRule[] = [
       {
         // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace",
         // "welcomed Netanyahu with military honours".
-        when: /^,?\s*(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?honou?rs)/u,
+        // ("welcomed President Marcos of the Philippines to the White House": past the guest's country.)
+        when: /^,?\s*(?:of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*\s*)?(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?honou?rs)/u,
+        code: '043',
+        reverse: '042',
+      },
+      {
+        // "welcomed X ... for an official visit", "for his first state visit".
+        when: /\bfor (?:an? |his |her |their )?(?:official |state |first |working |two-day |three-day )*visit\b/,
         code: '043',
         reverse: '042',
       },

@@ -1406,7 +1406,7 @@ function targetsFor(
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   const end = tokens[target.end - 1]?.end ?? 0;
-  const rest = sentence.slice(end, end + 60);
+  const rest = sentence.slice(end, end + 100);
   return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
 }
 

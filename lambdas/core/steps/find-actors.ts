@@ -1481,8 +1481,12 @@ const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'ministers', 'delegations', 'pres
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
 /** Length of "the two sides" / "both sides" / "the sides" / "all parties" at `at`, or 0. */
-function groupReference(tokens: Token[], at: number): number {
+function groupReference(tokens: Token[], at: number, afterMeeting: boolean): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
+  // "The leaders signed a joint statement" after a meeting: those who met ("the leaders of the
+  // protest" are someone else's).
+  if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
+    return 2;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
@@ -1811,7 +1815,11 @@ export function findActors(
       const word = tokens[i]?.norm;
       if (word !== 'the' && word !== 'both' && word !== 'all') continue;
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
-      const group = statePair || (memory.participants.length > 1 ? groupReference(tokens, i) : 0);
+      const group =
+        statePair ||
+        (memory.participants.length > 1
+          ? groupReference(tokens, i, memory.meetingParticipants.length > 1)
+          : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
       // ("The two leaders agreed ..." after a readout that told of strikes: people who met, not the
       // armies that fought.)
