@@ -100,7 +100,8 @@ function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: numb
 }
 
 /** Nouns after a demonym that still name the state itself: "a Palestinian state", "the Syrian regime". */
-const STATE_NOUNS = /^(?:\s+(?:state|government|regime|authorities|leadership))?$/;
+const STATE_NOUNS =
+  /^(?:\s+(?:state|government|regime|authorities|leadership)|'s?\s+(?:[a-z-]+\s+){0,3}(?:ambassador|envoy|commissioner|charge d'affaires|chargé d'affaires|diplomats?|consul|representative|counterpart))?$/;
 
 /**
  * "recognised a Palestinian state on Tuesday", "criticised the government of Israel on Monday": only

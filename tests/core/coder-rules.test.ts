@@ -2226,6 +2226,14 @@ describe('dates', () => {
     expect(events.map((event) => event.date)).toEqual(['2024-02-04', '2024-02-04']);
   });
 
+  it("dates a summons by the time right after the envoy summoned ('summoned Pakistan's deputy high commissioner on Friday evening')", () => {
+    const events = code(
+      "India summoned Pakistan's deputy high commissioner on Friday evening.",
+      '2024-11-16',
+    );
+    expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual(['114 2024-11-15']);
+  });
+
   it('does not date an act by the time of a clause about the future after it', () => {
     const events = code(
       'Thailand agreed to a truce with Cambodia, and military commanders from both sides would meet on Tuesday morning.',
