@@ -909,6 +909,28 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      "NATO leaders met in Washington. Allies condemned Russia's continued attacks on Ukrainian cities.",
+      ['NATO 040 USAGOV', 'NATO 111 RUSGOV', 'RUSMIL 190 UKR'],
+    ],
+    [
+      'China Coast Guard ships fired water cannons at a Philippine boat. President Biden condemned these dangerous and unlawful actions.',
+      ['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL'],
+    ],
+    ['Two French citizens were freed from an Iranian prison.', ['IRNGOV 0841 FRACVL']],
+    ['Paul Whelan, a US citizen, was released from Russian custody on Thursday.', ['RUSGOV 0841 USACVL']],
+  ])(
+    'takes "Allies" in a NATO text for NATO, "these ... actions" for who acted last, and a release from custody for the holder\'s: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-08-02').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it('does not take the place of a summit for whom those who met there met', () => {
     expect(dyads('Emomali Rahmon met on the sidelines of a summit in Samarkand on Friday.')).toEqual([]);
     expect(dyads('Modi met Xi on the sidelines of the BRICS summit in Kazan.')).toEqual([

@@ -1256,6 +1256,24 @@ function agentNamed(action: ActionMatch, tokens: Token[]): boolean {
   return tokens.slice(action.end, action.end + 3).some((token) => token.norm === 'by');
 }
 
+/** Where someone is held: "released from Russian custody", "freed from an Iranian prison". */
+const CUSTODY = new Set(['custody', 'prison', 'prisons', 'detention', 'captivity', 'jail', 'jails']);
+
+/** "were released from Russian custody": the state whose custody it was released them. */
+function releasedFrom(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorRef | null {
+  if (tokens[action.end]?.norm !== 'from') return null;
+  const holder = phrases.find(
+    (phrase) =>
+      phrase.start > action.end &&
+      phrase.start <= action.end + 2 &&
+      phrase.actor.country !== null &&
+      // ("Russian custody": the demonym before the word; "an Iranian prison": one phrase with it.)
+      (CUSTODY.has(tokens[phrase.end]?.norm ?? '') || CUSTODY.has(tokens[phrase.end - 1]?.norm ?? '')),
+  );
+  const country = holder?.actor.country;
+  return country ? { ...holder.actor, role: 'GOV', code: `${country}GOV` } : null;
+}
+
 /** The government office named right after "summoned to": who made the summons. */
 function summonedTo(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorRef | null {
   if (tokens[action.end]?.norm !== 'to') return null;
@@ -1711,7 +1729,9 @@ export function assembleEvents(
     const summoner =
       identified.length === 0 && action.passive && code === '114' && !agentNamed(action, tokens)
         ? (summonedTo(action, phrases, tokens) ?? discourse.speaker)
-        : null;
+        : identified.length === 0 && action.passive && code.startsWith('084') && !agentNamed(action, tokens)
+          ? releasedFrom(action, phrases, tokens)
+          : null;
     const found = summoner
       ? implied(summoner)
       : identified.length === 0 && discourse.speaker && opensParagraph(action, tokens)

@@ -557,6 +557,16 @@ function findPieces(
       i++;
       continue;
     }
+    // "Allies condemned Russia's attacks" in a NATO text: the alliance.
+    const allies =
+      token.norm === 'allies' && token.capitalized && (i === 0 || tokens[i - 1]?.punct)
+        ? (organisationNamedEarlier(pieces, ['NATO']) ?? memory.organisations.get('NATO'))
+        : undefined;
+    if (allies) {
+      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: allies });
+      i++;
+      continue;
+    }
     const kingdom = token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
     if (kingdom) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: kingdom });
@@ -1380,6 +1390,27 @@ const DECISION_NOUNS = new Set(['decision', 'move']);
 /** "condemned the coup": whoever seized or detained (17) or attacked (18, 19) last. */
 const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover']);
 
+/** Names of hostile conduct in general: "condemned these dangerous actions" answers the last use of force. */
+const CONDUCT_NOUNS = new Set([
+  'actions',
+  'acts',
+  'provocations',
+  'provocation',
+  'aggression',
+  'behaviour',
+  'behavior',
+]);
+
+/** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
+function actNounAfterAdjectives(tokens: Token[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
+    const word = tokens[k];
+    if (!word || word.punct || word.capitalized) return at;
+    if (ROOTS_OF_ACT_NOUN.has(word.norm) || ATTACK_NOUNS.has(word.norm)) return k;
+  }
+  return at;
+}
+
 /** Each kind of act a noun can name, and the roots of the acts of that kind. */
 const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [COERCION_NOUNS, new Set(['17'])],
@@ -1390,6 +1421,7 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [REMARK_NOUNS, new Set(['01', '02', '10', '11', '12', '13'])],
   // Acts of policy, not words: a welcome (05) is no decision.
   [DECISION_NOUNS, new Set(['06', '07', '08', '16', '17'])],
+  [CONDUCT_NOUNS, new Set(['15', '17', '18', '19', '20'])],
 ];
 
 /** ACT_NOUN_ROOTS by noun: one lookup per "the X" of every sentence. */
@@ -1865,7 +1897,9 @@ export function findActors(
     for (let i = 0; i + 1 < tokens.length; i++) {
       const determiner = tokens[i];
       if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
-      const noun = tokens[i + 1];
+      // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
+      const nounAt = determiner.norm === 'the' ? i + 1 : actNounAfterAdjectives(tokens, i + 1);
+      const noun = tokens[nounAt];
       if (!noun) continue;
       const attacker = lastDoerOf(noun.norm, memory);
       if (!attacker) continue;
@@ -1878,7 +1912,7 @@ export function findActors(
       // country (not "militants"); "the attack by Hamas" names its own attacker.
       if (determiner.norm === 'the' && (tokens[i + 2]?.norm === 'by' || (!attacker.country && !attacker.org)))
         continue;
-      if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i)) continue;
+      if (phrases.some((phrase) => phrase.start <= nounAt && phrase.end > i)) continue;
       // '"We condemn this attack," X said of the North Korean missile launch': the attribution names
       // whose act the quotation is about, so the story's last attacker is not.
       const speaker = quoted();
@@ -1891,7 +1925,7 @@ export function findActors(
       if (namedLater) continue;
       phrases.push({
         start: i,
-        end: i + 2,
+        end: nounAt + 1,
         actor: { ...attacker, text: `${determiner.text} ${noun.text}` },
         seatOnly: false,
         fromMemory: true,
