@@ -300,6 +300,7 @@ const SPORTS_WORDS = new Set([
   ...['quarterfinal', 'quarter-final', 'quarter-finals', 'championship', 'championships', 'goalkeeper'],
   ...['striker', 'midfielder', 'bowlers', 'batsmen', 'batters', 'wicket', 'wickets', 'innings'],
   ...['touchdown', 'kickoff', 'medal', 'medals', 'fixture', 'fixtures', 'unbeaten', 'scoreline'],
+  ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -453,6 +454,8 @@ export function codeSentences(context: Context): void {
   let mediatedSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
+  // Whether two sentences or more report a match: then the whole text does.
+  let sportsDocument: boolean | undefined;
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
@@ -603,7 +606,11 @@ export function codeSentences(context: Context): void {
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)
       if (SPORTING_ROOTS.has(action.root) || dyad.code === '036' || dyad.rule.endsWith('(speaker)')) {
-        sport ??= isSportsReport(sentence.text, tokens);
+        // ("Argentina, who lead with 15 points, will host Paraguay": in a match report, every sentence is sport.)
+        sportsDocument ??=
+          context.sentences.filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? []))
+            .length >= 2;
+        sport ??= sportsDocument || isSportsReport(sentence.text, tokens);
         if (sport) {
           trace(context, () => ({
             sentence: sentence.index,
