@@ -318,6 +318,9 @@ const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
 /** "beat Spain 2-1", "won 3-0": a result and a score. */
 const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
 
+/** A match report says so in its title and lead: two of its first sentences are sport. */
+const SPORTS_LEAD = 4;
+
 /** A sentence about a match: a word only sport uses, a competition's name, or a score. */
 function isSportsReport(sentence: string, tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -454,7 +457,7 @@ export function codeSentences(context: Context): void {
   let mediatedSentence = -1;
   // An announced trip is one intent, however many sentences describe it.
   const announced = new Set<string>();
-  // Whether two sentences or more report a match: then the whole text does.
+  // Whether the title and lead report a match: then the whole text does.
   let sportsDocument: boolean | undefined;
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
@@ -608,8 +611,9 @@ export function codeSentences(context: Context): void {
       if (SPORTING_ROOTS.has(action.root) || dyad.code === '036' || dyad.rule.endsWith('(speaker)')) {
         // ("Argentina, who lead with 15 points, will host Paraguay": in a match report, every sentence is sport.)
         sportsDocument ??=
-          context.sentences.filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? []))
-            .length >= 2;
+          context.sentences
+            .slice(0, SPORTS_LEAD)
+            .filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? [])).length >= 2;
         sport ??= sportsDocument || isSportsReport(sentence.text, tokens);
         if (sport) {
           trace(context, () => ({

@@ -567,7 +567,8 @@ function findPieces(
       i++;
       continue;
     }
-    const kingdom = token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
+    const kingdom =
+      token.norm === 'kingdom' && token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
     if (kingdom) {
       pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: kingdom });
       i++;
@@ -1935,8 +1936,9 @@ export function findActors(
   }
   // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
   tokens.forEach((token, i) => {
-    // ("H.E.", "U.S.": initials that read as "he" and "us" once their dots are gone.)
-    if (token.text.includes('.')) return;
+    // ("H.E.", "U.S.": initials that read as "he" and "us" once their dots are gone; only a short
+    // word can be a pronoun, so the dot is looked for in those alone.)
+    if (token.norm.length <= 4 && token.text.includes('.')) return;
     const referent = PRONOUNS.has(token.norm)
       ? memory.lastPerson
       : FIRST_PERSON.has(token.norm)
