@@ -1503,6 +1503,36 @@ describe('actions', () => {
   });
 
   it.each([
+    [
+      'The USS Carney engaged and destroyed an unmanned aerial vehicle launched by the Houthis.',
+      'USAMIL 190 YEMREB',
+    ],
+    ['HMS Diamond shot down a Houthi drone.', 'GBRMIL 190 YEMREB'],
+    [
+      'The United States is today sanctioning Algoney Hamdan Daglo Musa of the Rapid Support Forces.',
+      'USAGOV 163 SDNREB',
+    ],
+    ['CENTCOM forces conducted a strike in self-defense against a Houthi missile.', 'USAMIL 190 YEMREB'],
+    [
+      "Britain also announced 4.5 million pounds in new humanitarian support for Ukraine's energy sector.",
+      'GBRGOV 073 UKRGOV',
+    ],
+    [
+      'The United States calls on the RSF to agree to an immediate cessation of hostilities.',
+      'USAGOV 0256 SDNREB',
+    ],
+  ])(
+    'codes warships as their navy, a designation told "today", a strike "in self-defense" and a sum of support: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-02-04').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toContain(expected);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

@@ -48,7 +48,7 @@ export interface VerbRule {
 
 const APPEAL_REFINEMENTS = [
   {
-    when: /\b(?:end (?:its |their |this |the )?(?:\w+ )?(?:aggression|war|fighting|attacks|hostilities|offensive)|ceasefire|cease-fire|truce|de-?escalat\w*|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:its |their )?(?:attacks|strikes)|stop (?:its |their )?(?:attacks|strikes)|restraint)\b/i,
+    when: /\b(?:end (?:its |their |this |the )?(?:\w+ )?(?:aggression|war|fighting|attacks|hostilities|offensive)|ceasefire|cease-fire|truce|de-?escalat\w*|cessation of hostilities|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:the |its |their )?(?:attacks|strikes|fighting)|stop (?:the |its |their )?(?:attacks|strikes|fighting)|withdraw\w* (?:all |its |their )?(?:troops|forces)|restraint)\b/i,
     code: '0256',
   },
   { when: /\b(?:release|free|freeing)\b/i, code: '0253' },
@@ -525,6 +525,9 @@ export const VERB_RULES: VerbRule[] = [
       '@pledge * billion for',
       // "allocated $5 million for the quake response", "flew in 15 tonnes of relief material to
       // Yangon", "dispatched two naval ships carrying 40 tonnes of aid to".
+      // "announced £4.5 million in new humanitarian support for Ukraine's energy sector".
+      '@announce * million ** support for',
+      '@announce * billion ** support for',
       '@allocate * million for',
       '@allocate * billion for',
       '@allocate ** aid to',
@@ -1273,6 +1276,9 @@ export const VERB_RULES: VerbRule[] = [
       // "conducted a strike against a Houthi missile", "carried out strikes on".
       '@conduct * strike against',
       '@conduct * strikes against',
+      // "conducted a strike in self-defense against".
+      '@conduct * strike * against',
+      '@conduct * strikes * against',
       '@conduct * strike on',
       '@conduct * strikes on',
       '@carry out * strike against',

@@ -563,7 +563,12 @@ function progressive(tokens: Token[], head: number): boolean {
   for (let i = head - 1; i >= Math.max(0, head - 3); i--) {
     const word = tokens[i]?.norm ?? '';
     if (PROGRESSIVE.has(word)) return true;
-    if (!/ly$/.test(word) && !['also', 'still', 'now', 'again', 'not'].includes(word)) return false;
+    // ("The United States is today sanctioning ...": a time adverb may stand between.)
+    if (
+      !/ly$/.test(word) &&
+      !['also', 'still', 'now', 'again', 'not', 'today', 'already', 'further'].includes(word)
+    )
+      return false;
   }
   return false;
 }

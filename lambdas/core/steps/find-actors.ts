@@ -552,6 +552,21 @@ function findPieces(
       i = office.end;
       continue;
     }
+    // "the USS Carney", "HMS Diamond": a warship is its navy's, whatever its name says.
+    const navy = token.allCaps ? WARSHIP_PREFIXES[token.norm] : undefined;
+    if (navy) {
+      let end = i + 1;
+      while (tokens[end]?.capitalized && !tokens[end]?.punct) end++;
+      const things = [
+        ...(dicts.names.longestAt([navy], 0)?.values ?? []),
+        ...(dicts.names.longestAt(['navy'], 0)?.values ?? []),
+      ];
+      if (things.length > 0) {
+        pieces.push({ start: i, end, things, primary: 'agent' });
+        i = end;
+        continue;
+      }
+    }
     // "in a post on his social media platform": a medium, not the press.
     if (token.norm === 'media' && words[i - 1] === 'social') {
       i++;
@@ -709,6 +724,14 @@ function basedIn(tokens: Token[], words: string[], at: number, dicts: Dictionari
   }
   return undefined;
 }
+
+/** Ship prefixes and the country whose navy they name (as a country name the dictionaries know). */
+const WARSHIP_PREFIXES: Record<string, string> = {
+  uss: 'us',
+  hms: 'britain',
+  ins: 'india',
+  hmas: 'australia',
+};
 
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'minister', 'secretary']);
 
