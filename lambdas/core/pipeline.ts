@@ -300,7 +300,7 @@ const SPORTS_WORDS = new Set([
   ...['quarterfinal', 'quarter-final', 'quarter-finals', 'championship', 'championships', 'goalkeeper'],
   ...['striker', 'midfielder', 'bowlers', 'batsmen', 'batters', 'wicket', 'wickets', 'innings'],
   ...['touchdown', 'kickoff', 'medal', 'medals', 'fixture', 'fixtures', 'unbeaten', 'scoreline'],
-  ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs'],
+  ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs', 'semifinals', 'quarterfinals'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -326,6 +326,8 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.norm ?? '';
     if (SPORTS_WORDS.has(word)) return true;
+    // "in the 17th minute": a match's clock.
+    if (word === 'minute' && /^\d+(?:st|nd|rd|th)$/.test(tokens[i - 1]?.norm ?? '')) return true;
     if (PAIR_STARTS.has(word) && SPORTS_PAIRS.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
     // "clashed in the final in Miami", not "in the final round of talks".
     if (word === 'final' && tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in') {
@@ -608,12 +610,18 @@ export function codeSentences(context: Context): void {
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)
-      if (SPORTING_ROOTS.has(action.root) || dyad.code === '036' || dyad.rule.endsWith('(speaker)')) {
-        // ("Argentina, who lead with 15 points, will host Paraguay": in a match report, every sentence is sport.)
-        sportsDocument ??=
-          context.sentences
-            .slice(0, SPORTS_LEAD)
-            .filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? [])).length >= 2;
+      // ("Argentina, who lead with 15 points, will host Paraguay", "the coach praised his players'
+      // resilience against an England side": in a match report, teams are no states at all.)
+      sportsDocument ??=
+        context.sentences
+          .slice(0, SPORTS_LEAD)
+          .filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? [])).length >= 2;
+      if (
+        sportsDocument ||
+        SPORTING_ROOTS.has(action.root) ||
+        dyad.code === '036' ||
+        dyad.rule.endsWith('(speaker)')
+      ) {
         sport ??= sportsDocument || isSportsReport(sentence.text, tokens);
         if (sport) {
           trace(context, () => ({

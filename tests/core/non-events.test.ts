@@ -91,6 +91,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],
   [
+    "a coach's praise in a match report",
+    'Kenya beat Uganda 2-1 in Nairobi on Saturday. Michael Olunga scored in the 17th minute. Uganda coach Paul Put praised his players for their resilience against a Kenya side that attacked them for 90 minutes.',
+  ],
+  [
     'the next fixture of a match report, told in a sentence with no word of sport',
     'Kenya beat Uganda 2-1 in an Africa Cup of Nations qualifier in Nairobi on Saturday. The win lifts Kenya to the top of the standings. Kenya, who lead with nine points, will host Tanzania in March.',
   ],
