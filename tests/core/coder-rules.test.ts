@@ -1533,6 +1533,26 @@ describe('actions', () => {
   );
 
   it.each([
+    ['The United States suspended its strategic partnership with Georgia on Saturday.', 'USAGOV 160 GEOGOV'],
+    ['Armenia and Azerbaijan signed a protocol on border delimitation.', 'ARMGOV 057 AZEGOV'],
+    ['China responded by imposing tariffs of up to 15% on U.S. farm products.', 'CHNGOV 163 USAGOV'],
+    ["Niger's army declared its support for the mutineers.", 'NERMIL 051 NEROPP'],
+    [
+      'NIAMEY, Niger - Members of the presidential guard detained President Mohamed Bazoum.',
+      'NERMIL 173 NERGOV',
+    ],
+  ])(
+    'codes a partnership suspended, a protocol signed, tariffs "of up to" a rate, support declared and the presidential guard: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2023-07-27').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toContain(expected);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

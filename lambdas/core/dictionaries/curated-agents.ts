@@ -89,6 +89,8 @@ export const curatedAgents: CuratedAgent[] = [
       'drones',
       'chief of staff of the armed forces',
       'chief of general staff',
+      // Niger's and others' presidential guards: the unit that seized President Bazoum.
+      'presidential guard',
       'military spokesman',
     ],
     role: 'MIL',

@@ -380,6 +380,7 @@ export const VERB_RULES: VerbRule[] = [
       '@laud',
       '@salute',
       '@express * support for',
+      '@declare * support for',
       '@express * appreciation for',
       '@express * appreciation to',
       '@voice * support for',
@@ -445,6 +446,8 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * memorandum',
       '@sign * pact with',
       '@sign * pact',
+      '@sign * protocol',
+      '@sign * protocol with',
       '@sign * declaration',
       '@ink * deal',
       '@ink * agreement',
@@ -978,6 +981,7 @@ export const VERB_RULES: VerbRule[] = [
       '@downgrade * ties with',
       '@end * cooperation with',
       '@suspend * cooperation with',
+      '@suspend * partnership with',
       '@halt * cooperation with',
       '@freeze * cooperation with',
     ],
@@ -1065,6 +1069,12 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * sanctions against',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
+      // "imposing tariffs of up to 15% on U.S. farm products", "placed 15 American firms on an
+      // export-control list", "added Chinese companies to its entity list".
+      '@impose * tariffs of ** on',
+      '@place * on * export-control list',
+      '@place * on * entity list',
+      '@add * to * entity list',
       // "imposed an anti-dumping tariff of 17% on tomatoes", "raised the duty on Mexican steel".
       '@impose * tariff of * on',
       '@raise * duty on',

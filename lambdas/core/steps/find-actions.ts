@@ -200,6 +200,10 @@ const PURPOSE_GOVERNORS = new Set([
   'convened',
   'spoke',
   'met',
+  // "visited the Chinese embassy to offer condolences": a visit made for it.
+  'visited',
+  'travelled',
+  'traveled',
 ]);
 /** Prepositions after which an "-ed" form is an adjective ("of detained journalists"). */
 const BEFORE_ADJECTIVE = new Set(['of', 'for', 'about', 'with', 'on', 'to', 'from', 'among']);

@@ -444,7 +444,16 @@ function forcesNamedBefore(
   memory: DocumentMemory,
 ): Resolution | null {
   const piece = group[0];
-  if (!definite || group.length !== 1 || !piece || piece.end - piece.start !== 1) return null;
+  if (!definite || group.length !== 1 || !piece) return null;
+  // "the presidential guard" guards its own country's president.
+  if (
+    piece.end - piece.start === 2 &&
+    tokens[piece.start]?.norm === 'presidential' &&
+    tokens[piece.start + 1]?.norm === 'guard' &&
+    memory.homeCountry
+  )
+    return stateRole(text, memory.homeCountry, 'MIL', true);
+  if (piece.end - piece.start !== 1) return null;
   const word = tokens[piece.start]?.norm ?? '';
   if (!FORCES_WORDS.has(word)) return null;
   if (memory.lastForces)
