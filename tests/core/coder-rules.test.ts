@@ -1552,6 +1552,20 @@ describe('actions', () => {
     },
   );
 
+  it('aims an act at the countries a list names after ", including"', () => {
+    expect(
+      dyads(
+        'Venezuela expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru.',
+      ),
+    ).toEqual(['VENGOV 166 ARGGOV', 'VENGOV 166 CHLGOV', 'VENGOV 166 PERGOV']);
+  });
+
+  it('knows the state companies that sanctions name most', () => {
+    expect(dyads('The United States imposed sanctions on Rosneft and Lukoil.')).toEqual([
+      'USAGOV 163 RUSBUS',
+    ]);
+  });
+
   it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [

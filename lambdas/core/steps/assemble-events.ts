@@ -1922,6 +1922,20 @@ export function assembleEvents(
       dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
       continue;
     }
+    // "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru":
+    // the countries the list names.
+    if (targets.length === 0) {
+      const including = tokens.findIndex(
+        (token, i) =>
+          i >= action.end &&
+          i <= action.end + TARGET_WINDOW &&
+          token.norm === 'including' &&
+          tokens[i - 1]?.norm === ',',
+      );
+      const first = including >= 0 ? phrases.findIndex((phrase) => phrase.start === including + 1) : -1;
+      const named = phrases[first];
+      if (named) targets = [named, ...conjuncts(phrases, first, tokens, 1)];
+    }
     // "Peru's government declared a state of emergency": a measure at home is aimed at its people.
     if (targets.length === 0 && action.pattern.rule.ownPeopleTarget) {
       for (const source of actingSources) {
