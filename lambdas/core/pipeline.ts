@@ -399,6 +399,14 @@ function placesHit(places: PlaceMention[], context: Context): { at: number; coun
     });
 }
 
+/** The country of people who are no state ("protesters" in a story set in Mozambique), as a target. */
+function ownCountry(source: ActorRef, context: Context): ActorRef | null {
+  const country = source.country;
+  if (!country || source.org || ['GOV', 'MIL', 'COP', 'JUD', 'LEG'].includes(source.role ?? '')) return null;
+  const name = context.dicts.countries.get(country)?.name ?? country;
+  return { text: name, name, code: country, country, role: null, org: null };
+}
+
 function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | null {
   const place = places.find((mention) => mention.locative && mention.place.country)?.place;
   if (!place?.country) return null;
@@ -585,8 +593,12 @@ export function codeSentences(context: Context): void {
       else if (action.code === '190' && unconventionalForce(dyad.source))
         action = actionRef(context, '180', action.text) ?? action;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
-      // A protest aimed at no one named is aimed at the government where it happens ("in Beijing").
-      const protested = action.root === '14' && !dyad.target ? placeAsTarget(places, context) : null;
+      // A protest aimed at no one named is aimed at the government where it happens ("in Beijing"),
+      // else at the protesters' own ("Protesters marched towards the commission's headquarters").
+      const protested =
+        action.root === '14' && !dyad.target
+          ? (placeAsTarget(places, context) ?? ownCountry(sourceRef, context))
+          : null;
       const targetRef = locateStateless(
         withStateRole(dyad.target ?? protested, action.root, 'target'),
         action.root,

@@ -1552,6 +1552,12 @@ describe('actions', () => {
     },
   );
 
+  it("aims a protest that names no one and no place at the protesters' own government", () => {
+    expect(
+      dyads("MAPUTO, Mozambique (Reuters) - Protesters marched towards the commission's headquarters."),
+    ).toEqual(['MOZCVL 141 MOZGOV']);
+  });
+
   it('aims an act at the countries a list names after ", including"', () => {
     expect(
       dyads(
