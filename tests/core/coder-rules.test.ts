@@ -2161,7 +2161,7 @@ describe('actions', () => {
 
   it.each([
     ['Saudi Arabia gave $500 million in aid to Yemen.', 'SAUGOV 070 YEMGOV'],
-    ['Tens of thousands of Kenyans protested to denounce the finance bill.', 'KENCVL 141 -'],
+    ['Tens of thousands of Kenyans protested to denounce the finance bill.', 'KENCVL 141 KENGOV'],
   ])('reads aid with its amount and a protest with its purpose: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual([expected]);
   });
