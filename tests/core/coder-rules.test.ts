@@ -1552,6 +1552,28 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      "BOGOTA, Colombia (Reuters) - Colombia's ELN guerrilla group on Thursday released Luis Manuel Diaz, the father of a football star.",
+      'COLREB 0841 COLCVL',
+    ],
+    ['YANGON (Reuters) - Police in Yangon on Saturday arrested comedian Aung Kyaw Moe.', 'MMRCOP 173 MMRCVL'],
+    ['Belarusian police detained Roman Protasevich after the plane landed.', 'BLRCOP 173 BLRCVL'],
+  ])(
+    "takes a person the dictionaries do not know, held or freed, for one of the country's people: %j",
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
+
+  it("reads a sponsor between a country's possessive and its government as part of the name", () => {
+    expect(
+      dyads(
+        "Sudan's army-backed government said on Tuesday that it had decided to cut diplomatic ties with the United Arab Emirates.",
+      ),
+    ).toEqual(['SDNGOV 161 AREGOV']);
+  });
+
   it("aims a protest that names no one and no place at the protesters' own government", () => {
     expect(
       dyads("MAPUTO, Mozambique (Reuters) - Protesters marched towards the commission's headquarters."),

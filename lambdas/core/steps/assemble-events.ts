@@ -812,6 +812,32 @@ function hostsAGathering(phrase: ActorPhrase, tokens: Token[]): boolean {
   return (before === 'in' || before === 'at') && GATHERINGS.has(tokens[phrase.start - 2]?.norm ?? '');
 }
 
+/** Acts done to a person: arrest, release, abduction, deportation, killing of a named person. */
+const PERSON_ACTS = new Set(['173', '0841', '181', '174', '186']);
+/** Words that describe a person before the name ("comedian Aung Kyaw Moe", "former minister X"). */
+const NAME_CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The name of a person no dictionary knows, right after the act: two to four capitalised words. */
+function unknownPersonAfter(tokens: Token[], end: number, phrases: ActorPhrase[]): string | null {
+  let i = end;
+  // Up to two describing words first ("comedian", "opposition activist"), never a verb's particle.
+  for (let k = 0; k < 2 && tokens[i] && !tokens[i]?.capitalized && !tokens[i]?.punct; k++) i++;
+  let last = i;
+  while (
+    last < i + 4 &&
+    tokens[last]?.capitalized &&
+    !tokens[last]?.punct &&
+    !NAME_CALENDAR.test(tokens[last]?.norm ?? '')
+  )
+    last++;
+  if (last - i < 2 || phrases.some((phrase) => phrase.start < last && phrase.end > i)) return null;
+  return tokens
+    .slice(i, last)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
 const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
@@ -1950,6 +1976,26 @@ export function assembleEvents(
           org: null,
         };
         dyads.push(...eachAgainst([source], people, action, code, 'its own people'));
+      }
+      continue;
+    }
+    // "The ELN released Luis Manuel Diaz", "police arrested comedian Aung Kyaw Moe": a person the
+    // dictionaries do not know, held or freed by a state or a group, is one of that country's people.
+    const person =
+      targets.length === 0 && PERSON_ACTS.has(code) ? unknownPersonAfter(tokens, action.end, phrases) : null;
+    if (person) {
+      for (const source of actingSources) {
+        const country = source.actor.country ?? discourse.homeCountry ?? null;
+        if (!country) continue;
+        const civilian = {
+          text: person,
+          name: person,
+          code: `${country}CVL`,
+          country,
+          role: 'CVL',
+          org: null,
+        };
+        dyads.push(...eachAgainst([source], civilian, action, code, 'a person the dictionaries do not know'));
       }
       continue;
     }

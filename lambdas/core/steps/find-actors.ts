@@ -794,7 +794,8 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
       continue;
     }
     const token = tokens[i];
-    if (!token || !JOINERS.has(token.norm)) return false;
+    // ("Sudan's army-backed government", "the Iran-backed Houthis": who backs it qualifies the name.)
+    if (!token || (!JOINERS.has(token.norm) && !SPONSOR_SUFFIX.test(token.norm))) return false;
   }
   // "withdrew its troops from Syria", "recalled their ambassador from Moscow": owned by whoever "its"
   // stands for, the role comes from there, not from the country after "from".
