@@ -9,7 +9,7 @@ import { eventId } from './event-id';
 import { ATTACK_ROOTS, assembleEvents, type Discourse, type Dyad, isNominal } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
-import { datelineEnd, findActors, newMemory } from './steps/find-actors';
+import { type ActorPhrase, datelineEnd, findActors, newMemory } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
@@ -448,6 +448,33 @@ function unconventionalForce(actor: ActorRef): boolean {
   );
 }
 
+/** Nouns for what two sides do together: "talks between X and Y", "fighting between X and Y". */
+const TALKS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings']);
+const BETWEEN_NOUNS = new Set([...TALKS, 'fighting', 'clashes', 'war', 'conflict', 'ceasefire', 'truce']);
+
+/** Where "<noun> between" stands, or -1. */
+function sidesAt(tokens: Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i + 1]?.norm === 'between' && BETWEEN_NOUNS.has(tokens[i]?.norm ?? '')) return i;
+  return -1;
+}
+
+/** The two actors of "talks between X and Y" (or fighting, a truce ...), when both are named. */
+function sidesBetween(tokens: Token[], phrases: ActorPhrase[]): ActorRef[] | null {
+  const at = sidesAt(tokens);
+  if (at < 0) return null;
+  const first = phrases.find(
+    (phrase) => phrase.start === at + 2 || (phrase.start === at + 3 && tokens[at + 2]?.norm === 'the'),
+  );
+  if (!first || tokens[first.end]?.norm !== 'and') return null;
+  const second = phrases.find(
+    (phrase) =>
+      phrase.start === first.end + 1 ||
+      (phrase.start === first.end + 2 && tokens[first.end + 1]?.norm === 'the'),
+  );
+  return second && second.actor.code !== first.actor.code ? [first.actor, second.actor] : null;
+}
+
 /** "Separately, ...", "In a separate call, ...": the sentence tells another act, not the story's next step. */
 function startsSeparately(tokens: Token[]): boolean {
   const first = tokens[0]?.norm;
@@ -481,6 +508,13 @@ export function codeSentences(context: Context): void {
       context.published,
       actions.length > 0,
     );
+    // "Peace talks between Ethiopia's government and Tigrayan forces ended": who "the two sides" are
+    // next, even with no act coded here.
+    const sides = sidesBetween(tokens, phrases);
+    if (sides) {
+      memory.participants = sides;
+      if (TALKS.has(tokens[sidesAt(tokens)]?.norm ?? '')) memory.meetingParticipants = sides;
+    }
     if (actions.length === 0 || phrases.length === 0) continue;
     const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {

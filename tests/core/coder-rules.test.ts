@@ -1566,6 +1566,22 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      "PRETORIA (Reuters) - Peace talks between Ethiopia's government and Tigrayan forces ended on Wednesday in South Africa. The two sides signed the agreement in Pretoria.",
+      ['ETHGOV 057 ETHREB'],
+    ],
+    [
+      'Ethiopian federal forces clashed with Fano militiamen in the Amhara region on Saturday.',
+      ['ETHMIL 193 ETHREB'],
+    ],
+  ])(
+    'takes "the two sides" for those of talks "between X and Y" told before, and knows the armed groups of recent wires: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it("reads a sponsor between a country's possessive and its government as part of the name", () => {
     expect(
       dyads(

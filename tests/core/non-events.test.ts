@@ -91,6 +91,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],
   [
+    'force that goes on, told in the present',
+    'The Houthis continue to attack international shipping with weapons supplied by Iran.',
+  ],
+  [
     "a coach's praise in a match report",
     'Kenya beat Uganda 2-1 in Nairobi on Saturday. Michael Olunga scored in the 17th minute. Uganda coach Paul Put praised his players for their resilience against a Kenya side that attacked them for 90 minutes.',
   ],

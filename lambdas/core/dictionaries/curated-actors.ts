@@ -1324,6 +1324,21 @@ export const curatedOrganisations: CuratedActor[] = [
     r('YEMREB'),
   ),
   p('Hezbollah', ['hezbollah', 'hizbollah', 'hizballah', 'hizbullah'], r('LBNREB')),
+  // Armed groups of 2019-2026 wires that the Phoenix data lacks.
+  p(
+    'Tigrayan forces',
+    ['tigrayan forces', 'tigray forces', 'tigray defense forces', 'tigray defence forces'],
+    r('ETHREB'),
+  ),
+  p(
+    'Fano',
+    ['fano', 'fano militia', 'fano militiamen', 'fano fighters', 'amhara militia', 'amhara militias'],
+    r('ETHREB'),
+  ),
+  p('Allied Democratic Forces', ['allied democratic forces', 'adf rebels'], r('CODREB')),
+  p('Islamic State West Africa Province', ['islamic state west africa province', 'iswap'], r('NGAREB')),
+  p('Baloch Liberation Army', ['baloch liberation army', 'balochistan liberation army', 'bla'], r('PAKREB')),
+  p('FARC dissidents', ['farc dissidents', 'farc', 'revolutionary armed forces of colombia'], r('COLREB')),
   // State and national companies that sanctions and trade disputes name most often.
   p('Rosneft', ['rosneft'], r('RUSBUS')),
   p('Lukoil', ['lukoil'], r('RUSBUS')),

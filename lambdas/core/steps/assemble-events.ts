@@ -252,7 +252,7 @@ function parentheticals(tokens: Token[]): [number, number][] {
     }
     // "Hamas, which attacked Israel in October, released two hostages": a relative clause between
     // commas is an aside too.
-    if (token.norm === ',' && ['which', 'who'].includes(tokens[i + 1]?.norm ?? '')) {
+    if (token.norm === ',' && ['which', 'who', 'whose', 'whom'].includes(tokens[i + 1]?.norm ?? '')) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }

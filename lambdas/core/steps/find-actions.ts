@@ -737,6 +737,13 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     const isGerund = /ing$/.test(token.norm) && token.norm.length > 5;
     const before = tokens[head - 1];
     let { modality, cue } = readModality(tokens, head);
+    // "The Houthis continue to attack shipping": going on with force is the state of a war, not an
+    // act ("We continue to urge", "continue to work with" are said and done).
+    // ("Russia continued to shell Kharkiv on Monday" tells a day's act.)
+    if ((cue === 'continue to' || cue === 'continues to') && /^(?:1[4-9]|20)/.test(best.pattern.rule.code)) {
+      modality = 'embedded';
+      cue = 'ongoing';
+    }
     const participle = isGerund && before?.norm === ',';
     // ("responded on Sunday by lodging ...": past a time phrase.)
     const byMeans =
