@@ -1582,6 +1582,38 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      'Russia and Ukraine each released 103 prisoners of war on Saturday in an exchange mediated by the United Arab Emirates.',
+      ['RUSGOV 0841 UKRGOV', 'AREGOV 045 UKRGOV', 'AREGOV 045 RUSGOV'],
+    ],
+    [
+      'Macky Sall also congratulated the winner on Monday, and the African Union and ECOWAS praised the peaceful vote.',
+      [],
+    ],
+    [
+      'Hamas released two hostages on Friday. Egypt welcomed the release.',
+      ['PSEREB 0841 PSECVL', 'EGYGOV 051 PSEREB'],
+    ],
+    [
+      "Niger's junta demanded that France withdraw its troops. France rejected the demand.",
+      ['NERGOV 1055 FRAGOV', 'FRAGOV 120 NERGOV'],
+    ],
+    [
+      "Niger's junta ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours.",
+      ['NERGOV 166 FRAGOV'],
+    ],
+  ])(
+    'keeps a mediator and the next clause\'s subject out of the sides, and answers "the release" and "the demand" to who made them: %j',
+    (text, expected) => {
+      expect(
+        code(text, '2024-03-26').map(
+          (event) => `${event.source.code} ${event.action.code} ${event.target?.code ?? '-'}`,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it("reads a sponsor between a country's possessive and its government as part of the name", () => {
     expect(
       dyads(

@@ -605,8 +605,10 @@ export const VERB_RULES: VerbRule[] = [
       '@swap * prisoners',
       '@exchange * captives',
       '@swap * captives',
-      // "Russia and Ukraine each returned 115 prisoners of war".
+      // "Russia and Ukraine each returned 115 prisoners of war", "each released 103 prisoners".
       '@return * prisoners',
+      'each @release * prisoners',
+      'each @free * prisoners',
     ],
   },
   { code: '083', patterns: ['@accede to * demands'] },
@@ -1125,6 +1127,8 @@ export const VERB_RULES: VerbRule[] = [
       '@order * diplomats and * to leave',
       '@order * diplomat to leave',
       '@order * ambassador to leave',
+      // "ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours".
+      '@order * ambassador ** to leave',
       '@order * embassy staff to leave',
       // "ordered the expulsion of a Belarusian diplomat", "of diplomatic staff from Argentina": as
       // expelling them.

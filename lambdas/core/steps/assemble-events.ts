@@ -803,6 +803,27 @@ function namesAnAgreement(tokens: Token[], at: number): boolean {
 const CLAUSE_BREAK_WORDS = new Set([',', ';', ':', '.', 'and', 'but', 'between', 'with', 'by']);
 
 const WITHOUT_NAMING = new Set(['naming', 'mentioning', 'citing', 'identifying']);
+const MEDIATED = new Set(['mediated', 'brokered', 'facilitated', 'hosted', 'sponsored']);
+
+/** "mediated by (the) X": who brought the sides together, not a side. */
+function mediator(tokens: Token[], phrase: ActorPhrase): boolean {
+  const by = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 2 : phrase.start - 1;
+  return tokens[by]?.norm === 'by' && MEDIATED.has(tokens[by - 1]?.norm ?? '');
+}
+
+/** After ", and" (", and the"), a name, or two joined by "and", followed by a verb of its own. */
+function opensAClause(tokens: Token[], phrases: ActorPhrase[], phrase: ActorPhrase): boolean {
+  const s = phrase.start;
+  const afterCommaAnd =
+    (tokens[s - 1]?.norm === 'and' && tokens[s - 2]?.norm === ',') ||
+    (tokens[s - 1]?.norm === 'the' && tokens[s - 2]?.norm === 'and' && tokens[s - 3]?.norm === ',');
+  if (!afterCommaAnd) return false;
+  let end = phrase.end;
+  const next = phrases.find((other) => other.start === end + 1 || other.start === end + 2);
+  if (next && tokens[end]?.norm === 'and') end = next.end;
+  const word = tokens[end]?.norm ?? '';
+  return /ed$/.test(word) || CLAUSE_VERBS.has(word) || SPEECH_VERBS.has(word);
+}
 
 /** Gatherings whose place ("a summit in Samarkand") says where a meeting was. */
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'session', 'sidelines']);
@@ -1806,6 +1827,10 @@ export function assembleEvents(
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
         // relative clause between commas belongs to that clause.
         !inRelativeClause(asides, tokens, phrase, action) &&
+        // "each released 103 prisoners in an exchange mediated by the UAE": the mediator is no side.
+        !mediator(tokens, phrase) &&
+        // "congratulated the winner, and the African Union and ECOWAS praised ...": a clause of its own.
+        !(phrase.start > action.end && opensAClause(tokens, phrases, phrase)) &&
         // "Israel will release 30 prisoners and Hamas will free 10 hostages": the subject of the next clause.
         !(
           phrase.start > action.end &&

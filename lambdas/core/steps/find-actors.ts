@@ -1382,6 +1382,14 @@ const ATTACK_NOUNS = new Set([
   'airstrike',
   'airstrikes',
   'shelling',
+  // "condemned the killings", "the massacre", "the abduction of 20 residents".
+  'killings',
+  'killing',
+  'massacre',
+  'massacres',
+  'abduction',
+  'abductions',
+  'kidnapping',
 ]);
 /** Names of coercive acts (root 17) and of reduced relations (root 16) a reaction can be about. */
 const COERCION_NOUNS = new Set([
@@ -1416,8 +1424,10 @@ const ACCUSATION_NOUNS = new Set([
 ]);
 /** Names of a show of force: "condemned the exercises" answers the last drills or deployment coded. */
 const POSTURE_NOUNS = new Set(['exercises', 'drills', 'deployment', 'buildup', 'build-up']);
-/** Names of what someone said: "rejected the remarks" answers the last statement coded. */
-const REMARK_NOUNS = new Set(['remarks', 'comments']);
+/** Names of what someone said: "rejected the remarks", "rejected the demand" answers the last statement coded. */
+const REMARK_NOUNS = new Set(['remarks', 'comments', 'demand', 'demands', 'ultimatum']);
+/** Names of a release: "welcomed the release" answers whoever released last (root 08). */
+const RELEASE_NOUNS = new Set(['release', 'releases', 'exchange', 'swap', 'handover']);
 /** Names of a decision: "condemned the decision" answers the last act of policy coded. */
 const DECISION_NOUNS = new Set(['decision', 'move']);
 
@@ -1456,6 +1466,7 @@ const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   // Acts of policy, not words: a welcome (05) is no decision.
   [DECISION_NOUNS, new Set(['06', '07', '08', '16', '17'])],
   [CONDUCT_NOUNS, new Set(['15', '17', '18', '19', '20'])],
+  [RELEASE_NOUNS, new Set(['08'])],
 ];
 
 /** ACT_NOUN_ROOTS by noun: one lookup per "the X" of every sentence. */
