@@ -813,12 +813,20 @@ function mediator(tokens: Token[], phrase: ActorPhrase): boolean {
 
 /** After ", and" (", and the"), a name, or two joined by "and", followed by a verb of its own. */
 function opensAClause(tokens: Token[], phrases: ActorPhrase[], phrase: ActorPhrase): boolean {
-  const s = phrase.start;
-  const afterCommaAnd =
-    (tokens[s - 1]?.norm === 'and' && tokens[s - 2]?.norm === ',') ||
-    (tokens[s - 1]?.norm === 'the' && tokens[s - 2]?.norm === 'and' && tokens[s - 3]?.norm === ',');
-  if (!afterCommaAnd) return false;
-  let end = phrase.end;
+  const afterCommaAnd = (start: number) =>
+    (tokens[start - 1]?.norm === 'and' && tokens[start - 2]?.norm === ',') ||
+    (tokens[start - 1]?.norm === 'the' &&
+      tokens[start - 2]?.norm === 'and' &&
+      tokens[start - 3]?.norm === ',');
+  // ("..., and the African Union and ECOWAS praised": the second of the pair too.)
+  const first = afterCommaAnd(phrase.start)
+    ? phrase
+    : phrases.find(
+        (other) =>
+          other.end === phrase.start - 1 && tokens[other.end]?.norm === 'and' && afterCommaAnd(other.start),
+      );
+  if (!first) return false;
+  let end = first.end;
   const next = phrases.find((other) => other.start === end + 1 || other.start === end + 2);
   if (next && tokens[end]?.norm === 'and') end = next.end;
   const word = tokens[end]?.norm ?? '';
