@@ -510,7 +510,7 @@ export function codeSentences(context: Context): void {
     );
     // "Peace talks between Ethiopia's government and Tigrayan forces ended": who "the two sides" are
     // next, even with no act coded here.
-    const sides = sidesBetween(tokens, phrases);
+    const sides = sentence.text.includes(' between ') ? sidesBetween(tokens, phrases) : null;
     if (sides) {
       memory.participants = sides;
       if (TALKS.has(tokens[sidesAt(tokens)]?.norm ?? '')) memory.meetingParticipants = sides;
