@@ -317,6 +317,7 @@ const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?
 const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
 /** "beat Spain 2-1", "won 3-0": a result and a score. */
 const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
+const SCORE_DIGITS = /\d-\d/;
 
 /** A match report says so in its title and lead: two of its first sentences are sport. */
 const SPORTS_LEAD = 4;
@@ -335,7 +336,8 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
       if (!next || next.punct || AFTER_FINAL.has(next.norm)) return true;
     }
   }
-  return SCORE.test(sentence);
+  // (A score has a digit, a dash and a digit: looked for before the slower pattern.)
+  return SCORE_DIGITS.test(sentence) && SCORE.test(sentence);
 }
 
 /** "Since 1994, the United States has provided $700 million": a running total, not an event. */

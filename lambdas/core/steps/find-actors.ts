@@ -541,60 +541,21 @@ function findPieces(
       i++;
       continue;
     }
-    if (
-      token.capitalized &&
-      continuesMinistryName(tokens, i, pieces[pieces.length - 1]) &&
-      // ("the Ministry of Foreign Affairs and Israel": a country or a known actor is one of its own.)
-      !dicts.names.longestAt(words, i)?.values.some((thing) => thing.kind !== 'agent')
-    ) {
-      (pieces[pieces.length - 1] as Piece).end = i + 1;
-      i++;
-      continue;
-    }
-    // (Tested cheaply first: most words are no office and no republic.)
-    const office =
-      token.capitalized && OFFICE_FIRST_WORDS.has(token.norm)
-        ? officeOfOrganisation(tokens, i, dicts, memory)
-        : undefined;
-    if (office) {
-      pieces.push(office);
-      i = office.end;
-      continue;
-    }
-    // "the USS Carney", "HMS Diamond": a warship is its navy's, whatever its name says.
-    const navy = token.allCaps ? WARSHIP_PREFIXES[token.norm] : undefined;
-    if (navy) {
-      let end = i + 1;
-      while (tokens[end]?.capitalized && !tokens[end]?.punct) end++;
-      const things = [
-        ...(dicts.names.longestAt([navy], 0)?.values ?? []),
-        ...(dicts.names.longestAt(['navy'], 0)?.values ?? []),
-      ];
-      if (things.length > 0) {
-        pieces.push({ start: i, end, things, primary: 'agent' });
-        i = end;
+    // Names of a few kinds, read before the dictionaries; all are capitalised but "social media".
+    // (Tested cheaply first: most words are lower case.)
+    if (token.capitalized) {
+      const special = specialPiece(tokens, words, i, pieces, dicts, memory);
+      if (special === 'joined') {
+        i++;
         continue;
       }
-    }
-    // "in a post on his social media platform": a medium, not the press.
-    if (token.norm === 'media' && words[i - 1] === 'social') {
-      i++;
-      continue;
-    }
-    // "Allies condemned Russia's attacks" in a NATO text: the alliance.
-    const allies =
-      token.norm === 'allies' && token.capitalized && (i === 0 || tokens[i - 1]?.punct)
-        ? (organisationNamedEarlier(pieces, ['NATO']) ?? memory.organisations.get('NATO'))
-        : undefined;
-    if (allies) {
-      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: allies });
-      i++;
-      continue;
-    }
-    const kingdom =
-      token.norm === 'kingdom' && token.capitalized ? theKingdom(tokens, i, pieces, memory) : undefined;
-    if (kingdom) {
-      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: kingdom });
+      if (special) {
+        pieces.push(special);
+        i = special.end;
+        continue;
+      }
+    } else if (token.norm === 'media' && words[i - 1] === 'social') {
+      // "in a post on his social media platform": a medium, not the press.
       i++;
       continue;
     }
@@ -754,6 +715,54 @@ function continuesMinistryName(tokens: Token[], at: number, previous: Piece | un
   for (let k = previous.start; k < previous.end - 1; k++)
     if (MINISTRY_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') return true;
   return false;
+}
+
+/**
+ * A piece that a capitalised word at `at` starts before any dictionary lookup: a ministry's name going
+ * on ('joined': the last piece took the word), an organisation's office ("the Secretary-General"), a
+ * warship ("the USS Carney"), "Allies" in a NATO text, "the Kingdom".
+ */
+function specialPiece(
+  tokens: Token[],
+  words: string[],
+  at: number,
+  pieces: Piece[],
+  dicts: Dictionaries,
+  memory: DocumentMemory,
+): Piece | 'joined' | undefined {
+  const token = tokens[at] as Token;
+  const last = pieces[pieces.length - 1];
+  if (
+    continuesMinistryName(tokens, at, last) &&
+    // ("the Ministry of Foreign Affairs and Israel": a country or a known actor is one of its own.)
+    !dicts.names.longestAt(words, at)?.values.some((thing) => thing.kind !== 'agent')
+  ) {
+    (last as Piece).end = at + 1;
+    return 'joined';
+  }
+  if (OFFICE_FIRST_WORDS.has(token.norm)) {
+    const office = officeOfOrganisation(tokens, at, dicts, memory);
+    if (office) return office;
+  }
+  // "the USS Carney", "HMS Diamond": a warship is its navy's, whatever its name says.
+  const navy = token.allCaps ? WARSHIP_PREFIXES[token.norm] : undefined;
+  if (navy) {
+    let end = at + 1;
+    while (tokens[end]?.capitalized && !tokens[end]?.punct) end++;
+    const things = [
+      ...(dicts.names.longestAt([navy], 0)?.values ?? []),
+      ...(dicts.names.longestAt(['navy'], 0)?.values ?? []),
+    ];
+    if (things.length > 0) return { start: at, end, things, primary: 'agent' };
+  }
+  // "Allies condemned Russia's attacks" in a NATO text: the alliance.
+  const allies =
+    token.norm === 'allies' && (at === 0 || tokens[at - 1]?.punct)
+      ? (organisationNamedEarlier(pieces, ['NATO']) ?? memory.organisations.get('NATO'))
+      : undefined;
+  const remembered =
+    allies ?? (token.norm === 'kingdom' ? theKingdom(tokens, at, pieces, memory) : undefined);
+  return remembered ? { start: at, end: at + 1, things: [], primary: 'actor', remembered } : undefined;
 }
 
 /** "(CENTCOM)" at `at`: a name's abbreviation in parentheses, which leaves the name whole. */
