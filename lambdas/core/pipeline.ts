@@ -321,6 +321,19 @@ const SCORE_DIGITS = /\d-\d/;
 
 /** A match report says so in its title and lead: two of its first sentences are sport. */
 const SPORTS_LEAD = 4;
+/** A result or a match's clock: "beat Uganda 2-1", "in the 17th minute". */
+const MATCH_SIGNAL = /\d-\d|\d(?:st|nd|rd|th) minute/;
+
+/**
+ * A match report: two of the first four sentences are sport, and one of them gives a result or a
+ * match's clock (a political story about the Olympics names medals, not scores).
+ */
+function isMatchReport(context: Context): boolean {
+  const lead = context.sentences
+    .slice(0, SPORTS_LEAD)
+    .filter((sentence) => isSportsReport(sentence.text, context.tokens[sentence.index] ?? []));
+  return lead.length >= 2 && lead.some((sentence) => MATCH_SIGNAL.test(sentence.text));
+}
 
 /** A sentence about a match: a word only sport uses, a competition's name, or a score. */
 function isSportsReport(sentence: string, tokens: Token[]): boolean {
@@ -565,6 +578,8 @@ export function codeSentences(context: Context): void {
     // group fights at home).
     for (const dyad of dyads) {
       const { source, target } = dyad;
+      // ("attacked a police station in Mandera, Kenya": where it happened says whose first.)
+      if (places.length > 0) break;
       if (!target || target.country !== null || target.org !== null || !target.role) continue;
       if (!ATTACK_CODE.test(dyad.code) || !source.country || !HOME_FIGHTERS.has(source.role ?? '')) continue;
       dyad.target = { ...target, country: source.country, code: `${source.country}${target.role}` };
@@ -660,10 +675,7 @@ export function codeSentences(context: Context): void {
       // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)
       // ("Argentina, who lead with 15 points, will host Paraguay", "the coach praised his players'
       // resilience against an England side": in a match report, teams are no states at all.)
-      sportsDocument ??=
-        context.sentences
-          .slice(0, SPORTS_LEAD)
-          .filter((other) => isSportsReport(other.text, context.tokens[other.index] ?? [])).length >= 2;
+      sportsDocument ??= isMatchReport(context);
       if (
         sportsDocument ||
         SPORTING_ROOTS.has(action.root) ||

@@ -91,6 +91,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],
   [
+    'talks held with officials responsible for a policy',
+    'Blinken held talks with Chinese officials responsible for trade policy.',
+  ],
+  ['a trip made to discuss aid', 'Blinken flew to Cairo on Monday to discuss aid to Gaza.'],
+  ["a bank that shares a party's initials", 'US prosecutors accused BNP Paribas of violating sanctions.'],
+  ["a man whose first name is a president's surname", 'Marcos Pontes criticised Lula on Monday.'],
+  ['people deported to a region', 'Russia deported dozens to Central Asia last week.'],
+  [
     'force that goes on, told in the present',
     'The Houthis continue to attack international shipping with weapons supplied by Iran.',
   ],

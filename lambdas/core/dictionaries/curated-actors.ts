@@ -1021,7 +1021,8 @@ const asiaAfrica: CuratedActor[] = [
   p('Abdourahamane Tchiani', ['tchiani', 'abdourahmane tchiani'], r('NERGOV', '2023-07-26')),
   p(
     'Ferdinand Marcos Jr.',
-    ['bongbong marcos', 'marcos jr.', 'ferdinand marcos jr', 'marcos', 'ferdinand r. marcos jr.'],
+    // (Not "Marcos" alone, a common first name: "President Marcos" is.)
+    ['bongbong marcos', 'marcos jr.', 'ferdinand marcos jr', 'president marcos', 'ferdinand r. marcos jr.'],
     r('PHLGOV', '2022-06-30'),
   ),
   p('Rodrigo Duterte', ['duterte'], r('PHLGOV', '2016-06-30', '2022-06-30')),
@@ -1108,7 +1109,7 @@ const international: CuratedActor[] = [
  * Central Asia and the Caucasus, Europe, South and Southeast Asia, Latin America and the Pacific.
  */
 const leaders2019: CuratedActor[] = [
-  p('Kassym-Jomart Tokayev', ['tokayev'], r('KAZGOV', '2013-10-16')),
+  p('Kassym-Jomart Tokayev', ['tokayev'], r('KAZLEG', '2013-10-16', '2019-03-19'), r('KAZGOV', '2019-03-20')),
   p('Serdar Berdimuhamedov', [], r('TKMGOV', '2021-02-12')),
   p('Gurbanguly Berdimuhamedov', [], r('TKMGOV', '2006-12-21')),
   p('Sadyr Japarov', ['japarov'], r('KGZGOV', '2020-10-14')),
@@ -1154,7 +1155,7 @@ const leaders2019: CuratedActor[] = [
   p('Pham Minh Chinh', [], r('VNMGOV', '2021-04-05')),
   p('To Lam', [], r('VNMGOV', '2016-04-09')),
   p('Paetongtarn Shinawatra', ['paetongtarn'], r('THAGOV', '2024-08-16', '2025-08-29')),
-  p('Anutin Charnvirakul', ['anutin'], r('THAGOV', '2019-07-10')),
+  p('Anutin Charnvirakul', ['anutin'], r('THAGOV', '2019-07-10', '2025-06-19'), r('THAGOV', '2025-09-05')),
   p('Srettha Thavisin', ['srettha'], r('THAGOV', '2023-08-22', '2024-08-14')),
   p('Hun Manet', [], r('KHMMIL', '2018-06-30', '2023-08-21'), r('KHMGOV', '2023-08-22')),
   p('Hun Sen', [], r('KHMGOV')),
@@ -1338,7 +1339,8 @@ export const curatedOrganisations: CuratedActor[] = [
   p('Allied Democratic Forces', ['allied democratic forces', 'adf rebels'], r('CODREB')),
   p('Islamic State West Africa Province', ['islamic state west africa province', 'iswap'], r('NGAREB')),
   p('Baloch Liberation Army', ['baloch liberation army', 'balochistan liberation army', 'bla'], r('PAKREB')),
-  p('FARC dissidents', ['farc dissidents', 'farc', 'revolutionary armed forces of colombia'], r('COLREB')),
+  // (Not "FARC" alone: the former guerrillas' party sat in Congress from 2018.)
+  p('FARC dissidents', ['farc dissidents', 'revolutionary armed forces of colombia'], r('COLREB')),
   // State and national companies that sanctions and trade disputes name most often.
   p('Rosneft', ['rosneft'], r('RUSBUS')),
   p('Lukoil', ['lukoil'], r('RUSBUS')),
@@ -1357,7 +1359,8 @@ export const curatedOrganisations: CuratedActor[] = [
   p('National Iranian Oil Company', ['national iranian oil company', 'nioc'], r('IRNBUS')),
   p('Mahan Air', ['mahan air'], r('IRNBUS')),
   // Bangladesh's two main parties: each in government or in opposition in turn.
-  p('Bangladesh Nationalist Party', ['bangladesh nationalist party', 'bnp'], r('BGDOPP', '2009-01-06')),
+  // (Not "BNP" alone: BNP Paribas is in the news as often.)
+  p('Bangladesh Nationalist Party', ['bangladesh nationalist party'], r('BGDOPP', '2009-01-06')),
   p('Awami League', ['awami league'], r('BGDGOV', '2009-01-06', '2024-08-05'), r('BGDOPP', '2024-08-06')),
   p('Khaleda Zia', [], r('BGDOPP', '2009-01-06')),
   p('Tarique Rahman', [], r('BGDOPP')),

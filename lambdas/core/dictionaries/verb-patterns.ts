@@ -673,9 +673,10 @@ export const VERB_RULES: VerbRule[] = [
     code: '100',
     patterns: ['@demand', '@demand that', '@insist that'],
     refine: [
-      { when: /\b(?:release|free)\b/i, code: '1041' },
-      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '1056' },
-      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '1055' },
+      // CAMEO: 1053 demand release of persons, 107 demand ceasefire, 106 demand withdrawal.
+      { when: /\b(?:release|free)\b/i, code: '1053' },
+      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '107' },
+      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '106' },
     ],
   },
 
@@ -759,6 +760,7 @@ export const VERB_RULES: VerbRule[] = [
     code: '112',
     // "holds the Israeli government fully responsible for": the one held responsible is in the gap.
     patterns: ['@accuse', '@blame', '@allege that', '@hold * * responsible', '@hold * * accountable'],
+    // ("held talks with officials responsible for trade" is no accusation: see HELD_EVENTS.)
   },
   {
     code: '114',
@@ -1501,9 +1503,10 @@ export const VERB_RULES: VerbRule[] = [
     fromSpeaker: true,
     // "Hamas must release all hostages", "Russia must stop its attacks and withdraw".
     refine: [
-      { when: /\b(?:release|free)\b/i, code: '1041' },
-      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '1056' },
-      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '1055' },
+      // CAMEO: 1053 demand release of persons, 107 demand ceasefire, 106 demand withdrawal.
+      { when: /\b(?:release|free)\b/i, code: '1053' },
+      { when: /\b(?:ceasefire|cease-fire|truce)\b/i, code: '107' },
+      { when: /\b(?:withdraw\w*|pull out)\b/i, code: '106' },
     ],
   },
 

@@ -843,15 +843,33 @@ function hostsAGathering(phrase: ActorPhrase, tokens: Token[]): boolean {
 
 /** Acts done to a person: arrest, release, abduction, deportation, killing of a named person. */
 const PERSON_ACTS = new Set(['173', '0841', '181', '174', '186']);
-/** Words that describe a person before the name ("comedian Aung Kyaw Moe", "former minister X"). */
+/** Words before a name that are no description of the person ("deported dozens to Central Asia"). */
+const NOT_DESCRIPTIONS = new Set([
+  'to',
+  'in',
+  'at',
+  'from',
+  'for',
+  'on',
+  'into',
+  'by',
+  'with',
+  'of',
+  'after',
+  'over',
+]);
+/** Days and months, which are capitalised but name no one. */
 const NAME_CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The name of a person no dictionary knows, right after the act: two to four capitalised words. */
 function unknownPersonAfter(tokens: Token[], end: number, phrases: ActorPhrase[]): string | null {
   let i = end;
-  // Up to two describing words first ("comedian", "opposition activist"), never a verb's particle.
-  for (let k = 0; k < 2 && tokens[i] && !tokens[i]?.capitalized && !tokens[i]?.punct; k++) i++;
+  // Up to two describing words first ("comedian", "opposition activist"), never a preposition.
+  for (let k = 0; k < 2 && tokens[i] && !tokens[i]?.capitalized && !tokens[i]?.punct; k++) {
+    if (NOT_DESCRIPTIONS.has(tokens[i]?.norm ?? '')) return null;
+    i++;
+  }
   let last = i;
   while (
     last < i + 4 &&

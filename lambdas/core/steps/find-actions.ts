@@ -371,6 +371,35 @@ function strikesADeal(tokens: Token[], match: { pattern: CompiledPattern; end: n
   return false;
 }
 
+/** What is held that makes "hold" no holding responsible: "held talks with officials responsible for". */
+const HELD_EVENTS = new Set([
+  'talks',
+  'meeting',
+  'meetings',
+  'consultations',
+  'discussions',
+  'negotiations',
+  'a',
+  'an',
+]);
+/** Verbs of carrying whose long gap must not run past a "to" of their own ("flew to Cairo to discuss aid to"). */
+const CARRYING = /^@(?:fly|dispatch|ship|send|allocate|airlift|deliver)\b/;
+
+/** A pattern whose gap took in words it cannot span. */
+function outOfReach(
+  tokens: Token[],
+  match: { pattern: CompiledPattern; end: number },
+  head: number,
+): boolean {
+  const source = match.pattern.source;
+  if (/^@hold .*(?:responsible|accountable)$/.test(source) && HELD_EVENTS.has(tokens[head + 1]?.norm ?? ''))
+    return true;
+  if (!CARRYING.test(source)) return false;
+  // The words between the verb and the pattern's last two ("aid to", "material to").
+  for (let i = head + 1; i < match.end - 2; i++) if (tokens[i]?.norm === 'to') return true;
+  return false;
+}
+
 /** What an aid agency warns of: a plight, not a party's act. */
 const PLIGHT =
   /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera)$/;
@@ -448,16 +477,30 @@ const PERFECT_OR_BE = new Set([...BE, 'has', 'have', 'had']);
 
 function heldHostageAfterANoun(tokens: Token[], head: number): boolean {
   const before = tokens[head - 1];
+  const after = tokens[head + 2];
   return (
     HOSTAGE_PARTICIPLES.has(tokens[head]?.norm ?? '') &&
     tokens[head + 1]?.norm === 'hostage' &&
     before !== undefined &&
     !before.punct &&
     !PERFECT_OR_BE.has(before.norm) &&
-    // ("Hamas held hostage ...": a name before it is its subject; "women held hostage" a description.)
-    !before.capitalized
+    // ("Armed men held hostage dozens of workers": an object after "hostage" makes it the verb.)
+    (!after || after.punct || AFTER_A_DESCRIPTION.has(after.norm))
   );
 }
+/** What follows "held hostage" when it describes the people before it ("women held hostage in Gaza"). */
+const AFTER_A_DESCRIPTION = new Set([
+  'in',
+  'by',
+  'since',
+  'for',
+  'at',
+  'on',
+  'and',
+  'until',
+  'after',
+  'during',
+]);
 
 /** What a count of past acts counts: "fought two wars", "have met three times". */
 const OCCASIONS = new Set(['wars', 'times', 'rounds', 'battles', 'conflicts', 'occasions']);
@@ -528,8 +571,14 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     const token = tokens[i];
     // "offered to mediate but refused aid": a "but" starts a clause of its own.
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
-    // "said Moscow would respond and accused Chisinau": a past tense after "and" is out of the modal's reach.
-    if (token.norm === 'and' && /ed$/.test(tokens[head]?.norm ?? '')) break;
+    // "said Moscow would respond and accused Chisinau": a past tense after "and" is out of the modal's
+    // reach ("would be punished and sanctioned" goes on with the participle before it).
+    if (
+      token.norm === 'and' &&
+      /ed$/.test(tokens[head]?.norm ?? '') &&
+      !/ed$/.test(tokens[i - 1]?.norm ?? '')
+    )
+      break;
     // "Police who denied using force arrested", "denied bail and jailed": a denial covers only what
     // follows it directly, not a verb past an -ing word or an "and" ("denied having attacked":
     // "having" and "being" carry the denial on).
@@ -753,7 +802,8 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     if (
       best.pattern.rule.notBefore?.includes(next) ||
       warnsOfASituation(tokens, best) ||
-      strikesADeal(tokens, best)
+      strikesADeal(tokens, best) ||
+      outOfReach(tokens, best, head)
     ) {
       i = best.end;
       continue;

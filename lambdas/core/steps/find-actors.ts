@@ -354,7 +354,12 @@ function theKingdom(
     );
     if (thing && KINGDOMS.has(thing.entry.code)) country = thing.entry.code;
   }
-  const known = [...memory.people].reverse().concat(memory.speaker ? [memory.speaker] : []);
+  // (The last state an act was aimed at first: "Spain's minister met Saudi officials. The Kingdom ...")
+  const known = [
+    ...(memory.lastTarget ? [memory.lastTarget] : []),
+    ...[...memory.people].reverse(),
+    ...(memory.speaker ? [memory.speaker] : []),
+  ];
   country ??= known.find((actor) => KINGDOMS.has(actor.country ?? ''))?.country ?? undefined;
   if (!country && KINGDOMS.has(memory.homeCountry ?? '')) country = memory.homeCountry ?? undefined;
   if (!country) return undefined;
@@ -757,7 +762,7 @@ function specialPiece(
   }
   // "Allies condemned Russia's attacks" in a NATO text: the alliance.
   const allies =
-    token.norm === 'allies' && (at === 0 || tokens[at - 1]?.punct)
+    token.norm === 'allies' && (at === 0 || tokens[at - 1]?.punct) && tokens[at + 1]?.norm !== 'of'
       ? (organisationNamedEarlier(pieces, ['NATO']) ?? memory.organisations.get('NATO'))
       : undefined;
   const remembered =
@@ -1554,6 +1559,12 @@ const OWNED_FORCES = new Set([
   ...['drones', 'warships', 'artillery', 'fighters', 'units'],
 ]);
 
+/** Generational suffixes after a surname. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Owners whose envoys and offices are their own, not a state's. */
+const NON_STATE_OWNERS = new Set(['REB', 'INS', 'SEP', 'OPP', 'PTY']);
+
 /** "police", "protesters", "troops": a phrase ending in a plural common noun ("its" is never theirs). */
 function namesAPlural(last: Token | undefined): boolean {
   if (!last || last.capitalized) return false;
@@ -1817,7 +1828,9 @@ export function findActors(
       if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
         memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
-      const surname = tokens[last.end - 1];
+      // ("Ferdinand Marcos Jr." is known later as "Marcos": past a generational suffix.)
+      const suffixed = NAME_SUFFIXES.has(tokens[last.end - 1]?.norm ?? '') && last.end - last.start > 2;
+      const surname = tokens[suffixed ? last.end - 2 : last.end - 1];
       // ("al-Sharaa" is written with a small article and is a surname all the same.)
       const written = surname && (surname.capitalized || ARTICLE_PREFIX.test(surname.text));
       if (surname && written && last.end - last.start > 1) {
@@ -1876,7 +1889,14 @@ export function findActors(
       );
     if (!owner) continue;
     const actor = owner.actor;
-    const role = !forces ? 'GOV' : actor.role === null || actor.role === 'GOV' ? 'MIL' : actor.role;
+    // ("Hamas said its envoy met ...": an armed group's or a party's envoy is the group's.)
+    const role = !forces
+      ? NON_STATE_OWNERS.has(actor.role ?? '')
+        ? (actor.role as string)
+        : 'GOV'
+      : actor.role === null || actor.role === 'GOV'
+        ? 'MIL'
+        : actor.role;
     if (!forces && actor.org) continue;
     phrases.push({
       start: i,
