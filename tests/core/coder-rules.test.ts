@@ -1630,6 +1630,11 @@ describe('actions', () => {
       'Trump criticised NATO on Monday. Allies of the former president accused Biden of weakness.',
       ['USAELI 111 NATO'],
     ],
+    // "Marcos" alone is known only from the full name ("Marcos Jr.") the story gave first.
+    [
+      'Philippine President Ferdinand Marcos Jr. met Fumio Kishida in Manila. Marcos thanked Japan for its support.',
+      ['PHLGOV 040 JPNGOV', 'PHLGOV 051 JPNGOV'],
+    ],
   ])('keeps the rules of this session to what they were written for: %j', (text, expected) => {
     expect(
       code(text, '2024-05-01').map(
