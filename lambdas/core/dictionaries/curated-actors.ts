@@ -1158,7 +1158,7 @@ const leaders2019: CuratedActor[] = [
   p('Anutin Charnvirakul', ['anutin'], r('THAGOV', '2019-07-10', '2025-06-19'), r('THAGOV', '2025-09-05')),
   p('Srettha Thavisin', ['srettha'], r('THAGOV', '2023-08-22', '2024-08-14')),
   p('Hun Manet', [], r('KHMMIL', '2018-06-30', '2023-08-21'), r('KHMGOV', '2023-08-22')),
-  p('Hun Sen', [], r('KHMGOV')),
+  p('Hun Sen', [], r('KHMGOV', undefined, '2023-08-21'), r('KHMLEG', '2024-04-03')),
   p('James Marape', ['marape'], r('PNGGOV', '2019-05-30')),
   p('Manasseh Sogavare', ['sogavare'], r('SLBGOV', '2019-04-24', '2024-05-02')),
   p('Jeremiah Manele', ['manele'], r('SLBGOV', '2019-05-01')),
