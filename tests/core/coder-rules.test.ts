@@ -1672,6 +1672,24 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Japan has lodged a strong protest against North Korea.', ['JPNGOV 114 PRKGOV']],
+    ['Britain called in the Chinese Ambassador on Monday.', ['GBRGOV 114 CHNGOV']],
+    ['The European Union imposed restrictive measures on five Nicaraguan officials.', ['EUR 163 NICGOV']],
+    ['Ruto paid tribute to Kenyan police officers.', ['KENGOV 051 KENCOP']],
+    // A welcome is hosting only of its own object: "welcomes the signing ... in Washington" is praise.
+    [
+      'The African Union welcomes the signing of the peace agreement between the DRC and Rwanda in Washington.',
+      ['AU 051 CODGOV', 'AU 051 RWAGOV'],
+    ],
+    ['Amnesty International urged Kenyan authorities to release those detained.', ['AMN 0253 KENGOV']],
+  ])(
+    'codes protests lodged, envoys called in, restrictive measures, tributes, and welcomes of what others signed: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
     ['South Africa filed a case against Israel at the International Court of Justice.', 'ZAFGOV 115 ISRGOV'],
     [
       'Ukraine instituted proceedings against Russia at the International Court of Justice.',

@@ -113,6 +113,9 @@ export const VERB_RULES: VerbRule[] = [
       '@call upon',
       '@urge',
       '@appeal to',
+      // "reiterates his call on the military to release": the appeal made again.
+      '@reiterate * call on',
+      '@renew * call on',
       // "renewed his appeal to Western allies to send": the appeal made again.
       '@renew * appeal to',
       '@repeat * appeal to',
@@ -381,6 +384,7 @@ export const VERB_RULES: VerbRule[] = [
       '@salute',
       '@express * support for',
       '@declare * support for',
+      '@pay * tribute to',
       '@express * appreciation for',
       '@express * appreciation to',
       '@voice * support for',
@@ -690,6 +694,7 @@ export const VERB_RULES: VerbRule[] = [
       'appalled by',
       // "We are appalled that Moscow continues to target hospitals": the one appalling follows.
       'appalled that',
+      'appalled at',
       'outraged by',
       'deeply concerned by',
       'deeply concerned about',
@@ -767,6 +772,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@complain to',
       '@lodge * protest with',
+      '@lodge * protest against',
+      // "called in the Chinese Ambassador": summoned.
+      '@call in * ambassador',
       // "lodged stern representations with the United States" (China's formal protest).
       '@lodge * representations with',
       '@make * representations to',
@@ -1073,6 +1081,9 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * sanctions against',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
+      // "imposed restrictive measures on five officials": the EU's word for sanctions.
+      '@impose * restrictive measures on',
+      '@adopt * restrictive measures against',
       // "imposing tariffs of up to 15% on U.S. farm products", "placed 15 American firms on an
       // export-control list", "added Chinese companies to its entity list".
       '@impose * tariffs of ** on',

@@ -1496,6 +1496,9 @@ function targetsFor(
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
+  // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
+  // the signing of the agreement between the DRC and Rwanda in Washington").
+  if (target.start > action.end + 1) return null;
   const end = tokens[target.end - 1]?.end ?? 0;
   const rest = sentence.slice(end, end + 100);
   return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;

@@ -200,8 +200,10 @@ const PURPOSE_GOVERNORS = new Set([
   'convened',
   'spoke',
   'met',
-  // "visited the Chinese embassy to offer condolences": a visit made for it.
+  // "visited the Chinese embassy to offer condolences", "telephoned Faye to congratulate him".
   'visited',
+  'telephoned',
+  'phoned',
   'travelled',
   'traveled',
 ]);
@@ -229,6 +231,8 @@ const PREPOSITIONS_BEFORE_GERUND = new Set([
 ]);
 const DETERMINERS = new Set([
   'the',
+  // "release those detained", "the families of those killed".
+  'those',
   'a',
   'an',
   'its',
