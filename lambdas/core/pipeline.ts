@@ -329,9 +329,12 @@ const MATCH_SIGNAL = /\d-\d|\d(?:st|nd|rd|th) minute/;
  * match's clock (a political story about the Olympics names medals, not scores).
  */
 function isMatchReport(context: Context): boolean {
-  const lead = context.sentences
-    .slice(0, SPORTS_LEAD)
-    .filter((sentence) => isSportsReport(sentence.text, context.tokens[sentence.index] ?? []));
+  const first = context.sentences.slice(0, SPORTS_LEAD);
+  // (The result or the clock first: a cheap test that most texts fail.)
+  if (!first.some((sentence) => MATCH_SIGNAL.test(sentence.text))) return false;
+  const lead = first.filter((sentence) =>
+    isSportsReport(sentence.text, context.tokens[sentence.index] ?? []),
+  );
   return lead.length >= 2 && lead.some((sentence) => MATCH_SIGNAL.test(sentence.text));
 }
 

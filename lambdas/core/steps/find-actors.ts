@@ -641,7 +641,8 @@ function findPieces(
     // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
     // ("the Iran-backed group", "London-based" name who backs it or where it sits, not who acts.)
     // "a United Arab Emirates-based company", "the Yemen-based firm": a business is of where it is based.
-    const based = token.norm.endsWith('-based') ? basedIn(tokens, words, i, dicts) : undefined;
+    const based =
+      token.capitalized && token.norm.endsWith('-based') ? basedIn(tokens, words, i, dicts) : undefined;
     if (based) pieces.push(based);
     else if (token.capitalized && token.norm.includes('-') && !SPONSOR_SUFFIX.test(token.norm)) {
       for (const part of token.norm.split('-')) {
