@@ -321,8 +321,13 @@ const SCORE_DIGITS = /\d-\d/;
 
 /** A match report says so in its title and lead: two of its first sentences are sport. */
 const SPORTS_LEAD = 4;
-/** A result or a match's clock: "beat Uganda 2-1", "in the 17th minute". */
-const MATCH_SIGNAL = /\d-\d|\d(?:st|nd|rd|th) minute/;
+/** A result or a match's clock: "beat Uganda 2-1", "in the 17th minute" (a dash or the word first: both are cheap). */
+function matchSignal(text: string): boolean {
+  return (
+    (text.includes('-') && /\d-\d/.test(text)) ||
+    (text.includes(' minute') && /\d(?:st|nd|rd|th) minute/.test(text))
+  );
+}
 
 /**
  * A match report: two of the first four sentences are sport, and one of them gives a result or a
@@ -331,11 +336,11 @@ const MATCH_SIGNAL = /\d-\d|\d(?:st|nd|rd|th) minute/;
 function isMatchReport(context: Context): boolean {
   const first = context.sentences.slice(0, SPORTS_LEAD);
   // (The result or the clock first: a cheap test that most texts fail.)
-  if (!first.some((sentence) => MATCH_SIGNAL.test(sentence.text))) return false;
+  if (!first.some((sentence) => matchSignal(sentence.text))) return false;
   const lead = first.filter((sentence) =>
     isSportsReport(sentence.text, context.tokens[sentence.index] ?? []),
   );
-  return lead.length >= 2 && lead.some((sentence) => MATCH_SIGNAL.test(sentence.text));
+  return lead.length >= 2 && lead.some((sentence) => matchSignal(sentence.text));
 }
 
 /** A sentence about a match: a word only sport uses, a competition's name, or a score. */

@@ -548,7 +548,14 @@ function findPieces(
     }
     // Names of a few kinds, read before the dictionaries; all are capitalised but "social media".
     // (Tested cheaply first: most words are lower case.)
-    if (token.capitalized) {
+    if (
+      token.capitalized &&
+      (words[i - 1] === 'and' ||
+        token.allCaps ||
+        OFFICE_FIRST_WORDS.has(token.norm) ||
+        token.norm === 'allies' ||
+        token.norm === 'kingdom')
+    ) {
       const special = specialPiece(tokens, words, i, pieces, dicts, memory);
       if (special === 'joined') {
         i++;
@@ -724,7 +731,8 @@ function continuesMinistryName(tokens: Token[], at: number, previous: Piece | un
 }
 
 /**
- * A piece that a capitalised word at `at` starts before any dictionary lookup: a ministry's name going
+ * A piece that a capitalised word at `at` starts before any dictionary lookup (the caller tests the
+ * cheap conditions first: a word after "and", in capitals, an office's first word, "Allies", "Kingdom"): a ministry's name going
  * on ('joined': the last piece took the word), an organisation's office ("the Secretary-General"), a
  * warship ("the USS Carney"), "Allies" in a NATO text, "the Kingdom".
  */
