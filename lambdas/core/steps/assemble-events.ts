@@ -1363,6 +1363,11 @@ function heldNow(action: ActionMatch, tokens: Token[]): boolean {
   return ['is', 'are', 'remain', 'remains'].includes(tokens[i]?.norm ?? '');
 }
 
+/** The people of a country, named by the words the text uses for them ("12 people", "Luis Manuel Diaz"). */
+function peopleOf(country: string, text: string): ActorRef {
+  return { text, name: text, code: `${country}CVL`, country, role: 'CVL', org: null };
+}
+
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
 }
@@ -1970,15 +1975,7 @@ export function assembleEvents(
         : undefined;
     if (detained && actingSources.every((source) => source.actor.country !== null)) {
       for (const source of actingSources) {
-        const country = source.actor.country as string;
-        const people = {
-          text: detained,
-          name: detained,
-          code: `${country}CVL`,
-          country,
-          role: 'CVL',
-          org: null,
-        };
+        const people = peopleOf(source.actor.country as string, detained);
         dyads.push(...eachAgainst([source], people, action, code, 'the people it held'));
       }
       continue;
@@ -2021,15 +2018,7 @@ export function assembleEvents(
       for (const source of actingSources) {
         const country = source.actor.country;
         if (!country || source.actor.org) continue;
-        const people = {
-          text: 'population',
-          name: 'population',
-          code: `${country}CVL`,
-          country,
-          role: 'CVL',
-          org: null,
-        };
-        dyads.push(...eachAgainst([source], people, action, code, 'its own people'));
+        dyads.push(...eachAgainst([source], peopleOf(country, 'population'), action, code, 'its own people'));
       }
       continue;
     }
@@ -2041,14 +2030,7 @@ export function assembleEvents(
       for (const source of actingSources) {
         const country = source.actor.country ?? discourse.homeCountry ?? null;
         if (!country) continue;
-        const civilian = {
-          text: person,
-          name: person,
-          code: `${country}CVL`,
-          country,
-          role: 'CVL',
-          org: null,
-        };
+        const civilian = peopleOf(country, person);
         dyads.push(...eachAgainst([source], civilian, action, code, 'a person the dictionaries do not know'));
       }
       continue;
