@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeArticle } from '../../lambdas/core/decode';
 import { cleanText, isBoilerplate } from '../../lambdas/core/steps/clean-text';
 import { readHeader } from '../../lambdas/core/steps/read-header';
-import { splitLine } from '../../lambdas/core/steps/split-sentences';
+import { splitLine, WORD_BEFORE_PERIOD, wordBeforePeriod } from '../../lambdas/core/steps/split-sentences';
 import { DocumentError } from '../../lambdas/core/types';
 
 describe('readHeader', () => {
@@ -62,6 +63,18 @@ describe('cleanText', () => {
     expect(cleanText('Egypt\u2019s \u201cleading\u201d\u00a0role')).toEqual([`Egypt's "leading" role`]);
   });
 
+  it('turns every run of blanks inside a line into one space, as the plain rule does', () => {
+    const line = fc
+      .array(fc.constantFrom('a', 'B', ' ', '  ', '\t', '\f', '\v', '.', 'é'), { maxLength: 30 })
+      .map((parts) => `Ab${parts.join('')}`);
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(cleanText(text)).toEqual([text.replace(/[ \t\f\v]+/g, ' ').trim()]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('cuts deeply nested HTML without blowing the stack', () => {
     const nested = `${'<div>'.repeat(20_000)}Deep text here.${'</div>'.repeat(20_000)}`;
     expect(cleanText(nested)).toEqual(['Deep text here.']);
@@ -84,6 +97,20 @@ describe('splitLine', () => {
     ['Is it over? No! It is not.', ['Is it over?', 'No!', 'It is not.']],
   ])('splits %j', (line, expected) => {
     expect(splitLine(line)).toEqual(expected);
+  });
+
+  it('finds the word before a final period exactly as its defining pattern does', () => {
+    const tail = fc
+      .array(fc.constantFrom('U', 's', '.', ' ', 'é', 'Ж', '𝐀', '—', '"', '7'), { maxLength: 40 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(tail, (text) => {
+        expect(wordBeforePeriod(text)).toBe(WORD_BEFORE_PERIOD.exec(text)?.[1] ?? '');
+      }),
+      { numRuns: 5000 },
+    );
+    expect(wordBeforePeriod('met the U.S.')).toBe('U.S');
+    expect(wordBeforePeriod('met Gen.')).toBe('Gen');
   });
 
   it('cuts a huge run without punctuation into bounded pieces', () => {

@@ -92,15 +92,23 @@ export function normalizeTypography(text: string): string {
     .replace(/\u2026/g, '...');
 }
 
+const TWO_LETTERS = /\p{L}{2}/u;
+/**
+ * What cleanText turns into one space: a run of blanks. A lone space is left as it is (the same
+ * text), so a line is not rebuilt at every word boundary.
+ */
+const BLANKS = /[ \t\f\v]{2,}|[\t\f\v]/g;
+const LINE_BREAK = /\r?\n|\r/;
+
 /** A line worth keeping: it has letters and is not furniture. */
 function isProse(line: string): boolean {
-  return /\p{L}{2}/u.test(line) && !isBoilerplate(line);
+  return TWO_LETTERS.test(line) && !isBoilerplate(line);
 }
 
 export function cleanText(body: string): string[] {
   const text = LOOKS_LIKE_HTML.test(body) ? htmlToText(body) : body;
   return normalizeTypography(text)
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
+    .split(LINE_BREAK)
+    .map((line) => line.replace(BLANKS, ' ').trim())
     .filter(isProse);
 }

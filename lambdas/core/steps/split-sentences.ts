@@ -117,12 +117,35 @@ export interface Sentence {
   text: string;
 }
 
+/** The definition of wordBeforePeriod: the letters and dots right before a final period. */
+export const WORD_BEFORE_PERIOD = /([\p{L}.]+)\.$/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const TRAILING_CLOSERS = /["')\]]+$/;
+
+/**
+ * "Gen" in "... Gen.", "U.S" in "the U.S.": WORD_BEFORE_PERIOD's group, or ''. Scanned backwards
+ * over ASCII letters and dots; the regex tries every start position of the 40 characters it is
+ * given, and was a third of the time of splitting. A character outside ASCII hands over to it.
+ */
+export function wordBeforePeriod(before: string): string {
+  const period = before.length - 1;
+  if (before.charCodeAt(period) !== 46) return '';
+  let start = period;
+  while (start > 0) {
+    const c = before.charCodeAt(start - 1);
+    if (c >= 128) return WORD_BEFORE_PERIOD.exec(before)?.[1] ?? '';
+    if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    start--;
+  }
+  return before.slice(start, period);
+}
+
 function endsWithAbbreviation(before: string): boolean {
-  // The word right before the final period, e.g. "Gen" in "... Gen." or "U.S" in "the U.S."
-  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+  const word = wordBeforePeriod(before);
   if (word === '') return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J."
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // dotted acronym: "U.S", "a.m", "E.O"
+  if (INITIAL.test(word)) return true; // an initial: "J."
+  if (DOTTED_ACRONYM.test(word)) return true; // dotted acronym: "U.S", "a.m", "E.O"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -151,7 +174,7 @@ export function splitLine(line: string): string[] {
     const candidateEnd = match.index + match[0].trimEnd().length;
     // Only the last few characters decide whether the period ends an abbreviation; looking at the
     // whole (possibly huge) candidate each time would make a run of abbreviations quadratic.
-    const tail = line.slice(Math.max(start, candidateEnd - 40), candidateEnd).replace(/["')\]]+$/, '');
+    const tail = line.slice(Math.max(start, candidateEnd - 40), candidateEnd).replace(TRAILING_CLOSERS, '');
     if (tail.endsWith('.') && !tail.endsWith('..') && endsWithAbbreviation(tail)) continue;
     sentences.push(line.slice(start, candidateEnd).trim());
     start = end;
