@@ -7,7 +7,14 @@
 
 import { dictionaries } from './dictionaries';
 import { contentHash } from './event-id';
-import { type Context, codeSentences, dedupe, dropHeadlineRepeats, findDocumentPlaces } from './pipeline';
+import {
+  type Context,
+  codeSentences,
+  dedupe,
+  dropHeadlineRepeats,
+  dropRetoldSignings,
+  findDocumentPlaces,
+} from './pipeline';
 import { cleanText } from './steps/clean-text';
 import { readHeader } from './steps/read-header';
 import { splitSentences } from './steps/split-sentences';
@@ -40,6 +47,8 @@ const PIPELINE: Step[] = [
   codeSentences,
   // After coding the story: a headline's event is dropped only when the story tells it again.
   dropHeadlineRepeats,
+  // After the headline's: a signing the story tells twice is kept where the story first tells it.
+  dropRetoldSignings,
   // Last: the same dyad and code twice in one sentence is one event.
   dedupe,
 ];

@@ -140,6 +140,8 @@ const ATTACK_CODE = /^(?:18|19|20)/;
 /** Armed groups that fight in their own country. */
 const HOME_FIGHTERS = new Set(['REB', 'INS', 'SEP']);
 const MAX_DATE_DISTANCE = 90;
+/** Sign a formal agreement. */
+const SIGNING = '057';
 const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 /** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
 function canFight(actor: ActorRef): boolean {
@@ -826,6 +828,46 @@ export function dropHeadlineRepeats(context: Context): void {
       rule: `${event.action.code}`,
       outcome: 'dropped',
       detail: 'a headline the story tells again',
+    }));
+    return false;
+  });
+}
+
+/** An agreement referred back to ("the pact", "this accord"): a signing already told. */
+const AGREEMENT_NAMED_BEFORE =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorandums?|protocols?|declaration|truce|ceasefire|armistice|charter|convention)\b/i;
+
+/**
+ * "Armenia and France signed a defence agreement on Tuesday. The pact was signed by Armenian Defence
+ * Minister ... and his French counterpart": one signing between two sides on one day, told again in
+ * other words (or by their ministers), is that one event, kept where the story first tells it. A
+ * sentence that tells another one ("Petrobras also signed a deal with Pertamina", the two states'
+ * companies read as their governments) does not name the agreement as one told before.
+ */
+export function dropRetoldSignings(context: Context): void {
+  // By full codes: the two states' signing is not their companies' deal.
+  const pair = (event: EventRecord) => [event.source.code, event.target?.code ?? ''].sort().join(' ');
+  const first = new Map<string, number>();
+  context.events = context.events.filter((event) => {
+    if (event.action.code !== SIGNING) return true;
+    const key = `${pair(event)} ${event.date}`;
+    const sentence = first.get(key);
+    const text = context.sentences[event.sentence]?.text ?? '';
+    if (
+      sentence === undefined ||
+      sentence === event.sentence ||
+      !AGREEMENT_NAMED_BEFORE.test(text) ||
+      /\b(?:also|another|second)\b/i.test(text)
+    ) {
+      first.set(key, event.sentence);
+      return true;
+    }
+    trace(context, () => ({
+      sentence: event.sentence,
+      step: 'assemble',
+      rule: SIGNING,
+      outcome: 'dropped',
+      detail: `the signing of sentence ${sentence} told again`,
     }));
     return false;
   });

@@ -101,6 +101,40 @@ describe('actors', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it.each([
+    [
+      'A memorandum on maritime security was signed by Indonesia and Vietnam on Tuesday.',
+      'IDNGOV 057 VNMGOV',
+    ],
+    ['The ceasefire deal, brokered by Qatar, was signed by Israel and Hamas on Sunday.', 'ISRGOV 057 PSEREB'],
+    [
+      'The agreement was signed by Indonesian Foreign Minister Sugiono and his Vietnamese counterpart.',
+      'IDNGOV 057 VNMGOV',
+    ],
+    ['Foreign Minister Sugiono and his Vietnamese counterpart signed the pact.', 'IDNGOV 057 VNMGOV'],
+  ])(
+    'codes an agreement signed in the passive, or by "X and his counterpart", between its sides: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
+  it('codes a signing the story tells again, by the ministers who signed it, once', () => {
+    expect(
+      dyads(
+        'Armenia and France signed a defence agreement on Tuesday. The pact was signed by Armenian Defence Minister Suren Papikyan and his French counterpart.',
+      ),
+    ).toEqual(['ARMGOV 057 FRAGOV']);
+  });
+
+  it('keeps a second signing between the same sides that the story tells as another', () => {
+    expect(
+      dyads(
+        'Armenia and France signed a defence agreement on Tuesday. Armenia also signed a deal with France on energy.',
+      ),
+    ).toEqual(['ARMGOV 057 FRAGOV', 'ARMGOV 057 FRAGOV']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -204,6 +204,9 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
   ['remarks of no one coded before', 'Argentina rejected the remarks on Tuesday.'],
+  ['a decree signed by one side', 'The decree was signed by President Prabowo Subianto on Monday.'],
+  ['which treaty, not a signing', 'The treaty signed by Britain and France in 1904 is still celebrated.'],
+  ['a statement signed, not an agreement', 'A statement was signed by Germany, France and Italy.'],
 ];
 
 describe('sentences that must produce no event', () => {

@@ -44,6 +44,11 @@ export interface VerbRule {
   stateTarget?: boolean;
   /** Only a state, its government or an organisation does this (states a position). */
   stateSource?: boolean;
+  /**
+   * Only in the passive: "by" right after the verb names who did it, and one of these nouns (what was
+   * done) stands in the words before the verb ("The accord was signed by Japan and Peru").
+   */
+  passiveObject?: ReadonlySet<string>;
 }
 
 const APPEAL_REFINEMENTS = [
@@ -464,6 +469,20 @@ export const VERB_RULES: VerbRule[] = [
       'initialed * deal',
       'initialed * accord',
     ],
+  },
+
+  {
+    // "The memorandum was signed by Indonesia and Vietnam", "a truce signed by the army and the
+    // rebels": the agreement named before the verb, its sides after "by" (a decree signed by one
+    // president has no second side, so no event).
+    code: '057',
+    mutual: true,
+    passiveObject: new Set([
+      ...['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact'],
+      ...['memorandum', 'memorandums', 'mou', 'protocol', 'convention', 'charter', 'declaration'],
+      ...['armistice', 'truce', 'ceasefire', 'cease-fire'],
+    ]),
+    patterns: ['@sign', '@ink', '@ratify'],
   },
 
   // 06 Engage in material cooperation

@@ -336,6 +336,9 @@ function chargeBetween(tokens: Token[], from: number, to: number): boolean {
  * comma alone is a list only when an "and" closes it; otherwise it separates clauses
  * ("On behalf of the American people, I congratulate").
  */
+/** Possessive determiners that may open the second member of a list: "X and his counterpart". */
+const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
+
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   let closedByAnd = 0;
@@ -350,9 +353,17 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
       .slice(left.end, right.start)
       .filter((token) => !(token.possessive && token.norm === 'country') && !SPONSOR_SUFFIX.test(token.norm))
       .map((token) => token.norm);
+    // ("Sugiono and his Vietnamese counterpart": an owner's word after "and" is part of the article.)
     const joined =
       between.length > 0 &&
-      between.every((word) => word === 'and' || word === ',' || word === 'the' || word === 'or');
+      between.every(
+        (word, at) =>
+          word === 'and' ||
+          word === ',' ||
+          word === 'the' ||
+          word === 'or' ||
+          (OWNER_WORDS.has(word) && between[at - 1] === 'and'),
+      );
     const hasAnd = between.includes('and') || between.includes('or');
     if (!joined || (!hasAnd && !between.includes(','))) break;
     // "arrested protesters in Abuja and Lagos": a city after "and" goes on listing the places of

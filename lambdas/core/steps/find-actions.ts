@@ -375,6 +375,27 @@ function strikesADeal(tokens: Token[], match: { pattern: CompiledPattern; end: n
   return false;
 }
 
+/** How far before the verb the thing done of a passive-only rule may be named. */
+const PASSIVE_OBJECT_WINDOW = 12;
+
+/**
+ * A passive-only rule (`passiveObject`) not in a full passive ("was signed by"; "the treaty signed
+ * by Britain and France in 1904" only says which treaty), or without the thing done before it.
+ */
+function lacksPassiveObject(
+  tokens: Token[],
+  match: { pattern: CompiledPattern; end: number },
+  head: number,
+): boolean {
+  const nouns = match.pattern.rule.passiveObject;
+  if (!nouns) return false;
+  const auxiliary = /ly$/.test(tokens[head - 1]?.norm ?? '') ? tokens[head - 2] : tokens[head - 1];
+  if (tokens[match.end]?.norm !== 'by' || !BE.has(auxiliary?.norm ?? '')) return true;
+  for (let i = head - 1; i >= Math.max(0, head - PASSIVE_OBJECT_WINDOW); i--)
+    if (nouns.has(tokens[i]?.norm ?? '')) return false;
+  return true;
+}
+
 /** What is held that makes "hold" no holding responsible: "held talks with officials responsible for". */
 const HELD_EVENTS = new Set([
   'talks',
@@ -807,6 +828,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       best.pattern.rule.notBefore?.includes(next) ||
       warnsOfASituation(tokens, best) ||
       strikesADeal(tokens, best) ||
+      lacksPassiveObject(tokens, best, head) ||
       outOfReach(tokens, best, head)
     ) {
       i = best.end;
