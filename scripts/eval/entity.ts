@@ -42,6 +42,15 @@ const ORG_SPELLINGS = new Map(
 );
 
 /**
+ * The ISO 3166-1 codes that CAMEO writes otherwise: the gold sets' guide asks for ISO, the event
+ * record carries CAMEO's code where the two differ (DESIGN.md; scripts/dictionaries/countries.ts).
+ */
+const COUNTRY_SPELLINGS = new Map([
+  ['XKX', 'KSV'],
+  ['TLS', 'TMP'],
+]);
+
+/**
  * A comparable key. An actor with neither country nor org ("brutal extremists", "host countries")
  * is keyed by its role so that an unknown rebel group still matches an unknown rebel group but not
  * an unknown government.
@@ -52,7 +61,10 @@ export function entityKey(actor: Entity | null): string | null {
     const org = actor.org.toUpperCase();
     return ORG_SPELLINGS.get(org) ?? org;
   }
-  if (actor.country) return actor.country.toUpperCase();
+  if (actor.country) {
+    const country = actor.country.toUpperCase();
+    return COUNTRY_SPELLINGS.get(country) ?? country;
+  }
   return `~${(actor.role ?? '').toUpperCase()}`;
 }
 

@@ -37,4 +37,13 @@ describe('reading PETRARCH actor codes', () => {
       entityKey({ country: null, org: code, role: 'IGO' }),
     );
   });
+
+  it.each([
+    ['XKX', 'KSV'],
+    ['TLS', 'TMP'],
+  ])("keys the country written %s (ISO) as CAMEO's %s, which the event record carries", (iso, cameo) => {
+    expect(entityKey({ country: iso, org: null, role: 'GOV' })).toBe(
+      entityKey({ country: cameo, org: null, role: 'GOV' }),
+    );
+  });
 });
