@@ -117,7 +117,8 @@ function afterTarget(
   const between = sentence
     .slice(actionEnd, date.start)
     .trim()
-    .replace(/^(?:a|an|the)\s+/i, '');
+    // ("condemned al Shabaab on Tuesday": the lowercase particle of a name is not in its phrase.)
+    .replace(/^(?:(?:a|an|the)\s+)?(?:(?:al|el|ad|ash|as|ar|an|at|az|de|da|van|von)\s+)?/i, '');
   return (
     target.text.length > 0 &&
     between.startsWith(target.text) &&
@@ -150,6 +151,12 @@ function canFight(actor: ActorRef): boolean {
 
 /** A speech verb right before a time: the time is when something was said. */
 const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;
+/**
+ * "condemned the attack in a statement on Tuesday": a time right after the medium of a statement is
+ * when it was made, whatever the statement was about.
+ */
+const STATEMENT_MEDIUM_BEFORE =
+  /\b(?:in|on|via|through|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|brief|televised|separate)\s+)?(?:statement|post|letter|speech|tweet|communique|communiqué|briefing|press release|news conference|press conference|interview|address|readout)\s*,?\s*$/i;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
 
 /**
@@ -213,6 +220,7 @@ function dateFor(
     const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4;
     return before ||
       rightAfter ||
+      STATEMENT_MEDIUM_BEFORE.test(sentence.slice(Math.max(actionEnd, nearest.start - 60), nearest.start)) ||
       afterAddressee(tokens, actionEnd, nearest) ||
       afterTarget(sentence, actionEnd, nearest, target)
       ? nearest

@@ -135,6 +135,12 @@ describe('actors', () => {
     ).toEqual(['ARMGOV 057 FRAGOV', 'ARMGOV 057 FRAGOV']);
   });
 
+  it('reads suspects arrested as unknown militants, as labellers code them', () => {
+    expect(dyads('Malian soldiers arrested three suspects near Mopti on Sunday.')).toEqual([
+      'MLIMIL 173 REB',
+    ]);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);
@@ -2404,6 +2410,7 @@ describe('dates', () => {
     ['Turkey urged the United States on Monday to lift the sanctions.', '2024-02-05', 'relative'],
     ['Spain and Ireland recognised a Palestinian state on Tuesday.', '2024-02-06', 'relative'],
     ['Germany criticised the government of Israel on Monday.', '2024-02-05', 'relative'],
+    ['Kenya condemned al Shabaab on Tuesday.', '2024-02-06', 'relative'],
   ])('dates a statement by the time right after the name it addresses: %j', (sentence, date, basis) => {
     expect(code(sentence)[0]).toMatchObject({ date, dateBasis: basis });
   });
@@ -2413,6 +2420,23 @@ describe('dates', () => {
       'The strikes came two days after militants killed seven Pakistani soldiers in Waziristan.',
     );
     expect(event?.date).toBe('2024-02-07');
+  });
+
+  it.each([
+    ['Egypt condemned the Israeli raids in a statement on Monday.', '2024-02-05'],
+    ['Egypt condemned the Israeli raids at a news conference on Monday.', '2024-02-05'],
+  ])('dates a statement by the time right after the medium it was made in: %j', (sentence, date) => {
+    expect(code(sentence)[0]).toMatchObject({ date, dateBasis: 'relative' });
+  });
+
+  it('dates "the following day" a day after the act the story told before it', () => {
+    const events = code(
+      'Al Shabaab fighters attacked Somali troops near Beledweyne on Monday. The following day, Somali police arrested 12 suspects.',
+    );
+    expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual([
+      '190 2024-02-05',
+      '173 2024-02-06',
+    ]);
   });
 
   it('still leaves a time after the noun of an act to that act', () => {

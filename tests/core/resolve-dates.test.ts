@@ -32,6 +32,8 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     // A duration or a clock time beside a date leaves the date alone.
     ['On November 19, for approximately 30 minutes, the two met', '2023-11-19', 'explicit', 'day'],
     ['On Monday, commencing at 4:10 p.m., the two met', '2024-02-05', 'relative', 'day'],
+    // A day after the story's last act: the caller anchors it (afterStory).
+    ['The following day, police arrested them', '2024-02-08', 'relative', 'day'],
   ])('resolves %j to %s (%s, %s)', (text, date, basis, precision) => {
     const [first] = findDates(text, published);
     expect(first).toMatchObject({ date, basis, precision });

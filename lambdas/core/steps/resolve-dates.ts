@@ -64,6 +64,22 @@ const yearAloneParser: chrono.Parser = {
   },
 };
 
+/**
+ * "The following day, troops arrested ...": chrono reads "the next day" but not this. Resolved as the
+ * day after the reference; STORY_RELATIVE makes it a day after the story's last dated act instead.
+ */
+const followingDayParser: chrono.Parser = {
+  pattern: () => /\bthe\s+following\s+day\b/i,
+  extract: (context) => {
+    const next = new Date(context.reference.instant.getTime() + DAY_MS);
+    return context.createParsingComponents({
+      year: next.getUTCFullYear(),
+      month: next.getUTCMonth() + 1,
+      day: next.getUTCDate(),
+    });
+  },
+};
+
 /** "Last week" in a wire story means the Monday of the previous week, not seven days ago. */
 const lastWeekRefiner: chrono.Refiner = {
   refine: (context, results) => {
@@ -254,7 +270,7 @@ export class GatedChrono {
 
 const casual = chrono.casual.clone();
 const newsChrono = new GatedChrono(
-  [...casual.parsers, yearAloneParser],
+  [...casual.parsers, yearAloneParser, followingDayParser],
   [...casual.refiners, lastWeekRefiner],
 );
 
@@ -267,7 +283,7 @@ const newsChrono = new GatedChrono(
 const TIME_HINT =
   /\b(?:1[89]|20)\d\d\b|\d[/.:-]\d|\d\s*[ap]\.?m\b|\d(?:st|nd|rd|th)\b|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|hours?|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
-const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b/i;
+const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b|\bfollowing day\b/i;
 
 /**
  * "last year", "two years ago", "this month": a relative time counted in years or months says the
