@@ -432,6 +432,14 @@ function placesHit(places: PlaceMention[], context: Context): { at: number; coun
     });
 }
 
+/** The country the story is set in, as an actor. */
+function homeActor(context: Context): ActorRef | null {
+  const country = context.homeCountry;
+  if (!country) return null;
+  const name = context.dicts.countries.get(country)?.name ?? country;
+  return { text: name, name, code: country, country, role: null, org: null };
+}
+
 /** The country of people who are no state ("protesters" in a story set in Mozambique), as a target. */
 function ownCountry(source: ActorRef, context: Context): ActorRef | null {
   const country = source.country;
@@ -478,6 +486,27 @@ function unconventionalForce(actor: ActorRef): boolean {
     actor.role === 'CRM' ||
     actor.role === 'RAD' ||
     (actor.role === 'REB' && actor.country === null && actor.org === null && TERRORISTS.test(actor.text))
+  );
+}
+
+/** Armed groups that are no state's forces. */
+const WEAPONS_OF_WAR =
+  /\b(?:shell(?:ing|s|ed)?|artillery|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|tanks?)\b/i;
+const ARMED_GROUPS = new Set(['REB', 'INS', 'SEP']);
+/**
+ * "Al Shabaab stormed a hotel", "RSF fighters killed 11 civilians", "militants attacked a police
+ * station": an armed group's attack on people or police is a terrorist or mob attack (180),
+ * as the gold sets' guide codes it; against an army or peacekeepers it stays a military attack (190).
+ */
+function armedGroupOnPeople(source: ActorRef, target: ActorRef | null, sentence: string): boolean {
+  return (
+    ARMED_GROUPS.has(source.role ?? '') &&
+    // ("Shelling by the RSF killed 40 civilians", "attacked a police station with drones": the
+    // weapons of war, coded by what they are.)
+    !WEAPONS_OF_WAR.test(sentence) &&
+    target !== null &&
+    target.org === null &&
+    (target.role === 'CVL' || target.role === 'COP')
   );
 }
 
@@ -529,6 +558,11 @@ export function codeSentences(context: Context): void {
   const announced = new Set<string>();
   // Whether the title and lead report a match: then the whole text does.
   let sportsDocument: boolean | undefined;
+  const townsIn = new Set(
+    [...context.documentPlaces].flatMap((place) =>
+      place.kind !== 'country' && place.country ? [place.country] : [],
+    ),
+  );
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
@@ -557,6 +591,8 @@ export function codeSentences(context: Context): void {
       lastAgreement,
       placesHit: placesHit(places, context),
       homeCountry: context.homeCountry,
+      home: homeActor(context),
+      townsIn,
     });
     for (const drop of dropped) {
       trace(context, () => ({
@@ -659,7 +695,10 @@ export function codeSentences(context: Context): void {
         action = actionRef(context, '145', action.text) ?? action;
       // "Gunmen attacked a police checkpoint", "gangs killed 40 people": force that is not a state's or
       // an army's is unconventional violence (180), not a military attack (190).
-      else if (action.code === '190' && unconventionalForce(dyad.source))
+      else if (
+        action.code === '190' &&
+        (unconventionalForce(dyad.source) || armedGroupOnPeople(dyad.source, dyad.target, sentence.text))
+      )
         action = actionRef(context, '180', action.text) ?? action;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing"),
@@ -826,10 +865,17 @@ const HEADLINE_END = /[.!?:;]["'\u201d\u2019)]*$/;
 export function dropHeadlineRepeats(context: Context): void {
   const headline = context.sentences[0];
   if (!headline || context.sentences.length < 2 || HEADLINE_END.test(headline.text.trim())) return;
+  // The target by its country: "air strike on Nyala market kills 30" over "killed 30 people in
+  // Nyala" aims at Sudan in the headline and at its people in the story.
   const key = (event: EventRecord) => `${event.source.code} ${event.action.root} ${event.target?.code ?? ''}`;
-  const told = new Set(context.events.filter((event) => event.sentence > 0).map(key));
+  // (By the full code then: "UK and Kenya sign defence pact" is not told again by "paid tribute to
+  // Kenyan police".)
+  const coarse = (event: EventRecord) =>
+    `${event.source.code} ${event.action.code} ${event.target?.country ?? event.target?.code ?? ''}`;
+  const story = context.events.filter((event) => event.sentence > 0);
+  const told = new Set([...story.map(key), ...story.map(coarse)]);
   context.events = context.events.filter((event) => {
-    if (event.sentence > 0 || !told.has(key(event))) return true;
+    if (event.sentence > 0 || !(told.has(key(event)) || told.has(coarse(event)))) return true;
     trace(context, () => ({
       sentence: 0,
       step: 'assemble',

@@ -708,14 +708,84 @@ function placeStruck(
   return place.country;
 }
 
+/** Places of the forces that hold them: an attack on one is an attack on that country's forces. */
+const MILITARY_SITES = new Set([
+  ...['base', 'outpost', 'post', 'barracks', 'garrison', 'checkpoint', 'checkpoints', 'convoy'],
+  ...['patrol', 'bases', 'outposts', 'posts', 'positions', 'position', 'camp'],
+]);
+const POLICE_SITES = new Set(['station', 'stations', 'headquarters']);
+/** Places of the people: an attack on one hits the country it is in. */
+const CIVILIAN_SITES = new Set([
+  ...['hotel', 'market', 'church', 'mosque', 'school', 'hospital', 'village', 'town', 'bus', 'restaurant'],
+  ...['hotels', 'markets', 'churches', 'mosques', 'schools', 'hospitals', 'villages', 'towns', 'city'],
+]);
+/** Words between an attack's verb and the site it hit: "an army outpost", "a busy market". */
+const SITE_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several']);
+
+/**
+ * "JNIM attacked an army outpost near Djibo", "Al Shabaab stormed a hotel in Beledweyne", "gunmen
+ * attacked a police station": a site named right after the attack, in a story set in one country, is
+ * that country's (its forces' for a military or police site) when no place the gazetteer knows says
+ * otherwise. `null` when the words after the verb name no site.
+ */
+function siteStruck(action: ActionMatch, tokens: Token[], home: ActorRef): ActorRef | null {
+  if (!SITE_DETERMINERS.has(tokens[action.end]?.norm ?? '')) return null;
+  for (let i = action.end + 1; i < Math.min(tokens.length, action.end + 5); i++) {
+    const word = tokens[i]?.norm ?? '';
+    const country = home.country ?? '';
+    if (MILITARY_SITES.has(word) && tokens[i + 1]?.norm !== 'office') {
+      const police = ['police', 'security'].includes(tokens[i - 1]?.norm ?? '') && word === 'checkpoint';
+      const role = police ? 'COP' : 'MIL';
+      return { ...home, text: tokens[i]?.text ?? word, code: `${country}${role}`, role };
+    }
+    if (POLICE_SITES.has(word) && tokens[i - 1]?.norm === 'police')
+      return { ...home, text: tokens[i]?.text ?? word, code: `${country}COP`, role: 'COP' };
+    // (The people who use it: "stormed a hotel" is coded against the country's civilians.)
+    if (CIVILIAN_SITES.has(word)) return civiliansOf(home, tokens[i]?.text ?? word);
+    if (tokens[i]?.punct || VERB_LIKE.test(word)) return null;
+  }
+  return null;
+}
+/** Armed groups that fight in their own country: "the RSF shelled a hospital" is in Sudan. */
+const HOME_FIGHTER_ROLES = new Set(['REB', 'INS', 'SEP']);
+
+/**
+ * Where an attack that names no place happened: the country the story is set in, or the armed
+ * group's own when the story names towns there (a story filed from Doha about the RSF in El Fasher;
+ * JNIM, a Malian group, fights in Burkina Faso too).
+ */
+function homeOfFighters(
+  sources: ActorPhrase[],
+  home: ActorRef | null,
+  townsIn: ReadonlySet<string> | undefined,
+): ActorRef | null {
+  const own = sources.find(
+    (source) =>
+      HOME_FIGHTER_ROLES.has(source.actor.role ?? '') &&
+      source.actor.country !== null &&
+      townsIn?.has(source.actor.country) === true,
+  );
+  if (!own) return home;
+  const country = own.actor.country as string;
+  if (home?.country === country) return home;
+  return { text: country, name: country, code: country, country, role: null, org: null };
+}
+
+/** A word that ends the object of the attack's verb before a site could be named. */
+const VERB_LIKE = /^(?:in|on|near|at|and|with|killing|wounding|by)$/;
+
 /** Civilians of the country of the place after the attack, when a count of people follows it at once. */
 function countedVictims(
   action: ActionMatch,
   placesHit: { at: number; country: ActorRef }[],
   tokens: Token[],
+  home: ActorRef | null,
 ): ActorRef | null {
   const noun = countedPeopleAt(tokens, action.end);
   if (noun < 0) return null;
+  // "... killed at least 11 civilians in a village in Sagaing": with no place the gazetteer knows,
+  // the people of the country the story is set in.
+  if (placesHit.length === 0) return home ? civiliansOf(home, tokens[noun]?.text ?? '') : null;
   // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers": a participle's place is its
   // clause's, before it.
   const place = placesHit.find((hit) => hit.at > noun) ?? (action.participle ? placesHit.at(-1) : undefined);
@@ -1409,12 +1479,22 @@ const JUDGED_ACTS = new Set([
   'execution',
 ]);
 
+/** "..., police say", "..., officials said": who reports what the sentence tells, after a comma. */
+function isAttribution(phrase: ActorPhrase, tokens: Token[]): boolean {
+  const verb = tokens[phrase.end]?.norm ?? '';
+  return tokens[phrase.start - 1]?.norm === ',' && (SPEECH_VERBS.has(verb) || HEADLINE_SPEECH.has(verb));
+}
+/** The present of headlines: "..., police say", "..., officials report". */
+const HEADLINE_SPEECH = new Set(['say', 'report', 'reports', 'claim', 'claims']);
+
 function targetsFor(
   action: ActionMatch,
-  phrases: ActorPhrase[],
+  allPhrases: ActorPhrase[],
   tokens: Token[],
   sources: ActorPhrase[],
 ): ActorPhrase[] {
+  // ("Al Shabaab fighters storm hotel in central Somalia, police say": the police are no target.)
+  const phrases = allPhrases.filter((phrase) => !isAttribution(phrase, tokens));
   if (action.passive) {
     let index = -1;
     for (let i = phrases.length - 1; i >= 0; i--) {
@@ -1648,6 +1728,10 @@ export interface Discourse {
   placesHit: { at: number; country: ActorRef }[];
   /** The country the story is set in: whose police made an arrest the text gives no agent for. */
   homeCountry?: string | null;
+  /** The same country as an actor (its name from the dictionaries), for targets the text leaves unnamed. */
+  home?: ActorRef | null;
+  /** Countries whose towns or cities (not the country's own name) the document mentions. */
+  townsIn?: ReadonlySet<string>;
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
@@ -1970,8 +2054,12 @@ export function assembleEvents(
     // in (before the place alone is taken for whom it hit).
     const victimsAfter =
       ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0
-        ? (countedVictims(action, discourse.placesHit, tokens) ??
-          countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
+        ? (countedVictims(
+            action,
+            discourse.placesHit,
+            tokens,
+            homeOfFighters(actingSources, discourse.home ?? null, discourse.townsIn),
+          ) ?? countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
         : null;
     if (victimsAfter) {
       dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
@@ -1997,8 +2085,29 @@ export function assembleEvents(
       targets.length === 0 && !action.pattern.rule.targetOptional && ATTACK_ROOTS.has(code.slice(0, 2))
         ? placeStruck(action, discourse.placesHit, tokens, actingSources)
         : null;
+    const home = homeOfFighters(actingSources, discourse.home ?? null, discourse.townsIn);
+    const site =
+      !struck &&
+      targets.length === 0 &&
+      home &&
+      discourse.placesHit.length === 0 &&
+      !action.pattern.rule.targetOptional &&
+      ATTACK_ROOTS.has(code.slice(0, 2))
+        ? siteStruck(action, tokens, home)
+        : null;
     // Insurgents fight in their own country ("Al-Shabaab attacked a hotel in Mogadishu"); a state's
     // forces acting at home are not attacking it.
+    if (
+      site &&
+      actingSources.every(
+        (source) =>
+          source.actor.country !== null &&
+          (source.actor.country !== site.country || source.actor.role === 'REB'),
+      )
+    ) {
+      dyads.push(...eachAgainst(actingSources, site, action, code, 'the site it hit'));
+      continue;
+    }
     if (
       struck &&
       actingSources.every(
