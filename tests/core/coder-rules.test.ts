@@ -184,6 +184,16 @@ describe('actors', () => {
     ).toEqual(['SDNMIL 190 SDNCVL']);
   });
 
+  it.each([
+    ['The United Nations mission in Colombia condemned the FARC dissidents.', 'UNO 111 COLREB'],
+    ['The EU delegation to Ukraine condemned Russia.', 'EUR 111 RUSGOV'],
+  ])(
+    "takes an organisation's mission in a country for the organisation, not the country: %j",
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -420,6 +420,26 @@ function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]
   return false;
 }
 
+/** An organisation's bodies abroad: "the United Nations mission in Colombia". */
+const OFFICE_NOUNS = new Set([
+  ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
+  ...['envoy', 'representative', 'coordinator', 'commission'],
+]);
+
+/**
+ * "The United Nations mission in Colombia condemned ...": the country after an organisation's
+ * mission or office is where it works, not who acts; the organisation does.
+ */
+function whereAnOfficeWorks(phrase: ActorPhrase, tokens: Token[], phrases: ActorPhrase[]): boolean {
+  if (phrase.actor.org || !phrase.actor.country) return false;
+  const at = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 2 : phrase.start - 1;
+  if (!['in', 'to', 'for'].includes(tokens[at]?.norm ?? '') || !OFFICE_NOUNS.has(tokens[at - 1]?.norm ?? ''))
+    return false;
+  // The organisation right before the office ("the UN mission", "the United Nations Verification Mission").
+  // ("The EU delegation to Ukraine": the office may be part of the organisation's phrase.)
+  return phrases.some((other) => other.actor.org !== null && other.end <= at && at - other.end <= 3);
+}
+
 function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
   if (!phrase.seatOnly) return false;
   const before =
@@ -1220,7 +1240,12 @@ function sourcesFor(
   let index = -1;
   for (let i = phrases.length - 1; i >= 0; i--) {
     const phrase = phrases[i];
-    if (phrase && phrase.end <= action.start && !isPlaceUse(phrase, tokens)) {
+    if (
+      phrase &&
+      phrase.end <= action.start &&
+      !isPlaceUse(phrase, tokens) &&
+      !whereAnOfficeWorks(phrase, tokens, phrases)
+    ) {
       index = i;
       break;
     }
