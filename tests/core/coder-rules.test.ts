@@ -194,6 +194,19 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'Malaysia, as Chair of ASEAN, welcomes the agreement between Cambodia and Thailand.',
+      'MYSGOV 051 KHMGOV',
+    ],
+    ['Indonesia, as a member of ASEAN, calls on Myanmar to end the violence.', 'IDNGOV 020 MMRGOV'],
+  ])(
+    'reads past the capacity a subject acts in (", as Chair of ASEAN,") to its verb: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toContain(expected);
+    },
+  );
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

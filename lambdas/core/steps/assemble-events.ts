@@ -252,7 +252,8 @@ function parentheticals(tokens: Token[]): [number, number][] {
     }
     // "Hamas, which attacked Israel in October, released two hostages": a relative clause between
     // commas is an aside too.
-    if (token.norm === ',' && ['which', 'who', 'whose', 'whom'].includes(tokens[i + 1]?.norm ?? '')) {
+    // ("Malaysia, as Chair of ASEAN, welcomes ...": so is the capacity someone acts in.)
+    if (token.norm === ',' && ['which', 'who', 'whose', 'whom', 'as'].includes(tokens[i + 1]?.norm ?? '')) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }
@@ -490,6 +491,11 @@ function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
   if (phrase.actor.org && next?.capitalized && BODY_WORDS.has(next.norm)) return phrase.end + 1;
   // ('said the bloc "condemns the violence"': a quotation may open between subject and verb.)
   if (next?.norm === '"') return phrase.end + 1;
+  // ("Malaysia, as Chair of ASEAN, welcomes": the subject's capacity stands between it and the verb.)
+  if (next?.norm === ',' && tokens[phrase.end + 1]?.norm === 'as') {
+    const close = tokens.findIndex((token, i) => i > phrase.end + 1 && token.norm === ',');
+    if (close > 0) return close + 1;
+  }
   const opened = tokens[phrase.start - 1]?.norm === ',' || tokens[phrase.start - 2]?.norm === ',';
   return next?.norm === ',' && opened ? phrase.end + 1 : phrase.end;
 }
