@@ -424,21 +424,27 @@ function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]
 /** An organisation's bodies abroad: "the United Nations mission in Colombia". */
 const OFFICE_NOUNS = new Set([
   ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
-  ...['envoy', 'representative', 'coordinator', 'commission'],
+  ...['envoy', 'representative', 'coordinator', 'commission', 'ambassador'],
 ]);
 
 /**
- * "The United Nations mission in Colombia condemned ...": the country after an organisation's
- * mission or office is where it works, not who acts; the organisation does.
+ * "The United Nations mission in Colombia condemned ...", "Iran's envoy to the UN condemned ...":
+ * the country or organisation after a mission, an office or an envoy is where it works, not who
+ * acts; whoever owns the office does.
  */
 function whereAnOfficeWorks(phrase: ActorPhrase, tokens: Token[], phrases: ActorPhrase[]): boolean {
-  if (phrase.actor.org || !phrase.actor.country) return false;
   const at = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 2 : phrase.start - 1;
   if (!['in', 'to', 'for'].includes(tokens[at]?.norm ?? '') || !OFFICE_NOUNS.has(tokens[at - 1]?.norm ?? ''))
     return false;
   // The organisation right before the office ("the UN mission", "the United Nations Verification Mission").
-  // ("The EU delegation to Ukraine": the office may be part of the organisation's phrase.)
-  return phrases.some((other) => other.actor.org !== null && other.end <= at && at - other.end <= 3);
+  // ("The EU delegation to Ukraine": the office may be part of the owner's phrase.)
+  return phrases.some(
+    (other) =>
+      other !== phrase &&
+      (other.actor.org !== null || other.actor.country !== null) &&
+      other.end <= at &&
+      at - other.end <= 3,
+  );
 }
 
 function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {

@@ -472,6 +472,47 @@ const KOREAN_HALVES: Record<string, string> = { PRK: 'north', KOR: 'south' };
 const SEAT_OF_ORGANISATIONS: Record<string, string[]> = { brussels: ['EUR', 'NATO'] };
 export const SPONSOR_SUFFIX = /-(?:backed|funded|sponsored|supported|armed|trained|based|allied|aligned)$/;
 const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
+/** Titles of those an organisation sends to a country. */
+const ENVOY_TITLES = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'rapporteur']);
+
+/** The country whose possessive opens a group that goes on "envoy/ambassador to": its sender. */
+function countrySendingEnvoy(group: Piece[], tokens: Token[]): string | undefined {
+  const [owner] = group;
+  const country = owner?.things.find((thing) => thing.kind === 'country')?.entry.code;
+  if (!owner || !country || !tokens[owner.end - 1]?.possessive) return undefined;
+  const end = group[group.length - 1]?.end ?? owner.end;
+  for (let i = owner.end; i < end; i++) {
+    const word = tokens[i]?.norm ?? '';
+    if ((ENVOY_TITLES.has(word) || word === 'ambassador') && tokens[i + 1]?.norm === 'to') return country;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation whose envoy the words [start, end) name: "Envoy for Sudan" after "The
+ * Secretary-General's (Personal)", the possessive phrase of an organisation or its head.
+ */
+function envoySender(
+  tokens: Token[],
+  start: number,
+  end: number,
+  phrases: ActorPhrase[],
+): ActorRef | undefined {
+  const title = tokens.findIndex(
+    (token, i) =>
+      i >= start &&
+      i < end &&
+      ENVOY_TITLES.has(token.norm) &&
+      ['for', 'to'].includes(tokens[i + 1]?.norm ?? ''),
+  );
+  if (title < 0) return undefined;
+  let owner = start - 1;
+  // ("Personal", "Special": the title's own words before the phrase.)
+  while (owner >= start - 3 && tokens[owner]?.capitalized && !tokens[owner]?.possessive) owner--;
+  if (!tokens[owner]?.possessive) return undefined;
+  const phrase = phrases.find((candidate) => candidate.end === owner + 1);
+  return phrase?.actor.org ? phrase.actor : undefined;
+}
 
 const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
 const MONTH_WORDS = new Set(
@@ -1704,6 +1745,14 @@ export function findActors(
         resolved.fromMemory = true;
       }
     }
+    // "The Secretary-General's Personal Envoy for Sudan": an organisation's envoy for a country is
+    // the organisation's.
+    const sender = resolved.actor.org ? undefined : envoySender(tokens, first.start, last.end, phrases);
+    if (sender) resolved.actor = { ...sender, text };
+    // "Iran's envoy to the UN": a country's envoy to an organisation is the country's.
+    const sentBy = resolved.actor.org ? countrySendingEnvoy(group, tokens) : undefined;
+    if (sentBy)
+      resolved.actor = { text, name: text, code: `${sentBy}GOV`, country: sentBy, role: 'GOV', org: null };
     // "South Korea accused the North": a Korea is known by its half alone once the story names it.
     const half = KOREAN_HALVES[resolved.actor.country ?? ''];
     if (half && !resolved.fromMemory && !memory.aliases.has(half)) {
