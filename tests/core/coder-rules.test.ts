@@ -187,8 +187,13 @@ describe('actors', () => {
   it.each([
     ['The United Nations mission in Colombia condemned the FARC dissidents.', 'UNO 111 COLREB'],
     ['The EU delegation to Ukraine condemned Russia.', 'EUR 111 RUSGOV'],
+    ["Iran's envoy to the UN condemned Israel.", 'IRNGOV 111 ISRGOV'],
+    [
+      "The Secretary-General's Personal Envoy for Sudan, Ramtane Lamamra, met General Abdel Fattah al-Burhan.",
+      'UNO 040 SDNMIL',
+    ],
   ])(
-    "takes an organisation's mission in a country for the organisation, not the country: %j",
+    'takes a mission, an office or an envoy for whoever sends it, not where it works: %j',
     (sentence, expected) => {
       expect(dyads(sentence)).toEqual([expected]);
     },
