@@ -311,6 +311,7 @@ const SPORTS_WORDS = new Set([
   ...['striker', 'midfielder', 'bowlers', 'batsmen', 'batters', 'wicket', 'wickets', 'innings'],
   ...['touchdown', 'kickoff', 'medal', 'medals', 'fixture', 'fixtures', 'unbeaten', 'scoreline'],
   ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs', 'semifinals', 'quarterfinals'],
+  ...['referee', 'referees', 'equaliser', 'equalizer', 'hat-trick', 'halftime', 'half-time'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -321,6 +322,9 @@ const SPORTS_PAIRS = new Set([
   'copa america',
   'euro 2024',
   'top order',
+  'home side',
+  'away side',
+  'stoppage time',
 ]);
 /** The first words of SPORTS_PAIRS, so most words are not joined to their next to be looked up. */
 const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?? ''));

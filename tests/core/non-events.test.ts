@@ -111,6 +111,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Kenya beat Uganda 2-1 in an Africa Cup of Nations qualifier in Nairobi on Saturday. The win lifts Kenya to the top of the standings. Kenya, who lead with nine points, will host Tanzania in March.',
   ],
   [
+    "a team's threat on goal, in a match report whose lead names its home side",
+    'Peru lose to Argentina\n\nArgentina beat Peru 1-0 in a qualifier in Buenos Aires on Tuesday. The home side dominated possession throughout. Peru defended deep and rarely threatened the Argentine goal.',
+  ],
+  [
     'concern over a sea named after a country, which the speakers leave unnamed',
     'In a joint statement, India and Vietnam expressed concern over developments in the South China Sea, without naming China.',
   ],
