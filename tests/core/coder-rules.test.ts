@@ -212,6 +212,20 @@ describe('actors', () => {
     },
   );
 
+  it('reads a known politician under the title "opposition leader" as the opposition', () => {
+    expect(
+      dyads(
+        'Protests continued in Nairobi. Opposition leader Raila Odinga urged the government to hold talks.',
+      ),
+    ).toContain('KENOPP 026 KENGOV');
+  });
+
+  it('codes tear gas fired at protesters with several words between', () => {
+    expect(
+      dyads('Kenyan police fired tear gas and live bullets on Tuesday at protesters in Nairobi.'),
+    ).toEqual(['KENCOP 170 KENCVL']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -1189,6 +1189,8 @@ export const VERB_RULES: VerbRule[] = [
       '@fire tear gas at',
       // "fired tear gas and stun grenades at protesters".
       '@fire tear gas * at',
+      // "fired tear gas and live bullets on Tuesday at protesters".
+      '@fire tear gas ** at',
       '@fire rubber bullets * at',
       '@fire rubber bullets * to disperse',
       // "fired tear gas to disperse crowds": the crowds are whom it was fired at.

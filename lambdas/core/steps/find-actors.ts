@@ -1166,7 +1166,9 @@ function resolveGroup(
     return stateRole(text, country, agentRole ?? personRole.role ?? 'GOV', false);
   }
   if (person && personRole && !envoyTo) {
-    const role = personRole.role === 'ELI' && agentRole ? agentRole : personRole.role;
+    // ("Opposition leader Raila Odinga": the title says what the dictionary's past role does not.)
+    const role =
+      (personRole.role === 'ELI' || agentRole === 'OPP') && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
     const actorCountry = org ? null : (personRole.country ?? country);
     return {
