@@ -226,6 +226,16 @@ describe('actors', () => {
     ).toEqual(['KENCOP 170 KENCVL']);
   });
 
+  it.each([
+    [
+      'The Government of Indonesia on Monday dispatched a first shipment of humanitarian assistance to Myanmar.',
+      'IDNGOV 073 MMRGOV',
+    ],
+    ['Brazil has approved the shipment of two tonnes of medicines to Lebanon.', 'BRAGOV 073 LBNGOV'],
+  ])('codes aid dispatched or shipped as humanitarian assistance: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -62,7 +62,7 @@ const APPEAL_REFINEMENTS = [
 ];
 
 const AID_REFINEMENTS = [
-  { when: /\bhumanitarian|food|medical|relief|shelter\b/i, code: '073' },
+  { when: /\bhumanitarian|food|medical|medicine|relief|shelter\b/i, code: '073' },
   { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
   { when: /\beconomic|financial|budget|loan|grant\b/i, code: '071' },
 ];
@@ -563,6 +563,15 @@ export const VERB_RULES: VerbRule[] = [
       '@fly ** aid to',
       '@send ** relief material to',
       '@dispatch ** aid to',
+      // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
+      // two tonnes of medicines to Lebanon".
+      '@dispatch ** assistance to',
+      '@send ** assistance to',
+      '@ship ** assistance to',
+      '@dispatch ** medicines to',
+      '@send ** medicines to',
+      '@ship ** medicines to',
+      '@approve * shipment of ** to',
       '@dispatch ** relief material to',
       '@dispatch ** relief supplies to',
       '@ship ** aid to',
