@@ -236,6 +236,17 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    'Foreign Minister Sugiono conveyed condolences in a telephone call with Myanmar Foreign Minister Than Swe on Monday.',
+    'In a phone call with Myanmar Foreign Minister Than Swe on Monday, Foreign Minister Sugiono conveyed condolences.',
+  ])("codes a call named as the medium of the clause's act as its subject's: %j", (sentence) => {
+    expect(
+      code(sentence).map(
+        (event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`,
+      ),
+    ).toContain('IDNGOV 041 MMRGOV 2024-02-05');
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -421,6 +421,21 @@ function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]
   return false;
 }
 
+/** Words between "in"/"during" and a call: "in a telephone call", "during their video call". */
+const CALL_MEDIUM_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'telephone', 'phone', 'video']);
+
+/**
+ * Whether a call named as a noun ("call with") is the medium of another act: "in a telephone call
+ * with" after the clause's verb ('after'), or opening the sentence ('fronted'); null otherwise.
+ */
+function callAsMedium(action: ActionMatch, tokens: Token[]): 'after' | 'fronted' | null {
+  if (!isNominal(action) || !action.pattern.source.endsWith('call with')) return null;
+  let i = action.start - 1;
+  while (i >= 0 && CALL_MEDIUM_WORDS.has(tokens[i]?.norm ?? '')) i--;
+  if (i === action.start - 1 || !['in', 'during'].includes(tokens[i]?.norm ?? '')) return null;
+  return i === 0 ? 'fronted' : 'after';
+}
+
 /** An organisation's bodies abroad: "the United Nations mission in Colombia". */
 const OFFICE_NOUNS = new Set([
   ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
@@ -1249,6 +1264,18 @@ function sourcesFor(
     : -1;
   const overlap = phrases[overlapping];
   if (overlap) return [...conjuncts(phrases, overlapping, tokens, -1).reverse(), overlap];
+  // "Sugiono conveyed condolences in a telephone call with Than Swe", "In a phone call with Than
+  // Swe, Sugiono ...": a call named as the medium of the clause's act is its subject's.
+  const medium = callAsMedium(action, tokens);
+  if (medium !== null) {
+    const subject =
+      medium === 'fronted'
+        ? phrases.find(
+            (candidate) => candidate.start > action.end && tokens[candidate.start - 1]?.norm === ',',
+          )
+        : phrases.find((candidate) => candidate.end <= action.start && !isPlaceUse(candidate, tokens));
+    return subject ? [subject] : [];
+  }
   let index = -1;
   for (let i = phrases.length - 1; i >= 0; i--) {
     const phrase = phrases[i];
