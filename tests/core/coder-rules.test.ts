@@ -247,6 +247,16 @@ describe('actors', () => {
     ).toContain('IDNGOV 041 MMRGOV 2024-02-05');
   });
 
+  it.each([
+    ["Myanmar's junta released 3,000 prisoners on Monday.", 'MMRGOV 0841 MMRCVL'],
+    ['President Dina Boluarte of Peru pardoned 37 prisoners on Monday.', 'PERGOV 0841 PERCVL'],
+  ])(
+    "takes prisoners a state frees or pardons, of no named country, for the state's own: %j",
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

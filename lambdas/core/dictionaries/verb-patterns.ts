@@ -624,6 +624,12 @@ export const VERB_RULES: VerbRule[] = [
       '@free * hostages',
       '@free * prisoners',
       '@free * detainees',
+      // "pardoned 37 prisoners": a pardon that frees the jailed is their release.
+      '@pardon * prisoners',
+      '@pardon * detainees',
+      '@pardon * inmates',
+      '@release * inmates',
+      '@free * inmates',
       '@release',
       '@free',
     ],

@@ -971,6 +971,8 @@ function hostsAGathering(phrase: ActorPhrase, tokens: Token[]): boolean {
 
 /** Acts done to a person: arrest, release, abduction, deportation, killing of a named person. */
 const PERSON_ACTS = new Set(['173', '0841', '181', '174', '186']);
+/** Who a state holds and frees (not hostages, whom others took). */
+const PRISONER_NOUNS = new Set(['prisoners', 'detainees', 'inmates']);
 /** Words before a name that are no description of the person ("deported dozens to Central Asia"). */
 const NOT_DESCRIPTIONS = new Set([
   'to',
@@ -2136,6 +2138,23 @@ export function assembleEvents(
       code.startsWith('17') && targets.length === 0
         ? (tokens[countedPeopleAt(tokens, action.end)]?.text ?? countedBeforePassive(tokens, action.start))
         : undefined;
+    // "Myanmar's junta released 3,000 prisoners", "pardoned 37 prisoners": a state frees its own.
+    const freed =
+      code === '0841' && targets.length === 0 && PRISONER_NOUNS.has(tokens[action.end - 1]?.norm ?? '')
+        ? tokens[action.end - 1]?.text
+        : undefined;
+    if (
+      freed &&
+      actingSources.every(
+        (source) => source.actor.country !== null && !HOME_FIGHTER_ROLES.has(source.actor.role ?? ''),
+      )
+    ) {
+      for (const source of actingSources) {
+        const people = peopleOf(source.actor.country as string, freed);
+        dyads.push(...eachAgainst([source], people, action, code, 'the prisoners it freed'));
+      }
+      continue;
+    }
     if (detained && actingSources.every((source) => source.actor.country !== null)) {
       for (const source of actingSources) {
         const people = peopleOf(source.actor.country as string, detained);
