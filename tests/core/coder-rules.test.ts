@@ -257,6 +257,14 @@ describe('actors', () => {
     },
   );
 
+  it('reads "The Department" in a release as its issuer', () => {
+    expect(
+      dyads(
+        'Press Statement\n\nThe Department of State condemns the missile launch by North Korea. The Department condemns these attacks on Ukraine by Russia.',
+      ),
+    ).toEqual(expect.arrayContaining(['USAGOV 111 PRKGOV', 'USAGOV 111 RUSGOV']));
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -69,6 +69,10 @@ export const curatedAgents: CuratedAgent[] = [
       'ministry of external affairs',
       'foreign affairs minister',
       'minister of foreign affairs',
+      // "The Department condemns these attacks", "The Ministry strongly condemns" in a release: the
+      // issuer's own (with no issuer known, a ministry of no country is not coded).
+      'department',
+      'ministry',
     ],
     role: 'GOV',
   },
