@@ -265,6 +265,11 @@ describe('actors', () => {
     ).toEqual(expect.arrayContaining(['USAGOV 111 PRKGOV', 'USAGOV 111 RUSGOV']));
   });
 
+  it('still codes a denial made once, and a visit announced', () => {
+    expect(dyads('Rwanda denied backing M23 on Tuesday.')).toEqual(['RWAGOV 016 CODREB']);
+    expect(dyads('Modi will travel to China next week.')).toEqual(['INDGOV 036 CHNGOV']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

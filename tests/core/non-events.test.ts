@@ -114,6 +114,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "a team's threat on goal, in a match report whose lead names its home side",
     'Peru lose to Argentina\n\nArgentina beat Peru 1-0 in a qualifier in Buenos Aires on Tuesday. The home side dominated possession throughout. Peru defended deep and rarely threatened the Argentine goal.',
   ],
+  ['a standing position, not a new denial', 'Rwanda has repeatedly denied backing M23.'],
+  ['a visit under a question', 'India has not yet confirmed whether Modi will travel to China.'],
   [
     'concern over a sea named after a country, which the speakers leave unnamed',
     'In a joint statement, India and Vietnam expressed concern over developments in the South China Sea, without naming China.',

@@ -139,6 +139,11 @@ const MODALS = new Set([
   'consider',
   'considered',
 ]);
+/** Adverbs right before a verb that make it a habit or a standing position. */
+const HABITUAL = new Set([
+  ...['repeatedly', 'consistently', 'long', 'always', 'previously', 'frequently', 'often'],
+  ...['routinely', 'regularly', 'habitually'],
+]);
 /** Words that make what follows a condition, not an intent stated ("until Hamas agreed to"). */
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
 /**
@@ -620,7 +625,17 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
     // "agreed to" (read above), not as a verb of its own.
     if (BY_TO_ONLY.has(token.norm)) continue;
-    if (FUTURE.has(token.norm)) return { modality: 'future', cue: token.text };
+    if (FUTURE.has(token.norm)) {
+      // "has not confirmed whether Modi will travel": a future under a question is no intent.
+      for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k]?.norm !== ','; k--)
+        if (CONDITIONS.has(tokens[k]?.norm ?? ''))
+          return { modality: 'hypothetical', cue: tokens[k]?.text ?? '' };
+      return { modality: 'future', cue: token.text };
+    }
+    // "Rwanda has repeatedly denied backing M23", "has long rejected": a standing position, habitual,
+    // is no new act (the guide codes no habitual facts).
+    if (i === head - 1 && HABITUAL.has(token.norm))
+      return { modality: 'embedded', cue: `habitual (${token.text})` };
   }
   // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.
   const first = tokens[0]?.norm;
