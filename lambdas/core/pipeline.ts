@@ -103,6 +103,8 @@ function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: numb
 const STATE_NOUNS =
   /^(?:\s+(?:state|government|regime|authorities|leadership)|'s?\s+(?:[a-z-]+\s+){0,3}(?:ambassador|envoy|commissioner|charge d'affaires|chargé d'affaires|diplomats?|consul|representative|counterpart))?$/;
 
+const PLACE_AFTER_TARGET = /\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$/;
+
 /**
  * "recognised a Palestinian state on Tuesday", "criticised the government of Israel on Monday": only
  * the act's target (and an article) stands between the verb and the time, so the time is the act's.
@@ -122,7 +124,8 @@ function afterTarget(
   return (
     target.text.length > 0 &&
     between.startsWith(target.text) &&
-    STATE_NOUNS.test(between.slice(target.text.length))
+    // ("summoned Greece's ambassador in Ankara on Wednesday": where it was done may come first.)
+    STATE_NOUNS.test(between.slice(target.text.length).replace(PLACE_AFTER_TARGET, ''))
   );
 }
 
@@ -130,6 +133,11 @@ function afterTarget(
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
 const DATED_ACTS = new Set(['057']);
+/**
+ * A summons or a formal protest lodged is dated by a time of its own ("summoned the Greek ambassador
+ * on Wednesday"), but with none it is still the statement's day, not the story's last act's.
+ */
+const OWN_TIME_STATEMENTS = new Set(['114']);
 /** Words that put what follows in the future. */
 const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 /** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
@@ -213,7 +221,7 @@ function dateFor(
   // A time expression far from the verb usually dates something else the sentence mentions.
   if (!nearest || (distance(nearest) > MAX_DATE_DISTANCE && !opensSentence(sentence, nearest, actionStart)))
     return null;
-  if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code)) {
+  if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code) && !OWN_TIME_STATEMENTS.has(code)) {
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;

@@ -2568,6 +2568,17 @@ describe('dates', () => {
     ]);
   });
 
+  it.each([
+    ["Turkey's foreign ministry summoned Greece's ambassador in Ankara on Monday.", '2024-02-05'],
+    ['Turkey summoned the Greek ambassador on Monday.', '2024-02-05'],
+    ['Egypt condemned Israel in Cairo on Monday.', '2024-02-05'],
+  ])(
+    'dates a summons, or a statement after its addressee and its place, by the time that follows: %j',
+    (sentence, date) => {
+      expect(code(sentence)[0]?.date).toBe(date);
+    },
+  );
+
   it('still leaves a time after the noun of an act to that act', () => {
     expect(code('Egypt condemned the Israeli raids on Monday.')[0]).toMatchObject({ dateBasis: 'document' });
   });
