@@ -270,6 +270,14 @@ describe('actors', () => {
     expect(dyads('Modi will travel to China next week.')).toEqual(['INDGOV 036 CHNGOV']);
   });
 
+  it("codes what a joint statement urges as each of its issuers' appeal", () => {
+    expect(
+      dyads(
+        "Brazil, Colombia and Mexico issued a joint statement on Thursday urging Venezuela's electoral council to release the vote counts.",
+      ),
+    ).toEqual(['BRAGOV 0253 VENGOV', 'COLGOV 0253 VENGOV', 'MEXGOV 0253 VENGOV']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -1239,7 +1239,12 @@ function sourcesFor(
     // its object, and the subject (no actor) did the killing.
     const clauseStart = said >= 0 && phrase && phrase.start > said ? said + 1 : 0;
     const afterVerb = phrase !== undefined && tokens.slice(clauseStart, phrase.start).some(isPastVerb);
-    return phrase && phrase.end <= action.start && !afterVerb ? [phrase] : [];
+    if (!phrase || phrase.end > action.start || afterVerb) return [];
+    // ("Brazil, Colombia and Mexico issued a joint statement urging ...": each of a listed subject
+    // says what their statement does; after a comma, as in "X and Y exchanged fire, killing ...",
+    // the participle's doer is not each of them.)
+    if (tokens[action.start - 1]?.norm === ',') return [phrase];
+    return [phrase, ...conjuncts(phrases, subject, tokens, 1).filter((other) => other.end <= action.start)];
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
   // as a noun takes its source from "by" right after it.

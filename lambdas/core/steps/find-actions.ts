@@ -401,6 +401,28 @@ function lacksPassiveObject(
   return true;
 }
 
+/** Documents whose issuers say what they say. */
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'declaration',
+  'letter',
+  'resolution',
+]);
+
+/** A statement noun right before the -ing form, a time phrase ("on Thursday") allowed between. */
+function afterAStatement(tokens: Token[], head: number): boolean {
+  let i = head - 1;
+  if (tokens[i - 1]?.norm === 'on' && /day$/.test(tokens[i]?.norm ?? '')) i -= 2;
+  return (
+    STATEMENT_NOUNS.has(tokens[i]?.norm ?? '') &&
+    /^(?:issued|released|published|adopted)$/.test(
+      tokens.slice(Math.max(0, i - 4), i).find((token) => /ed$/.test(token.norm))?.norm ?? '',
+    )
+  );
+}
+
 /** What is held that makes "hold" no holding responsible: "held talks with officials responsible for". */
 const HELD_EVENTS = new Set([
   'talks',
@@ -833,7 +855,9 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       modality = 'embedded';
       cue = 'ongoing';
     }
-    const participle = isGerund && before?.norm === ',';
+    // "issued a joint statement on Thursday urging Venezuela to ...": what a statement urges, its
+    // issuers urge, as if after a comma.
+    const participle = isGerund && (before?.norm === ',' || afterAStatement(tokens, head));
     // ("responded on Sunday by lodging ...": past a time phrase.)
     const byMeans =
       isGerund && before?.norm === 'by' && MEANS_VERBS.has(tokens[pastTime(tokens, head - 2)]?.norm ?? '');
