@@ -278,6 +278,14 @@ describe('actors', () => {
     ).toEqual(['BRAGOV 0253 VENGOV', 'COLGOV 0253 VENGOV', 'MEXGOV 0253 VENGOV']);
   });
 
+  it('reads a place that opens the sentence ("In southern Lebanon, ...") as where, not who', () => {
+    expect(
+      dyads(
+        'In southern Lebanon, an Israeli drone struck a car near Nabatieh on Friday, killing a Hezbollah commander.',
+      ),
+    ).toEqual(['ISRMIL 190 LBNREB']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -436,6 +436,13 @@ function callAsMedium(action: ActionMatch, tokens: Token[]): 'after' | 'fronted'
   return i === 0 ? 'fronted' : 'after';
 }
 
+/** "In southern Lebanon, an Israeli drone struck a car": where the sentence's act happens, not who acts. */
+function openingPlace(phrase: ActorPhrase, tokens: Token[]): boolean {
+  if (tokens[phrase.end]?.norm !== ',' || phrase.start > 3) return false;
+  const opener = tokens[0]?.norm ?? '';
+  return (opener === 'in' || opener === 'across' || opener === 'near') && !phrase.actor.org;
+}
+
 /** An organisation's bodies abroad: "the United Nations mission in Colombia". */
 const OFFICE_NOUNS = new Set([
   ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
@@ -1223,7 +1230,7 @@ function sourcesFor(
     // of ...": a participle right after an attribution is the act of whoever is speaking.
     const speaker = speakerRightBefore(phrases, tokens, action.start);
     if (speaker) return [speaker];
-    let subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens));
+    let subject = phrases.findIndex((phrase) => !isPlaceUse(phrase, tokens) && !openingPlace(phrase, tokens));
     // "Pakistan's military said Indian forces had opened fire on villages, killing a woman": the
     // participle goes on with the reported clause, whose subject follows the speech verb.
     const said = tokens.findIndex(
@@ -1290,7 +1297,8 @@ function sourcesFor(
       phrase &&
       phrase.end <= action.start &&
       !isPlaceUse(phrase, tokens) &&
-      !whereAnOfficeWorks(phrase, tokens, phrases)
+      !whereAnOfficeWorks(phrase, tokens, phrases) &&
+      !openingPlace(phrase, tokens)
     ) {
       index = i;
       break;
