@@ -286,6 +286,13 @@ describe('actors', () => {
     ).toEqual(['ISRMIL 190 LBNREB']);
   });
 
+  it.each([
+    ['Germany will provide an additional 20 million euros to Moldova.', 'DEUGOV 033 MDAGOV'],
+    ["Germany provided 20 million euros for Moldova's energy security.", 'DEUGOV 070 MDAGOV'],
+  ])('codes a sum provided to a country as aid, or a promise of it: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toEqual([expected]);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

@@ -115,6 +115,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Peru lose to Argentina\n\nArgentina beat Peru 1-0 in a qualifier in Buenos Aires on Tuesday. The home side dominated possession throughout. Peru defended deep and rarely threatened the Argentine goal.',
   ],
   ['a standing position, not a new denial', 'Rwanda has repeatedly denied backing M23.'],
+  ['a sum a company spends', 'The company will provide 20 million euros for new factories.'],
   ['a visit under a question', 'India has not yet confirmed whether Modi will travel to China.'],
   [
     'concern over a sea named after a country, which the speakers leave unnamed',

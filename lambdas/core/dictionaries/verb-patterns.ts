@@ -563,6 +563,14 @@ export const VERB_RULES: VerbRule[] = [
       '@fly ** aid to',
       '@send ** relief material to',
       '@dispatch ** aid to',
+      // "will provide an additional 20 million euros to Moldova", "provided $5 billion for Ukraine's
+      // budget": a sum given is aid.
+      '@provide ** million * to',
+      '@provide ** million * for',
+      '@provide ** billion * to',
+      '@provide ** billion * for',
+      '@give ** million * to',
+      '@give ** billion * to',
       // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
       // two tonnes of medicines to Lebanon".
       '@dispatch ** assistance to',
