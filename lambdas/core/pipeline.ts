@@ -712,6 +712,9 @@ export function codeSentences(context: Context): void {
         (unconventionalForce(dyad.source) || armedGroupOnPeople(dyad.source, dyad.target, sentence.text))
       )
         action = actionRef(context, '180', action.text) ?? action;
+      // "the suicide bombing by the BLA": a bombing that is a suicide attack is 183, not an air raid.
+      else if (action.root === '19' && tokens[dyad.action.start - 1]?.norm === 'suicide')
+        action = actionRef(context, '183', action.text) ?? action;
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing"),
       // else at the protesters' own ("Protesters marched towards the commission's headquarters").

@@ -293,6 +293,17 @@ describe('actors', () => {
     expect(dyads(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    "The United States strongly condemns the Balochistan Liberation Army's suicide bombing at the railway station in Quetta, Pakistan, on Saturday.",
+    'The United States strongly condemns the suicide bombing by the Balochistan Liberation Army at the railway station in Quetta on Saturday.',
+  ])('codes a suicide bombing a condemnation names, with its doer and where it hit: %j', (sentence) => {
+    expect(
+      code(sentence).map(
+        (event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`,
+      ),
+    ).toEqual(['USAGOV 111 PAKREB 2024-02-07', 'PAKREB 183 PAK 2024-02-03']);
+  });
+
   it("takes people counted after an arrest, of no named country, for the arresting state's own", () => {
     expect(dyads('Police in Nairobi arrested 45 people after the protest.')).toEqual(['KENCOP 173 KENCVL']);
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);

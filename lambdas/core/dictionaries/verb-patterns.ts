@@ -1334,6 +1334,22 @@ export const VERB_RULES: VerbRule[] = [
     ],
     targetOptional: true,
   },
+  {
+    // "condemns the BLA's suicide bombing at the railway station in Quetta": the bombing named as a
+    // noun, its doer the owner before it or "by X" after it, its target the place it hit.
+    code: '183',
+    patterns: [
+      'suicide bombing at',
+      'suicide bombing in',
+      'suicide bombing on',
+      'suicide bombings at',
+      'suicide bombings in',
+      'suicide bombings on',
+      'suicide attack at',
+      'suicide attack in',
+      'suicide attack on',
+    ],
+  },
   { code: '185', patterns: ['@attempt to assassinate'] },
   { code: '186', patterns: ['@assassinate'] },
 

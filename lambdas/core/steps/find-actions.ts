@@ -474,6 +474,17 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
+/** Words for the kind of an attack between its article and its noun: "the suicide bombing by". */
+const ATTACK_KINDS = new Set([
+  'suicide',
+  'deadly',
+  'terrorist',
+  'drone',
+  'missile',
+  'rocket',
+  'bomb',
+  'armed',
+]);
 
 /** Verbs of wanting before a performative: "I want to thank", "I would like to congratulate". */
 const WANTING = new Set(['want', 'like', 'wish']);
@@ -875,10 +886,12 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     }
     // "condemned the attack by Houthi rebels on a tanker": an attack named as a noun with its
     // attacker after "by" is reported as done; the assembler takes the source from "by".
+    // ("the suicide bombing by the BLA", "the deadly attack by": a word of the attack's kind between.)
     const attackByAgent =
       /^1[89]/.test(best.pattern.rule.code) &&
       byAfterNoun(tokens, best.end) >= 0 &&
-      ARTICLES_BEFORE_AGENT.has(before?.norm ?? '');
+      (ARTICLES_BEFORE_AGENT.has(before?.norm ?? '') ||
+        (ATTACK_KINDS.has(before?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[head - 2]?.norm ?? '')));
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent) {
       modality = 'embedded';
@@ -911,7 +924,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       // says someone has done is who they are, not the news.
       modality = 'embedded';
       cue = 'relative clause in the perfect';
-    } else if (isVerbPattern && isGerund && !participle && !progressive(tokens, head)) {
+    } else if (isVerbPattern && isGerund && !participle && !attackByAgent && !progressive(tokens, head)) {
       // "a deadly attack targeting non-Muslims": an -ing form right after a noun describes that noun;
       // only "is attacking" (progressive) or ", attacking" (a participle clause) is an act of a subject.
       modality = 'embedded';
