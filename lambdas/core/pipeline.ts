@@ -134,10 +134,12 @@ const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
 const DATED_ACTS = new Set(['057']);
 /**
- * A summons or a formal protest lodged is dated by a time of its own ("summoned the Greek ambassador
- * on Wednesday"), but with none it is still the statement's day, not the story's last act's.
+ * "summoned the Greek ambassador on Wednesday", "summoned Greece's ambassador in Ankara on Monday":
+ * only the diplomat summoned (and where) stands between a summons and its time. ("summoned the
+ * French ambassador over remarks Macron made on Sunday": the time is the remarks'.)
  */
-const OWN_TIME_STATEMENTS = new Set(['114']);
+const SUMMONED_DIPLOMAT =
+  /^\s*(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+){0,4}(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomats?|representative)(?:\s+[A-Z][\w-]*){0,3})?(?:\s*(?:in|to)\s+[A-Z][\w-]*)?\s*$/;
 /** Words that put what follows in the future. */
 const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 /** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
@@ -149,6 +151,7 @@ const ATTACK_CODE = /^(?:18|19|20)/;
 /** Armed groups that fight in their own country. */
 const HOME_FIGHTERS = new Set(['REB', 'INS', 'SEP']);
 const MAX_DATE_DISTANCE = 90;
+const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
 const SIGNING = '057';
 const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
@@ -163,6 +166,15 @@ const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;
  * "condemned the attack in a statement on Tuesday": a time right after the medium of a statement is
  * when it was made, whatever the statement was about.
  */
+/** Verbs of someone else's words: "remarks Trump made in an interview" dates the interview, not the reply. */
+const OTHERS_WORDS = /\b(?:made|gave|said|delivered|told|wrote|posted|published|issued|uttered)\b/i;
+
+function statementMediumBefore(sentence: string, actionEnd: number, dateStart: number): boolean {
+  if (dateStart < actionEnd) return false;
+  const between = sentence.slice(actionEnd, dateStart);
+  return STATEMENT_MEDIUM_BEFORE.test(between.slice(-60)) && !OTHERS_WORDS.test(between);
+}
+
 const STATEMENT_MEDIUM_BEFORE =
   /\b(?:in|on|via|through|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|brief|televised|separate)\s+)?(?:statement|post|letter|speech|tweet|communique|communiqué|briefing|press release|news conference|press conference|interview|address|readout)\s*,?\s*$/i;
 const RANGE_OPENERS = /\b(?:since|until|till|before|by)\s+(?:the\s+)?$/i;
@@ -221,14 +233,17 @@ function dateFor(
   // A time expression far from the verb usually dates something else the sentence mentions.
   if (!nearest || (distance(nearest) > MAX_DATE_DISTANCE && !opensSentence(sentence, nearest, actionStart)))
     return null;
-  if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code) && !OWN_TIME_STATEMENTS.has(code)) {
+  if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code)) {
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
     const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4;
     return before ||
       rightAfter ||
-      STATEMENT_MEDIUM_BEFORE.test(sentence.slice(Math.max(actionEnd, nearest.start - 60), nearest.start)) ||
+      statementMediumBefore(sentence, actionEnd, nearest.start) ||
+      (code === '114' &&
+        nearest.start >= actionEnd &&
+        SUMMONED_DIPLOMAT.test(sentence.slice(actionEnd, nearest.start))) ||
       afterAddressee(tokens, actionEnd, nearest) ||
       afterTarget(sentence, actionEnd, nearest, target)
       ? nearest
@@ -570,11 +585,6 @@ export function codeSentences(context: Context): void {
   const announced = new Set<string>();
   // Whether the title and lead report a match: then the whole text does.
   let sportsDocument: boolean | undefined;
-  const townsIn = new Set(
-    [...context.documentPlaces].flatMap((place) =>
-      place.kind !== 'country' && place.country ? [place.country] : [],
-    ),
-  );
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
@@ -604,7 +614,6 @@ export function codeSentences(context: Context): void {
       placesHit: placesHit(places, context),
       homeCountry: context.homeCountry,
       home: homeActor(context),
-      townsIn,
     });
     for (const drop of dropped) {
       trace(context, () => ({
@@ -888,9 +897,17 @@ export function dropHeadlineRepeats(context: Context): void {
   const coarse = (event: EventRecord) =>
     `${event.source.code} ${event.action.code} ${event.target?.country ?? event.target?.code ?? ''}`;
   const story = context.events.filter((event) => event.sentence > 0);
-  const told = new Set([...story.map(key), ...story.map(coarse)]);
+  const told = new Set(story.map(key));
+  // (The coarser match only for acts within a week of the headline's: "In April, Israel struck
+  // Iran's consulate" does not tell "Israel strikes Iran military targets" again.)
+  const near = (event: EventRecord) =>
+    story.some(
+      (other) =>
+        coarse(other) === coarse(event) &&
+        Math.abs(Date.parse(other.date) - Date.parse(event.date)) <= WEEK_MS,
+    );
   context.events = context.events.filter((event) => {
-    if (event.sentence > 0 || !(told.has(key(event)) || told.has(coarse(event)))) return true;
+    if (event.sentence > 0 || !(told.has(key(event)) || near(event))) return true;
     trace(context, () => ({
       sentence: 0,
       step: 'assemble',
@@ -903,8 +920,10 @@ export function dropHeadlineRepeats(context: Context): void {
 }
 
 /** An agreement referred back to ("the pact", "this accord"): a signing already told. */
+// (Only "the pact" or a name, "the Reciprocal Access Agreement": "the gas supply agreement" is
+// another one.)
 const AGREEMENT_NAMED_BEFORE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,4}(?:agreements?|accords?|pacts?|deals?|treaty|treaties|memorandums?|protocols?|declaration|truce|ceasefire|armistice|charter|convention)\b/i;
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Aa]greements?|[Aa]ccords?|[Pp]acts?|[Dd]eals?|[Tt]reaty|[Tt]reaties|[Mm]emorandums?|[Pp]rotocols?|[Dd]eclaration|[Tt]ruce|[Cc]easefire|[Aa]rmistice|[Cc]harter|[Cc]onvention)\b/;
 
 /**
  * "Armenia and France signed a defence agreement on Tuesday. The pact was signed by Armenian Defence

@@ -116,6 +116,26 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['a standing position, not a new denial', 'Rwanda has repeatedly denied backing M23.'],
   ['a sum a company spends', 'The company will provide 20 million euros for new factories.'],
+  [
+    'a sum for a purpose',
+    'The United States will provide $10 million for prosecuting Russian war crimes in Ukraine.',
+  ],
+  [
+    'a prisoner exchange told as releases by each',
+    'Russia and Ukraine released 100 prisoners each on Sunday.',
+  ],
+  [
+    'a statement that welcomes an agreement, signed',
+    'A statement welcoming the agreement was signed by Britain, France and Germany.',
+  ],
+  [
+    'ratifications, each its own',
+    "Sweden's accession protocol was ratified by Hungary and Turkey on Monday.",
+  ],
+  [
+    'which agreement, in a relative clause',
+    'The agreement, which was signed by Israel and Egypt in 1979, remains in force.',
+  ],
   ['a visit under a question', 'India has not yet confirmed whether Modi will travel to China.'],
   [
     'concern over a sea named after a country, which the speakers leave unnamed',

@@ -146,9 +146,6 @@ export const curatedAgents: CuratedAgent[] = [
       'terrorist group',
       'terrorist organization',
       'terrorist organisation',
-      // "Soldiers arrested three suspects near Bandiagara": labellers code them as unknown militants.
-      'suspects',
-      'suspect',
     ],
     role: 'REB',
   },

@@ -482,7 +482,8 @@ export const VERB_RULES: VerbRule[] = [
       ...['memorandum', 'memorandums', 'mou', 'protocol', 'convention', 'charter', 'declaration'],
       ...['armistice', 'truce', 'ceasefire', 'cease-fire'],
     ]),
-    patterns: ['@sign', '@ink', '@ratify'],
+    // (Not "ratified": each state ratifies on its own.)
+    patterns: ['@sign', '@ink'],
   },
 
   // 06 Engage in material cooperation
@@ -563,12 +564,10 @@ export const VERB_RULES: VerbRule[] = [
       '@fly ** aid to',
       '@send ** relief material to',
       '@dispatch ** aid to',
-      // "will provide an additional 20 million euros to Moldova", "provided $5 billion for Ukraine's
-      // budget": a sum given is aid.
+      // "will provide an additional 20 million euros to Moldova": a sum given is aid. (Not "for":
+      // "$10 million for prosecuting Russian war crimes" names a purpose.)
       '@provide ** million * to',
-      '@provide ** million * for',
       '@provide ** billion * to',
-      '@provide ** billion * for',
       '@give ** million * to',
       '@give ** billion * to',
       // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
@@ -1212,8 +1211,6 @@ export const VERB_RULES: VerbRule[] = [
       '@fire tear gas at',
       // "fired tear gas and stun grenades at protesters".
       '@fire tear gas * at',
-      // "fired tear gas and live bullets on Tuesday at protesters".
-      '@fire tear gas ** at',
       '@fire rubber bullets * at',
       '@fire rubber bullets * to disperse',
       // "fired tear gas to disperse crowds": the crowds are whom it was fired at.

@@ -339,6 +339,8 @@ function chargeBetween(tokens: Token[], from: number, to: number): boolean {
  */
 /** Possessive determiners that may open the second member of a list: "X and his counterpart". */
 const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
+/** Only "his counterpart": "Ukraine and its President Zelensky condemned" opens a clause of its own. */
+const COUNTERPART = /^counterparts?$/;
 
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
@@ -363,7 +365,9 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
           word === ',' ||
           word === 'the' ||
           word === 'or' ||
-          (OWNER_WORDS.has(word) && between[at - 1] === 'and'),
+          (OWNER_WORDS.has(word) &&
+            between[at - 1] === 'and' &&
+            tokens.slice(right.start, right.end + 1).some((token) => COUNTERPART.test(token.norm))),
       );
     const hasAnd = between.includes('and') || between.includes('or');
     if (!joined || (!hasAnd && !between.includes(','))) break;
@@ -420,6 +424,9 @@ function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]
   }
   return false;
 }
+
+/** A verb in the past or the present tense after its subject: "reaffirmed", "urges", "spoke". */
+const CLAUSE_VERB_FORM = /^(?:[a-z]+ed|[a-z]+s|spoke|met|held|gave|sent|told|made|said)$/;
 
 /** Words between "in"/"during" and a call: "in a telephone call", "during their video call". */
 const CALL_MEDIUM_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'telephone', 'phone', 'video']);
@@ -764,8 +771,9 @@ function placeStruck(
 
 /** Places of the forces that hold them: an attack on one is an attack on that country's forces. */
 const MILITARY_SITES = new Set([
-  ...['base', 'outpost', 'post', 'barracks', 'garrison', 'checkpoint', 'checkpoints', 'convoy'],
-  ...['patrol', 'bases', 'outposts', 'posts', 'positions', 'position', 'camp'],
+  ...['base', 'outpost', 'post', 'barracks', 'garrison', 'checkpoint', 'checkpoints'],
+  // (Not "camp" or "convoy": displacement camps and aid convoys are the people's.)
+  ...['patrol', 'bases', 'outposts', 'posts', 'positions', 'position'],
 ]);
 const POLICE_SITES = new Set(['station', 'stations', 'headquarters']);
 /** Places of the people: an attack on one hits the country it is in. */
@@ -803,23 +811,18 @@ function siteStruck(action: ActionMatch, tokens: Token[], home: ActorRef): Actor
 /** Armed groups that fight in their own country: "the RSF shelled a hospital" is in Sudan. */
 const HOME_FIGHTER_ROLES = new Set(['REB', 'INS', 'SEP']);
 
-/**
- * Where an attack that names no place happened: the country the story is set in, or the armed
- * group's own when the story names towns there (a story filed from Doha about the RSF in El Fasher;
- * JNIM, a Malian group, fights in Burkina Faso too).
- */
-function homeOfFighters(
-  sources: ActorPhrase[],
-  home: ActorRef | null,
-  townsIn: ReadonlySet<string> | undefined,
-): ActorRef | null {
+/** Where an attack that names no place happened: the armed group's own country, else the story's. */
+function homeOfFighters(sources: ActorPhrase[], home: ActorRef | null): ActorRef | null {
+  // ("Al Shabaab stormed a hotel" in a release from Washington is in Somalia: a group with a country
+  // fights there, by the dictionaries' country for it (JNIM is Mali's, even in Burkina Faso). A
+  // state's forces at home do not attack their own: no home then.)
   const own = sources.find(
-    (source) =>
-      HOME_FIGHTER_ROLES.has(source.actor.role ?? '') &&
-      source.actor.country !== null &&
-      townsIn?.has(source.actor.country) === true,
+    (source) => HOME_FIGHTER_ROLES.has(source.actor.role ?? '') && source.actor.country !== null,
   );
-  if (!own) return home;
+  if (!own) {
+    const atHome = sources.some((source) => home?.country && source.actor.country === home.country);
+    return atHome ? null : home;
+  }
   const country = own.actor.country as string;
   if (home?.country === country) return home;
   return { text: country, name: country, code: country, country, role: null, org: null };
@@ -1246,12 +1249,19 @@ function sourcesFor(
     // its object, and the subject (no actor) did the killing.
     const clauseStart = said >= 0 && phrase && phrase.start > said ? said + 1 : 0;
     const afterVerb = phrase !== undefined && tokens.slice(clauseStart, phrase.start).some(isPastVerb);
+    if (tokens[action.start - 1]?.norm !== ',') {
+      // Not after a comma: what a statement says ("issued a joint statement urging ..."). Its issuer
+      // is the phrase right before "issued" ("China hit back after the G7 issued a statement
+      // criticising Russia" is the G7's), with each of a list ("Brazil, Colombia and Mexico").
+      const issued = tokens.findLastIndex(
+        (token, i) => i < action.start && /^(?:issued|released|published|adopted)$/.test(token.norm),
+      );
+      const issuer = phrases.findLastIndex((candidate) => candidate.end === issued);
+      const named = phrases[issuer];
+      return named ? [...conjuncts(phrases, issuer, tokens, -1).reverse(), named] : [];
+    }
     if (!phrase || phrase.end > action.start || afterVerb) return [];
-    // ("Brazil, Colombia and Mexico issued a joint statement urging ...": each of a listed subject
-    // says what their statement does; after a comma, as in "X and Y exchanged fire, killing ...",
-    // the participle's doer is not each of them.)
-    if (tokens[action.start - 1]?.norm === ',') return [phrase];
-    return [phrase, ...conjuncts(phrases, subject, tokens, 1).filter((other) => other.end <= action.start)];
+    return [phrase];
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
   // as a noun takes its source from "by" right after it.
@@ -1282,12 +1292,17 @@ function sourcesFor(
   // Swe, Sugiono ...": a call named as the medium of the clause's act is its subject's.
   const medium = callAsMedium(action, tokens);
   if (medium !== null) {
+    // After the clause's verb, its subject is the phrase right before that verb ("Following Iran's
+    // attack on Israel, Biden reaffirmed ... in a phone call with" is Biden's call).
     const subject =
       medium === 'fronted'
         ? phrases.find(
             (candidate) => candidate.start > action.end && tokens[candidate.start - 1]?.norm === ',',
           )
-        : phrases.find((candidate) => candidate.end <= action.start && !isPlaceUse(candidate, tokens));
+        : phrases.findLast(
+            (candidate) =>
+              candidate.end < action.start && CLAUSE_VERB_FORM.test(tokens[candidate.end]?.norm ?? ''),
+          );
     return subject ? [subject] : [];
   }
   let index = -1;
@@ -1809,8 +1824,6 @@ export interface Discourse {
   homeCountry?: string | null;
   /** The same country as an actor (its name from the dictionaries), for targets the text leaves unnamed. */
   home?: ActorRef | null;
-  /** Countries whose towns or cities (not the country's own name) the document mentions. */
-  townsIn?: ReadonlySet<string>;
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
@@ -2137,7 +2150,7 @@ export function assembleEvents(
             action,
             discourse.placesHit,
             tokens,
-            homeOfFighters(actingSources, discourse.home ?? null, discourse.townsIn),
+            discourse.home ? homeOfFighters(actingSources, discourse.home) : null,
           ) ?? countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
         : null;
     if (victimsAfter) {
@@ -2156,8 +2169,11 @@ export function assembleEvents(
       code === '0841' && targets.length === 0 && PRISONER_NOUNS.has(tokens[action.end - 1]?.norm ?? '')
         ? tokens[action.end - 1]?.text
         : undefined;
+    // ("Russia and Ukraine released 100 prisoners each": an exchange frees the other side's.)
     if (
       freed &&
+      new Set(actingSources.map((source) => source.actor.country)).size === 1 &&
+      tokens[action.end]?.norm !== 'each' &&
       actingSources.every(
         (source) => source.actor.country !== null && !HOME_FIGHTER_ROLES.has(source.actor.role ?? ''),
       )
@@ -2181,7 +2197,8 @@ export function assembleEvents(
       targets.length === 0 && !action.pattern.rule.targetOptional && ATTACK_ROOTS.has(code.slice(0, 2))
         ? placeStruck(action, discourse.placesHit, tokens, actingSources)
         : null;
-    const home = homeOfFighters(actingSources, discourse.home ?? null, discourse.townsIn);
+    // (Only in a story set in one country: with none, a site's country is not guessed.)
+    const home = discourse.home ? homeOfFighters(actingSources, discourse.home) : null;
     const site =
       !struck &&
       targets.length === 0 &&

@@ -141,7 +141,7 @@ const MODALS = new Set([
 ]);
 /** Adverbs right before a verb that make it a habit or a standing position. */
 const HABITUAL = new Set([
-  ...['repeatedly', 'consistently', 'long', 'always', 'previously', 'frequently', 'often'],
+  ...['repeatedly', 'consistently', 'long', 'always', 'frequently', 'often'],
   ...['routinely', 'regularly', 'habitually'],
 ]);
 /** Words that make what follows a condition, not an intent stated ("until Hamas agreed to"). */
@@ -394,10 +394,21 @@ function lacksPassiveObject(
 ): boolean {
   const nouns = match.pattern.rule.passiveObject;
   if (!nouns) return false;
-  const auxiliary = /ly$/.test(tokens[head - 1]?.norm ?? '') ? tokens[head - 2] : tokens[head - 1];
-  if (tokens[match.end]?.norm !== 'by' || !BE.has(auxiliary?.norm ?? '')) return true;
-  for (let i = head - 1; i >= Math.max(0, head - PASSIVE_OBJECT_WINDOW); i--)
-    if (nouns.has(tokens[i]?.norm ?? '')) return false;
+  const auxiliaryAt = /ly$/.test(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;
+  if (tokens[match.end]?.norm !== 'by' || !BE.has(tokens[auxiliaryAt]?.norm ?? '')) return true;
+  // ("The agreement, which was signed by Israel and Egypt in 1979, ...": which agreement, not news.)
+  if (['which', 'that'].includes(tokens[auxiliaryAt - 1]?.norm ?? '')) return true;
+  for (let i = head - 1; i >= Math.max(0, head - PASSIVE_OBJECT_WINDOW); i--) {
+    if (!nouns.has(tokens[i]?.norm ?? '')) continue;
+    // The thing done must be the subject, not the object of a participle before it: "A statement
+    // welcoming the agreement was signed by ..." signs no agreement.
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const word = tokens[k]?.norm ?? '';
+      if (/(?:ing|ed)$/.test(word) && !tokens[k]?.capitalized) return true;
+      if (word === ',' || k === 0) break;
+    }
+    return false;
+  }
   return true;
 }
 
@@ -665,9 +676,14 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
           return { modality: 'hypothetical', cue: tokens[k]?.text ?? '' };
       return { modality: 'future', cue: token.text };
     }
-    // "Rwanda has repeatedly denied backing M23", "has long rejected": a standing position, habitual,
-    // is no new act (the guide codes no habitual facts).
-    if (i === head - 1 && HABITUAL.has(token.norm))
+    // "Rwanda has repeatedly denied backing M23", "has long rejected": a standing position, told in
+    // the perfect, is no new act (the guide codes no habitual facts; "repeatedly fired tear gas on
+    // Tuesday" is one).
+    if (
+      i === head - 1 &&
+      HABITUAL.has(token.norm) &&
+      ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? '')
+    )
       return { modality: 'embedded', cue: `habitual (${token.text})` };
   }
   // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.

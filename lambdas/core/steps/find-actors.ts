@@ -1167,8 +1167,13 @@ function resolveGroup(
   }
   if (person && personRole && !envoyTo) {
     // ("Opposition leader Raila Odinga": the title says what the dictionary's past role does not.)
-    const role =
-      (personRole.role === 'ELI' || agentRole === 'OPP') && agentRole ? agentRole : personRole.role;
+    // (Only that title, not "reformist" or "activist", and not a former one.)
+    const opposition =
+      agentRole === 'OPP' &&
+      around.words.includes('opposition') &&
+      !around.words.includes('former') &&
+      around.before?.norm !== 'former';
+    const role = (personRole.role === 'ELI' || opposition) && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
     const actorCountry = org ? null : (personRole.country ?? country);
     return {
