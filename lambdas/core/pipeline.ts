@@ -334,7 +334,8 @@ const SPORTS_WORDS = new Set([
   ...['striker', 'midfielder', 'bowlers', 'batsmen', 'batters', 'wicket', 'wickets', 'innings'],
   ...['touchdown', 'kickoff', 'medal', 'medals', 'fixture', 'fixtures', 'unbeaten', 'scoreline'],
   ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs', 'semifinals', 'quarterfinals'],
-  ...['referee', 'referees', 'equaliser', 'equalizer', 'hat-trick', 'halftime', 'half-time'],
+  // (Not "referee": "the UN acted as referee" is politics.)
+  ...['equaliser', 'equalizer', 'hat-trick', 'halftime', 'half-time'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -709,7 +710,9 @@ export function codeSentences(context: Context): void {
       )
         date = null;
       if (!date && material && !isIntent && storyTime && !startsSeparately(tokens)) date = storyTime;
-      if (date && material && !isIntent) storyTime = date;
+      // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
+      if (date && material && !isIntent && !isCumulative(sentence.text, tokens, dyad.action))
+        storyTime = date;
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
       if ((action.root === '18' || action.root === '19') && PROTESTERS.test(dyad.source.text))

@@ -2649,6 +2649,21 @@ describe('dates', () => {
     },
   );
 
+  it('codes an attack in a sentence that names a referee of politics', () => {
+    expect(dyads('With the UN acting as referee, Russian jets struck Idlib on Monday.')).toEqual([
+      'RUSMIL 190 SYR',
+    ]);
+  });
+
+  it('takes no story time from a running total it does not code', () => {
+    const events = code(
+      'The United States has provided more than $2 billion to Ukraine since 2014. Egypt provided shelter to 1 million Sudanese refugees.',
+    );
+    expect(events.map((event) => `${event.source.code} ${event.action.code} ${event.date}`)).toEqual([
+      'EGYGOV 073 2024-02-07',
+    ]);
+  });
+
   it('still leaves a time after the noun of an act to that act', () => {
     expect(code('Egypt condemned the Israeli raids on Monday.')[0]).toMatchObject({ dateBasis: 'document' });
   });
