@@ -6,7 +6,14 @@
 import type { Dictionaries } from './dictionaries';
 import type { PlaceEntry } from './dictionaries/types';
 import { eventId } from './event-id';
-import { ATTACK_ROOTS, assembleEvents, type Discourse, type Dyad, isNominal } from './steps/assemble-events';
+import {
+  ATTACK_ROOTS,
+  assembleEvents,
+  type Discourse,
+  type Dyad,
+  HOME_FIGHTER_ROLES,
+  isNominal,
+} from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import { type ActorPhrase, datelineEnd, findActors, newMemory } from './steps/find-actors';
@@ -148,8 +155,6 @@ const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
-/** Armed groups that fight in their own country. */
-const HOME_FIGHTERS = new Set(['REB', 'INS', 'SEP']);
 const MAX_DATE_DISTANCE = 90;
 const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
@@ -162,13 +167,13 @@ function canFight(actor: ActorRef): boolean {
 
 /** A speech verb right before a time: the time is when something was said. */
 const SAID_BEFORE = /\b(?:said|says|announced|stated|told reporters)\s+$/i;
+/** Verbs of someone else's words: "remarks Trump made in an interview" dates the interview, not the reply. */
+const OTHERS_WORDS = /\b(?:made|gave|said|delivered|told|wrote|posted|published|issued|uttered)\b/i;
+
 /**
  * "condemned the attack in a statement on Tuesday": a time right after the medium of a statement is
  * when it was made, whatever the statement was about.
  */
-/** Verbs of someone else's words: "remarks Trump made in an interview" dates the interview, not the reply. */
-const OTHERS_WORDS = /\b(?:made|gave|said|delivered|told|wrote|posted|published|issued|uttered)\b/i;
-
 function statementMediumBefore(sentence: string, actionEnd: number, dateStart: number): boolean {
   if (dateStart < actionEnd) return false;
   const between = sentence.slice(actionEnd, dateStart);
@@ -452,35 +457,27 @@ function placesHit(places: PlaceMention[], context: Context): { at: number; coun
     .filter((mention) => mention.locative && mention.place.country)
     .map((mention) => {
       const country = mention.place.country as string;
-      const name = context.dicts.countries.get(country)?.name ?? country;
-      return {
-        at: mention.at,
-        country: { text: mention.place.name, name, code: country, country, role: null, org: null },
-      };
+      return { at: mention.at, country: countryActor(context, country, mention.place.name) };
     });
 }
 
-/** The country the story is set in, as an actor. */
-function homeActor(context: Context): ActorRef | null {
-  const country = context.homeCountry;
-  if (!country) return null;
+/** A country as an actor, named by the dictionaries, written `text` in the sentence (else its name). */
+function countryActor(context: Context, country: string, text?: string): ActorRef {
   const name = context.dicts.countries.get(country)?.name ?? country;
-  return { text: name, name, code: country, country, role: null, org: null };
+  return { text: text ?? name, name, code: country, country, role: null, org: null };
 }
 
 /** The country of people who are no state ("protesters" in a story set in Mozambique), as a target. */
 function ownCountry(source: ActorRef, context: Context): ActorRef | null {
   const country = source.country;
   if (!country || source.org || ['GOV', 'MIL', 'COP', 'JUD', 'LEG'].includes(source.role ?? '')) return null;
-  const name = context.dicts.countries.get(country)?.name ?? country;
-  return { text: name, name, code: country, country, role: null, org: null };
+  return countryActor(context, country);
 }
 
 function placeAsTarget(places: PlaceMention[], context: Context): ActorRef | null {
   const place = places.find((mention) => mention.locative && mention.place.country)?.place;
   if (!place?.country) return null;
-  const name = context.dicts.countries.get(place.country)?.name ?? place.country;
-  return { text: place.name, name, code: place.country, country: place.country, role: null, org: null };
+  return countryActor(context, place.country, place.name);
 }
 
 function actionRef(context: Context, code: string, text: string): ActionRef | null {
@@ -517,10 +514,9 @@ function unconventionalForce(actor: ActorRef): boolean {
   );
 }
 
-/** Armed groups that are no state's forces. */
+/** Conventional weapons: an attack with them is coded by the weapon, whoever uses it. */
 const WEAPONS_OF_WAR =
   /\b(?:shell(?:ing|s|ed)?|artillery|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|tanks?)\b/i;
-const ARMED_GROUPS = new Set(['REB', 'INS', 'SEP']);
 /**
  * "Al Shabaab stormed a hotel", "RSF fighters killed 11 civilians", "militants attacked a police
  * station": an armed group's attack on people or police is a terrorist or mob attack (180),
@@ -528,7 +524,7 @@ const ARMED_GROUPS = new Set(['REB', 'INS', 'SEP']);
  */
 function armedGroupOnPeople(source: ActorRef, target: ActorRef | null, sentence: string): boolean {
   return (
-    ARMED_GROUPS.has(source.role ?? '') &&
+    HOME_FIGHTER_ROLES.has(source.role ?? '') &&
     // ("Shelling by the RSF killed 40 civilians", "attacked a police station with drones": the
     // weapons of war, coded by what they are.)
     !WEAPONS_OF_WAR.test(sentence) &&
@@ -586,6 +582,8 @@ export function codeSentences(context: Context): void {
   const announced = new Set<string>();
   // Whether the title and lead report a match: then the whole text does.
   let sportsDocument: boolean | undefined;
+  // The country the story is set in, as an actor: whom a site or people the text leaves unplaced belong to.
+  const home = context.homeCountry ? countryActor(context, context.homeCountry) : null;
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
@@ -614,7 +612,7 @@ export function codeSentences(context: Context): void {
       lastAgreement,
       placesHit: placesHit(places, context),
       homeCountry: context.homeCountry,
-      home: homeActor(context),
+      home,
     });
     for (const drop of dropped) {
       trace(context, () => ({
@@ -657,7 +655,8 @@ export function codeSentences(context: Context): void {
       // ("attacked a police station in Mandera, Kenya": where it happened says whose first.)
       if (places.length > 0) break;
       if (!target || target.country !== null || target.org !== null || !target.role) continue;
-      if (!ATTACK_CODE.test(dyad.code) || !source.country || !HOME_FIGHTERS.has(source.role ?? '')) continue;
+      if (!ATTACK_CODE.test(dyad.code) || !source.country || !HOME_FIGHTER_ROLES.has(source.role ?? ''))
+        continue;
       dyad.target = { ...target, country: source.country, code: `${source.country}${target.role}` };
     }
     let sport: boolean | undefined;
@@ -711,8 +710,8 @@ export function codeSentences(context: Context): void {
         date = null;
       if (!date && material && !isIntent && storyTime && !startsSeparately(tokens)) date = storyTime;
       // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
-      if (date && material && !isIntent && !isCumulative(sentence.text, tokens, dyad.action))
-        storyTime = date;
+      const cumulative = isCumulative(sentence.text, tokens, dyad.action);
+      if (date && material && !isIntent && !cumulative) storyTime = date;
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
       if ((action.root === '18' || action.root === '19') && PROTESTERS.test(dyad.source.text))
@@ -778,7 +777,7 @@ export function codeSentences(context: Context): void {
           continue;
         }
       }
-      if (isCumulative(sentence.text, tokens, dyad.action)) {
+      if (cumulative) {
         trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',
@@ -892,11 +891,10 @@ const HEADLINE_END = /[.!?:;]["'\u201d\u2019)]*$/;
 export function dropHeadlineRepeats(context: Context): void {
   const headline = context.sentences[0];
   if (!headline || context.sentences.length < 2 || HEADLINE_END.test(headline.text.trim())) return;
-  // The target by its country: "air strike on Nyala market kills 30" over "killed 30 people in
-  // Nyala" aims at Sudan in the headline and at its people in the story.
   const key = (event: EventRecord) => `${event.source.code} ${event.action.root} ${event.target?.code ?? ''}`;
-  // (By the full code then: "UK and Kenya sign defence pact" is not told again by "paid tribute to
-  // Kenyan police".)
+  // Or the target by its country: "air strike on Nyala market kills 30" over "killed 30 people in
+  // Nyala" aims at Sudan in the headline and at its people in the story. (By the full code then: "UK
+  // and Kenya sign defence pact" is not told again by "paid tribute to Kenyan police".)
   const coarse = (event: EventRecord) =>
     `${event.source.code} ${event.action.code} ${event.target?.country ?? event.target?.code ?? ''}`;
   const story = context.events.filter((event) => event.sentence > 0);

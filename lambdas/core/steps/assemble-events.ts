@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb } from './find-actions';
+import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb, STATEMENT_VERBS } from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -332,16 +332,16 @@ function chargeBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/**
- * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
- * comma alone is a list only when an "and" closes it; otherwise it separates clauses
- * ("On behalf of the American people, I congratulate").
- */
 /** Possessive determiners that may open the second member of a list: "X and his counterpart". */
 const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 /** Only "his counterpart": "Ukraine and its President Zelensky condemned" opens a clause of its own. */
 const COUNTERPART = /^counterparts?$/;
 
+/**
+ * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
+ * comma alone is a list only when an "and" closes it; otherwise it separates clauses
+ * ("On behalf of the American people, I congratulate").
+ */
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   let closedByAnd = 0;
@@ -792,9 +792,9 @@ const SITE_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'several']);
  */
 function siteStruck(action: ActionMatch, tokens: Token[], home: ActorRef): ActorRef | null {
   if (!SITE_DETERMINERS.has(tokens[action.end]?.norm ?? '')) return null;
+  const country = home.country ?? '';
   for (let i = action.end + 1; i < Math.min(tokens.length, action.end + 5); i++) {
     const word = tokens[i]?.norm ?? '';
-    const country = home.country ?? '';
     if (MILITARY_SITES.has(word) && tokens[i + 1]?.norm !== 'office') {
       const police = ['police', 'security'].includes(tokens[i - 1]?.norm ?? '') && word === 'checkpoint';
       const role = police ? 'COP' : 'MIL';
@@ -809,7 +809,19 @@ function siteStruck(action: ActionMatch, tokens: Token[], home: ActorRef): Actor
   return null;
 }
 /** Armed groups that fight in their own country: "the RSF shelled a hospital" is in Sudan. */
-const HOME_FIGHTER_ROLES = new Set(['REB', 'INS', 'SEP']);
+export const HOME_FIGHTER_ROLES = new Set(['REB', 'INS', 'SEP']);
+
+/**
+ * Insurgents fight in their own country ("Al-Shabaab attacked a hotel in Mogadishu"); a state's
+ * forces acting at home are not attacking it: whether `sources` can be coded as attacking `place`.
+ */
+function attackersOf(sources: ActorPhrase[], place: ActorRef): boolean {
+  return sources.every(
+    (source) =>
+      source.actor.country !== null &&
+      (source.actor.country !== place.country || source.actor.role === 'REB'),
+  );
+}
 
 /** Where an attack that names no place happened: the armed group's own country, else the story's. */
 function homeOfFighters(sources: ActorPhrase[], home: ActorRef | null): ActorRef | null {
@@ -1253,9 +1265,7 @@ function sourcesFor(
       // Not after a comma: what a statement says ("issued a joint statement urging ..."). Its issuer
       // is the phrase right before "issued" ("China hit back after the G7 issued a statement
       // criticising Russia" is the G7's), with each of a list ("Brazil, Colombia and Mexico").
-      const issued = tokens.findLastIndex(
-        (token, i) => i < action.start && /^(?:issued|released|published|adopted)$/.test(token.norm),
-      );
+      const issued = tokens.findLastIndex((token, i) => i < action.start && STATEMENT_VERBS.has(token.norm));
       const issuer = phrases.findLastIndex((candidate) => candidate.end === issued);
       const named = phrases[issuer];
       return named ? [...conjuncts(phrases, issuer, tokens, -1).reverse(), named] : [];
@@ -2144,15 +2154,13 @@ export function assembleEvents(
     // "A suicide bomber killed 20 people at a market in Kabul", "Eight people were killed in an air
     // strike by ...": people counted next to an attack are the civilians of the country it happened
     // in (before the place alone is taken for whom it hit).
-    const victimsAfter =
-      ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0
-        ? (countedVictims(
-            action,
-            discourse.placesHit,
-            tokens,
-            discourse.home ? homeOfFighters(actingSources, discourse.home) : null,
-          ) ?? countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
-        : null;
+    const attackWithoutTarget = ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0;
+    // (Only in a story set in one country: with none, where an unplaced attack hit is not guessed.)
+    const home = attackWithoutTarget && discourse.home ? homeOfFighters(actingSources, discourse.home) : null;
+    const victimsAfter = attackWithoutTarget
+      ? (countedVictims(action, discourse.placesHit, tokens, home) ??
+        countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
+      : null;
     if (victimsAfter) {
       dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
       continue;
@@ -2194,42 +2202,20 @@ export function assembleEvents(
     // "Israeli tank shelling in the south of Gaza killed five": an attack that names no one it hit
     // hit the country where it happened, when that is not the attacker's own.
     const struck =
-      targets.length === 0 && !action.pattern.rule.targetOptional && ATTACK_ROOTS.has(code.slice(0, 2))
+      attackWithoutTarget && !action.pattern.rule.targetOptional
         ? placeStruck(action, discourse.placesHit, tokens, actingSources)
         : null;
-    // (Only in a story set in one country: with none, a site's country is not guessed.)
-    const home = discourse.home ? homeOfFighters(actingSources, discourse.home) : null;
+    // "JNIM attacked an army outpost": with no place at all, a site the attack names.
     const site =
-      !struck &&
-      targets.length === 0 &&
-      home &&
-      discourse.placesHit.length === 0 &&
-      !action.pattern.rule.targetOptional &&
-      ATTACK_ROOTS.has(code.slice(0, 2))
+      !struck && home && discourse.placesHit.length === 0 && !action.pattern.rule.targetOptional
         ? siteStruck(action, tokens, home)
         : null;
-    // Insurgents fight in their own country ("Al-Shabaab attacked a hotel in Mogadishu"); a state's
-    // forces acting at home are not attacking it.
-    if (
-      site &&
-      actingSources.every(
-        (source) =>
-          source.actor.country !== null &&
-          (source.actor.country !== site.country || source.actor.role === 'REB'),
-      )
-    ) {
-      dyads.push(...eachAgainst(actingSources, site, action, code, 'the site it hit'));
+    if (struck && attackersOf(actingSources, struck)) {
+      dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
       continue;
     }
-    if (
-      struck &&
-      actingSources.every(
-        (source) =>
-          source.actor.country !== null &&
-          (source.actor.country !== struck.country || source.actor.role === 'REB'),
-      )
-    ) {
-      dyads.push(...eachAgainst(actingSources, struck, action, code, 'where it happened'));
+    if (site && attackersOf(actingSources, site)) {
+      dyads.push(...eachAgainst(actingSources, site, action, code, 'the site it hit'));
       continue;
     }
     // "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru":

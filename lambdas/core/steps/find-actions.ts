@@ -422,13 +422,16 @@ const STATEMENT_NOUNS = new Set([
   'resolution',
 ]);
 
+/** What is done with a statement: its issuer says what it says. */
+export const STATEMENT_VERBS = new Set(['issued', 'released', 'published', 'adopted']);
+
 /** A statement noun right before the -ing form, a time phrase ("on Thursday") allowed between. */
 function afterAStatement(tokens: Token[], head: number): boolean {
   let i = head - 1;
   if (tokens[i - 1]?.norm === 'on' && /day$/.test(tokens[i]?.norm ?? '')) i -= 2;
   return (
     STATEMENT_NOUNS.has(tokens[i]?.norm ?? '') &&
-    /^(?:issued|released|published|adopted)$/.test(
+    STATEMENT_VERBS.has(
       tokens.slice(Math.max(0, i - 4), i).find((token) => /ed$/.test(token.norm))?.norm ?? '',
     )
   );

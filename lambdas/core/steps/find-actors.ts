@@ -1758,8 +1758,7 @@ export function findActors(
     if (sender) resolved.actor = { ...sender, text };
     // "Iran's envoy to the UN": a country's envoy to an organisation is the country's.
     const sentBy = resolved.actor.org ? countrySendingEnvoy(group, tokens) : undefined;
-    if (sentBy)
-      resolved.actor = { text, name: text, code: `${sentBy}GOV`, country: sentBy, role: 'GOV', org: null };
+    if (sentBy) resolved.actor = stateRole(text, sentBy, 'GOV', false).actor;
     // "South Korea accused the North": a Korea is known by its half alone once the story names it.
     const half = KOREAN_HALVES[resolved.actor.country ?? ''];
     if (half && !resolved.fromMemory && !memory.aliases.has(half)) {
