@@ -584,6 +584,7 @@ export function codeSentences(context: Context): void {
   let sportsDocument: boolean | undefined;
   // The country the story is set in, as an actor: whom a site or people the text leaves unplaced belong to.
   const home = context.homeCountry ? countryActor(context, context.homeCountry) : null;
+  const countryOf = (country: string) => countryActor(context, country);
   for (const sentence of context.sentences) {
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
@@ -613,6 +614,7 @@ export function codeSentences(context: Context): void {
       placesHit: placesHit(places, context),
       homeCountry: context.homeCountry,
       home,
+      countryOf,
     });
     for (const drop of dropped) {
       trace(context, () => ({

@@ -824,7 +824,11 @@ function attackersOf(sources: ActorPhrase[], place: ActorRef): boolean {
 }
 
 /** Where an attack that names no place happened: the armed group's own country, else the story's. */
-function homeOfFighters(sources: ActorPhrase[], home: ActorRef | null): ActorRef | null {
+function homeOfFighters(
+  sources: ActorPhrase[],
+  home: ActorRef,
+  countryOf: (country: string) => ActorRef,
+): ActorRef | null {
   // ("Al Shabaab stormed a hotel" in a release from Washington is in Somalia: a group with a country
   // fights there, by the dictionaries' country for it (JNIM is Mali's, even in Burkina Faso). A
   // state's forces at home do not attack their own: no home then.)
@@ -832,12 +836,11 @@ function homeOfFighters(sources: ActorPhrase[], home: ActorRef | null): ActorRef
     (source) => HOME_FIGHTER_ROLES.has(source.actor.role ?? '') && source.actor.country !== null,
   );
   if (!own) {
-    const atHome = sources.some((source) => home?.country && source.actor.country === home.country);
+    const atHome = sources.some((source) => home.country && source.actor.country === home.country);
     return atHome ? null : home;
   }
   const country = own.actor.country as string;
-  if (home?.country === country) return home;
-  return { text: country, name: country, code: country, country, role: null, org: null };
+  return home.country === country ? home : countryOf(country);
 }
 
 /** A word that ends the object of the attack's verb before a site could be named. */
@@ -1834,6 +1837,8 @@ export interface Discourse {
   homeCountry?: string | null;
   /** The same country as an actor (its name from the dictionaries), for targets the text leaves unnamed. */
   home?: ActorRef | null;
+  /** A country as an actor, named by the dictionaries (the assembler has none of its own). */
+  countryOf?: (country: string) => ActorRef;
 }
 
 /** Assault, fight, mass violence: acts that hit wherever they happen. */
@@ -2156,7 +2161,10 @@ export function assembleEvents(
     // in (before the place alone is taken for whom it hit).
     const attackWithoutTarget = ATTACK_ROOTS.has(code.slice(0, 2)) && targets.length === 0;
     // (Only in a story set in one country: with none, where an unplaced attack hit is not guessed.)
-    const home = attackWithoutTarget && discourse.home ? homeOfFighters(actingSources, discourse.home) : null;
+    const home =
+      attackWithoutTarget && discourse.home && discourse.countryOf
+        ? homeOfFighters(actingSources, discourse.home, discourse.countryOf)
+        : null;
     const victimsAfter = attackWithoutTarget
       ? (countedVictims(action, discourse.placesHit, tokens, home) ??
         countedVictimsBefore(action, actingSources, discourse.placesHit, tokens))
