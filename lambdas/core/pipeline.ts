@@ -823,7 +823,12 @@ export function codeSentences(context: Context): void {
         coder: context.coder,
       };
       context.events.push({ id: eventId(record, context.contentHash), ...record });
-      if (FORCE_ROOTS.has(action.root) && action.root !== '15') memory.lastAttacker = source;
+      if (FORCE_ROOTS.has(action.root) && action.root !== '15') {
+        memory.lastAttacker = source;
+        memory.attackers = [...memory.attackers.filter((actor) => actor.code !== source.code), source].slice(
+          -6,
+        );
+      }
       // Deleted first, so the root moves to the end: the map's order is the order of the last acts.
       memory.lastByRoot.delete(action.root);
       memory.lastByRoot.set(action.root, source);

@@ -2998,6 +2998,20 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['President Volodymyr Zelensky condemned the strike'],
+    ['Ukrainian Foreign Minister Andrii Sybiha strongly denounced the attack'],
+  ])(
+    "takes the attack a state's leaders condemn for the other side's, not their own forces': %j",
+    (sentence) => {
+      const events = dyads(
+        `Russian missiles struck Kyiv on Sunday. Ukraine's air force shot down 20 drones launched by Russia. ${sentence}.`,
+      );
+      expect(events).toContain('UKRGOV 111 RUSMIL');
+      expect(events).not.toContain('UKRGOV 111 UKRMIL');
+    },
+  );
+
+  it.each([
     ['"We condemn these attacks," Lebanese Prime Minister Najib Mikati said.'],
     ['"We condemn these attacks," said Lebanese Prime Minister Najib Mikati.'],
   ])(

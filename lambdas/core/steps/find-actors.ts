@@ -33,6 +33,8 @@ export interface DocumentMemory {
   homeCountry: string | null;
   /** Who carried out the last attack coded: "these attacks" and "this assault" refer to them. */
   lastAttacker: ActorRef | null;
+  /** Who carried out the attacks coded so far, the most recent last (a few): see attackerCondemnedBy. */
+  attackers: ActorRef[];
   /** The target of the last event: who "them" is ("released five Americans and placed them ..."). */
   lastTarget: ActorRef | null;
   /** Who took part in the last meeting or fight: who "the two sides" and "both leaders" are. */
@@ -66,6 +68,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     speaker: null,
     homeCountry,
     lastAttacker: null,
+    attackers: [],
     lastTarget: null,
     participants: [],
     meetingParticipants: [],
@@ -1554,8 +1557,9 @@ export function namesAnAct(word: string): boolean {
  * Who did the act `noun` names ("the arrests", "the accusation", "the decision"): the doer of the
  * most recent act coded in the story whose root the noun can name. Attacks have their own memory.
  */
-function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined {
-  if (ATTACK_NOUNS.has(noun)) return memory.lastAttacker ?? undefined;
+function lastDoerOf(noun: string, memory: DocumentMemory, condemners?: ActorRef[]): ActorRef | undefined {
+  if (ATTACK_NOUNS.has(noun))
+    return (condemners && attackerCondemnedBy(condemners, memory)) ?? memory.lastAttacker ?? undefined;
   const roots = ROOTS_OF_ACT_NOUN.get(noun);
   if (!roots) return undefined;
   let doer: ActorRef | undefined;
@@ -1563,6 +1567,32 @@ function lastDoerOf(noun: string, memory: DocumentMemory): ActorRef | undefined 
   for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
   return doer;
 }
+/** The roles of a state's own forces and government: whose acts its leaders do not condemn. */
+const OWN_FORCES_ROLES = new Set(['GOV', 'MIL', 'COP']);
+
+/** Verbs of disapproval whose object may be "the strike" just reported. */
+const CONDEMNING = /^(?:condemn|denounc|deplor|critici[sz]|decr(?:y|ie)|slam|protest)/;
+
+/**
+ * "Russia struck Dnipro ... Ukraine's air force shot down 31 drones. Zelenskiy condemned the strike":
+ * a state's leaders condemn the other side's attack, not their own forces' defence, so the attacker
+ * is the latest one that is not a state force of a country the condemners belong to.
+ */
+function attackerCondemnedBy(condemners: ActorRef[], memory: DocumentMemory): ActorRef | undefined {
+  const countries = new Set(condemners.map((actor) => actor.country).filter((country) => country !== null));
+  if (countries.size === 0) return undefined;
+  for (let k = memory.attackers.length - 1; k >= 0; k--) {
+    const attacker = memory.attackers[k];
+    if (!attacker) continue;
+    const own =
+      attacker.country !== null &&
+      countries.has(attacker.country) &&
+      OWN_FORCES_ROLES.has(attacker.role ?? 'GOV');
+    if (!own) return attacker;
+  }
+  return undefined;
+}
+
 /** "(The) members of (the) X" opening the sentence, X at `start`. */
 function membersOpen(tokens: Token[], start: number): boolean {
   let at = tokens[start - 1]?.norm === 'the' ? start - 1 : start;
@@ -2039,7 +2069,13 @@ export function findActors(
       const nounAt = determiner.norm === 'the' ? i + 1 : actNounAfterAdjectives(tokens, i + 1);
       const noun = tokens[nounAt];
       if (!noun) continue;
-      const attacker = lastDoerOf(noun.norm, memory);
+      // ("strongly condemned the strike": whoever the sentence named before the verb condemns it.)
+      const verbAt = tokens[i - 1]?.norm.endsWith('ly') ? i - 2 : i - 1;
+      const condemning = CONDEMNING.test(tokens[verbAt]?.norm ?? '');
+      const condemners = condemning
+        ? phrases.filter((phrase) => phrase.end <= verbAt).map((p) => p.actor)
+        : [];
+      const attacker = lastDoerOf(noun.norm, memory, condemners);
       if (!attacker) continue;
       // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
       // measures a subject, which only an attack is ("these attacks killed civilians").
