@@ -3032,6 +3032,33 @@ describe('discourse', () => {
     expect(dyads(`Hezbollah fired rockets at Israel on Sunday. ${second}`)).toContain('EGYGOV 111 LBNREB');
   });
 
+  it.each([
+    [
+      'Israeli jets bombed Hezbollah positions in Lebanon on Sunday. "This is a violation of our sovereignty," Lebanese Prime Minister Najib Mikati said. "We condemn these attacks."',
+      'LBNGOV 111 ISRMIL',
+    ],
+    [
+      '"The authorities have executed many people this year," UN rights chief Volker Turk said. "I urge the Government of Iran to release all those detained."',
+      'HCH 0253 IRNGOV',
+    ],
+  ])(
+    'takes "I" and "we" of a quotation that goes on in the next sentence for its speaker: %j',
+    (text, expected) => {
+      expect(
+        dyads(
+          `US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. ${text}`,
+        ),
+      ).toContain(expected);
+    },
+  );
+
+  it("does not carry a quotation's speaker past a sentence between", () => {
+    const events = dyads(
+      'US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. Israeli jets bombed Hezbollah positions in Lebanon on Sunday. "This is a violation of our sovereignty," Lebanese Prime Minister Najib Mikati said. The ministry issued a statement. "We condemn these attacks."',
+    );
+    expect(events.filter((event) => event.startsWith('LBNGOV 111'))).toEqual([]);
+  });
+
   it('finds the attributed quotation among several in one sentence', () => {
     const events = dyads(
       'US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. Israeli jets bombed Hezbollah positions in Lebanon on Sunday. "We condemn these attacks," Lebanese Prime Minister Najib Mikati said, adding "they must stop."',

@@ -59,6 +59,8 @@ export interface DocumentMemory {
   sentencesRead: number;
   /** The state or organisation that last opened a sentence as its subject: whom "It" and "They" may be. */
   lastOpening: ActorRef | null;
+  /** Who the last sentence's quotation was attributed to: the "I" of a quotation that goes on. */
+  lastQuoteSpeaker: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -80,6 +82,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastForces: null,
     lastGroup: null,
     sentencesRead: 0,
+    lastQuoteSpeaker: null,
     lastOpening: null,
   };
 }
@@ -1406,12 +1409,40 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /**
+ * A phrase that names who speaks: not a pronoun or a reference, but a surname told before is ("Türk
+ * said"), when the story has no speaker of its own, the person holds an office of an organisation,
+ * or is on the speaker's side: a header's "Foreign
+ * Minister Weber on the arrests in Georgia" may have given Weber the wrong country.
+ */
+function namesSpeaker(phrase: ActorPhrase, tokens: Token[], speaker: ActorRef | null): boolean {
+  if (!phrase.fromMemory) return true;
+  const word = tokens[phrase.start];
+  const { country, org } = phrase.actor;
+  return (
+    phrase.end === phrase.start + 1 &&
+    (country !== null || org !== null) &&
+    (speaker === null || org !== null || country === speaker.country) &&
+    word !== undefined &&
+    word.capitalized &&
+    !PRONOUNS.has(word.norm) &&
+    !FIRST_PERSON.has(word.norm)
+  );
+}
+
+/** At most this many words of a title ("UN rights chief") stand between a quotation and its speaker. */
+const TITLE_WORDS_BEFORE_SPEAKER = 4;
+
+/**
  * The speaker a quotation in this sentence is attributed to: `"We condemn this," X said` or
  * `"...," said X`: a named actor right after a closing quote with a speech verb on its other side.
  * "We" inside that quotation is X, whoever the document's speaker is. With several quotations, the
  * first one attributed this way.
  */
-function quoteSpeaker(tokens: Token[], phrases: ActorPhrase[]): { actor: ActorRef; quoteEnd: number } | null {
+function quoteSpeaker(
+  tokens: Token[],
+  phrases: ActorPhrase[],
+  speaker: ActorRef | null,
+): { actor: ActorRef; quoteEnd: number } | null {
   let quotes = 0;
   for (let closing = 0; closing < tokens.length; closing++) {
     if (tokens[closing]?.norm !== '"' || ++quotes % 2 !== 0) continue;
@@ -1419,11 +1450,25 @@ function quoteSpeaker(tokens: Token[], phrases: ActorPhrase[]): { actor: ActorRe
     const verbFirst = after !== undefined && SPEECH_VERBS.has(after.norm);
     const start = closing + (verbFirst ? 2 : 1);
     const phrase = phrases.find(
-      (p) => !p.fromMemory && (p.start === start || (p.start === start + 1 && tokens[start]?.norm === 'the')),
+      (p) =>
+        namesSpeaker(p, tokens, speaker) &&
+        (p.start === start || (p.start === start + 1 && tokens[start]?.norm === 'the')),
     );
     if (phrase && (verbFirst || SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? ''))) {
       return { actor: phrase.actor, quoteEnd: closing };
     }
+    // ('"...," UN rights chief Volker Turk said': the one named right before the verb, past a title.)
+    const titled = verbFirst
+      ? undefined
+      : phrases.find(
+          (p) =>
+            namesSpeaker(p, tokens, speaker) &&
+            p.start > start &&
+            p.start <= start + TITLE_WORDS_BEFORE_SPEAKER &&
+            SPEECH_VERBS.has(tokens[p.end]?.norm ?? '') &&
+            !tokens.slice(start, p.start).some((t) => t.punct),
+        );
+    if (titled) return { actor: titled.actor, quoteEnd: closing };
   }
   return null;
 }
@@ -1714,6 +1759,8 @@ export function findActors(
   // "It"/"They" opening this sentence may stand for the previous sentence's opener, no earlier one.
   const openedBefore = memory.lastOpening;
   memory.lastOpening = null;
+  const quotedBefore = memory.lastQuoteSpeaker;
+  memory.lastQuoteSpeaker = null;
   // A release opens with short lines (title, issuer, place and date) before its prose.
   // (Short and with no act of its own: "Grain deal blocked by Russia" is a headline, not an issuer's line.)
   const header =
@@ -1954,7 +2001,12 @@ export function findActors(
     const country = owner?.actor.country;
     if (country) phrase.actor = { ...phrase.actor, country, code: `${country}${role}` };
   }
-  if (!withReferences) return phrases;
+  if (!withReferences) {
+    // ('"We condemn these attacks."' may follow a quotation with no act that named its speaker.)
+    if (sentence.includes('"'))
+      memory.lastQuoteSpeaker = quoteSpeaker(tokens, phrases, memory.speaker)?.actor ?? null;
+    return phrases;
+  }
   // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters",
   // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
   // forces or government, owned by the actor named last before them.
@@ -2049,13 +2101,18 @@ export function findActors(
   let quotedCache: ReturnType<typeof quoteSpeaker> | undefined;
   const quoted = () => {
     if (quotedCache === undefined)
-      quotedCache = sentence.includes('"') ? quoteSpeaker(tokens, phrases) : null;
+      quotedCache = sentence.includes('"') ? quoteSpeaker(tokens, phrases, memory.speaker) : null;
     return quotedCache;
   };
   // "We" inside an attributed quotation is its speaker; anywhere else, the document's.
+  // ('"... a week," Türk said. "I urge the Government of Iran to ..."': a quotation opening the next
+  // sentence, attributed to no one there, goes on in the same voice.)
   const firstPerson = (at: number) => {
     const speaker = quoted();
-    return speaker && at < speaker.quoteEnd ? speaker.actor : memory.speaker;
+    if (speaker) return at < speaker.quoteEnd ? speaker.actor : memory.speaker;
+    if (quotedBefore && tokens[0]?.norm === '"' && !tokens.slice(1, at).some((t) => t.norm === '"'))
+      return quotedBefore;
+    return memory.speaker;
   };
   // "These attacks", "this assault": the attacker of the last attack coded, for "we condemn these
   // attacks" (the target) and "these attacks killed civilians" (the source).
@@ -2136,5 +2193,6 @@ export function findActors(
       });
     }
   });
+  if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
   return phrases.sort((a, b) => a.start - b.start);
 }
