@@ -2949,11 +2949,11 @@ describe('discourse', () => {
   it.each([
     [
       'Guyana accused Venezuela of sending a navy vessel into its waters. Caracas rejected the accusation.',
-      ['GUYGOV 112 VENGOV', 'VENGOV 120 GUYGOV'],
+      ['GUYGOV 112 VENGOV', 'VENGOV 016 GUYGOV'],
     ],
     [
       'Kosovo accused Serbia of arming militants. Serbian President Aleksandar Vucic dismissed the accusations as lies.',
-      ['KSVGOV 112 SRBGOV', 'SRBGOV 120 KSVGOV'],
+      ['KSVGOV 112 SRBGOV', 'SRBGOV 016 KSVGOV'],
     ],
     [
       'Brazil criticised Argentina on Tuesday. An Argentine spokesman rejected the remarks.',
@@ -2970,6 +2970,17 @@ describe('discourse', () => {
     },
   );
 
+  it.each([
+    ['The UAE has rejected the accusation.', 'AREGOV 016 SDNGOV'],
+    ['The UAE dismissed the allegations as baseless.', 'AREGOV 016 SDNGOV'],
+    ['An Emirati spokesman rejected the remarks.', 'AREGOV 120 SDNGOV'],
+  ])(
+    'codes rejecting an accusation as a denial (016), a remark as a rejection (120): %j',
+    (second, expected) => {
+      expect(dyads(`Sudan accused the UAE of arming the RSF. ${second}`)).toContain(expected);
+    },
+  );
+
   it('does not take praise for the decision a reaction is about', () => {
     expect(
       dyads('Poland expelled a Belarusian diplomat. NATO praised Poland. Belarus condemned the decision.'),
@@ -2981,6 +2992,21 @@ describe('discourse', () => {
       'EGYGOV 040 QATGOV',
     ]);
   });
+
+  it.each([
+    ['The army delegation accused the RSF of looting a warehouse.', 'SDNMIL 112 SDNREB'],
+    [
+      'Army spokesman Nabil Abdallah accused the United Arab Emirates of arming the RSF.',
+      'SDNMIL 112 AREGOV',
+    ],
+  ])(
+    "takes an army spokesman or delegation for the army of the story's country: %j",
+    (sentence, expected) => {
+      expect(
+        dyads(`KHARTOUM, Sudan - Fighting went on in Khartoum and Omdurman in Sudan. ${sentence}`),
+      ).toContain(expected);
+    },
+  );
 
   it('takes "the decision" for the last decision, not for an earlier accusation', () => {
     expect(

@@ -843,6 +843,16 @@ export const VERB_RULES: VerbRule[] = [
 
   // 12 Reject
   { code: '120', patterns: ['@reject', '@refuse', '@dismiss', '@rebuff', '@turn down'] },
+  // "The UAE rejected the accusation", "dismissed the allegations as baseless": a denial (016), not a
+  // rejection of a proposal.
+  {
+    code: '016',
+    patterns: ['@reject', '@dismiss'].flatMap((verb) =>
+      ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].map(
+        (noun) => `${verb} * ${noun}`,
+      ),
+    ),
+  },
   { code: '1246', patterns: ['@veto'] },
   { code: '125', patterns: ['@reject * proposal', '@reject * plan', '@reject * offer'] },
   { code: '128', patterns: ['@defy', '@ignore * demands of'] },

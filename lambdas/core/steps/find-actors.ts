@@ -439,6 +439,21 @@ function officeOfOrganisation(
   return undefined;
 }
 
+/** Who speaks or negotiates for an army: "army spokesman", "the army delegation". */
+const FORCES_MOUTHPIECES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'delegation',
+  'commander',
+  'commanders',
+  'chief',
+  'official',
+  'officials',
+  'officer',
+  'officers',
+]);
+
 /** Of FORCES_WORDS, those that with no forces named are the army of the country the story is set in. */
 const HOME_FORCES_WORDS = new Set(['army', 'military']);
 
@@ -454,8 +469,22 @@ function forcesNamedBefore(
   definite: boolean,
   memory: DocumentMemory,
 ): Resolution | null {
-  const piece = group[0];
-  if (!definite || group.length !== 1 || !piece) return null;
+  const [piece, head] = group;
+  if (!piece) return null;
+  // "Army spokesman Nabil Abdallah", "an army delegation": who speaks or negotiates for the army.
+  const forTheArmy =
+    group.length === 2 &&
+    head !== undefined &&
+    head.start === piece.end &&
+    piece.end - piece.start === 1 &&
+    HOME_FORCES_WORDS.has(tokens[piece.start]?.norm ?? '') &&
+    FORCES_MOUTHPIECES.has(tokens[head.start]?.norm ?? '');
+  if (forTheArmy) {
+    if (memory.lastForces)
+      return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
+    return memory.homeCountry ? stateRole(text, memory.homeCountry, 'MIL', true) : null;
+  }
+  if (!definite || group.length !== 1) return null;
   // "the presidential guard" guards its own country's president.
   if (
     piece.end - piece.start === 2 &&
