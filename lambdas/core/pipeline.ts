@@ -829,6 +829,7 @@ export function codeSentences(context: Context): void {
           -6,
         );
       }
+      if (source.role === 'JUD') memory.lastCourt = source;
       // Deleted first, so the root moves to the end: the map's order is the order of the last acts.
       memory.lastByRoot.delete(action.root);
       memory.lastByRoot.set(action.root, source);

@@ -2981,6 +2981,40 @@ describe('discourse', () => {
     },
   );
 
+  it.each([
+    [
+      'Chinese coast guard ships rammed a Philippine vessel. Philippine Foreign Secretary Teresa Lim called the Chinese actions "dangerous and provocative".',
+      'PHLGOV 111 CHNGOV',
+    ],
+    [
+      'An Iranian court sentenced German national Karl Weiss to death. Police had arrested him in May. German Foreign Minister Annalena Baerbock called the verdict "inhumane".',
+      'DEUGOV 111 IRNJUD',
+    ],
+    [
+      'Russia staged naval drills near the Dutch coast. Dutch Defence Minister Ruben Brekelmans described the manoeuvres as "reckless and unprofessional".',
+      'NLDGOV 111 RUSMIL',
+    ],
+  ])('codes naming an act with a judgement of it as disapproval of whoever did it: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'Israeli jets struck Nabatieh. Hezbollah fired rockets at Israel in response to what it called the killing of civilians.',
+    ],
+    [
+      'Police arrested the journalist in Istanbul. The Committee to Protect Journalists condemned the verdict.',
+    ],
+    ['Amnesty International called for a fair trial.'],
+  ])('judges no act that a relative clause names, a verdict no court gave, or an appeal: %j', (text) => {
+    expect(dyads(text).filter((event) => / 111 /.test(event))).toEqual([]);
+  });
+
+  it("keeps a non-governmental organisation's CAMEO code but gives it no `org` (only IGOs have one)", () => {
+    const [event] = code('Amnesty International urged Kenyan authorities to release those detained.');
+    expect(event?.source).toMatchObject({ code: 'AMN', country: null, role: 'NGO', org: null });
+  });
+
   it('does not take praise for the decision a reaction is about', () => {
     expect(
       dyads('Poland expelled a Belarusian diplomat. NATO praised Poland. Belarus condemned the decision.'),

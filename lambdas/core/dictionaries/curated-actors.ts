@@ -1274,6 +1274,8 @@ export const curatedOrganisations: CuratedActor[] = [
     IGO('OIC'),
   ),
   p('OSCE', ['osce', 'organization for security and co-operation in europe'], IGO('SCE')),
+  // Non-governmental organisations keep their CAMEO code but no `org`, which names intergovernmental
+  // ones (types.ts): the gold sets' guide gives org to IGOs only.
   p(
     'International Committee of the Red Cross',
     ['icrc', 'red cross', 'international committee of the red cross'],
@@ -1281,26 +1283,31 @@ export const curatedOrganisations: CuratedActor[] = [
       code: 'IRC',
       country: null,
       role: 'NGO',
-      org: 'IRC',
+      org: null,
     },
   ),
   p('Amnesty International', ['amnesty international'], {
     code: 'AMN',
     country: null,
     role: 'NGO',
-    org: 'AMN',
+    org: null,
   }),
   p('Human Rights Watch', ['human rights watch', 'hrw'], {
     code: 'HRW',
     country: null,
     role: 'NGO',
-    org: 'HRW',
+    org: null,
   }),
+  // Press-freedom groups: "The Committee to Protect Journalists condemned the verdict" is the group's
+  // act, not journalists'. ("RSF" stays Sudan's Rapid Support Forces.)
+  ...['Committee to Protect Journalists', 'Reporters Without Borders', 'International Crisis Group'].map(
+    (name) => p(name, [name.toLowerCase()], { code: 'NGO', country: null, role: 'NGO', org: null }),
+  ),
   p('Doctors Without Borders', ['doctors without borders', 'medecins sans frontieres', 'msf'], {
     code: 'MSF',
     country: null,
     role: 'NGO',
-    org: 'MSF',
+    org: null,
   }),
   p(
     'Hamas',

@@ -67,6 +67,13 @@ const AID_REFINEMENTS = [
   { when: /\beconomic|financial|budget|loan|grant\b/i, code: '071' },
 ];
 
+/** Acts a statement may name and judge ("called the verdict a sham"). */
+const JUDGED_ACTS = [
+  ...['actions', 'action', 'behaviour', 'behavior', 'conduct', 'verdict', 'ruling', 'sentence', 'trial'],
+  ...['incident', 'incursion', 'manoeuvres', 'maneuvers', 'drills', 'exercises', 'launch', 'seizure'],
+  ...['killing', 'killings', 'execution', 'executions', 'deportation', 'deportations', 'ban', 'law'],
+];
+
 export const VERB_RULES: VerbRule[] = [
   // 01 Make public statement: only statements with content worth coding; plain "said" is not coded
   // (GDELT's 010 floods the data and gold sets do not count it).
@@ -801,6 +808,17 @@ export const VERB_RULES: VerbRule[] = [
     ],
     // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
+  },
+  {
+    code: '111',
+    // "called the Chinese actions 'dangerous and provocative'", "called the verdict 'inhumane'",
+    // "described the manoeuvres as reckless": a judgement of an act someone did.
+    // (Only "the ...": "called for a fair trial" is an appeal.)
+    patterns: JUDGED_ACTS.flatMap((noun) => [
+      `@call the * ${noun}`,
+      `@describe the * ${noun} as`,
+      `@brand the * ${noun}`,
+    ]),
   },
   {
     code: '112',

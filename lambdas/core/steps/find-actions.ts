@@ -466,6 +466,20 @@ function outOfReach(
   return false;
 }
 
+/**
+ * "in response to what it called the killing of civilians": naming an act in a relative clause
+ * judges nothing; the sentence's own verb says what was done.
+ */
+function namesWhatItCalls(tokens: Token[], match: { pattern: CompiledPattern }, head: number): boolean {
+  if (!/^@(?:call|describe|brand) the\b/.test(match.pattern.source)) return false;
+  for (let i = head - 1; i >= Math.max(0, head - 4); i--) {
+    const token = tokens[i];
+    if (!token || token.punct) return false;
+    if (token.norm === 'what') return true;
+  }
+  return false;
+}
+
 /** What an aid agency warns of: a plight, not a party's act. */
 const PLIGHT =
   /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera)$/;
@@ -898,7 +912,8 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       warnsOfASituation(tokens, best) ||
       strikesADeal(tokens, best) ||
       lacksPassiveObject(tokens, best, head) ||
-      outOfReach(tokens, best, head)
+      outOfReach(tokens, best, head) ||
+      namesWhatItCalls(tokens, best, head)
     ) {
       i = best.end;
       continue;

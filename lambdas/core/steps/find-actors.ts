@@ -33,6 +33,8 @@ export interface DocumentMemory {
   homeCountry: string | null;
   /** Who carried out the last attack coded: "these attacks" and "this assault" refer to them. */
   lastAttacker: ActorRef | null;
+  /** The court that did the last act coded: whose "the verdict" and "the trial" are. */
+  lastCourt: ActorRef | null;
   /** Who carried out the attacks coded so far, the most recent last (a few): see attackerCondemnedBy. */
   attackers: ActorRef[];
   /** The target of the last event: who "them" is ("released five Americans and placed them ..."). */
@@ -71,6 +73,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     homeCountry,
     lastAttacker: null,
     attackers: [],
+    lastCourt: null,
     lastTarget: null,
     participants: [],
     meetingParticipants: [],
@@ -1211,11 +1214,13 @@ function resolveGroup(
     const role = (personRole.role === 'ELI' || opposition) && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
     const actorCountry = org ? null : (personRole.country ?? country);
+    // A non-governmental organisation's own CAMEO code (AMN for Amnesty International) is no `org`.
+    const knownGroup = !org && !personRole.country && role === personRole.role ? personRole.code : null;
     return {
       actor: {
         text,
         name: person.name,
-        code: org ?? `${actorCountry ?? ''}${role ?? ''}`,
+        code: org ?? knownGroup ?? `${actorCountry ?? ''}${role ?? ''}`,
         country: actorCountry,
         role,
         org,
@@ -1571,7 +1576,15 @@ const ACCUSATION_NOUNS = new Set([
   ...['criticism', 'condemnation'],
 ]);
 /** Names of a show of force: "condemned the exercises" answers the last drills or deployment coded. */
-const POSTURE_NOUNS = new Set(['exercises', 'drills', 'deployment', 'buildup', 'build-up']);
+const POSTURE_NOUNS = new Set([
+  'exercises',
+  'drills',
+  'manoeuvres',
+  'maneuvers',
+  'deployment',
+  'buildup',
+  'build-up',
+]);
 /** Names of what someone said: "rejected the remarks", "rejected the demand" answers the last statement coded. */
 const REMARK_NOUNS = new Set(['remarks', 'comments', 'demand', 'demands', 'ultimatum']);
 /** Names of a release: "welcomed the release" answers whoever released last (root 08). */
@@ -1598,7 +1611,7 @@ function actNounAfterAdjectives(tokens: Token[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
     const word = tokens[k];
     if (!word || word.punct || word.capitalized) return at;
-    if (ROOTS_OF_ACT_NOUN.has(word.norm) || ATTACK_NOUNS.has(word.norm)) return k;
+    if (namesAnAct(word.norm)) return k;
   }
   return at;
 }
@@ -1624,7 +1637,7 @@ const ROOTS_OF_ACT_NOUN = new Map(
 
 /** "the attacks", "the accusation": a word that names an act, which a reference stands for. */
 export function namesAnAct(word: string): boolean {
-  return ATTACK_NOUNS.has(word) || ROOTS_OF_ACT_NOUN.has(word);
+  return ATTACK_NOUNS.has(word) || ROOTS_OF_ACT_NOUN.has(word) || COURT_NOUNS.has(word);
 }
 
 /**
@@ -1634,6 +1647,8 @@ export function namesAnAct(word: string): boolean {
 function lastDoerOf(noun: string, memory: DocumentMemory, condemners?: ActorRef[]): ActorRef | undefined {
   if (ATTACK_NOUNS.has(noun))
     return (condemners && attackerCondemnedBy(condemners, memory)) ?? memory.lastAttacker ?? undefined;
+  // ("condemned the verdict" after police arrests: a verdict is the court's the story told last.)
+  if (COURT_NOUNS.has(noun)) return memory.lastCourt ?? undefined;
   const roots = ROOTS_OF_ACT_NOUN.get(noun);
   if (!roots) return undefined;
   let doer: ActorRef | undefined;
@@ -1641,6 +1656,9 @@ function lastDoerOf(noun: string, memory: DocumentMemory, condemners?: ActorRef[
   for (const [root, actor] of memory.lastByRoot) if (roots.has(root)) doer = actor;
   return doer;
 }
+
+/** Acts only a court does. */
+const COURT_NOUNS = new Set(['verdict', 'trial']);
 /** The roles of a state's own forces and government: whose acts its leaders do not condemn. */
 const OWN_FORCES_ROLES = new Set(['GOV', 'MIL', 'COP']);
 
@@ -2147,7 +2165,7 @@ export function findActors(
   // attacks" (the target) and "these attacks killed civilians" (the source).
   // "Condemned the arrests", "denounced the measures", "rejected the accusation": whoever did the
   // last act of that kind.
-  if (memory.lastAttacker || memory.lastByRoot.size > 0) {
+  if (memory.lastAttacker || memory.lastByRoot.size > 0 || memory.lastCourt) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const determiner = tokens[i];
       if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
