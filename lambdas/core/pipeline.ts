@@ -404,11 +404,18 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
   return SCORE_DIGITS.test(sentence) && SCORE.test(sentence);
 }
 
+/** "since January", "since the start of": the months a running total counts over ("May" is too common a word). */
+const SINCE_MONTHS =
+  /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|june|july|august|september|october|november|december|the (?:start|beginning|outbreak) of)\b/i;
+
 /** "Since 1994, the United States has provided $700 million": a running total, not an event. */
 function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): boolean {
   // "has expelled dozens of diplomats since Russia's full-scale invasion of Ukraine in 2022".
   const perfect = ['has', 'have'].includes(tokens[action.head - 1]?.norm ?? '');
   if (perfect && /\bsince\b(?:\s+[^\s,;]+){0,8}?\s+(?:in\s+)?(?:19|20)\d\d\b/i.test(sentence)) return true;
+  // "have killed at least 12 militants in Sulu since January", "since the start of the year": a tally
+  // over months. ("since Sunday" counts the acts of days, which are news.)
+  if (perfect && SINCE_MONTHS.test(sentence)) return true;
   // "... since Russia's invasion of Ukraine": what "since" names is the past it counts from.
   for (let i = action.start - 1; i >= Math.max(0, action.start - 5); i--) {
     const word = tokens[i]?.norm ?? '';

@@ -3015,6 +3015,12 @@ describe('discourse', () => {
     expect(event?.source).toMatchObject({ code: 'AMN', country: null, role: 'NGO', org: null });
   });
 
+  it('still codes what was done since a recent day', () => {
+    expect(dyads('Russia has launched more than 500 drones at Ukraine since Sunday.')).toEqual([
+      'RUSMIL 195 UKR',
+    ]);
+  });
+
   it('does not take praise for the decision a reaction is about', () => {
     expect(
       dyads('Poland expelled a Belarusian diplomat. NATO praised Poland. Belarus condemned the decision.'),

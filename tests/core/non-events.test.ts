@@ -228,6 +228,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a running total since a past year',
     'Since 2015, the United States has provided $400 million in aid to Jordan.',
   ],
+  [
+    'a tally since a past month',
+    'Philippine marines have killed at least 12 suspected militants in Sulu since January.',
+  ],
+  [
+    'a tally since the start of a war',
+    'Israeli forces have arrested more than 300 Palestinians in the West Bank since the start of the war.',
+  ],
   ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
   ['remarks of no one coded before', 'Argentina rejected the remarks on Tuesday.'],
