@@ -3125,6 +3125,14 @@ describe('discourse', () => {
     expect(events.filter((event) => event.startsWith('LBNGOV 111'))).toEqual([]);
   });
 
+  it('lists a second titled counterpart whose title opens with "Acting"', () => {
+    expect(
+      dyads(
+        'Malaysian Prime Minister Anwar Ibrahim spoke by telephone with Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham Wechayachai of Thailand.',
+      ),
+    ).toEqual(['MYSGOV 041 KHMGOV', 'MYSGOV 041 THAGOV']);
+  });
+
   it('finds the attributed quotation among several in one sentence', () => {
     const events = dyads(
       'US Secretary of State Antony Blinken met with Egyptian President Abdel Fattah al-Sisi in Cairo. Israeli jets bombed Hezbollah positions in Lebanon on Sunday. "We condemn these attacks," Lebanese Prime Minister Najib Mikati said, adding "they must stop."',

@@ -337,6 +337,9 @@ const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 /** Only "his counterpart": "Ukraine and its President Zelensky condemned" opens a clause of its own. */
 const COUNTERPART = /^counterparts?$/;
 
+/** Words before a title that the dictionaries' titles leave out. */
+const TITLE_MODIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing', 'incoming']);
+
 /**
  * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
  * comma alone is a list only when an "and" closes it; otherwise it separates clauses
@@ -365,6 +368,8 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
           word === ',' ||
           word === 'the' ||
           word === 'or' ||
+          // ("with Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham ...")
+          (TITLE_MODIFIERS.has(word) && at === between.length - 1) ||
           (OWNER_WORDS.has(word) &&
             between[at - 1] === 'and' &&
             tokens.slice(right.start, right.end + 1).some((token) => COUNTERPART.test(token.norm))),
