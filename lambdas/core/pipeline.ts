@@ -893,7 +893,35 @@ export function codeSentences(context: Context): void {
         detail: `${source.code} -> ${action.code} -> ${target?.code ?? '(none)'} on ${record.date} (${record.dateBasis}${date ? `: "${date.text}"` : ''})`,
       }));
     }
+    // "Norway welcomes the agreement initialled by the foreign ministers of Armenia and Azerbaijan ...
+    // Norway urges both parties to sign": with no meeting or fight told, two states one act was aimed
+    // at are the sides.
+    if (memory.participants.length === 0) {
+      const pair = statesAimedAt(context.events.filter((event) => event.sentence === sentence.index));
+      if (pair) memory.participants = pair;
+    }
   }
+}
+
+/** Acts that treat whom they are aimed at as parties to something: appeals, welcomes, criticism. */
+const ADDRESSING_PARTIES = new Set(['02', '03', '05', '10', '11', '12', '13']);
+
+/**
+ * The two states of different countries that one source's words in a sentence were aimed at, if
+ * just two. (Aid to Türkiye and Syria after an earthquake makes them no sides.)
+ */
+function statesAimedAt(events: EventRecord[]): ActorRef[] | null {
+  const [first] = events;
+  if (
+    !first ||
+    events.some(
+      (event) => event.source.code !== first.source.code || !ADDRESSING_PARTIES.has(event.action.root),
+    )
+  )
+    return null;
+  const targets = new Map<string, ActorRef>();
+  for (const { target } of events) if (target && isState(target)) targets.set(target.country ?? '', target);
+  return targets.size === 2 && !targets.has(first.source.country ?? '') ? [...targets.values()] : null;
 }
 
 /** A headline: the text's first line, with no sentence-ending punctuation, before the story. */

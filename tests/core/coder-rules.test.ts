@@ -3125,6 +3125,21 @@ describe('discourse', () => {
     expect(events.filter((event) => event.startsWith('LBNGOV 111'))).toEqual([]);
   });
 
+  it('takes "both parties" for the two states a statement welcomed, with no meeting or fight told', () => {
+    expect(
+      dyads(
+        'Norway welcomes the agreement initialled by the foreign ministers of Armenia and Azerbaijan. Norway urges both parties to sign the treaty without delay.',
+      ),
+    ).toEqual(['NORGOV 051 ARMGOV', 'NORGOV 051 AZEGOV', 'NORGOV 020 ARMGOV', 'NORGOV 020 AZEGOV']);
+  });
+
+  it('does not take two states that received aid for the parties an appeal is aimed at', () => {
+    const events = dyads(
+      'The European Union sent €6 million in humanitarian aid to Türkiye and Syria. The EU calls on all parties to allow aid to reach people in need.',
+    );
+    expect(events.filter((event) => event.includes(' 02'))).toEqual([]);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(
