@@ -138,6 +138,13 @@ export const curatedAgents: CuratedAgent[] = [
       'militia',
       'militiamen',
       'gunmen',
+      // Phoenix reads these as unidentified armed forces (UAF); the gold sets' guide codes unknown
+      // attackers as rebels of no known country (REB).
+      'gunman',
+      'armed men',
+      'armed man',
+      'assailants',
+      'assailant',
       'jihadists',
       'terrorist',
       'jihadist',
@@ -192,6 +199,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
     ],
     reason:
       'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
+  },
+  {
+    names: ['assailant', 'assailants'],
+    reason:
+      'Phoenix lists them under CRM and UAF; unknown attackers are rebels of no known country (REB), as the gold sets code them',
   },
   {
     names: ['embassy in', 'diplomatic building in'],
