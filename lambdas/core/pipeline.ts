@@ -509,7 +509,7 @@ function afterDateline(dates: ResolvedDate[], tokens: Token[], context: Context)
 const SEPARATE_TALKS = /\bseparate(?:ly)?\b|\bmediat/i;
 
 /** Words for those who use terror, not an army's force ("insurgents bombarded" is force all the same). */
-const TERRORISTS = /\b(?:terror\w*|extremists?|jihadists?|gunm[ae]n)\b/i;
+const TERRORISTS = /\b(?:terror\w*|extremists?|jihadists?|gunm[ae]n|armed m[ae]n|assailants?)\b/i;
 
 /** Gangs, gunmen and armed men, criminals, radicals, and terrorists of no known country. */
 function unconventionalForce(actor: ActorRef): boolean {

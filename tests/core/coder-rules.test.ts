@@ -3142,6 +3142,29 @@ describe('discourse', () => {
     expect(events.filter((event) => event.includes(' 02'))).toEqual([]);
   });
 
+  it.each([
+    [
+      'Gunmen attacked a bus in Balochistan on Thursday. Pakistani Prime Minister Shehbaz Sharif condemned the attack.',
+      'PAKGOV 111 REB',
+    ],
+    [
+      'Press Release Regarding the Terrorist Attack in Kabul\n\nTürkiye strongly condemns the terrorist attack carried out yesterday against a mosque in Kabul.',
+      'TURGOV 111 REB',
+    ],
+  ])(
+    'aims condemnation of an attack by unknown attackers at rebels of no country, as the guide codes them: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it('aims no claim of responsibility for an attack at the attacker who claims it', () => {
+    const events = dyads(
+      'Gunmen attacked a bus in Balochistan on Thursday. The Balochistan Liberation Army claimed responsibility for the attack.',
+    );
+    expect(events).toContain('PAKREB 015 -');
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

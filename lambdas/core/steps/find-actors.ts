@@ -872,6 +872,16 @@ const DIPLOMATIC_MISSIONS = new Set([
   'diplomats',
 ]);
 
+/** Words for those who use terror, which no place gives a country. */
+const TERRORIST_WORDS = new Set([
+  'terrorist',
+  'terrorists',
+  'extremist',
+  'extremists',
+  'jihadist',
+  'jihadists',
+]);
+
 function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   const left = group[group.length - 1];
   if (!left) return false;
@@ -886,7 +896,9 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
     firstBetween === 'in' &&
     group.every((piece) => piece.primary === 'agent') &&
     // ("the embassy in Damascus", "the US ambassador in Kyiv": a mission is its sender's, not its host's.)
-    !DIPLOMATIC_MISSIONS.has(lastOfLeft?.norm ?? '')
+    !DIPLOMATIC_MISSIONS.has(lastOfLeft?.norm ?? '') &&
+    // ("the terrorist attack in Kabul": terrorists no one named are of no known country, by the guide.)
+    !TERRORIST_WORDS.has(tokens[group[0]?.start ?? 0]?.norm ?? '')
   ) {
     return true;
   }
@@ -1606,6 +1618,17 @@ const CONDUCT_NOUNS = new Set([
   'behavior',
 ]);
 
+/** Words for the kind of an attack between "the" and its noun: "the terrorist attack". */
+const ATTACK_KINDS_BEFORE = new Set([
+  'terrorist',
+  'terror',
+  'deadly',
+  'suicide',
+  'heinous',
+  'cowardly',
+  'brutal',
+]);
+
 /** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
 function actNounAfterAdjectives(tokens: Token[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
@@ -2170,7 +2193,11 @@ export function findActors(
       const determiner = tokens[i];
       if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
       // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
-      const nounAt = determiner.norm === 'the' ? i + 1 : actNounAfterAdjectives(tokens, i + 1);
+      // ("the terrorist attack", "the deadly bombing": the kind of attack may come between.)
+      const nounAt =
+        determiner.norm === 'the' && !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '')
+          ? i + 1
+          : actNounAfterAdjectives(tokens, i + 1);
       const noun = tokens[nounAt];
       if (!noun) continue;
       // ("strongly condemned the strike": whoever the sentence named before the verb condemns it.)
@@ -2186,10 +2213,11 @@ export function findActors(
       const before = tokens[i - 1];
       if (!ATTACK_NOUNS.has(noun.norm) && (!before || before.punct || SPEECH_VERBS.has(before.norm)))
         continue;
-      // "condemned the strikes": the ones just reported, when their attacker is known by name or
-      // country (not "militants"); "the attack by Hamas" names its own attacker.
-      if (determiner.norm === 'the' && (tokens[i + 2]?.norm === 'by' || (!attacker.country && !attacker.org)))
-        continue;
+      // "condemned the strikes": the ones just reported, by whoever the story said did them (unknown
+      // gunmen too: the guide codes them as rebels of no country); "the attack by Hamas" names its
+      // own attacker, and "claimed responsibility for the attack" claims it, aimed at no one.
+      if (determiner.norm === 'the' && tokens[i + 2]?.norm === 'by') continue;
+      if (tokens[i - 1]?.norm === 'for' && tokens[i - 2]?.norm === 'responsibility') continue;
       if (phrases.some((phrase) => phrase.start <= nounAt && phrase.end > i)) continue;
       // '"We condemn this attack," X said of the North Korean missile launch': the attribution names
       // whose act the quotation is about, so the story's last attacker is not.
