@@ -868,10 +868,13 @@ export function codeSentences(context: Context): void {
         target &&
         (meeting || (fight && target.code !== source.code && [source, target].every(canFight)))
       ) {
-        // Everyone in the sentence's meeting or fight: a new such sentence starts a new list.
-        if (participantsSentence !== sentence.index) memory.participants = [source];
+        // Everyone in the sentence's meeting or fight: a new such sentence starts a new list, in the
+        // order the text names them ("X was welcomed by Y": X first, as "the two ministers" are coded).
+        const [first, second] = dyad.action.passive ? [target, source] : [source, target];
+        const named = [first, second];
+        if (participantsSentence !== sentence.index) memory.participants = [first];
         participantsSentence = sentence.index;
-        for (const actor of [source, target]) {
+        for (const actor of named) {
           if (!memory.participants.some((known) => known.code === actor.code))
             memory.participants.push(actor);
         }

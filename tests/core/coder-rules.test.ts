@@ -3165,6 +3165,22 @@ describe('discourse', () => {
     expect(events).toContain('PAKREB 015 -');
   });
 
+  it.each([
+    [
+      "Nepal's Foreign Minister Kamala Adhikari was welcomed by her Sri Lankan counterpart, Ravindra Perera, on Monday at the start of a three-day official visit. The two ministers held talks in Colombo on Tuesday.",
+      ['LKAGOV 043 NPLGOV', 'NPLGOV 042 LKAGOV', 'NPLGOV 040 LKAGOV'],
+    ],
+    [
+      'Sri Lankan Foreign Minister Ravindra Perera welcomed his Nepalese counterpart on Monday at the start of a three-day official visit.',
+      ['LKAGOV 043 NPLGOV', 'NPLGOV 042 LKAGOV'],
+    ],
+  ])(
+    'codes a welcome at the start of an official visit as hosting and visiting, the guest named first: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -376,8 +376,9 @@ export const VERB_RULES: VerbRule[] = [
         reverse: '042',
       },
       {
-        // "welcomed X ... for an official visit", "for his first state visit".
-        when: /\bfor (?:an? |his |her |their )?(?:official |state |first |working |two-day |three-day )*visit\b/,
+        // "welcomed X ... for an official visit", "for his first state visit", "on Monday at the start
+        // of a three-day official visit".
+        when: /\b(?:for|on|at the (?:start|beginning) of) (?:an? |his |her |their )?(?:official |state |first |working |[\w-]+-day )*visit\b/,
         code: '043',
         reverse: '042',
       },

@@ -1707,8 +1707,9 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
   // the signing of the agreement between the DRC and Rwanda in Washington").
   if (target.start > action.end + 1) return null;
-  const end = tokens[target.end - 1]?.end ?? 0;
-  const rest = sentence.slice(end, end + 100);
+  // (After the verb when the target comes first: "X was welcomed by Y ... at the start of a visit".)
+  const end = Math.max(tokens[target.end - 1]?.end ?? 0, tokens[action.end - 1]?.end ?? 0);
+  const rest = sentence.slice(end, end + 160);
   return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
 }
 
