@@ -3181,6 +3181,13 @@ describe('discourse', () => {
     },
   );
 
+  it.each([
+    ['Russia deported 20 Ukrainian children to Belarus.', 'RUSGOV 174 UKRCVL'],
+    ['The Israeli army said it released 90 prisoners to Gaza.', 'ISRMIL 0841 PSEGZA'],
+  ])('still codes the active verb of taking or freeing people: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

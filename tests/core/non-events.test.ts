@@ -236,6 +236,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a tally since the start of a war',
     'Israeli forces have arrested more than 300 Palestinians in the West Bank since the start of the war.',
   ],
+  [
+    'people deported, with no deporter named',
+    'Kyiv seeks the return of Ukrainian children deported to Russia.',
+  ],
+  ['people freed, with no captor named', 'Three Indonesian fishermen freed after four months in captivity'],
   ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
   ['remarks of no one coded before', 'Argentina rejected the remarks on Tuesday.'],

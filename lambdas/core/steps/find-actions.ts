@@ -763,6 +763,19 @@ function byNamesADoer(tokens: Token[], by: number): boolean {
   return !(['a', 'an', 'the'].includes(next) && NO_DOER_AFTER_ARTICLE.has(tokens[by + 2]?.norm ?? ''));
 }
 
+/** Verbs of taking, moving or freeing people, which always have an object when active. */
+const MOVED_PEOPLE = new Set([
+  ...['deported', 'freed', 'released', 'expelled', 'abducted', 'kidnapped', 'evacuated', 'transferred'],
+  ...['detained', 'arrested', 'repatriated', 'returned', 'extradited'],
+]);
+/** Words before such a verb that leave it active ("who freed", "they deported", "also released"). */
+const NOT_A_NOUN_BEFORE = new Set([
+  ...['who', 'that', 'which', 'and', 'or', 'but', 'they', 'we', 'he', 'she', 'it', 'i', 'you'],
+  ...['had', 'has', 'have', 'also', 'then', 'later', 'once', 'never', 'not', 'had', 'subsequently'],
+]);
+/** What follows such a participle instead of an object: where to, where from, or when. */
+const AFTER_MOVED = new Set(['to', 'from', 'into', 'after', 'last', 'earlier']);
+
 function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
   if (
@@ -778,6 +791,20 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
   // "a man accused of spying": the charge follows at once, with no one accused in between; the
   // accuser is not whoever the sentence names before. ("warned of", "threatened with" are active.)
   if (CHARGED.has(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
+    return true;
+  // "Ukrainian children deported to Russia", "fishermen freed after four months in captivity": a
+  // verb that needs an object, with none before the place or time after it, is the participle of
+  // what was done to the people named before.
+  if (
+    MOVED_PEOPLE.has(verb.norm) &&
+    end === head + 1 &&
+    AFTER_MOVED.has(tokens[end]?.norm ?? '') &&
+    before !== undefined &&
+    !before.punct &&
+    !before.capitalized &&
+    !/ly$/.test(before.norm) &&
+    !NOT_A_NOUN_BEFORE.has(before.norm)
+  )
     return true;
   // "aid workers threatened with death by militiamen": an agent after "with ..." makes it passive.
   if (
