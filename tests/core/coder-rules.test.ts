@@ -3188,6 +3188,21 @@ describe('discourse', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it.each([
+    ['Norway will contribute NOK 50 million to humanitarian demining in Armenia.', 'NORGOV 0333 ARMGOV'],
+    ['Japan contributed $5 million to Pakistan for flood relief.', 'JPNGOV 073 PAKGOV'],
+    [
+      "Japan's ambassador handed over a consignment of tents and water purifiers to Pakistan's disaster agency.",
+      'JPNGOV 073 PAKGOV',
+    ],
+  ])('codes a sum contributed and relief goods handed over as aid: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it('does not take contributing to a situation for aid', () => {
+    expect(dyads('The policy contributed to the crisis in Armenia.')).toEqual([]);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -62,7 +62,10 @@ const APPEAL_REFINEMENTS = [
 ];
 
 const AID_REFINEMENTS = [
-  { when: /\bhumanitarian|food|medical|medicine|relief|shelter\b/i, code: '073' },
+  {
+    when: /\bhumanitarian|food|medical|medicine|relief|shelter|tents|blankets|water purifiers\b/i,
+    code: '073',
+  },
   { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
   { when: /\beconomic|financial|budget|loan|grant\b/i, code: '071' },
 ];
@@ -578,6 +581,15 @@ export const VERB_RULES: VerbRule[] = [
       '@provide ** billion * to',
       '@give ** million * to',
       '@give ** billion * to',
+      '@contribute ** million * to',
+      '@contribute ** billion * to',
+      // "handed over a first consignment of tents and water purifiers to", "delivered tents to".
+      '@hand over ** aid to',
+      '@hand over ** assistance to',
+      '@hand over ** supplies to',
+      '@hand over ** tents ** to',
+      '@deliver ** tents ** to',
+      '@send ** tents ** to',
       // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
       // two tonnes of medicines to Lebanon".
       '@dispatch ** assistance to',
