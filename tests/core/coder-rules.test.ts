@@ -3203,6 +3203,19 @@ describe('discourse', () => {
     expect(dyads('The policy contributed to the crisis in Armenia.')).toEqual([]);
   });
 
+  it.each([
+    [
+      "China's military staged large-scale air and naval drills around Taiwan on Wednesday.",
+      'CHNMIL 154 TWN',
+    ],
+    [
+      'The European Union is gravely concerned over the clashes between Armenia and Azerbaijan.',
+      'EUR 111 ARMGOV',
+    ],
+  ])('reads the drills and concerns that adjectives or an adverb stretch: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -779,6 +779,13 @@ export const VERB_RULES: VerbRule[] = [
       '@voice * concern over',
       '@raise * concerns with',
       '@raise * concern with',
+      // "ASEAN is gravely concerned over the clashes", "seriously alarmed by".
+      ...['gravely', 'seriously', 'extremely', 'very', 'profoundly', 'greatly', 'increasingly'].flatMap(
+        (adverb) =>
+          ['concerned', 'alarmed', 'troubled'].flatMap((feeling) =>
+            ['by', 'about', 'over', 'at'].map((preposition) => `${adverb} ${feeling} ${preposition}`),
+          ),
+      ),
     ],
   },
   {
@@ -1063,6 +1070,12 @@ export const VERB_RULES: VerbRule[] = [
       '@stage * drills around',
       '@hold * drills around',
       '@conduct * drills around',
+      // "staged large-scale air and naval drills around Taiwan": kinds joined by "and".
+      ...['@stage', '@hold', '@conduct', '@launch'].flatMap((verb) => [
+        `${verb} * and * drills`,
+        `${verb} * and * drills around`,
+        `${verb} * and * exercises around`,
+      ]),
     ],
   },
 
