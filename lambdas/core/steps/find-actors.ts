@@ -442,8 +442,9 @@ function officeOfOrganisation(
   return undefined;
 }
 
-/** Who speaks or negotiates for an army: "army spokesman", "the army delegation". */
+/** Who speaks, negotiates or fights for an army: "army spokesman", "the army delegation", "army warplanes". */
 const FORCES_MOUTHPIECES = new Set([
+  ...['warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'troops', 'soldiers', 'units', 'artillery'],
   'spokesman',
   'spokeswoman',
   'spokesperson',
