@@ -3041,8 +3041,9 @@ describe('discourse', () => {
       'Army spokesman Nabil Abdallah accused the United Arab Emirates of arming the RSF.',
       'SDNMIL 112 AREGOV',
     ],
+    ['On Monday, army warplanes carried out air strikes on RSF positions.', 'SDNMIL 195 SDNREB'],
   ])(
-    "takes an army spokesman or delegation for the army of the story's country: %j",
+    "takes an army spokesman, delegation or warplanes for the army of the story's country: %j",
     (sentence, expected) => {
       expect(
         dyads(`KHARTOUM, Sudan - Fighting went on in Khartoum and Omdurman in Sudan. ${sentence}`),
