@@ -3217,6 +3217,14 @@ describe('discourse', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it('gives "the government" the country of the "people of X" it is joined to', () => {
+    const events = dyads(
+      'JUBA, South Sudan - Fighting went on in Juba. The Secretary-General extends his condolences to the Government and people of India.',
+    );
+    expect(events.filter((event) => event.includes(' 018 SSD'))).toEqual([]);
+    expect(events).toContain('UNO 018 INDGOV');
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -1455,6 +1455,9 @@ export const SPEECH_VERBS = new Set([
   'declared',
 ]);
 
+/** Nouns that share the "of <country>" of the next one: "the government and people of Japan". */
+const SHARED_OF_NOUNS = new Set(['government', 'authorities', 'leadership', 'parliament']);
+
 /**
  * A phrase that names who speaks: not a pronoun or a reference, but a surname told before is ("Türk
  * said"), when the story has no speaker of its own, the person holds an office of an organisation,
@@ -2071,6 +2074,16 @@ export function findActors(
     const owner = [...phrases].reverse().find((other) => other.end < phrase.start && other.actor.country);
     const country = owner?.actor.country;
     if (country) phrase.actor = { ...phrase.actor, country, code: `${country}${role}` };
+  }
+  // "the government and people of Japan": the country after "of" is the government's too.
+  for (const [k, phrase] of phrases.entries()) {
+    const next = phrases[k + 1];
+    const { role, org } = phrase.actor;
+    if (!next?.actor.country || next.start !== phrase.end + 1 || tokens[phrase.end]?.norm !== 'and') continue;
+    if (phrase.end - phrase.start !== 1 || !SHARED_OF_NOUNS.has(tokens[phrase.start]?.norm ?? '')) continue;
+    if (role === null || org !== null || tokens[next.start + 1]?.norm !== 'of') continue;
+    const country = next.actor.country;
+    phrase.actor = { ...phrase.actor, country, code: `${country}${role}` };
   }
   if (!withReferences) {
     // ('"We condemn these attacks."' may follow a quotation with no act that named its speaker.)
