@@ -3225,6 +3225,14 @@ describe('discourse', () => {
     expect(events).toContain('UNO 018 INDGOV');
   });
 
+  it('codes a joint signing once between its signers, not at a name in what the agreement does', () => {
+    expect(
+      dyads(
+        'Spain and Mexico signed a labour mobility agreement that will allow 20,000 Mexican workers to work in Spain.',
+      ),
+    ).toEqual(['ESPGOV 057 MEXGOV']);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

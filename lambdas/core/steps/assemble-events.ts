@@ -655,6 +655,9 @@ function pairsSubjects(
   if (ATTACK_ROOTS.has(code.slice(0, 2)) && locativeBetween(tokens, action.end, named.start)) return true;
   if (isTopic(action, named, tokens)) return true;
   const between = tokens.slice(action.end, named.start);
+  // ("signed an agreement that will allow 20,000 Mexican workers ...": a name in what the agreement
+  // does is no partner in signing it.)
+  if (mutual && between.some((token) => token.norm === 'that' || token.norm === 'which')) return true;
   const afterPreposition =
     between.some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
     !between.some(
