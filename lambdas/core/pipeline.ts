@@ -883,8 +883,16 @@ export function codeSentences(context: Context): void {
         lastMeeting = { source, target };
         memory.meetingParticipants = [...memory.participants];
       }
-      if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code)
+      if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code) {
         lastAgreement = { source, target };
+        // "Ethiopia and Somalia signed a declaration ... The two leaders also agreed to meet again":
+        // the sides of the agreement, not the host of the talks where they signed it.
+        if (isState(source) && isState(target) && participantsSentence !== sentence.index) {
+          memory.participants = [source, target];
+          memory.meetingParticipants = [source, target];
+          participantsSentence = sentence.index;
+        }
+      }
       if (target) memory.lastTarget = target;
       if (isState(source) && target && isState(target) && source.country !== target.country)
         memory.lastStatePair = [source, target];

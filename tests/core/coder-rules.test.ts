@@ -3233,6 +3233,24 @@ describe('discourse', () => {
     ).toEqual(['ESPGOV 057 MEXGOV']);
   });
 
+  it.each([
+    [
+      'Canadian Foreign Minister Melanie Joly spoke by phone with Ukrainian Foreign Minister Andrii Sybiha on Monday. The ministers agreed to meet on the margins of the OSCE Ministerial Council in Vienna next month.',
+      ['CANGOV 041 UKRGOV', 'CANGOV 036 UKRGOV'],
+    ],
+    [
+      'Kenyan President William Ruto hosted the leaders of Ethiopia and Somalia in Nairobi on Monday. Ethiopia and Somalia signed a declaration restoring relations. The two leaders also agreed to meet again in Mogadishu in June.',
+      ['ETHGOV 057 SOMGOV', 'ETHGOV 036 SOMGOV'],
+    ],
+  ])(
+    'codes two who agree to meet once, first to second, the signers of the last agreement first: %j',
+    (text, expected) => {
+      const events = dyads(text);
+      for (const event of expected) expect(events).toContain(event);
+      expect(events.filter((event) => / 036 (?:SCE|KENGOV)/.test(event))).toEqual([]);
+    },
+  );
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -226,14 +226,10 @@ export const VERB_RULES: VerbRule[] = [
   },
   {
     code: '036',
-    patterns: [
-      '@express * willingness to meet',
-      '@offer to meet',
-      '@agree to meet',
-      '@propose * talks with',
-      '@invite',
-    ],
+    patterns: ['@express * willingness to meet', '@offer to meet', '@propose * talks with', '@invite'],
   },
+  // "The ministers agreed to meet on the margins of ...": two who agree are one intent, first to second.
+  { code: '036', mutual: true, patterns: ['@agree to meet'] },
   { code: '037', patterns: ['@accept * mediation'] },
 
   // 04 Consult

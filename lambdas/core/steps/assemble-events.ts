@@ -658,6 +658,9 @@ function pairsSubjects(
   // ("signed an agreement that will allow 20,000 Mexican workers ...": a name in what the agreement
   // does is no partner in signing it.)
   if (mutual && between.some((token) => token.norm === 'that' || token.norm === 'which')) return true;
+  // ("agreed to meet on the margins of the OSCE Ministerial Council": where, not with whom.)
+  const of = tokens[named.start - 1]?.norm === 'the' ? named.start - 2 : named.start - 1;
+  if (tokens[of]?.norm === 'of' && ['margins', 'sidelines'].includes(tokens[of - 1]?.norm ?? '')) return true;
   const afterPreposition =
     between.some((token) => PAIRING_PREPOSITIONS.has(token.norm)) &&
     !between.some(
