@@ -3251,6 +3251,14 @@ describe('discourse', () => {
     },
   );
 
+  it('takes "each delegation" for each side of the last fight', () => {
+    expect(
+      dyads(
+        "Sudan's army and the RSF clashed in Khartoum on Sunday. The US special envoy for Sudan met with each delegation on Tuesday.",
+      ),
+    ).toEqual(['SDNMIL 193 SDNREB', 'USAGOV 040 SDNMIL', 'USAGOV 040 SDNREB']);
+  });
+
   it('lists a second titled counterpart whose title opens with "Acting"', () => {
     expect(
       dyads(

@@ -1783,6 +1783,9 @@ const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'ministers', 'delegations', 'pres
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
+/** GROUP_NOUNS one at a time: "each delegation". */
+const EACH_GROUP_NOUNS = new Set(['side', 'party', 'delegation', 'government', 'leader']);
+
 /** Length of "the two sides" / "both sides" / "the sides" / "all parties" at `at`, or 0. */
 function groupReference(tokens: Token[], at: number, afterMeeting: boolean): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
@@ -1792,6 +1795,8 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
     return 2;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
+  // "met separately with each delegation", "urged each side".
+  if (words[0] === 'each' && EACH_GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
   // "urged all parties", "all sides", "the warring parties".
   if (words[0] === 'all' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
@@ -2149,7 +2154,7 @@ export function findActors(
     for (let i = 0; i + 1 < tokens.length; i++) {
       // Every such reference starts with one of these two words.
       const word = tokens[i]?.norm;
-      if (word !== 'the' && word !== 'both' && word !== 'all') continue;
+      if (word !== 'the' && word !== 'both' && word !== 'all' && word !== 'each') continue;
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
       const group =
         statePair ||
