@@ -3251,6 +3251,14 @@ describe('discourse', () => {
     },
   );
 
+  it('aims a passive condemnation of "the verdict" at the court that gave it', () => {
+    expect(
+      dyads(
+        'A court in Bishkek sentenced opposition leader Temir Sadyrov to five years in prison on Monday. The verdict was condemned by the European Union.',
+      ),
+    ).toContain('EUR 111 KGZJUD');
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

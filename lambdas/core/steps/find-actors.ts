@@ -2230,7 +2230,14 @@ export function findActors(
       // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
       // measures a subject, which only an attack is ("these attacks killed civilians").
       const before = tokens[i - 1];
-      if (!ATTACK_NOUNS.has(noun.norm) && (!before || before.punct || SPEECH_VERBS.has(before.norm)))
+      // ("The verdict was condemned by the EU": the subject of a passive is what was done to it.)
+      const passiveSubject =
+        ['was', 'were'].includes(tokens[nounAt + 1]?.norm ?? '') && tokens[nounAt + 3]?.norm === 'by';
+      if (
+        !ATTACK_NOUNS.has(noun.norm) &&
+        !passiveSubject &&
+        (!before || before.punct || SPEECH_VERBS.has(before.norm))
+      )
         continue;
       // "condemned the strikes": the ones just reported, by whoever the story said did them (unknown
       // gunmen too: the guide codes them as rebels of no country); "the attack by Hamas" names its
