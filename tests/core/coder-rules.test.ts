@@ -3259,6 +3259,10 @@ describe('discourse', () => {
     ).toContain('EUR 111 KGZJUD');
   });
 
+  it('takes the group, not its sponsor, for the subject of "Rebels backed by Rwanda seized ..."', () => {
+    expect(dyads('Rebels backed by Rwanda seized the town of Goma.')).toEqual(['REB 192 COD']);
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

@@ -241,6 +241,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Kyiv seeks the return of Ukrainian children deported to Russia.',
   ],
   ['people freed, with no captor named', 'Three Indonesian fishermen freed after four months in captivity'],
+  ['a sponsor said in passing of a group', 'The attack was blamed on militants backed by Iran.'],
   ['hosting refugees, not a visit', "Jordan's neighbours have hosted thousands of refugees for a decade."],
   ['no actors at all', 'Prices rose sharply on Tuesday as markets reacted to the news.'],
   ['remarks of no one coded before', 'Argentina rejected the remarks on Tuesday.'],

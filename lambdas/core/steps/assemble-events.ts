@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb, STATEMENT_VERBS } from './find-actions';
+import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb, SPONSORED, STATEMENT_VERBS } from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -1336,6 +1336,8 @@ function sourcesFor(
       phrase &&
       phrase.end <= action.start &&
       !isPlaceUse(phrase, tokens) &&
+      // ("Rebels backed by Rwanda seized Goma": the sponsor is part of the subject, not it.)
+      !(tokens[phrase.start - 1]?.norm === 'by' && SPONSORED.has(tokens[phrase.start - 2]?.norm ?? '')) &&
       !whereAnOfficeWorks(phrase, tokens, phrases) &&
       !openingPlace(phrase, tokens)
     ) {

@@ -466,6 +466,33 @@ function outOfReach(
   return false;
 }
 
+/** Participles that say who stands behind a group. */
+export const SPONSORED = new Set([
+  'backed',
+  'supported',
+  'funded',
+  'sponsored',
+  'financed',
+  'armed',
+  'aligned',
+]);
+
+/**
+ * "militants backed by Iran", "rebels supported by Rwanda seized Goma": who stands behind a group,
+ * said in passing of it, is a description, not an act of support told as news ("was backed by").
+ */
+function namesASponsor(tokens: Token[], head: number, end: number): boolean {
+  const before = tokens[head - 1];
+  return (
+    SPONSORED.has(tokens[head]?.norm ?? '') &&
+    tokens[end]?.norm === 'by' &&
+    before !== undefined &&
+    !before.punct &&
+    !BE.has(before.norm) &&
+    !/ly$/.test(before.norm)
+  );
+}
+
 /**
  * "in response to what it called the killing of civilians": naming an act in a relative clause
  * judges nothing; the sentence's own verb says what was done.
@@ -940,7 +967,8 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       strikesADeal(tokens, best) ||
       lacksPassiveObject(tokens, best, head) ||
       outOfReach(tokens, best, head) ||
-      namesWhatItCalls(tokens, best, head)
+      namesWhatItCalls(tokens, best, head) ||
+      namesASponsor(tokens, head, best.end)
     ) {
       i = best.end;
       continue;
