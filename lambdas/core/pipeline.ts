@@ -316,6 +316,16 @@ function isState(actor: ActorRef): boolean {
   return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
 }
 
+/** People who take to the streets, named before the verb. */
+const PEOPLE_BEFORE =
+  /\b(?:supporters|protesters|protestors|demonstrators|thousands|hundreds|crowds?|residents|people|students|workers|activists)\b/i;
+
+/** Who speaks for a state or an organisation: a country named alone, its government, an IGO. */
+function speaksForAState(actor: ActorRef): boolean {
+  if (actor.org !== null) return true;
+  return actor.country !== null && (actor.role === null || ['GOV', 'MIL'].includes(actor.role));
+}
+
 /** Roles that only mean something with their state: "police" of which country? */
 const STATE_ROLES = new Set(['COP', 'OPP', 'JUD', 'LEG', 'GOV', 'MIL']);
 const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED']);
@@ -735,6 +745,26 @@ export function codeSentences(context: Context): void {
       // "the suicide bombing by the BLA": a bombing that is a suicide attack is 183, not an air raid.
       else if (action.root === '19' && tokens[dyad.action.start - 1]?.norm === 'suicide')
         action = actionRef(context, '183', action.text) ?? action;
+      // "Japan protests ...": a state or an organisation protests in words (114, an official
+      // complaint), not in the street; it "demonstrated openness" in no protest at all.
+      else if (
+        action.root === '14' &&
+        speaksForAState(dyad.source) &&
+        // ("Thousands of supporters of the junta protested": people, whoever they back.)
+        !PEOPLE_BEFORE.test(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
+      ) {
+        if (!/^protest/i.test(action.text)) {
+          trace(context, () => ({
+            sentence: sentence.index,
+            step: 'assemble',
+            rule: dyad.rule,
+            outcome: 'dropped',
+            detail: 'a state or an organisation does not march or demonstrate',
+          }));
+          continue;
+        }
+        action = actionRef(context, '114', action.text) ?? action;
+      }
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing"),
       // else at the protesters' own ("Protesters marched towards the commission's headquarters").

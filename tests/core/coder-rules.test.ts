@@ -3263,6 +3263,30 @@ describe('discourse', () => {
     expect(dyads('Rebels backed by Rwanda seized the town of Goma.')).toEqual(['REB 192 COD']);
   });
 
+  it('takes "the Commission" for the organisation with one the story named', () => {
+    expect(
+      dyads(
+        'Statement of the ECOWAS Commission\n\nThe ECOWAS Commission has followed the border closure with concern. The Commission urges the authorities of Benin and Niger to reopen their common border.',
+      ),
+    ).toEqual(['WAS 020 BENGOV', 'WAS 020 NERGOV']);
+  });
+
+  it("codes a state's protest as an official complaint (114), not a demonstration (141)", () => {
+    const events = dyads(
+      'Japan protests Chinese survey ship in its waters\n\nA Chinese survey ship entered Japanese waters on Monday.',
+    );
+    expect(events.filter((event) => / 141 /.test(event))).toEqual([]);
+    expect(events).toContainEqual(expect.stringMatching(/^JPNGOV 114 /));
+  });
+
+  it('does not take the openness a state "demonstrated" for a protest', () => {
+    expect(
+      dyads(
+        'The Commission welcomed the talks between Benin and Niger and the spirit of openness they demonstrated.',
+      ).filter((event) => / 14/.test(event)),
+    ).toEqual([]);
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

@@ -327,6 +327,29 @@ function groupNamedBefore(
   );
 }
 
+/** Organisations with a Commission that the news calls "the Commission". */
+const COMMISSION_ORGANISATIONS = ['EUR', 'WAS', 'AU', 'EAC', 'SAD'];
+
+/**
+ * "The ECOWAS Commission has followed ... The Commission condemns the attack": "the Commission"
+ * (capitalised) is the organisation with one the story named before. ("the electoral commission"
+ * is no organisation's.)
+ */
+function commissionNamedBefore(
+  tokens: Token[],
+  at: number,
+  memory: DocumentMemory,
+  pieces: Piece[],
+): ActorRef | undefined {
+  if (tokens[at]?.norm !== 'commission' || tokens[at - 1]?.norm !== 'the') return undefined;
+  return (
+    organisationNamedEarlier(pieces, COMMISSION_ORGANISATIONS) ??
+    [...memory.organisations.values()]
+      .reverse()
+      .find((actor) => COMMISSION_ORGANISATIONS.includes(actor.org ?? ''))
+  );
+}
+
 /** Monarchies whose statements call the state "the Kingdom". */
 const KINGDOMS = new Set([
   'SAU',
@@ -742,7 +765,7 @@ function findPieces(
       }
     }
     const remembered = token.capitalized
-      ? memory.aliases.get(token.norm)
+      ? (memory.aliases.get(token.norm) ?? commissionNamedBefore(tokens, i, memory, pieces))
       : GROUP_REFERENCE_NOUNS.has(token.norm)
         ? groupNamedBefore(tokens, i, memory, pieces)
         : undefined;
