@@ -3287,6 +3287,19 @@ describe('discourse', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'BISSAU, Guinea-Bissau - Soldiers tried to seize power in Guinea-Bissau. ECOWAS condemned the attempt and urged the armed forces to remain loyal to the constitution.',
+      'WAS 020 GNBMIL',
+    ],
+    [
+      'BAMAKO, Mali - Fighting went on near Gao in Mali. Dozens of gunmen on motorcycles attacked the army camp on the southern edge of the town.',
+      'REB 180 MLIMIL',
+    ],
+  ])("takes the armed forces and an army camp for the story's country's: %j", (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

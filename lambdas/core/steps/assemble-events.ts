@@ -806,7 +806,9 @@ function siteStruck(action: ActionMatch, tokens: Token[], home: ActorRef): Actor
   const country = home.country ?? '';
   for (let i = action.end + 1; i < Math.min(tokens.length, action.end + 5); i++) {
     const word = tokens[i]?.norm ?? '';
-    if (MILITARY_SITES.has(word) && tokens[i + 1]?.norm !== 'office') {
+    // ("attacked the army camp": a camp of the army is a military site, unlike a displacement camp.)
+    const armyCamp = word === 'camp' && ['army', 'military'].includes(tokens[i - 1]?.norm ?? '');
+    if ((MILITARY_SITES.has(word) || armyCamp) && tokens[i + 1]?.norm !== 'office') {
       const police = ['police', 'security'].includes(tokens[i - 1]?.norm ?? '') && word === 'checkpoint';
       const role = police ? 'COP' : 'MIL';
       return { ...home, text: tokens[i]?.text ?? word, code: `${country}${role}`, role };
@@ -827,10 +829,11 @@ export const HOME_FIGHTER_ROLES = new Set(['REB', 'INS', 'SEP']);
  * forces acting at home are not attacking it: whether `sources` can be coded as attacking `place`.
  */
 function attackersOf(sources: ActorPhrase[], place: ActorRef): boolean {
-  return sources.every(
-    (source) =>
-      source.actor.country !== null &&
-      (source.actor.country !== place.country || source.actor.role === 'REB'),
+  return sources.every((source) =>
+    // (Gunmen of no known country attack wherever they are.)
+    source.actor.country === null
+      ? source.actor.org === null && HOME_FIGHTER_ROLES.has(source.actor.role ?? '')
+      : source.actor.country !== place.country || source.actor.role === 'REB',
   );
 }
 

@@ -286,7 +286,7 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
 
 const NO_THINGS: NamedThing[] = [];
 /** Words for a state's forces that, alone and definite, stand for the forces the story named last. */
-const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers']);
+const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers', 'armed forces']);
 
 /** Nouns that, definite, stand for the organisation of these codes the story named last. */
 const GROUP_NOUNS_OF_ORGANISATIONS = new Map([
@@ -482,7 +482,7 @@ const FORCES_MOUTHPIECES = new Set([
 ]);
 
 /** Of FORCES_WORDS, those that with no forces named are the army of the country the story is set in. */
-const HOME_FORCES_WORDS = new Set(['army', 'military']);
+const HOME_FORCES_WORDS = new Set(['army', 'military', 'armed forces']);
 
 /**
  * "Sudan's army said ... The army accused the RSF": "the army", "the troops" alone are the state
@@ -520,8 +520,10 @@ function forcesNamedBefore(
     memory.homeCountry
   )
     return stateRole(text, memory.homeCountry, 'MIL', true);
-  if (piece.end - piece.start !== 1) return null;
-  const word = tokens[piece.start]?.norm ?? '';
+  const word = tokens
+    .slice(piece.start, piece.end)
+    .map((token) => token.norm)
+    .join(' ');
   if (!FORCES_WORDS.has(word)) return null;
   if (memory.lastForces)
     return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
