@@ -3300,6 +3300,24 @@ describe('discourse', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('takes "his Personal Envoy for Sudan" for the organisation of the person "his" stands for', () => {
+    expect(
+      dyads(
+        'UN Secretary-General Antonio Guterres called for a ceasefire in Sudan on Friday. On Monday, his Personal Envoy for Sudan, Ramtane Lamamra, met in Jeddah with the Foreign Minister of Saudi Arabia.',
+      ),
+    ).toContain('UNO 040 SAUGOV');
+  });
+
+  it('takes "both governments" for two states, not a state and the armed group it fought', () => {
+    const events = dyads(
+      'Pakistani jets struck targets in Afghanistan on Friday. Pakistan said it had targeted the Pakistani Taliban. China praised both governments for choosing dialogue.',
+    );
+    expect(events.filter((event) => event.startsWith('CHNGOV 051'))).toEqual([
+      'CHNGOV 051 PAKMIL',
+      'CHNGOV 051 AFG',
+    ]);
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

@@ -561,6 +561,7 @@ function envoySender(
   start: number,
   end: number,
   phrases: ActorPhrase[],
+  lastPerson: ActorRef | null,
 ): ActorRef | undefined {
   const title = tokens.findIndex(
     (token, i) =>
@@ -573,6 +574,8 @@ function envoySender(
   let owner = start - 1;
   // ("Personal", "Special": the title's own words before the phrase.)
   while (owner >= start - 3 && tokens[owner]?.capitalized && !tokens[owner]?.possessive) owner--;
+  // ("Guterres ... his Personal Envoy for Sudan": the person "his" stands for, when an organisation's.)
+  if (['his', 'her'].includes(tokens[owner]?.norm ?? '')) return lastPerson?.org ? lastPerson : undefined;
   if (!tokens[owner]?.possessive) return undefined;
   const phrase = phrases.find((candidate) => candidate.end === owner + 1);
   return phrase?.actor.org ? phrase.actor : undefined;
@@ -1808,6 +1811,9 @@ const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'ministers', 'delegations', 'pres
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
+/** Group nouns that only states fill: "both governments". */
+const STATE_GROUP_NOUNS = new Set(['governments', 'government', 'countries', 'presidents']);
+
 /** GROUP_NOUNS one at a time: "each delegation". */
 const EACH_GROUP_NOUNS = new Set(['side', 'party', 'delegation', 'government', 'leader']);
 
@@ -1935,7 +1941,9 @@ export function findActors(
     }
     // "The Secretary-General's Personal Envoy for Sudan": an organisation's envoy for a country is
     // the organisation's.
-    const sender = resolved.actor.org ? undefined : envoySender(tokens, first.start, last.end, phrases);
+    const sender = resolved.actor.org
+      ? undefined
+      : envoySender(tokens, first.start, last.end, phrases, memory.lastPerson);
     if (sender) resolved.actor = { ...sender, text };
     // "Iran's envoy to the UN": a country's envoy to an organisation is the country's.
     const sentBy = resolved.actor.org ? countrySendingEnvoy(group, tokens) : undefined;
@@ -2191,11 +2199,25 @@ export function findActors(
       // armies that fought.)
       const people =
         PEOPLE_GROUP_NOUNS.has(tokens[i + group - 1]?.norm ?? '') && memory.meetingParticipants.length > 1;
-      const sides = statePair
+      const named = statePair
         ? memory.lastStatePair
         : people
           ? memory.meetingParticipants
           : memory.participants;
+      // ("praised both governments" after talks between Pakistan and Afghanistan and a Taliban
+      // attack: governments are states, not the armed group that fought one of them.)
+      const states = named.filter(
+        (actor) => actor.country !== null && ['GOV', 'MIL', null].includes(actor.role),
+      );
+      const ofStates = STATE_GROUP_NOUNS.has(tokens[i + group - 1]?.norm ?? '');
+      const sides =
+        !ofStates || states.length === named.length
+          ? named
+          : states.length > 1
+            ? states
+            : memory.lastStatePair.length > 1
+              ? memory.lastStatePair
+              : named;
       for (const participant of sides) {
         phrases.push({
           start: i,
