@@ -3314,7 +3314,7 @@ describe('discourse', () => {
     );
     expect(events.filter((event) => event.startsWith('CHNGOV 051'))).toEqual([
       'CHNGOV 051 PAKMIL',
-      'CHNGOV 051 AFG',
+      'CHNGOV 051 AFGGOV',
     ]);
   });
 
