@@ -418,6 +418,12 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
 const SINCE_MONTHS =
   /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|june|july|august|september|october|november|december|the (?:start|beginning|outbreak) of)\b/i;
 
+/** A count of what was done: "at least 12 militants", "more than 300 Palestinians". */
+const TALLY =
+  /\b(?:at least|more than|nearly|almost|dozens of|hundreds of|thousands of)\b|\b\d[\d,]*\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]/i;
+/** "its biggest drone attack since the start of the war", "for the first time since November": news. */
+const SINCE_RECORD = /\b(?:biggest|largest|heaviest|deadliest|worst|first|most|longest)\b/i;
+
 /** "Since 1994, the United States has provided $700 million": a running total, not an event. */
 function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): boolean {
   // "has expelled dozens of diplomats since Russia's full-scale invasion of Ukraine in 2022".
@@ -425,7 +431,8 @@ function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): b
   if (perfect && /\bsince\b(?:\s+[^\s,;]+){0,8}?\s+(?:in\s+)?(?:19|20)\d\d\b/i.test(sentence)) return true;
   // "have killed at least 12 militants in Sulu since January", "since the start of the year": a tally
   // over months. ("since Sunday" counts the acts of days, which are news.)
-  if (perfect && SINCE_MONTHS.test(sentence)) return true;
+  if (perfect && SINCE_MONTHS.test(sentence) && TALLY.test(sentence) && !SINCE_RECORD.test(sentence))
+    return true;
   // "... since Russia's invasion of Ukraine": what "since" names is the past it counts from.
   for (let i = action.start - 1; i >= Math.max(0, action.start - 5); i--) {
     const word = tokens[i]?.norm ?? '';
@@ -748,7 +755,7 @@ export function codeSentences(context: Context): void {
       // "Japan protests ...": a state or an organisation protests in words (114, an official
       // complaint), not in the street; it "demonstrated openness" in no protest at all.
       else if (
-        action.root === '14' &&
+        action.code === '141' &&
         speaksForAState(dyad.source) &&
         // ("Thousands of supporters of the junta protested": people, whoever they back.)
         !PEOPLE_BEFORE.test(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
@@ -815,6 +822,23 @@ export function codeSentences(context: Context): void {
           }));
           continue;
         }
+      }
+      // ("China's defence ministry described the drills as a response to provocation": a state
+      // naming its own forces' or court's act does not disapprove of it.)
+      if (
+        /^@(?:call|describe|brand) the\b/.test(dyad.action.pattern.source) &&
+        target?.country === source.country &&
+        speaksForAState(source) &&
+        ['GOV', 'MIL', 'COP', 'JUD', null].includes(target?.role ?? 'none')
+      ) {
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: "a state's words on its own act",
+        }));
+        continue;
       }
       if (cumulative) {
         trace(context, () => ({

@@ -3318,6 +3318,80 @@ describe('discourse', () => {
     ]);
   });
 
+  // Sentences an independent review of this session's rules wrote to break them: each rule keeps to
+  // what it is for.
+  it.each([
+    ['The Russian delegation walked out of the talks in Geneva on Monday.', 'RUSGOV 143 CHEGOV'],
+    ['Israeli troops threw stun grenades at worshippers in Jerusalem on Friday.', 'ISRMIL 145 ISRREL'],
+    [
+      'Russia has launched its biggest drone attack on Ukraine since the start of the war, officials said.',
+      'RUSMIL 190 UKR',
+    ],
+    [
+      'Israel has struck Beirut for the first time since November, the army said on Friday.',
+      'ISRMIL 190 LBN',
+    ],
+    ['Russia and China held talks and announced joint naval drills on Monday.', 'RUSGOV 040 CHNGOV'],
+    [
+      'The United States will provide $20 million in military aid to the Philippines, without disclosing its contents.',
+      'USAGOV 0332 PHLGOV',
+    ],
+    ['Israeli forces arrested earlier this week a Palestinian journalist in Hebron.', 'ISRMIL 173 PSEMED'],
+    ['Turkish police detained last week more than 100 students in Istanbul.', 'TURCOP 173 TURCVL'],
+    [
+      'Gunmen attacked a police station in Mombasa on Monday. On Tuesday Kenyan police opened fire on protesters in Nairobi, killing five people. Opposition leader Raila Odinga condemned the attack.',
+      'KENOPP 111 KENCOP',
+    ],
+    [
+      "Guterres welcomed Ethiopia's decision to free the prisoners, which Abiy announced on Monday at the start of a two-day visit to Kenya.",
+      'UNO 051 ETHGOV',
+    ],
+    [
+      'The UN Security Council backed by 13 votes to zero a resolution supporting Ukraine on Monday.',
+      'UNO 051 UKRGOV',
+    ],
+    ['A Russian judge dismissed the charges against the American journalist on Monday.', 'RUSJUD 120 USAMED'],
+    [
+      'A court in Bishkek sentenced opposition leader Temir Sadyrov to five years in prison on Monday. The verdict was strongly condemned by the European Union.',
+      'EUR 111 KGZJUD',
+    ],
+  ])('keeps the new rules to what they are for: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'North Korea fired a ballistic missile into the sea on Monday. Pyongyang called the launch a great success.',
+      / 111 /,
+    ],
+    [
+      "China staged large-scale drills around Taiwan on Monday. China's defence ministry described the drills as routine.",
+      / 111 /,
+    ],
+    [
+      "Russia's invasion contributed to the flight of more than 6 million Ukrainians to Poland and Germany.",
+      / 07/,
+    ],
+    [
+      'Israeli forces sent bulldozers into the camp and destroyed dozens of tents belonging to displaced Palestinians.',
+      / 07/,
+    ],
+    [
+      'Russian forces launched a missile attack on Kharkiv on Tuesday. Army officials accused Moscow of targeting civilians.',
+      /^RUSMIL 112/,
+    ],
+    [
+      'EU foreign ministers met in Brussels on Monday. In Nairobi, the Commission for Human Rights condemned the police killings.',
+      /^EUR/,
+    ],
+    [
+      'Israel struck southern Lebanon on Monday. "This is a dark day for Lebanon," Mikati said. "We struck Hezbollah targets overnight," a senior official told reporters.',
+      /^LBN\w* 190/,
+    ],
+  ])('codes nothing the new rules were not written for: %j', (text, unwanted) => {
+    expect(dyads(text).filter((event) => unwanted.test(event))).toEqual([]);
+  });
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

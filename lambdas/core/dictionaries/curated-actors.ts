@@ -1298,10 +1298,10 @@ export const curatedOrganisations: CuratedActor[] = [
     role: 'NGO',
     org: null,
   }),
-  // Press-freedom groups: "The Committee to Protect Journalists condemned the verdict" is the group's
-  // act, not journalists'. ("RSF" stays Sudan's Rapid Support Forces.)
-  ...['Committee to Protect Journalists', 'Reporters Without Borders', 'International Crisis Group'].map(
-    (name) => p(name, [name.toLowerCase()], { code: 'NGO', country: null, role: 'NGO', org: null }),
+  // "The Committee to Protect Journalists condemned the verdict" is the group's act, not journalists'.
+  // (Not Reporters Without Borders: its "Without" reads as a negation, and "RSF" is Sudan's.)
+  ...['Committee to Protect Journalists', 'International Crisis Group'].map((name) =>
+    p(name, [name.toLowerCase()], { code: 'NGO', country: null, role: 'NGO', org: null }),
   ),
   p('Doctors Without Borders', ['doctors without borders', 'medecins sans frontieres', 'msf'], {
     code: 'MSF',

@@ -63,7 +63,7 @@ const APPEAL_REFINEMENTS = [
 
 const AID_REFINEMENTS = [
   {
-    when: /\bhumanitarian|food|medical|medicine|relief|shelter|tents|blankets|water purifiers\b/i,
+    when: /\b(?:humanitarian|food|medical|medicines?|relief|shelter|tents|blankets|water purifiers)\b/i,
     code: '073',
   },
   { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
@@ -579,13 +579,11 @@ export const VERB_RULES: VerbRule[] = [
       '@give ** billion * to',
       '@contribute ** million * to',
       '@contribute ** billion * to',
-      // "handed over a first consignment of tents and water purifiers to", "delivered tents to".
+      // "handed over a first consignment of tents and water purifiers to".
       '@hand over ** aid to',
       '@hand over ** assistance to',
       '@hand over ** supplies to',
       '@hand over ** tents ** to',
-      '@deliver ** tents ** to',
-      '@send ** tents ** to',
       // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
       // two tonnes of medicines to Lebanon".
       '@dispatch ** assistance to',
@@ -881,11 +879,13 @@ export const VERB_RULES: VerbRule[] = [
   // rejection of a proposal.
   {
     code: '016',
-    patterns: ['@reject', '@dismiss'].flatMap((verb) =>
-      ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].map(
-        (noun) => `${verb} * ${noun}`,
+    // (A judge who "dismissed the charges" throws a case out: only the accused rejects charges.)
+    patterns: [
+      ...['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].map(
+        (noun) => `@reject * ${noun}`,
       ),
-    ),
+      ...['accusation', 'accusations', 'allegation', 'allegations'].map((noun) => `@dismiss * ${noun}`),
+    ],
   },
   { code: '1246', patterns: ['@veto'] },
   { code: '125', patterns: ['@reject * proposal', '@reject * plan', '@reject * offer'] },
@@ -1068,9 +1068,12 @@ export const VERB_RULES: VerbRule[] = [
       '@conduct * drills around',
       // "staged large-scale air and naval drills around Taiwan": kinds joined by "and".
       ...['@stage', '@hold', '@conduct', '@launch'].flatMap((verb) => [
-        `${verb} * and * drills`,
-        `${verb} * and * drills around`,
-        `${verb} * and * exercises around`,
+        // (Only kinds of force: "held talks and announced joint naval drills" is a meeting.)
+        ...['naval', 'air', 'sea', 'land', 'missile', 'ground'].flatMap((kind) => [
+          `${verb} * and ${kind} drills`,
+          `${verb} * and ${kind} drills around`,
+          `${verb} * and ${kind} exercises around`,
+        ]),
       ]),
     ],
   },

@@ -1719,8 +1719,12 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   // the signing of the agreement between the DRC and Rwanda in Washington").
   if (target.start > action.end + 1) return null;
   // (After the verb when the target comes first: "X was welcomed by Y ... at the start of a visit".)
+  const passive = target.end <= action.start;
   const end = Math.max(tokens[target.end - 1]?.end ?? 0, tokens[action.end - 1]?.end ?? 0);
-  const rest = sentence.slice(end, end + 160);
+  // (Not into a relative clause: "welcomed Ethiopia's decision, which Abiy announced at the start of
+  // a two-day visit to Kenya" hosts no one.)
+  const rest =
+    sentence.slice(end, end + (passive ? 160 : 100)).split(/,\s*(?:which|who|where|when|as)\b|;/)[0] ?? '';
   return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
 }
 

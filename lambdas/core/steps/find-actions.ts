@@ -449,7 +449,7 @@ const HELD_EVENTS = new Set([
   'an',
 ]);
 /** Verbs of carrying whose long gap must not run past a "to" of their own ("flew to Cairo to discuss aid to"). */
-const CARRYING = /^@(?:fly|dispatch|ship|send|allocate|airlift|deliver)\b/;
+const CARRYING = /^@(?:fly|dispatch|ship|send|allocate|airlift|deliver|contribute|hand)\b/;
 
 /** A pattern whose gap took in words it cannot span. */
 function outOfReach(
@@ -465,6 +465,13 @@ function outOfReach(
   for (let i = head + 1; i < match.end - 2; i++) if (tokens[i]?.norm === 'to') return true;
   return false;
 }
+
+/** Words of a judgement in favour of an act, which no disapproval is. */
+const FAVOURABLE = new Set([
+  ...['success', 'successful', 'victory', 'triumph', 'historic', 'milestone', 'routine', 'legitimate'],
+  ...['justified', 'necessary', 'proportionate', 'lawful', 'legal', 'fair', 'just', 'important', 'positive'],
+  ...['welcome', 'appropriate', 'defensive', 'responsible', 'great', 'good', 'landmark', 'breakthrough'],
+]);
 
 /** Participles that say who stands behind a group. */
 export const SPONSORED = new Set([
@@ -486,6 +493,8 @@ function namesASponsor(tokens: Token[], head: number, end: number): boolean {
   return (
     SPONSORED.has(tokens[head]?.norm ?? '') &&
     tokens[end]?.norm === 'by' &&
+    // ("backed by 13 votes to zero a resolution": a vote, not a sponsor.)
+    !/^\d/.test(tokens[end + 1]?.norm ?? '') &&
     before !== undefined &&
     !before.punct &&
     !BE.has(before.norm) &&
@@ -497,8 +506,18 @@ function namesASponsor(tokens: Token[], head: number, end: number): boolean {
  * "in response to what it called the killing of civilians": naming an act in a relative clause
  * judges nothing; the sentence's own verb says what was done.
  */
-function namesWhatItCalls(tokens: Token[], match: { pattern: CompiledPattern }, head: number): boolean {
+function namesWhatItCalls(
+  tokens: Token[],
+  match: { pattern: CompiledPattern; end: number },
+  head: number,
+): boolean {
   if (!/^@(?:call|describe|brand) the\b/.test(match.pattern.source)) return false;
+  // ("called the launch a great success", "described the drills as routine": a judgement in favour.)
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 8); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (FAVOURABLE.has(word)) return true;
+    if (word === ';' || word === '.' || (word === ',' && i > match.end + 1)) break;
+  }
   for (let i = head - 1; i >= Math.max(0, head - 4); i--) {
     const token = tokens[i];
     if (!token || token.punct) return false;
@@ -801,7 +820,19 @@ const NOT_A_NOUN_BEFORE = new Set([
   ...['had', 'has', 'have', 'also', 'then', 'later', 'once', 'never', 'not', 'had', 'subsequently'],
 ]);
 /** What follows such a participle instead of an object: where to, where from, or when. */
-const AFTER_MOVED = new Set(['to', 'from', 'into', 'after', 'last', 'earlier']);
+const AFTER_MOVED = new Set(['to', 'from', 'into']);
+/** Prepositions whose object a noun phrase can be ("the return of Ukrainian children"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'with', 'among', 'about', 'on', 'including']);
+
+/** Whether the noun phrase ending at `last` (a few words at most) follows a preposition. */
+function objectOfAPreposition(tokens: Token[], last: number): boolean {
+  for (let i = last - 1; i >= Math.max(0, last - 5); i--) {
+    const token = tokens[i];
+    if (!token || token.punct) return false;
+    if (NOUN_PREPOSITIONS.has(token.norm)) return true;
+  }
+  return false;
+}
 
 function isPassive(tokens: Token[], head: number, end: number): boolean {
   const verb = tokens[head];
@@ -819,9 +850,10 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
   // accuser is not whoever the sentence names before. ("warned of", "threatened with" are active.)
   if (CHARGED.has(verb.norm) && end === head + 1 && ['of', 'with'].includes(tokens[end]?.norm ?? ''))
     return true;
-  // "Ukrainian children deported to Russia", "fishermen freed after four months in captivity": a
-  // verb that needs an object, with none before the place or time after it, is the participle of
-  // what was done to the people named before.
+  // "the return of Ukrainian children deported to Russia": a verb that needs an object, with none
+  // before the place after it, right after people who are themselves the object of a preposition,
+  // is the participle of what was done to them. ("Turkish police detained last week ...", "The
+  // administration deported to El Salvador 200 migrants": a subject, with the object shifted.)
   if (
     MOVED_PEOPLE.has(verb.norm) &&
     end === head + 1 &&
@@ -830,7 +862,8 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
     !before.punct &&
     !before.capitalized &&
     !/ly$/.test(before.norm) &&
-    !NOT_A_NOUN_BEFORE.has(before.norm)
+    !NOT_A_NOUN_BEFORE.has(before.norm) &&
+    objectOfAPreposition(tokens, head - 1)
   )
     return true;
   // "aid workers threatened with death by militiamen": an agent after "with ..." makes it passive.

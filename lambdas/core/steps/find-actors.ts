@@ -342,6 +342,8 @@ function commissionNamedBefore(
   pieces: Piece[],
 ): ActorRef | undefined {
   if (tokens[at]?.norm !== 'commission' || tokens[at - 1]?.norm !== 'the') return undefined;
+  // ("the Commission for Human Rights", "the Commission of Inquiry": another body.)
+  if (['for', 'of', 'on', 'to'].includes(tokens[at + 1]?.norm ?? '')) return undefined;
   return (
     organisationNamedEarlier(pieces, COMMISSION_ORGANISATIONS) ??
     [...memory.organisations.values()]
@@ -489,12 +491,27 @@ const HOME_FORCES_WORDS = new Set(['army', 'military', 'armed forces']);
  * forces the story named last with their country. With none named, "the army" in a story set in
  * Sudan is Sudan's ("troops" and "soldiers" are as often a foreign force's, and code nothing).
  */
+/**
+ * Whether a piece names the state of `country` itself (its name, or its capital not used as a place:
+ * "accused Moscow", not "east of Khartoum"), not a group in it.
+ */
+function namesState(piece: Piece, country: string, tokens: Token[]): boolean {
+  const before = tokens[piece.start - 1]?.norm === 'the' ? piece.start - 2 : piece.start - 1;
+  const place = LOCATIVES.has(tokens[before]?.norm ?? '');
+  return piece.things.some(
+    (thing) =>
+      (thing.kind === 'country' || (thing.kind === 'seat' && !place)) && thing.entry.code === country,
+  );
+}
+const LOCATIVES = new Set(['in', 'of', 'near', 'from', 'to', 'at', 'around', 'outside', 'into']);
+
 function forcesNamedBefore(
   group: Piece[],
   tokens: Token[],
   text: string,
   definite: boolean,
   memory: DocumentMemory,
+  later: Piece[] = [],
 ): Resolution | null {
   const [piece, head] = group;
   if (!piece) return null;
@@ -506,10 +523,18 @@ function forcesNamedBefore(
     piece.end - piece.start === 1 &&
     HOME_FORCES_WORDS.has(tokens[piece.start]?.norm ?? '') &&
     FORCES_MOUTHPIECES.has(tokens[head.start]?.norm ?? '');
+  // The forces the story named last, unless the sentence names their state as its other side ("Army
+  // officials accused Moscow" after Russian strikes): then the army of the story's country.
   if (forTheArmy) {
-    if (memory.lastForces)
-      return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
-    return memory.homeCountry ? stateRole(text, memory.homeCountry, 'MIL', true) : null;
+    const last = memory.lastForces;
+    const against = last?.country
+      ? later.some((piece) => namesState(piece, last.country as string, tokens))
+      : false;
+    if (last && !against)
+      return { actor: { ...last, text }, seatOnly: false, fromMemory: true, person: null };
+    return memory.homeCountry && memory.homeCountry !== last?.country
+      ? stateRole(text, memory.homeCountry, 'MIL', true)
+      : null;
   }
   if (!definite || group.length !== 1) return null;
   // "the presidential guard" guards its own country's president.
@@ -1726,7 +1751,13 @@ const CONDEMNING = /^(?:condemn|denounc|deplor|critici[sz]|decr(?:y|ie)|slam|pro
  * is the latest one that is not a state force of a country the condemners belong to.
  */
 function attackerCondemnedBy(condemners: ActorRef[], memory: DocumentMemory): ActorRef | undefined {
-  const countries = new Set(condemners.map((actor) => actor.country).filter((country) => country !== null));
+  // (Only a state's own speakers: an opposition leader may well condemn the police.)
+  const countries = new Set(
+    condemners
+      .filter((actor) => actor.org === null && ['GOV', 'MIL', null].includes(actor.role))
+      .map((actor) => actor.country)
+      .filter((country) => country !== null),
+  );
   if (countries.size === 0) return undefined;
   for (let k = memory.attackers.length - 1; k >= 0; k--) {
     const attacker = memory.attackers[k];
@@ -1827,7 +1858,7 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   // "met separately with each delegation", "urged each side".
-  if (words[0] === 'each' && EACH_GROUP_NOUNS.has(words[1] ?? '')) return 2;
+  if (words[0] === 'each' && EACH_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of') return 2;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
   // "urged all parties", "all sides", "the warring parties".
   if (words[0] === 'all' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
@@ -1918,7 +1949,15 @@ export function findActors(
           !PASSIVE_AUXILIARIES.has(tokens[last.end]?.norm ?? ''),
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
-      }) ?? forcesNamedBefore(group, tokens, text, definite, memory);
+      }) ??
+      forcesNamedBefore(
+        group,
+        tokens,
+        text,
+        definite,
+        memory,
+        groups.slice(groups.indexOf(group) + 1).flat(),
+      );
     if (!resolved) continue;
     if (resolved.actor.role === 'MIL' && resolved.actor.country && !resolved.fromMemory)
       memory.lastForces = resolved.actor;
@@ -2246,7 +2285,13 @@ export function findActors(
   const firstPerson = (at: number) => {
     const speaker = quoted();
     if (speaker) return at < speaker.quoteEnd ? speaker.actor : memory.speaker;
-    if (quotedBefore && tokens[0]?.norm === '"' && !tokens.slice(1, at).some((t) => t.norm === '"'))
+    if (
+      quotedBefore &&
+      tokens[0]?.norm === '"' &&
+      !tokens.slice(1, at).some((t) => t.norm === '"') &&
+      // ('"We struck Hezbollah," a senior official told reporters': attributed, to someone else.)
+      !tokens.some((t) => SPEECH_VERBS.has(t.norm))
+    )
       return quotedBefore;
     return memory.speaker;
   };
@@ -2278,8 +2323,9 @@ export function findActors(
       // measures a subject, which only an attack is ("these attacks killed civilians").
       const before = tokens[i - 1];
       // ("The verdict was condemned by the EU": the subject of a passive is what was done to it.)
+      const participle = tokens[nounAt + 2]?.norm.endsWith('ly') ? nounAt + 3 : nounAt + 2;
       const passiveSubject =
-        ['was', 'were'].includes(tokens[nounAt + 1]?.norm ?? '') && tokens[nounAt + 3]?.norm === 'by';
+        ['was', 'were'].includes(tokens[nounAt + 1]?.norm ?? '') && tokens[participle + 1]?.norm === 'by';
       if (
         !ATTACK_NOUNS.has(noun.norm) &&
         !passiveSubject &&
