@@ -610,6 +610,8 @@ export function codeSentences(context: Context): void {
   const home = context.homeCountry ? countryActor(context, context.homeCountry) : null;
   const countryOf = (country: string) => countryActor(context, country);
   for (const sentence of context.sentences) {
+    // (The events this sentence adds are the ones after this count.)
+    const eventsBefore = context.events.length;
     const tokens = context.tokens[sentence.index] ?? [];
     const actions = findActions(sentence.text, tokens, context.dicts);
     // A sentence with no act still names people and groups for the sentences after it.
@@ -962,7 +964,7 @@ export function codeSentences(context: Context): void {
     // Norway urges both parties to sign": with no meeting or fight told, two states one act was aimed
     // at are the sides.
     if (memory.participants.length === 0) {
-      const pair = statesAimedAt(context.events.filter((event) => event.sentence === sentence.index));
+      const pair = statesAimedAt(context.events.slice(eventsBefore));
       if (pair) memory.participants = pair;
     }
   }

@@ -511,7 +511,7 @@ function forcesNamedBefore(
   text: string,
   definite: boolean,
   memory: DocumentMemory,
-  later: Piece[] = [],
+  later: () => Piece[] = () => [],
 ): Resolution | null {
   const [piece, head] = group;
   if (!piece) return null;
@@ -528,7 +528,7 @@ function forcesNamedBefore(
   if (forTheArmy) {
     const last = memory.lastForces;
     const against = last?.country
-      ? later.some((piece) => namesState(piece, last.country as string, tokens))
+      ? later().some((piece) => namesState(piece, last.country as string, tokens))
       : false;
     if (last && !against)
       return { actor: { ...last, text }, seatOnly: false, fromMemory: true, person: null };
@@ -1950,12 +1950,7 @@ export function findActors(
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
       }) ??
-      forcesNamedBefore(
-        group,
-        tokens,
-        text,
-        definite,
-        memory,
+      forcesNamedBefore(group, tokens, text, definite, memory, () =>
         groups.slice(groups.indexOf(group) + 1).flat(),
       );
     if (!resolved) continue;
