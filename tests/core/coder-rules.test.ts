@@ -3392,6 +3392,22 @@ describe('discourse', () => {
     expect(dyads(text).filter((event) => unwanted.test(event))).toEqual([]);
   });
 
+  it.each([
+    [
+      'Deputy Secretary of State Kurt M. Campbell met with Moldovan Prime Minister Dorin Recean in Chisinau.',
+      'USAGOV 040 MDAGOV',
+    ],
+    [
+      'Assistant Secretary of Defense Jane Roe met with Estonian Defence Minister Hanno Pevkur.',
+      'USAGOV 040 ESTGOV',
+    ],
+  ])(
+    "takes the US government's own deputy, under and assistant secretaries for the US: %j",
+    (sentence, expected) => {
+      expect(dyads(sentence)).toContain(expected);
+    },
+  );
+
   it('takes "each delegation" for each side of the last fight', () => {
     expect(
       dyads(

@@ -140,6 +140,17 @@ const usa: CuratedActor[] = [
     ['department of homeland security', 'homeland security department'],
     r('USAGOV'),
   ),
+  // Offices only the US government has by these names: "Deputy Secretary of State Kurt M. Campbell",
+  // as Phoenix's "Secretary of State" is.
+  ...['Deputy', 'Under', 'Assistant'].flatMap((rank) =>
+    ['State', 'Defense'].map((department) =>
+      p(
+        `the US ${rank} Secretary of ${department}`,
+        [`${rank} secretary of ${department}`.toLowerCase()],
+        r('USAGOV'),
+      ),
+    ),
+  ),
 ];
 
 const russia: CuratedActor[] = [
