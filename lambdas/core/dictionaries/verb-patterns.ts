@@ -773,6 +773,9 @@ export const VERB_RULES: VerbRule[] = [
       '@voice * concern over',
       '@raise * concerns with',
       '@raise * concern with',
+      // "conveyed Japan's serious concerns to Mr. Wang Yi".
+      '@convey * concerns to',
+      '@convey * concern to',
       // "ASEAN is gravely concerned over the clashes", "seriously alarmed by".
       ...['gravely', 'seriously', 'extremely', 'very', 'profoundly', 'greatly', 'increasingly'].flatMap(
         (adverb) =>
