@@ -3392,6 +3392,14 @@ describe('discourse', () => {
     expect(dyads(text).filter((event) => unwanted.test(event))).toEqual([]);
   });
 
+  it('codes concerns conveyed to a counterpart as disapproval (111)', () => {
+    expect(
+      dyads(
+        "Japanese Foreign Minister Yoko Kamikawa conveyed Japan's serious concerns to Chinese Foreign Minister Wang Yi.",
+      ),
+    ).toEqual(['JPNGOV 111 CHNGOV']);
+  });
+
   it.each([
     [
       'Deputy Secretary of State Kurt M. Campbell met with Moldovan Prime Minister Dorin Recean in Chisinau.',
