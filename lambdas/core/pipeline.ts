@@ -369,7 +369,8 @@ const SPORTS_PAIRS = new Set([
 const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?? ''));
 const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
 /** "beat Spain 2-1", "won 3-0": a result and a score. */
-const SCORE = /\b(?:beat|beats|defeated|won|lost|drew|thrashed|edged|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
+const SCORE =
+  /\b(?:beat|beats|beating|beaten|defeated|defeating|won|winning|lost|losing|drew|thrashed|edged|edging|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
 const SCORE_DIGITS = /\d-\d/;
 
 /** A match report says so in its title and lead: two of its first sentences are sport. */

@@ -114,6 +114,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "a team's threat on goal, in a match report whose lead names its home side",
     'Peru lose to Argentina\n\nArgentina beat Peru 1-0 in a qualifier in Buenos Aires on Tuesday. The home side dominated possession throughout. Peru defended deep and rarely threatened the Argentine goal.',
   ],
+  [
+    'a match report whose result is told with "beating"',
+    'Spain beat Germany after extra time\n\nSpain won the title on Sunday, beating Germany 2-1 after extra time. Germany took the lead in the 34th minute. Germany coach Julian Nagelsmann congratulated Spain on their win.',
+  ],
   ['a standing position, not a new denial', 'Rwanda has repeatedly denied backing M23.'],
   ['a sum a company spends', 'The company will provide 20 million euros for new factories.'],
   [
