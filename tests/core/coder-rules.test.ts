@@ -3200,6 +3200,10 @@ describe('discourse', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it('codes goods delivered by the tonne to a country as aid', () => {
+    expect(dyads('China delivered 200 tonnes of rice to Myanmar on Tuesday.')).toEqual(['CHNGOV 073 MMRGOV']);
+  });
+
   it('does not take contributing to a situation for aid', () => {
     expect(dyads('The policy contributed to the crisis in Armenia.')).toEqual([]);
   });

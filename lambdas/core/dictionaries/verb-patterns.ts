@@ -63,7 +63,7 @@ const APPEAL_REFINEMENTS = [
 
 const AID_REFINEMENTS = [
   {
-    when: /\b(?:humanitarian|food|medical|medicines?|relief|shelter|tents|blankets|water purifiers)\b/i,
+    when: /\b(?:humanitarian|food|medical|medicines?|relief|shelter|tents|blankets|water purifiers|rice|wheat|grain|flour)\b/i,
     code: '073',
   },
   { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
@@ -584,6 +584,11 @@ export const VERB_RULES: VerbRule[] = [
       '@hand over ** assistance to',
       '@hand over ** supplies to',
       '@hand over ** tents ** to',
+      // "delivered 200 tonnes of rice to Myanmar": goods counted in tonnes, sent to a country.
+      ...['@deliver', '@send', '@ship', '@fly'].flatMap((verb) => [
+        `${verb} ** tonnes of ** to`,
+        `${verb} ** tons of ** to`,
+      ]),
       // "dispatched a first shipment of humanitarian assistance to Myanmar", "approved the shipment of
       // two tonnes of medicines to Lebanon".
       '@dispatch ** assistance to',
