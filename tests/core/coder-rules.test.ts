@@ -3396,6 +3396,22 @@ describe('discourse', () => {
     expect(dyads(text).filter((event) => unwanted.test(event))).toEqual([]);
   });
 
+  it('takes "They" opening the sentence after "The two ministers ..." for the two', () => {
+    const events = dyads(
+      "Secretary of State Marco Rubio met with Japanese Foreign Minister Takeshi Iwaya in Washington on Tuesday. The two ministers discussed the situation in the Taiwan Strait. They condemned North Korea's missile launches.",
+    );
+    expect(events).toEqual(['USAGOV 040 JPNGOV', 'USAGOV 111 PRKGOV', 'JPNGOV 111 PRKGOV']);
+  });
+
+  it('takes the office a title names over the Senate seat the dictionaries still date to then', () => {
+    expect(
+      code(
+        'Secretary of State Marco Rubio met with Japanese Foreign Minister Takeshi Iwaya.',
+        '2024-02-07',
+      )[0]?.source.code,
+    ).toBe('USAGOV');
+  });
+
   it('codes concerns conveyed to a counterpart as disapproval (111)', () => {
     expect(
       dyads(

@@ -63,6 +63,8 @@ export interface DocumentMemory {
   lastOpening: ActorRef | null;
   /** Who the last sentence's quotation was attributed to: the "I" of a quotation that goes on. */
   lastQuoteSpeaker: ActorRef | null;
+  /** The sides a group reference opening the last sentence stood for ("The two ministers ..."). */
+  lastOpeningGroup: ActorRef[];
 }
 
 export function newMemory(homeCountry: string | null = null): DocumentMemory {
@@ -86,6 +88,7 @@ export function newMemory(homeCountry: string | null = null): DocumentMemory {
     lastGroup: null,
     sentencesRead: 0,
     lastQuoteSpeaker: null,
+    lastOpeningGroup: [],
     lastOpening: null,
   };
 }
@@ -1277,7 +1280,11 @@ function resolveGroup(
       around.words.includes('opposition') &&
       !around.words.includes('former') &&
       around.before?.norm !== 'former';
-    const role = (personRole.role === 'ELI' || opposition) && agentRole ? agentRole : personRole.role;
+    // ("Secretary of State Marco Rubio" in the weeks the dictionaries still give him the Senate: the
+    // office named is the one held.)
+    const titledOffice = personRole.role === 'LEG' && agentRole === 'GOV';
+    const role =
+      (personRole.role === 'ELI' || opposition || titledOffice) && agentRole ? agentRole : personRole.role;
     const org = personRole.org;
     const actorCountry = org ? null : (personRole.country ?? country);
     // A non-governmental organisation's own CAMEO code (AMN for Amnesty International) is no `org`.
@@ -1902,6 +1909,8 @@ export function findActors(
   memory.lastOpening = null;
   const quotedBefore = memory.lastQuoteSpeaker;
   memory.lastQuoteSpeaker = null;
+  const groupBefore = memory.lastOpeningGroup;
+  memory.lastOpeningGroup = [];
   // A release opens with short lines (title, issuer, place and date) before its prose.
   // (Short and with no act of its own: "Grain deal blocked by Russia" is a headline, not an issuer's line.)
   const header =
@@ -2158,6 +2167,14 @@ export function findActors(
     phrase.actor = { ...phrase.actor, country, code: `${country}${role}` };
   }
   if (!withReferences) {
+    // ("The two ministers discussed ...", with no act coded: whom a "They" next stands for.)
+    const opening =
+      memory.participants.length > 1 ? groupReference(tokens, 0, memory.meetingParticipants.length > 1) : 0;
+    if (opening > 0) {
+      const people =
+        PEOPLE_GROUP_NOUNS.has(tokens[opening - 1]?.norm ?? '') && memory.meetingParticipants.length > 1;
+      memory.lastOpeningGroup = people ? memory.meetingParticipants : memory.participants;
+    }
     // ('"We condemn these attacks."' may follow a quotation with no act that named its speaker.)
     if (sentence.includes('"'))
       memory.lastQuoteSpeaker = quoteSpeaker(tokens, phrases, memory.speaker)?.actor ?? null;
@@ -2252,6 +2269,8 @@ export function findActors(
             : memory.lastStatePair.length > 1
               ? memory.lastStatePair
               : named;
+      // ("The two ministers discussed ... They condemned": the group opening the sentence before.)
+      if (i === 0) memory.lastOpeningGroup = sides;
       for (const participant of sides) {
         phrases.push({
           start: i,
@@ -2347,6 +2366,19 @@ export function findActors(
         start: i,
         end: nounAt + 1,
         actor: { ...attacker, text: `${determiner.text} ${noun.text}` },
+        seatOnly: false,
+        fromMemory: true,
+        named: false,
+      });
+    }
+  }
+  // "The two ministers discussed ... They condemned ...": "They" opening the next sentence is that group.
+  if (tokens[0]?.norm === 'they' && groupBefore.length > 1 && !phrases.some((phrase) => phrase.start === 0)) {
+    for (const participant of groupBefore) {
+      phrases.push({
+        start: 0,
+        end: 1,
+        actor: { ...participant, text: tokens[0]?.text ?? 'They' },
         seatOnly: false,
         fromMemory: true,
         named: false,
