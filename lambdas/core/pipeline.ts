@@ -16,7 +16,7 @@ import {
 } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
-import { type ActorPhrase, datelineEnd, findActors, newMemory } from './steps/find-actors';
+import { type ActorPhrase, datelineEnd, findActors, isState, newMemory } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
@@ -311,19 +311,13 @@ function isAttack(dyad: Dyad): boolean {
 /** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
 const RESTATED_BY = new Set(['@kill']);
 
-/** A country or its government or forces, not its people or an organisation. */
-function isState(actor: ActorRef): boolean {
-  return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
-}
-
 /** People who take to the streets, named before the verb. */
 const PEOPLE_BEFORE =
   /\b(?:supporters|protesters|protestors|demonstrators|thousands|hundreds|crowds?|residents|people|students|workers|activists)\b/i;
 
 /** Who speaks for a state or an organisation: a country named alone, its government, an IGO. */
 function speaksForAState(actor: ActorRef): boolean {
-  if (actor.org !== null) return true;
-  return actor.country !== null && (actor.role === null || ['GOV', 'MIL'].includes(actor.role));
+  return actor.org !== null || isState(actor);
 }
 
 /** Roles that only mean something with their state: "police" of which country? */
@@ -829,7 +823,7 @@ export function codeSentences(context: Context): void {
       // ("China's defence ministry described the drills as a response to provocation": a state
       // naming its own forces' or court's act does not disapprove of it.)
       if (
-        /^@(?:call|describe|brand) the\b/.test(dyad.action.pattern.source) &&
+        dyad.action.pattern.rule.judgesAnAct &&
         target?.country === source.country &&
         speaksForAState(source) &&
         ['GOV', 'MIL', 'COP', 'JUD', null].includes(target?.role ?? 'none')
@@ -928,10 +922,9 @@ export function codeSentences(context: Context): void {
         // Everyone in the sentence's meeting or fight: a new such sentence starts a new list, in the
         // order the text names them ("X was welcomed by Y": X first, as "the two ministers" are coded).
         const [first, second] = dyad.action.passive ? [target, source] : [source, target];
-        const named = [first, second];
         if (participantsSentence !== sentence.index) memory.participants = [first];
         participantsSentence = sentence.index;
-        for (const actor of named) {
+        for (const actor of [first, second]) {
           if (!memory.participants.some((known) => known.code === actor.code))
             memory.participants.push(actor);
         }

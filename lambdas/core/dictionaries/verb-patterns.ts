@@ -49,6 +49,11 @@ export interface VerbRule {
    * done) stands in the words before the verb ("The accord was signed by Japan and Peru").
    */
   passiveObject?: ReadonlySet<string>;
+  /**
+   * The pattern names an act and judges it ("called the strike 'a heinous act'"): no disapproval when
+   * the judgement is in favour, in a "what X called" clause, or by the state whose act it is.
+   */
+  judgesAnAct?: boolean;
 }
 
 const APPEAL_REFINEMENTS = [
@@ -806,6 +811,14 @@ export const VERB_RULES: VerbRule[] = [
       '@castigate',
       '@lambast',
       'condemnation of',
+    ],
+    // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
+    notBefore: ['into', 'through', 'onto'],
+  },
+  {
+    code: '111',
+    judgesAnAct: true,
+    patterns: [
       // "called the strikes 'a heinous act of war'": naming an act with a judgement of it.
       '@call the attack',
       '@call the attacks',
@@ -827,20 +840,15 @@ export const VERB_RULES: VerbRule[] = [
       '@call the move',
       '@call the decision',
       '@call the measures',
+      // "called the Chinese actions 'dangerous and provocative'", "called the verdict 'inhumane'",
+      // "described the manoeuvres as reckless". (Only "the ...": "called for a fair trial" is an appeal.)
+      ...JUDGED_ACTS.flatMap((noun) => [
+        `@call the * ${noun}`,
+        `@describe the * ${noun} as`,
+        `@brand the * ${noun}`,
+      ]),
     ],
-    // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
-  },
-  {
-    code: '111',
-    // "called the Chinese actions 'dangerous and provocative'", "called the verdict 'inhumane'",
-    // "described the manoeuvres as reckless": a judgement of an act someone did.
-    // (Only "the ...": "called for a fair trial" is an appeal.)
-    patterns: JUDGED_ACTS.flatMap((noun) => [
-      `@call the * ${noun}`,
-      `@describe the * ${noun} as`,
-      `@brand the * ${noun}`,
-    ]),
   },
   {
     code: '112',

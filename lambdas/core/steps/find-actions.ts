@@ -502,22 +502,23 @@ function namesASponsor(tokens: Token[], head: number, end: number): boolean {
   );
 }
 
-/**
- * "in response to what it called the killing of civilians": naming an act in a relative clause
- * judges nothing; the sentence's own verb says what was done.
- */
-function namesWhatItCalls(
-  tokens: Token[],
-  match: { pattern: CompiledPattern; end: number },
-  head: number,
-): boolean {
-  if (!/^@(?:call|describe|brand) the\b/.test(match.pattern.source)) return false;
-  // ("called the launch a great success", "described the drills as routine": a judgement in favour.)
+/** "called the launch a great success", "described the drills as routine": a judgement in favour. */
+function judgesInFavour(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
+  if (!match.pattern.rule.judgesAnAct) return false;
   for (let i = match.end; i < Math.min(tokens.length, match.end + 8); i++) {
     const word = tokens[i]?.norm ?? '';
     if (FAVOURABLE.has(word)) return true;
     if (word === ';' || word === '.' || (word === ',' && i > match.end + 1)) break;
   }
+  return false;
+}
+
+/**
+ * "in response to what it called the killing of civilians": naming an act in a relative clause
+ * judges nothing; the sentence's own verb says what was done.
+ */
+function namesWhatItCalls(tokens: Token[], match: { pattern: CompiledPattern }, head: number): boolean {
+  if (!match.pattern.rule.judgesAnAct) return false;
   for (let i = head - 1; i >= Math.max(0, head - 4); i--) {
     const token = tokens[i];
     if (!token || token.punct) return false;
@@ -817,7 +818,7 @@ const MOVED_PEOPLE = new Set([
 /** Words before such a verb that leave it active ("who freed", "they deported", "also released"). */
 const NOT_A_NOUN_BEFORE = new Set([
   ...['who', 'that', 'which', 'and', 'or', 'but', 'they', 'we', 'he', 'she', 'it', 'i', 'you'],
-  ...['had', 'has', 'have', 'also', 'then', 'later', 'once', 'never', 'not', 'had', 'subsequently'],
+  ...['had', 'has', 'have', 'also', 'then', 'later', 'once', 'never', 'not', 'subsequently'],
 ]);
 /** What follows such a participle instead of an object: where to, where from, or when. */
 const AFTER_MOVED = new Set(['to', 'from', 'into']);
@@ -1000,6 +1001,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       strikesADeal(tokens, best) ||
       lacksPassiveObject(tokens, best, head) ||
       outOfReach(tokens, best, head) ||
+      judgesInFavour(tokens, best) ||
       namesWhatItCalls(tokens, best, head) ||
       namesASponsor(tokens, head, best.end)
     ) {

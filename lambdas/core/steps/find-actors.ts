@@ -330,6 +330,11 @@ function groupNamedBefore(
   );
 }
 
+/** A country or its government or forces, not its people or an organisation. */
+export function isState(actor: ActorRef): boolean {
+  return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
+}
+
 /** Organisations with a Commission that the news calls "the Commission". */
 const COMMISSION_ORGANISATIONS = ['EUR', 'WAS', 'AU', 'EAC', 'SAD'];
 
@@ -514,7 +519,7 @@ function forcesNamedBefore(
   text: string,
   definite: boolean,
   memory: DocumentMemory,
-  later: () => Piece[] = () => [],
+  later: () => Piece[],
 ): Resolution | null {
   const [piece, head] = group;
   if (!piece) return null;
@@ -1759,12 +1764,7 @@ const CONDEMNING = /^(?:condemn|denounc|deplor|critici[sz]|decr(?:y|ie)|slam|pro
  */
 function attackerCondemnedBy(condemners: ActorRef[], memory: DocumentMemory): ActorRef | undefined {
   // (Only a state's own speakers: an opposition leader may well condemn the police.)
-  const countries = new Set(
-    condemners
-      .filter((actor) => actor.org === null && ['GOV', 'MIL', null].includes(actor.role))
-      .map((actor) => actor.country)
-      .filter((country) => country !== null),
-  );
+  const countries = new Set(condemners.filter(isState).map((actor) => actor.country));
   if (countries.size === 0) return undefined;
   for (let k = memory.attackers.length - 1; k >= 0; k--) {
     const attacker = memory.attackers[k];
@@ -1872,6 +1872,29 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   if (words[0] === 'the' && words[1] === 'warring' && (words[2] === 'sides' || words[2] === 'parties'))
     return 3;
   return 0;
+}
+
+/**
+ * Whom a group reference ending at `end` stands for: the states of the last event between two (a
+ * state pair: "the two neighbours"), those who met ("the two leaders" after a readout that told of
+ * strikes: people who met, not the armies that fought), else the sides of the last meeting or fight.
+ * ("praised both governments" after talks between Pakistan and Afghanistan and a Taliban attack:
+ * governments are states, not the armed group that fought one of them.)
+ */
+function sidesReferredTo(
+  tokens: Token[],
+  end: number,
+  statePair: boolean,
+  memory: DocumentMemory,
+): ActorRef[] {
+  const noun = tokens[end - 1]?.norm ?? '';
+  const people = PEOPLE_GROUP_NOUNS.has(noun) && memory.meetingParticipants.length > 1;
+  const named = statePair ? memory.lastStatePair : people ? memory.meetingParticipants : memory.participants;
+  if (!STATE_GROUP_NOUNS.has(noun)) return named;
+  const states = named.filter(isState);
+  if (states.length === named.length) return named;
+  if (states.length > 1) return states;
+  return memory.lastStatePair.length > 1 ? memory.lastStatePair : named;
 }
 
 /** Length of "the two neighbours" / "both countries" at `at`, or 0. */
@@ -2170,11 +2193,7 @@ export function findActors(
     // ("The two ministers discussed ...", with no act coded: whom a "They" next stands for.)
     const opening =
       memory.participants.length > 1 ? groupReference(tokens, 0, memory.meetingParticipants.length > 1) : 0;
-    if (opening > 0) {
-      const people =
-        PEOPLE_GROUP_NOUNS.has(tokens[opening - 1]?.norm ?? '') && memory.meetingParticipants.length > 1;
-      memory.lastOpeningGroup = people ? memory.meetingParticipants : memory.participants;
-    }
+    if (opening > 0) memory.lastOpeningGroup = sidesReferredTo(tokens, opening, false, memory);
     // ('"We condemn these attacks."' may follow a quotation with no act that named its speaker.)
     if (sentence.includes('"'))
       memory.lastQuoteSpeaker = quoteSpeaker(tokens, phrases, memory.speaker)?.actor ?? null;
@@ -2246,29 +2265,7 @@ export function findActors(
           ? groupReference(tokens, i, memory.meetingParticipants.length > 1)
           : 0);
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
-      // ("The two leaders agreed ..." after a readout that told of strikes: people who met, not the
-      // armies that fought.)
-      const people =
-        PEOPLE_GROUP_NOUNS.has(tokens[i + group - 1]?.norm ?? '') && memory.meetingParticipants.length > 1;
-      const named = statePair
-        ? memory.lastStatePair
-        : people
-          ? memory.meetingParticipants
-          : memory.participants;
-      // ("praised both governments" after talks between Pakistan and Afghanistan and a Taliban
-      // attack: governments are states, not the armed group that fought one of them.)
-      const states = named.filter(
-        (actor) => actor.country !== null && ['GOV', 'MIL', null].includes(actor.role),
-      );
-      const ofStates = STATE_GROUP_NOUNS.has(tokens[i + group - 1]?.norm ?? '');
-      const sides =
-        !ofStates || states.length === named.length
-          ? named
-          : states.length > 1
-            ? states
-            : memory.lastStatePair.length > 1
-              ? memory.lastStatePair
-              : named;
+      const sides = sidesReferredTo(tokens, i + group, statePair > 0, memory);
       // ("The two ministers discussed ... They condemned": the group opening the sentence before.)
       if (i === 0) memory.lastOpeningGroup = sides;
       for (const participant of sides) {
