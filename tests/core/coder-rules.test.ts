@@ -2772,12 +2772,22 @@ describe('places', () => {
     expect(placed).toEqual([]);
   });
 
-  it('takes a bureau dateline for where the story happened when the article names another place in its country', () => {
-    const [event] = code(
-      'KYIV (AFP) - Russian drones killed two civilians overnight, officials said. The drones also hit a power station in Kharkiv.',
-    );
-    expect(event?.target?.code).toBe('UKRCVL');
-    expect(event?.location).toMatchObject({ name: 'Kyiv', country: 'UKR' });
+  it.each(['KYIV (AFP) -', 'KYIV \u2014', 'KYIV:'])(
+    'takes a bureau dateline (%j) for where the story happened when the article names another place in its country',
+    (dateline) => {
+      const [event] = code(
+        `${dateline} Russian drones killed two civilians overnight, officials said. The drones also hit a power station in Kharkiv.`,
+      );
+      expect(event?.target?.code).toBe('UKRCVL');
+      expect(event?.location).toMatchObject({ name: 'Kyiv', country: 'UKR' });
+    },
+  );
+
+  it('does not take a bare dash dateline for where the story happened when nothing else is in its country', () => {
+    const placed = code(
+      'WASHINGTON \u2014 Israeli air strikes killed 20 civilians overnight, Palestinian health officials said.',
+    ).filter((event) => event.location !== null || event.target?.country === 'USA');
+    expect(placed).toEqual([]);
   });
 
   it('reads "in southern Syria" as where it happened, before a dateline elsewhere', () => {
