@@ -68,6 +68,7 @@ export function codeDocument(text: string, options: CodeOptions): CodedDocument 
     tokens: [],
     places: [],
     homeCountry: null,
+    wireStory: false,
     events: [],
     warnings: [],
     trace: [],

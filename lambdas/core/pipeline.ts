@@ -40,6 +40,8 @@ export interface Context {
   places: PlaceMention[][];
   /** The country most places in the article belong to: whose police and protesters an unnamed "police" are. */
   homeCountry: string | null;
+  /** Whether the text opens with a wire dateline ("KYIV (AFP) -"): a report, not a statement by whoever it names. */
+  wireStory: boolean;
   events: EventRecord[];
   warnings: string[];
   trace: TraceEntry[];
@@ -65,6 +67,10 @@ export function findDocumentPlaces(context: Context): void {
   }
   // A bureau dateline places the story when another place the article names is in its country.
   const all = context.places.flat();
+  // (The title is sentence 0; the dateline opens the body.)
+  context.wireStory = context.places
+    .slice(0, 2)
+    .some((mentions) => mentions.some((mention) => mention.dateline));
   for (const mention of all) {
     if (mention.bureau)
       mention.locative = all.some(
@@ -589,7 +595,7 @@ function startsSeparately(tokens: Token[]): boolean {
 }
 
 export function codeSentences(context: Context): void {
-  const memory = newMemory(context.homeCountry);
+  const memory = newMemory(context.homeCountry, context.wireStory);
   // The time of the last dated act: a sentence without a time expression that continues the story
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;

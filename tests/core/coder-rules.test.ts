@@ -1296,6 +1296,32 @@ describe('actors', () => {
     ).toContain('BRAGOV 041 KENGOV');
   });
 
+  it("does not take a state opening a sentence of a news report for the text's issuer: its unknown officials stay the home country's", () => {
+    expect(
+      dyads(
+        'DHAKA \u2014 Two relief ships from India docked in Chittagong on Monday. Japan sent 40 tonnes of medicine to Bangladesh the same day. Prime Minister Rahim Chowdhury thanked India and Japan for their help.',
+      ),
+    ).toEqual(expect.arrayContaining(['BGDGOV 051 INDGOV', 'BGDGOV 051 JPNGOV']));
+  });
+
+  it.each([
+    [
+      'a news report',
+      'WARSAW (Wire) - The foreign ministry summoned the Russian ambassador on Friday after a drone crashed in eastern Poland, Deputy Foreign Minister Jan Nowicki said. "We demand that Moscow explain this incident," Nowicki said.',
+      'POLGOV 100 RUSGOV',
+    ],
+    [
+      'a release',
+      'The United States imposed sanctions on 12 Iranian firms on Friday. "We are holding Iran accountable for its reckless conduct," Treasury Secretary Ann Porter said.',
+      'USAGOV 112 IRNGOV',
+    ],
+  ])(
+    "takes an unknown titled official saying what %s reports for its issuer's, else the home country's",
+    (_, text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
   it.each([
     'The United States condemns the terrorist attack in Kabul.',
     'The United States condemned the extremists who attacked the mosque in Kabul.',

@@ -31,6 +31,8 @@ export interface DocumentMemory {
   speaker: ActorRef | null;
   /** The country the story happens in, for "police" or "protesters" named without one. */
   homeCountry: string | null;
+  /** A news report under a dateline: a state opening one of its sentences is no issuer ("we" is quoted). */
+  wireStory: boolean;
   /** Who carried out the last attack coded: "these attacks" and "this assault" refer to them. */
   lastAttacker: ActorRef | null;
   /** The court that did the last act coded: whose "the verdict" and "the trial" are. */
@@ -67,8 +69,9 @@ export interface DocumentMemory {
   lastOpeningGroup: ActorRef[];
 }
 
-export function newMemory(homeCountry: string | null = null): DocumentMemory {
+export function newMemory(homeCountry: string | null = null, wireStory = false): DocumentMemory {
   return {
+    wireStory,
     aliases: new Map(),
     lastPerson: null,
     speaker: null,
@@ -1361,6 +1364,11 @@ function resolveGroup(
   // set in France names someone else's.)
   if (agentRole === 'GOV' && homeCountry && around.before === undefined && titledName)
     return stateRole(text, homeCountry, 'GOV', false);
+  // "..., Deputy Foreign Minister Marcin Bosacki said": one saying what the text reports speaks for
+  // its issuer, or in a news report for the country the story is set in.
+  const sayer = speaker?.country ?? homeCountry;
+  if (agentRole === 'GOV' && sayer && titledName && SPEECH_VERBS.has(around.next?.norm ?? ''))
+    return stateRole(text, sayer, 'GOV', false);
   // "The Israeli army said soldiers killed two militants": the reporting state's own forces.
   if (agentRole && REPORTED_ROLES.has(agentRole) && around.reporter)
     return stateRole(text, around.reporter, agentRole, false);
@@ -2114,7 +2122,7 @@ export function findActors(
       !memory.speaker &&
       (!resolved.fromMemory || (issuer && namedAgain)) &&
       !guessed &&
-      ((stateLike && (namedSpeaker || opensSentence)) || commandsForces || issuer)
+      ((stateLike && (namedSpeaker || (opensSentence && !memory.wireStory))) || commandsForces || issuer)
     ) {
       memory.speaker =
         actor.org !== null && actor.country === null

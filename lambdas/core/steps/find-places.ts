@@ -24,6 +24,8 @@ export interface PlaceMention {
    * the story only when the rest of the article is in the same country (see findDocumentPlaces).
    */
   bureau?: boolean;
+  /** Opens the text as a wire dateline, a bureau's or one naming the country: the text is a news report. */
+  dateline: boolean;
 }
 
 /**
@@ -96,9 +98,10 @@ export function findPlaceMentions(tokens: Token[], dicts: Dictionaries): PlaceMe
     const before = words[at] ?? '';
     // "southwest of Baghdad", "the outskirts of Kyiv" say where as much as "in Baghdad" does.
     const whereOf = before === 'of' && DIRECTIONS.test(words[at - 1] ?? '');
-    const locative =
-      LOCATIVE.has(before) || whereOf || isDateline(tokens, words, i, match.length, place, dicts);
-    mentions.push({ place, at: i, locative, bureau: !locative && isBureauDateline(tokens, i, match.length) });
+    const dateline = isDateline(tokens, words, i, match.length, place, dicts);
+    const locative = LOCATIVE.has(before) || whereOf || dateline;
+    const bureau = !locative && isBureauDateline(tokens, i, match.length);
+    mentions.push({ place, at: i, locative, bureau, dateline: dateline || bureau });
     i += match.length - 1;
   }
   return mentions;
