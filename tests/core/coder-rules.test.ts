@@ -1296,6 +1296,20 @@ describe('actors', () => {
     ).toContain('BRAGOV 041 KENGOV');
   });
 
+  it('takes "the country\'s" with no country named before it in the sentence for the one the story is set in', () => {
+    expect(
+      dyads(
+        "KHARKIV, Ukraine - Russian missiles hit a school in Kharkiv on Friday. The country's president condemned the attack.",
+      ),
+    ).toContain('UKRGOV 111 RUSMIL');
+  });
+
+  it('does not guess whose "the country\'s president" is in a story set nowhere', () => {
+    expect(
+      dyads("Russian missiles hit a school on Friday. The country's president condemned the attack."),
+    ).toEqual([]);
+  });
+
   it("does not take a state opening a sentence of a news report for the text's issuer: its unknown officials stay the home country's", () => {
     expect(
       dyads(

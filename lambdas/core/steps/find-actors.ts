@@ -715,6 +715,14 @@ function findPieces(
       i++;
       continue;
     }
+    // "The country's president", "the nation's army": of the country the sentence named last, else
+    // of the one the story is set in.
+    const home = words[i] === 'the' ? countryReference(tokens, i, pieces, memory, dicts) : undefined;
+    if (home) {
+      pieces.push(home);
+      i = home.end;
+      continue;
+    }
     let match = dicts.names.longestAt(words, i);
     // "The United Nations Interim Force in Lebanon": an entry with "the" ("the united nations") gives way
     // to a longer one that starts after it.
@@ -816,6 +824,28 @@ function findPieces(
     i++;
   }
   return pieces;
+}
+
+const HOME_NOUNS = new Set(['country', 'nation']);
+
+/** "the country's" as the owner of what follows ("Venezuela's government and the country's opposition"). */
+function countryReference(
+  tokens: Token[],
+  at: number,
+  before: Piece[],
+  memory: DocumentMemory,
+  dicts: Dictionaries,
+): Piece | undefined {
+  const noun = tokens[at + 1];
+  if (!noun?.possessive || !HOME_NOUNS.has(noun.norm)) return undefined;
+  let named: string | null = null;
+  for (const piece of before)
+    for (const thing of piece.things) if (thing.kind === 'country') named = thing.entry.code;
+  const country = named ?? memory.homeCountry;
+  const entry = country ? dicts.countries.get(country) : undefined;
+  return entry
+    ? { start: at, end: at + 2, things: [{ kind: 'country', entry }], primary: 'country' }
+    : undefined;
 }
 
 /** Nouns for a group that a role word names the kind of ("opposition coalition", "rebel alliance"). */
