@@ -16,7 +16,14 @@ import {
 } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
-import { type ActorPhrase, datelineEnd, findActors, isState, newMemory } from './steps/find-actors';
+import {
+  type ActorPhrase,
+  datelineEnd,
+  findActors,
+  isState,
+  isUnknownAttackers,
+  newMemory,
+} from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
@@ -855,6 +862,17 @@ export function codeSentences(context: Context): void {
       }
       if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
       if (target && !target.country && !target.org && STATE_ROLES.has(target.role ?? '')) continue;
+      // ("Strongly condemns the attacks on civilians": attackers no one named, victims of no country.)
+      if (isUnknownAttackers(source) && (!target || (!target.country && !target.org))) {
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: 'no country or organisation on either side',
+        }));
+        continue;
+      }
       if (target && target.code === source.code) {
         trace(context, () => ({
           sentence: sentence.index,

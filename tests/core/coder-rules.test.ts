@@ -1227,16 +1227,17 @@ describe('actors', () => {
   );
 
   it.each([
+    // (The attack no one is named for is aimed at attackers of no country, who are no "it".)
     [
       'The UN Security Council condemned the attack. It called on Lebanon to investigate.',
-      ['UNO 020 LBNGOV'],
+      ['UNO 111 REB', 'UNO 020 LBNGOV'],
     ],
     [
       'The members of the Security Council condemned the attack on a UNIFIL convoy. They called on the Government of Lebanon to investigate.',
-      ['UNO 020 LBNGOV'],
+      ['UNO 111 REB', 'REB 190 UNO', 'UNO 020 LBNGOV'],
     ],
     // "They" is no single state.
-    ['Russia condemned the attack. They called on Lebanon to investigate.', []],
+    ['Russia condemned the attack. They called on Lebanon to investigate.', ['RUSGOV 111 REB']],
   ])(
     'takes "It" or "They" opening a sentence for the organisation that opened the one before: %j',
     (text, expected) => {
@@ -1302,6 +1303,32 @@ describe('actors', () => {
         "KHARKIV, Ukraine - Russian missiles hit a school in Kharkiv on Friday. The country's president condemned the attack.",
       ),
     ).toContain('UKRGOV 111 RUSMIL');
+  });
+
+  it.each([
+    ['The African Union condemned the bombing of a market in Maiduguri on Sunday.', 'AU 111 REB'],
+    [
+      'The Government of Chile condemns, in the strongest terms, the attack on a UN patrol near Bunia.',
+      'CHLGOV 111 REB',
+    ],
+  ])(
+    'aims a condemned attack no one in the story is named for at attackers of no country: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it.each([
+    ['the story coded the attack', 'Russian missiles hit Kharkiv on Friday. Ukraine condemned the attack.'],
+    [
+      'the story named an armed group before',
+      'Al-Shabaab fighters were seen near Mogadishu on Monday. Kenya condemned the attack on the base.',
+    ],
+    ['the sentence names the attacker', 'France condemned the attack carried out by the RSF.'],
+    ['"these attacks" refer to attacks told before', 'Kenya condemned these attacks.'],
+    ['a strike can be a stoppage', 'Britain condemned the strike at the port.'],
+  ])('does not aim a condemned attack at unknown attackers when %s', (_, text) => {
+    expect(dyads(text).filter((dyad) => dyad.endsWith(' 111 REB'))).toEqual([]);
   });
 
   it('does not guess whose "the country\'s president" is in a story set nowhere', () => {
@@ -1905,7 +1932,7 @@ describe('actions', () => {
     ['Hamas said its envoy met Egyptian officials in Cairo.', ['PSEREB 040 EGYGOV']],
     [
       "Spain's foreign minister met Saudi officials. The Kingdom condemned the attack on Israel.",
-      ['ESPGOV 040 SAUGOV', 'SAUGOV 111 ISRGOV'],
+      ['ESPGOV 040 SAUGOV', 'SAUGOV 111 REB', 'REB 190 ISR'],
     ],
     [
       'Trump criticised NATO on Monday. Allies of the former president accused Biden of weakness.',
@@ -2379,7 +2406,10 @@ describe('actions', () => {
   });
 
   it('gives a verb after "which" the noun before it as subject, not an actor further back', () => {
-    expect(dyads('Egypt condemned the attack which killed Israeli tourists.')).toEqual(['EGYGOV 111 ISRCVL']);
+    expect(dyads('Egypt condemned the attack which killed Israeli tourists.')).toEqual([
+      'EGYGOV 111 REB',
+      'REB 180 ISRCVL',
+    ]);
   });
 
   it('takes an adjective actor of the noun before "who" as the subject of the verb after it', () => {
@@ -2931,14 +2961,16 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
-  it('takes "the attack" for the attacker of the last attack, unless "by" names another or none is known', () => {
+  it('takes "the attack" for the attacker of the last attack, unless "by" names another or none is known (then attackers of no country)', () => {
     expect(
       dyads('Russian forces shelled Kharkiv on Monday. The European Union condemned the attack.'),
     ).toEqual(['RUSMIL 194 UKR', 'EUR 111 RUSMIL']);
     expect(
       dyads('Russian forces shelled Kharkiv on Monday. Germany condemned the attack by Hamas on Israel.'),
     ).toContain('DEUGOV 111 PSEREB');
-    expect(dyads('Gunmen killed five soldiers in Borno. Nigeria condemned the attack.')).toEqual([]);
+    expect(dyads('Gunmen killed five soldiers in Borno. Nigeria condemned the attack.')).toEqual([
+      'NGAGOV 111 REB',
+    ]);
   });
 
   it('takes "the launch", "the raids" for the attacker of the last attack', () => {

@@ -85,8 +85,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['sanctions by a legislature of no known country', 'The Senate passed new sanctions on Russia.'],
   ['a speech delivered', 'The Kenyan president delivered a speech to parliament in Nairobi.'],
   [
-    'a condemnation of no one named, then another act',
-    'The United States condemned the attack and convened leaders of the Group of Seven.',
+    'a meeting convened after an attack',
+    'The United States convened leaders of the Group of Seven after the attack.',
   ],
   ['a region named like a country', 'Venezuela expelled diplomats from seven Latin American countries.'],
   ['a region that is not America', 'Mexico thanked the governments of Latin America and the Caribbean.'],

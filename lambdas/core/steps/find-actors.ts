@@ -1507,7 +1507,8 @@ function openingIt(
     if (tokens.slice(0, at - 1).some((token) => token.punct)) return null;
   }
   let last: ActorRef | undefined;
-  for (const actor of memory.lastByRoot.values()) last = actor;
+  // (The attackers of "the attack on a UNIFIL convoy", whom no one named, are no "it".)
+  for (const actor of memory.lastByRoot.values()) if (!isUnknownAttackers(actor)) last = actor;
   // "It" with no act coded yet: the state or organisation that opened the sentence before.
   last ??= openedBefore ?? undefined;
   if (!last || (!last.country && !last.org)) return null;
@@ -1814,6 +1815,71 @@ function attackerCondemnedBy(condemners: ActorRef[], memory: DocumentMemory): Ac
     if (!own) return attacker;
   }
   return undefined;
+}
+
+/**
+ * The verb whose object starts at `at`: "strongly condemned the strike", "condemns, in the strongest
+ * terms, the attack" (an aside between commas).
+ */
+function verbBeforeObject(tokens: Token[], at: number): number {
+  let k = at - 1;
+  if (tokens[k]?.norm === ',') {
+    const opened = k;
+    for (k = opened - 1; k > opened - 7 && k > 0; k--) if (tokens[k]?.norm === ',') break;
+    if (tokens[k]?.norm !== ',') return at - 1;
+    k--;
+  }
+  return tokens[k]?.norm.endsWith('ly') ? k - 1 : k;
+}
+
+/** Whether a sentence may condemn an attack: the one test before looking for what it condemns. */
+const CONDEMNS = /condemn|denounc|deplor/i;
+
+/** Attacks whose attackers no one knows; the guide codes them as rebels of no country. */
+const UNKNOWN_ATTACKERS: ActorRef = {
+  text: 'the attackers',
+  name: 'unknown attackers',
+  code: 'REB',
+  country: null,
+  role: 'REB',
+  org: null,
+};
+
+/** Whether `actor` stands for the attackers of an attack no one was named for. */
+export function isUnknownAttackers(actor: ActorRef): boolean {
+  return actor.name === UNKNOWN_ATTACKERS.name && actor.code === UNKNOWN_ATTACKERS.code;
+}
+
+/** Nouns for violence done by someone, never a strike at work or a military exercise. */
+const VIOLENCE_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'killing',
+  'killings',
+  'massacre',
+  'massacres',
+  'assault',
+  'shooting',
+  'ambush',
+]);
+
+/**
+ * "The Secretary-General condemns the attack on a convoy near Gao": an act of violence whose
+ * attacker neither the sentence ("the attack carried out by the RSF") nor the story before it names:
+ * no attack coded, no armed group or state forces named (an attack told in words the coder does not
+ * read is still theirs).
+ */
+function unclaimedAttack(tokens: Token[], nounAt: number, memory: DocumentMemory): boolean {
+  if (!VIOLENCE_NOUNS.has(tokens[nounAt]?.norm ?? '')) return false;
+  if (memory.attackers.length > 0 || memory.lastArmedGroup || memory.lastForces) return false;
+  for (let k = nounAt + 1; k < tokens.length; k++) {
+    const norm = tokens[k]?.norm;
+    if (norm === 'by') return false;
+    if (norm === '.' || norm === ';') break;
+  }
+  return true;
 }
 
 /** "(The) members of (the) X" opening the sentence, X at `start`. */
@@ -2348,7 +2414,7 @@ export function findActors(
   // attacks" (the target) and "these attacks killed civilians" (the source).
   // "Condemned the arrests", "denounced the measures", "rejected the accusation": whoever did the
   // last act of that kind.
-  if (memory.lastAttacker || memory.lastByRoot.size > 0 || memory.lastCourt) {
+  if (memory.lastAttacker || memory.lastByRoot.size > 0 || memory.lastCourt || CONDEMNS.test(sentence)) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const determiner = tokens[i];
       if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
@@ -2361,12 +2427,16 @@ export function findActors(
       const noun = tokens[nounAt];
       if (!noun) continue;
       // ("strongly condemned the strike": whoever the sentence named before the verb condemns it.)
-      const verbAt = tokens[i - 1]?.norm.endsWith('ly') ? i - 2 : i - 1;
+      const verbAt = verbBeforeObject(tokens, i);
       const condemning = CONDEMNING.test(tokens[verbAt]?.norm ?? '');
       const condemners = condemning
         ? phrases.filter((phrase) => phrase.end <= verbAt).map((p) => p.actor)
         : [];
-      const attacker = lastDoerOf(noun.norm, memory, condemners);
+      const attacker =
+        lastDoerOf(noun.norm, memory, condemners) ??
+        (condemning && determiner.norm === 'the' && unclaimedAttack(tokens, nounAt, memory)
+          ? UNKNOWN_ATTACKERS
+          : undefined);
       if (!attacker) continue;
       // "condemned the arrests" is aimed at the arrester; "said the measures targeted ..." makes the
       // measures a subject, which only an attack is ("these attacks killed civilians").
