@@ -862,8 +862,9 @@ export function codeSentences(context: Context): void {
       }
       if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
       if (target && !target.country && !target.org && STATE_ROLES.has(target.role ?? '')) continue;
-      // ("Strongly condemns the attacks on civilians": attackers no one named, victims of no country.)
-      if (isUnknownAttackers(source) && (!target || (!target.country && !target.org))) {
+      // "Strongly condemns the attacks on civilians", "protesters threw stones": with no country or
+      // organisation on either side the event says nothing of whom it concerns.
+      if (!source.country && !source.org && (!target || (!target.country && !target.org))) {
         trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',

@@ -58,6 +58,8 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['a deal struck, not a blow', "Britain's Rolls-Royce struck a deal with a British contractor."],
   ['a verb opening a sentence with no one to say it', 'Strongly condemns the attacks on civilians.'],
+  ['an attack between people of no known country', 'Gunmen killed three villagers overnight.'],
+  ['a clash of people of no known country', 'Protesters threw stones at the crowd.'],
   [
     'a release only called for, past an adverb',
     'Venezuelan authorities were urged to immediately release all political prisoners.',
