@@ -2652,6 +2652,31 @@ describe('actions', () => {
 
 describe('dates', () => {
   it.each([
+    [
+      'Bamako, 14 May 2025 - Gunmen killed 12 villagers in central Mali on Monday.',
+      '2025-05-14',
+      '2025-05-12',
+    ],
+    [
+      'Bamako, 12 June 2025 - Gunmen killed 12 villagers in central Mali on Monday.',
+      '2025-06-12',
+      '2025-06-09',
+    ],
+    [
+      'Bamako, Mali, 12 June - Gunmen killed 12 villagers in central Mali on Monday.',
+      '2025-06-12',
+      '2025-06-09',
+    ],
+  ])(
+    'reads a title-case dateline with a day-month date as no time of the act and "May" in it as no modal: %j',
+    (text, published, expected) => {
+      expect(code(text, published).map((event) => [event.date, event.dateBasis])).toEqual([
+        [expected, 'relative'],
+      ]);
+    },
+  );
+
+  it.each([
     ['Egypt and Jordan signed a trade deal on Tuesday.', '2024-02-06', 'relative'],
     ['Israeli jets bombed Hezbollah positions yesterday.', '2024-02-06', 'relative'],
     ['Israeli jets bombed Hezbollah positions on Jan. 30.', '2024-01-30', 'explicit'],

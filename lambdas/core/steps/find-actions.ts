@@ -112,6 +112,11 @@ const NEGATORS = new Set([
 ]);
 /** Words that join two clauses: a negation or an intent before them is the first clause's. */
 const CLAUSE_JOINERS = new Set([',', 'and', 'but', 'or', 'while']);
+/** "Bamako, 14 May 2025 - Gunmen killed": "May" capitalised inside a sentence is the month. */
+function isMonthMay(token: Token, at: number): boolean {
+  return token.norm === 'may' && token.capitalized && at > 0;
+}
+
 /** An -ing form that is a verb of its own ("using"), not an auxiliary ("having", "being"). */
 function otherVerb(token: Token): boolean {
   return /ing$/.test(token.norm) && token.norm !== 'having' && token.norm !== 'being';
@@ -729,7 +734,7 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "Israel announced it would free 150 prisoners", "Germany said on Tuesday it would send", "told
     // reporters that Moscow would supply": a future reported by its actor is an intent.
     if (token.norm === 'would' && reportedFuture(tokens, i)) return { modality: 'future', cue: 'would' };
-    if (MODALS.has(token.norm)) return { modality: 'hypothetical', cue: token.text };
+    if (MODALS.has(token.norm) && !isMonthMay(token, i)) return { modality: 'hypothetical', cue: token.text };
     // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
     // "agreed to" (read above), not as a verb of its own.
     if (BY_TO_ONLY.has(token.norm)) continue;

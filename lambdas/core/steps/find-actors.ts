@@ -631,7 +631,7 @@ const MONTH_WORDS = new Set(
  * to the dash by names, dates and the agency.
  */
 export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
-  if (!tokens[0]?.allCaps) return 0;
+  if (!tokens[0]?.allCaps) return datedPlaceEnd(tokens, dicts);
   // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals;
   // "GAZA/CAIRO, Nov 11": two cities filed from.
   let cityEnd = 1;
@@ -648,6 +648,29 @@ export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
     const partOfDateline =
       token.capitalized || token.punct || /^\d/.test(token.norm) || MONTH_WORDS.has(token.norm);
     if (!partOfDateline) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "Bamako, 14 May 2025 -", "Port Moresby, Papua New Guinea, 3 March -": a place the gazetteer knows,
+ * written in title case, then a date (and perhaps its country) up to a dash. A date is required:
+ * "Cairo, the Egyptian capital, hosted talks" opens an ordinary sentence.
+ */
+function datedPlaceEnd(tokens: Token[], dicts: Dictionaries): number {
+  if (!tokens[0]?.capitalized) return 0;
+  const place = dicts.places.longestAt(
+    tokens.slice(0, 4).map((token) => token.norm),
+    0,
+  );
+  if (!place || tokens[place.length]?.norm !== ',') return 0;
+  let dated = false;
+  for (let i = place.length + 1; i < Math.min(tokens.length, place.length + 10); i++) {
+    const token = tokens[i] as Token;
+    if (DATELINE_DASHES.has(token.norm)) return dated ? i + 1 : 0;
+    const date = /^\d/.test(token.norm) || (MONTH_WORDS.has(token.norm) && token.capitalized);
+    dated ||= date;
+    if (!date && !token.capitalized && token.norm !== ',') return 0;
   }
   return 0;
 }
