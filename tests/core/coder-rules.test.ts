@@ -1337,6 +1337,14 @@ describe('actors', () => {
     ).toEqual([]);
   });
 
+  it('skips a dateline of a city of two words before a dash, so "He" in the next sentence is the subject after it', () => {
+    expect(
+      dyads(
+        "BUENOS AIRES \u2014 Chile's President Tomas Riquelme arrived in Argentina on Monday for a state visit. He held talks with Argentine President Javier Milei on Tuesday.",
+      ),
+    ).toContain('CHLGOV 040 ARGGOV');
+  });
+
   it("does not take a state opening a sentence of a news report for the text's issuer: its unknown officials stay the home country's", () => {
     expect(
       dyads(

@@ -638,9 +638,12 @@ export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   while (cityEnd < 3 && tokens[cityEnd]?.allCaps && !tokens[cityEnd]?.punct) cityEnd++;
   if (tokens[cityEnd]?.norm === '/' && tokens[cityEnd + 1]?.allCaps) cityEnd += 2;
   const second = tokens[cityEnd]?.norm ?? '';
-  // "LYON: Interpol said": a place right before the dash ("NATO: ..." is a headline, not a dateline).
-  if (DATELINE_DASHES.has(second))
-    return cityEnd === 1 && dicts.places.longestAt([tokens[0].norm], 0) ? 2 : 0;
+  // "LYON: Interpol said", "NEW DELHI -": a place right before the dash ("NATO: ..." is a headline,
+  // not a dateline).
+  if (DATELINE_DASHES.has(second)) {
+    const city = tokens.slice(0, cityEnd).map((token) => token.norm);
+    return dicts.places.longestAt(city, 0)?.length === cityEnd ? cityEnd + 1 : 0;
+  }
   if (second !== ',' && second !== '(') return 0;
   for (let i = cityEnd; i < Math.min(tokens.length, 16); i++) {
     const token = tokens[i] as Token;
