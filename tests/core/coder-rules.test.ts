@@ -206,8 +206,13 @@ describe('actors', () => {
       'MYSGOV 051 KHMGOV',
     ],
     ['Indonesia, as a member of ASEAN, calls on Myanmar to end the violence.', 'IDNGOV 020 MMRGOV'],
+    ['The Danish foreign minister, Lars Holm, urges Russia to withdraw its troops.', 'DNKGOV 0256 RUSGOV'],
+    [
+      'The Chairperson of the African Union Commission, H.E. Amadou Sylla, strongly condemns the coup in Gabon.',
+      'AU 111 GABGOV',
+    ],
   ])(
-    'reads past the capacity a subject acts in (", as Chair of ASEAN,") to its verb: %j',
+    'reads past the capacity a subject acts in (", as Chair of ASEAN,") or a name in apposition to a present verb: %j',
     (sentence, expected) => {
       expect(dyads(sentence)).toContain(expected);
     },

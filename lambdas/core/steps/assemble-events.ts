@@ -528,7 +528,8 @@ const BODY_WORDS = new Set(['commission', 'council', 'secretariat', 'assembly', 
  */
 function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
   const next = tokens[phrase.end];
-  if (phrase.actor.org && next?.capitalized && BODY_WORDS.has(next.norm)) return phrase.end + 1;
+  if (phrase.actor.org && next?.capitalized && BODY_WORDS.has(next.norm))
+    return apposedNameEnd(tokens, phrase.end + 1) ?? phrase.end + 1;
   // ('said the bloc "condemns the violence"': a quotation may open between subject and verb.)
   if (next?.norm === '"') return phrase.end + 1;
   // ("Malaysia, as Chair of ASEAN, welcomes": the subject's capacity stands between it and the verb.)
@@ -537,7 +538,19 @@ function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
     if (close > 0) return close + 1;
   }
   const opened = tokens[phrase.start - 1]?.norm === ',' || tokens[phrase.start - 2]?.norm === ',';
-  return next?.norm === ',' && opened ? phrase.end + 1 : phrase.end;
+  if (next?.norm === ',' && opened) return phrase.end + 1;
+  return apposedNameEnd(tokens, phrase.end) ?? phrase.end;
+}
+
+/**
+ * "The French foreign minister, Jean Dupont, urges", "The Chairperson of the Commission, H.E. Ibrahima
+ * Sangaré, condemns": past a name in apposition (capitalised words between commas) from `at`.
+ */
+function apposedNameEnd(tokens: Token[], at: number): number | undefined {
+  if (tokens[at]?.norm !== ',') return undefined;
+  let k = at + 1;
+  while (k < at + 6 && tokens[k]?.capitalized && !tokens[k]?.punct) k++;
+  return k > at + 1 && tokens[k]?.norm === ',' ? k + 1 : undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
