@@ -24,7 +24,7 @@ import {
   isUnknownAttackers,
   newMemory,
 } from './steps/find-actors';
-import { findPlaceMentions, type PlaceMention, placeEvent } from './steps/find-places';
+import { findPlaceMentions, type PlaceMention, placeEvent, VENUES } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
 import { type Token, tokenizeWithOffsets } from './text/tokens';
@@ -60,7 +60,6 @@ function trace(context: Context, entry: () => TraceEntry): void {
 }
 
 /** Cities that host organisations and talks about other countries: they do not place a story. */
-const VENUES = new Set(['Brussels', 'Geneva', 'Strasbourg', 'The Hague']);
 
 export function findDocumentPlaces(context: Context): void {
   const countryCounts = new Map<string, number>();

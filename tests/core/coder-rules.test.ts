@@ -1350,6 +1350,21 @@ describe('actors', () => {
     ).toContain('CHLGOV 040 ARGGOV');
   });
 
+  it('takes a country before a colon opening the title for what the text is about, not who says "we"', () => {
+    expect(
+      dyads(
+        'Georgia: Foreign Secretary statement on the arrests of protesters\n\nThe UK is deeply concerned by the arrests of peaceful protesters in Tbilisi. We call on the Georgian authorities to release them.',
+      ),
+    ).toContain('GBRGOV 0253 GEOGOV');
+  });
+
+  it('does not take the city where the world meets, heading a statement, for its issuer', () => {
+    const events = dyads(
+      'Azerbaijan: Statement by the Spokesperson on the sentencing of journalists\nStatement by the Spokesperson\nBrussels, 12.03.2025\n\nThe European Union condemns the sentencing of three journalists. Azerbaijan must respect its international obligations.',
+    );
+    expect(events.filter((event) => event.startsWith('BEL'))).toEqual([]);
+  });
+
   it("does not take a state opening a sentence of a news report for the text's issuer: its unknown officials stay the home country's", () => {
     expect(
       dyads(

@@ -7,7 +7,7 @@ import type { Dictionaries, NamedThing } from '../dictionaries';
 import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
 import { nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { RIVER_WORDS } from './find-places';
+import { RIVER_WORDS, VENUES } from './find-places';
 
 export interface ActorPhrase {
   /** Token span, end exclusive. */
@@ -2186,8 +2186,14 @@ export function findActors(
       namesAnAct(tokens[last.end]?.norm ?? '') &&
       !afterAct?.capitalized &&
       !['the', 'a', 'an'].includes(afterAct?.norm ?? '');
+    // ("Belarus: Foreign Secretary statement on the release of political prisoners": a topic before a
+    // colon is what the text is about.)
+    const topic = tokens[last.end]?.norm === ':';
     const opensSentence =
-      !possessive && !modifiesAct && (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
+      !possessive &&
+      !modifiesAct &&
+      !topic &&
+      (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
@@ -2240,8 +2246,11 @@ export function findActors(
       group.some((piece) => piece.holdsName === true);
     // (An issuer named again, "The Peace and Security Council ... (AU)", counts: it is a name, not a pronoun.)
     const namedAgain = resolved.fromMemory && tokens[first.start]?.capitalized === true;
+    // ("Brussels, 23.06.2025" heading an EU statement: where the world meets speaks for no one.)
+    const venue = resolved.seatOnly && VENUES.has(text);
     if (
       !memory.speaker &&
+      !venue &&
       (!resolved.fromMemory || (issuer && namedAgain)) &&
       !guessed &&
       ((stateLike && (namedSpeaker || (opensSentence && !memory.wireStory))) || commandsForces || issuer)

@@ -12,6 +12,8 @@ const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburb
 /** What a country's name before it makes a river or a region: "the Niger River". */
 export const RIVER_WORDS = new Set(['river', 'valley', 'basin', 'delta']);
 const REGION_WORDS = new Set(['state', 'province', 'county', 'governorate', 'oblast', 'region']);
+/** Cities where the world meets: a meeting or a statement there is no act of their country. */
+export const VENUES = new Set(['Brussels', 'Geneva', 'Strasbourg', 'The Hague']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
 export interface PlaceMention {
