@@ -1350,6 +1350,34 @@ describe('actors', () => {
     ).toContain('CHLGOV 040 ARGGOV');
   });
 
+  it.each([
+    [
+      'External Affairs Minister Kavita Rao met Foreign Minister Aziz Karimov of Uzbekistan in Tashkent.',
+      'INDGOV 040 UZBGOV',
+    ],
+    [
+      'The Ministry of External Affairs summoned the deputy high commissioner of Bangladesh.',
+      'INDGOV 114 BGDGOV',
+    ],
+    ['The Taoiseach met the Prime Minister of Canada in Dublin.', 'IRLGOV 040 CANGOV'],
+  ])('knows titles only one country uses: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'The Indian foreign minister also called on President Aziz Karimov of Uzbekistan.',
+      ['INDGOV 042 UZBGOV'],
+    ],
+    [
+      'The Indian foreign minister called on Uzbekistan to release the detained traders.',
+      ['INDGOV 0253 UZBGOV'],
+    ],
+    ['The Indian foreign minister called on Uzbekistan for restraint.', ['INDGOV 0256 UZBGOV']],
+  ])('reads "called on" someone with nothing asked of them as a courtesy call: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('takes a country before a colon opening the title for what the text is about, not who says "we"', () => {
     expect(
       dyads(

@@ -704,6 +704,20 @@ const g20: CuratedActor[] = [
   // Germany
   // The UK's foreign ministry ("Foreign, Commonwealth & Development Office" is split by its punctuation).
   p('the Foreign Office', ['fcdo', 'british foreign office', 'uk foreign office'], r('GBRGOV')),
+  // India's foreign ministry and its minister: "External Affairs" is India's name for foreign affairs.
+  p(
+    'the Ministry of External Affairs',
+    [
+      'ministry of external affairs',
+      'external affairs ministry',
+      'external affairs minister',
+      'minister of external affairs',
+      'minister for external affairs',
+    ],
+    r('INDGOV'),
+  ),
+  // Ireland's head of government and deputy, by their Irish titles.
+  p('the Taoiseach', ['taoiseach', 'tanaiste'], r('IRLGOV')),
   // Germany's foreign ministry, as its releases and the news call it.
   p(
     'the Federal Foreign Office',

@@ -128,9 +128,14 @@ export const VERB_RULES: VerbRule[] = [
   // 02 Appeal
   {
     code: '020',
+    patterns: ['@call on', '@call upon'],
+    refine: APPEAL_REFINEMENTS,
+    // "also called on President Alisher Tursunov" with nothing asked of him: a courtesy call, a visit.
+    afterTarget: [{ when: /^(?![^.;]*\b(?:to\s+(?!\p{Lu}|the\s+\p{Lu})|for\b))/u, code: '042' }],
+  },
+  {
+    code: '020',
     patterns: [
-      '@call on',
-      '@call upon',
       '@urge',
       '@appeal to',
       // "reiterates his call on the military to release": the appeal made again.
