@@ -1350,6 +1350,14 @@ describe('actors', () => {
     ).toContain('CHLGOV 040 ARGGOV');
   });
 
+  it('finds the sides of a welcomed agreement "between" them further after the verb than other targets', () => {
+    expect(
+      dyads(
+        'The African Union warmly welcomes the signing on Tuesday in Doha of the Agreement on the Cessation of Hostilities between Rwanda and the Democratic Republic of the Congo.',
+      ),
+    ).toEqual(['AU 051 RWAGOV', 'AU 051 CODGOV']);
+  });
+
   it.each([
     [
       'External Affairs Minister Kavita Rao met Foreign Minister Aziz Karimov of Uzbekistan in Tashkent.',

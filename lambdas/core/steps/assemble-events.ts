@@ -298,6 +298,7 @@ const PLACE_PREPOSITIONS = new Set([
   'outside',
 ]);
 const TARGET_WINDOW = 10;
+const SIDES_WINDOW = 25;
 
 /** Two mentions of one actor, or two parts of one government: not an event between actors. */
 function sameActor(a: ActorRef, b: ActorRef): boolean {
@@ -1683,7 +1684,10 @@ function targetsFor(
       (!introducers ||
         introducers.includes(tokens[phrase.start - 1]?.norm ?? '') ||
         introducers.includes(tokens[phrase.start - 2]?.norm ?? '')) &&
-      phrase.start - action.end <= TARGET_WINDOW &&
+      // ("welcomes the signing yesterday in Abu Dhabi of the agreement between Armenia and
+      // Azerbaijan": the sides of what was welcomed may come further on.)
+      phrase.start - action.end <=
+        (tokens[phrase.start - 1]?.norm === 'between' ? SIDES_WINDOW : TARGET_WINDOW) &&
       !sources.includes(phrase) &&
       !sources.some((source) => sameSide(source.actor, phrase.actor)) &&
       // A preposition the pattern itself ends in ("withdrew troops from", "recalled its ambassador
