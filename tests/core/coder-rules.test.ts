@@ -1350,6 +1350,14 @@ describe('actors', () => {
     ).toContain('CHLGOV 040 ARGGOV');
   });
 
+  it('takes the owner of an attack named by a noun past the owner\'s acronym: "the Rapid Support Forces\' (RSF) drone attacks"', () => {
+    expect(
+      dyads(
+        "The European Union condemns the Rapid Support Forces' (RSF) drone attacks on civilians in El Fasher, Sudan.",
+      ),
+    ).toContain('SDNREB 195 SDNCVL');
+  });
+
   it('finds the sides of a welcomed agreement "between" them further after the verb than other targets', () => {
     expect(
       dyads(

@@ -1375,9 +1375,11 @@ function sourcesFor(
     const possessive = tokens[phrase.end - 1]?.possessive ?? false;
     // ("Russia's drone and missile attack on Odesa": the owner may stand before a list of means, not
     // before another noun's phrase, "Egypt's investigation into the airstrike".)
-    const gap = action.start - phrase.end;
+    // ("the Rapid Support Forces' (RSF) drone and artillery attacks": past the owner's acronym.)
+    const ownerEnd = possessive && acronymAside(tokens, phrase.end) ? phrase.end + 3 : phrase.end;
+    const gap = action.start - ownerEnd;
     const modifiers =
-      possessive && gap <= 4 && (gap <= 2 || onlyModifiersBetween(tokens, phrase.end, action.start));
+      possessive && gap <= 4 && (gap <= 2 || onlyModifiersBetween(tokens, ownerEnd, action.start));
     if (gap > 1 && !modifiers && !afterLightVerb(tokens, phrase.end, action.start)) return [];
   }
   // "The two ministers agreed": a reference to both participants stands at one place for each.
