@@ -1358,6 +1358,14 @@ describe('actors', () => {
     ).toContain('SDNREB 195 SDNCVL');
   });
 
+  it('reads a list past the first name\'s acronym: "the Sudanese Armed Forces (SAF) and the RSF"', () => {
+    expect(
+      dyads(
+        'The United States calls on both the Sudanese Armed Forces (SAF) and the RSF to agree to an immediate ceasefire.',
+      ),
+    ).toEqual(['USAGOV 0256 SDNMIL', 'USAGOV 0256 SDNREB']);
+  });
+
   it('finds the sides of a welcomed agreement "between" them further after the verb than other targets', () => {
     expect(
       dyads(

@@ -356,8 +356,10 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     const [left, right] = direction === 1 ? [current, next] : [next, current];
     // ("Venezuela's government and the country's opposition", "Congo and the Rwanda-backed M23": the
     // owner or the sponsor is part of the article.)
+    // ("the Sudanese Armed Forces (SAF) and the RSF": the first one's acronym is part of its name.)
+    const leftEnd = acronymAside(tokens, left.end) ? left.end + 3 : left.end;
     const between = tokens
-      .slice(left.end, right.start)
+      .slice(leftEnd, right.start)
       .filter((token) => !(token.possessive && token.norm === 'country') && !SPONSOR_SUFFIX.test(token.norm))
       .map((token) => token.norm);
     // ("Sugiono and his Vietnamese counterpart": an owner's word after "and" is part of the article.)
