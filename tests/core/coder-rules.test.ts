@@ -1774,6 +1774,16 @@ describe('actors', () => {
 
 describe('actions', () => {
   it.each([
+    ['Venezuelan soldiers fired on a Guyanese army patrol on Wednesday.', 'VENMIL 190 GUYMIL'],
+    ['Indian troops fired at Pakistani posts across the border.', 'INDMIL 190 PAK'],
+    ['Chinese coast guard ships blocked the vessel from reaching Filipino fishermen.', 'CHNMIL 191 PHLAGR'],
+    ["Vietnamese President Tran Duc expressed his gratitude for Japan's assistance.", 'VNMGOV 051 JPNGOV'],
+    ['India announced a grant of 5 billion rupees for reconstruction in Nepal.', 'INDGOV 071 NPLGOV'],
+  ])('codes the plainer verbs of force, blockade, thanks and aid: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it.each([
     [
       'The United States condemns the attack by Houthi rebels on a Greek tanker in the Red Sea.',
       ['USAGOV 111 YEMREB', 'YEMREB 190 GRCBUS'],

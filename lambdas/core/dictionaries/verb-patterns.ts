@@ -409,6 +409,10 @@ export const VERB_RULES: VerbRule[] = [
       '@pay * tribute to',
       '@express * appreciation for',
       '@express * appreciation to',
+      // "expressed his gratitude for Japan's assistance", "conveyed the gratitude of the people".
+      '@express * gratitude for',
+      '@express * gratitude to',
+      '@convey * gratitude to',
       '@voice * support for',
       '@reaffirm * support for',
       '@support',
@@ -563,6 +567,10 @@ export const VERB_RULES: VerbRule[] = [
       '@distribute ** food * to',
       '@distribute ** rations to',
       // "announced $300 million for food and fuel in Yemen": a sum for a purpose is aid.
+      // "announced a grant of 5 billion rupees for reconstruction in Nepal".
+      '@announce * grant of',
+      '@announce * grant for',
+      '@announce * grant to',
       '@announce * million for',
       '@announce * billion for',
       '@pledge * million for',
@@ -1458,6 +1466,9 @@ export const VERB_RULES: VerbRule[] = [
       // "opened fire with mortars and heavy machine guns on villages".
       '@open fire with ** on',
       '@open fire at',
+      // "Venezuelan soldiers fired on a Guyanese army patrol" (not "fired on Wednesday", below).
+      '@fire on',
+      '@fire at',
       '@fire live rounds at',
       '@fire live ammunition at',
       '@fire * shots at',
@@ -1478,7 +1489,21 @@ export const VERB_RULES: VerbRule[] = [
       'assaults on',
     ],
   },
-  { code: '191', patterns: ['@blockade', '@obstruct', '@impose * blockade on', '@block * resupply'] },
+  {
+    code: '191',
+    patterns: [
+      '@blockade',
+      '@obstruct',
+      '@impose * blockade on',
+      '@block * resupply',
+      // "Chinese ships blocked the vessel from reaching Filipino fishermen".
+      '@block * vessel',
+      '@block * vessels',
+      '@block * ship',
+      '@block * boat',
+      '@block * convoy',
+    ],
+  },
   {
     code: '192',
     patterns: [
