@@ -171,6 +171,8 @@ const MAX_DATE_DISTANCE = 90;
 const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
 const SIGNING = '057';
+/** Patterns of bringing down what was fired: force used in defence, no attack of its own. */
+const DEFENSIVE_PATTERNS = new Set(['@shoot down', '@engage and @destroy', '@intercept and @destroy']);
 const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 /** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
 function canFight(actor: ActorRef): boolean {
@@ -905,7 +907,13 @@ export function codeSentences(context: Context): void {
         coder: context.coder,
       };
       context.events.push({ id: eventId(record, context.contentHash), ...record });
-      if (FORCE_ROOTS.has(action.root) && action.root !== '15') {
+      // ("the destroyer shot down four Houthi drones ... Greece condemned the attack": who brings down
+      // what was fired at it defends itself; "the attack" is still the one it defended against.)
+      if (
+        FORCE_ROOTS.has(action.root) &&
+        action.root !== '15' &&
+        !DEFENSIVE_PATTERNS.has(dyad.action.pattern.source)
+      ) {
         memory.lastAttacker = source;
         memory.attackers = [...memory.attackers.filter((actor) => actor.code !== source.code), source].slice(
           -6,

@@ -3079,6 +3079,14 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
+  it('does not take a warship bringing down drones for the attacker "the attack" stands for', () => {
+    expect(
+      dyads(
+        'Houthi rebels fired two missiles at a Norwegian tanker in the Red Sea on Monday. A British warship shot down three Houthi drones on Tuesday. Norway condemned the attack.',
+      ),
+    ).toContain('NORGOV 111 YEMREB');
+  });
+
   it('takes "the attack" for the attacker of the last attack, unless "by" names another or none is known (then attackers of no country)', () => {
     expect(
       dyads('Russian forces shelled Kharkiv on Monday. The European Union condemned the attack.'),
