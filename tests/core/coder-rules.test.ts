@@ -3079,6 +3079,14 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
+  it('does not take a city where the world meets for the country the story is set in', () => {
+    expect(
+      dyads(
+        'EU foreign ministers meeting in Luxembourg on Monday imposed sanctions on 14 Belarusian judges. On Tuesday, a court in Gomel sentenced opposition blogger Pavel Sakovich to five years in prison.',
+      ),
+    ).toContain('BLRJUD 173 BLROPP');
+  });
+
   it('does not take a warship bringing down drones for the attacker "the attack" stands for', () => {
     expect(
       dyads(

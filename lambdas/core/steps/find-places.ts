@@ -13,7 +13,7 @@ const DIRECTIONS = /^(?:(?:north|south)(?:east|west)?|east|west|outskirts|suburb
 export const RIVER_WORDS = new Set(['river', 'valley', 'basin', 'delta']);
 const REGION_WORDS = new Set(['state', 'province', 'county', 'governorate', 'oblast', 'region']);
 /** Cities where the world meets: a meeting or a statement there is no act of their country. */
-export const VENUES = new Set(['Brussels', 'Geneva', 'Strasbourg', 'The Hague']);
+export const VENUES = new Set(['Brussels', 'Geneva', 'Strasbourg', 'The Hague', 'Luxembourg', 'New York']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'over']);
 
 export interface PlaceMention {
