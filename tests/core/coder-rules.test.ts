@@ -1872,9 +1872,14 @@ describe('actions', () => {
       'OFAC is also designating Al Khaleej Gold Trading, a United Arab Emirates-based company that has supplied funds to the RSF.',
       'USAGOV 163 AREBUS',
     ],
-  ])('takes a company "based" in a country for a business of that country: %j', (text, expected) => {
-    expect(dyads(text)).toEqual([expected]);
-  });
+    ['Houthi rebels attacked a Marshall Islands-flagged tanker in the Red Sea.', 'YEMREB 190 MHLBUS'],
+    ['Iran seized a Panama-flagged oil tanker in the Gulf of Oman.', 'IRNGOV 171 PANBUS'],
+  ])(
+    'takes a company "based" in a country, or a ship "flagged" there, for a business of that country: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
 
   it.each([
     ['China Coast Guard ships fired water cannons at a Philippine resupply boat.', 'CHNMIL 170 PHLGOV'],

@@ -826,8 +826,9 @@ function findPieces(
     // "the U.S.-Vietnam dialogue", "Egyptian-Qatari mediation": each side of a hyphenated pair is named.
     // ("the Iran-backed group", "London-based" name who backs it or where it sits, not who acts.)
     // "a United Arab Emirates-based company", "the Yemen-based firm": a business is of where it is based.
-    const based =
-      token.capitalized && token.norm.endsWith('-based') ? basedIn(tokens, words, i, dicts) : undefined;
+    // "a Marshall Islands-flagged oil tanker", "a Liberian-flagged ship": a ship is of its flag's country.
+    const suffix = token.capitalized ? HOME_SUFFIXES.find(([end]) => token.norm.endsWith(end)) : undefined;
+    const based = suffix ? basedIn(tokens, words, i, dicts, suffix[0], suffix[1]) : undefined;
     if (based) pieces.push(based);
     else if (token.capitalized && token.norm.includes('-') && !SPONSOR_SUFFIX.test(token.norm)) {
       for (const part of token.norm.split('-')) {
@@ -889,13 +890,40 @@ const BASED_BUSINESSES = new Set([
   'supplier',
 ]);
 
+/** What a ship's flag is put before: "-flagged oil tanker", "-flagged bulk carrier". */
+const FLAGGED_VESSELS = new Set([
+  'tanker',
+  'oil',
+  'ship',
+  'vessel',
+  'carrier',
+  'bulk',
+  'cargo',
+  'container',
+  'freighter',
+]);
+
+/** Suffixes that say whose a business or a ship is, and the nouns they must come before. */
+const HOME_SUFFIXES: [string, ReadonlySet<string>][] = [
+  ['-based', BASED_BUSINESSES],
+  ['-flagged', FLAGGED_VESSELS],
+];
+
 /**
- * "United Arab Emirates-based company": the country before "-based" (the hyphenated word's first part,
- * with the words before it that complete the country's name), when a business noun follows.
+ * "United Arab Emirates-based company", "Marshall Islands-flagged tanker": the country before the
+ * suffix (the hyphenated word's first part, with the words before it that complete the country's
+ * name), when one of `nouns` follows.
  */
-function basedIn(tokens: Token[], words: string[], at: number, dicts: Dictionaries): Piece | undefined {
-  if (!BASED_BUSINESSES.has(words[at + 1] ?? '')) return undefined;
-  const head = (words[at] ?? '').slice(0, -'-based'.length);
+function basedIn(
+  tokens: Token[],
+  words: string[],
+  at: number,
+  dicts: Dictionaries,
+  suffix: string,
+  nouns: ReadonlySet<string>,
+): Piece | undefined {
+  if (!nouns.has(words[at + 1] ?? '')) return undefined;
+  const head = (words[at] ?? '').slice(0, -suffix.length);
   for (let start = Math.max(0, at - 3); start <= at; start++) {
     const name = [...words.slice(start, at), head];
     const match = dicts.names.longestAt(name, 0);
