@@ -3084,6 +3084,19 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
+  it.each([
+    [
+      'The Malian army said its drones struck militant positions near the town of Boni on Tuesday.',
+      'MLIMIL 190 REB',
+    ],
+    ['Somali troops killed 12 fighters in an operation near Kismayo.', 'SOMMIL 190 SOMREB'],
+  ])(
+    'takes militants and fighters of no named group for rebels, as the guide codes them: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
+
   it('does not take a city where the world meets for the country the story is set in', () => {
     expect(
       dyads(

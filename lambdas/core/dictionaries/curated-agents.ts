@@ -131,6 +131,9 @@ export const curatedAgents: CuratedAgent[] = [
     names: [
       'rebels',
       'militants',
+      'militant',
+      'fighters',
+      'fighter',
       'insurgents',
       'armed groups',
       'armed group',
@@ -199,6 +202,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
     ],
     reason:
       'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
+  },
+  {
+    names: ['militant', 'militants', 'fighter', 'fighters'],
+    reason:
+      'Phoenix lists them under UAF as well; the gold sets code militants and fighters of no named group as rebels (REB)',
   },
   {
     names: ['assailant', 'assailants'],
