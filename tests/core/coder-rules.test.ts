@@ -1410,6 +1410,22 @@ describe('actors', () => {
     ).toContain('GBRGOV 0253 GEOGOV');
   });
 
+  it('takes an organisation opening a statement\'s sentence for who "we" is', () => {
+    expect(
+      dyads(
+        'The European Union welcomes the release of the journalists. We call on Belarus to release all political prisoners.',
+      ),
+    ).toContain('EUR 0253 BLRGOV');
+  });
+
+  it('takes two countries named with a slash before a colon opening the title for the topic, not the issuer', () => {
+    expect(
+      dyads(
+        'Serbia/Kosovo: Statement by the Spokesperson on the border agreement\n\nThe European Union welcomes the agreement between Serbia and Kosovo on border crossings. We call on both sides to implement it without delay.',
+      ),
+    ).toEqual(['EUR 051 SRBGOV', 'EUR 051 KSVGOV', 'EUR 020 SRBGOV', 'EUR 020 KSVGOV']);
+  });
+
   it('does not take the city where the world meets, heading a statement, for its issuer', () => {
     const events = dyads(
       'Azerbaijan: Statement by the Spokesperson on the sentencing of journalists\nStatement by the Spokesperson\nBrussels, 12.03.2025\n\nThe European Union condemns the sentencing of three journalists. Azerbaijan must respect its international obligations.',

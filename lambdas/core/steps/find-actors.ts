@@ -2216,7 +2216,8 @@ export function findActors(
       !['the', 'a', 'an'].includes(afterAct?.norm ?? '');
     // ("Belarus: Foreign Secretary statement on the release of political prisoners": a topic before a
     // colon is what the text is about.)
-    const topic = tokens[last.end]?.norm === ':';
+    // ("Armenia/Azerbaijan: Statement by the Spokesperson": so are two named with a slash.)
+    const topic = tokens[last.end]?.norm === ':' || tokens[last.end]?.norm === '/';
     const opensSentence =
       !possessive &&
       !modifiesAct &&
@@ -2225,6 +2226,8 @@ export function findActors(
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
+    // ("The European Union warmly welcomes ... We call on both sides": an organisation speaks too.)
+    const organisation = actor.org !== null && actor.country === null && actor.role === 'IGO';
     // A government person anywhere ("Statement by President Joe Biden"), or a state opening a sentence;
     // not a state named as an object ("We condemn the Kremlin").
     // "Readout of the Secretary's call with Egyptian Foreign Minister Sameh Shoukry": a person named
@@ -2263,6 +2266,7 @@ export function findActors(
     const issuer =
       !possessive &&
       !modifiesAct &&
+      !topic &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
       ((header && (first.start === 0 || byline || (before === ',' && resolved.seatOnly))) || preamble);
     // A titled official the dictionaries do not know, in a text's first lines, is placed by guesswork
@@ -2281,7 +2285,10 @@ export function findActors(
       !venue &&
       (!resolved.fromMemory || (issuer && namedAgain)) &&
       !guessed &&
-      ((stateLike && (namedSpeaker || (opensSentence && !memory.wireStory))) || commandsForces || issuer)
+      ((stateLike && namedSpeaker) ||
+        ((stateLike || organisation) && opensSentence && !memory.wireStory) ||
+        commandsForces ||
+        issuer)
     ) {
       memory.speaker =
         actor.org !== null && actor.country === null
