@@ -964,6 +964,7 @@ export function codeSentences(context: Context): void {
       if (meeting && target) {
         lastMeeting = { source, target };
         memory.meetingParticipants = [...memory.participants];
+        memory.metLastSentence = true;
       }
       if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code) {
         lastAgreement = { source, target };

@@ -1410,6 +1410,21 @@ describe('actors', () => {
     ).toContain('GBRGOV 0253 GEOGOV');
   });
 
+  it.each([
+    'Indian Foreign Minister Kavita Rao met Uzbek Foreign Minister Aziz Karimov in Tashkent. They signed an agreement on academic degrees.',
+    'Indian Foreign Minister Kavita Rao met Uzbek Foreign Minister Aziz Karimov in Tashkent. The two officials signed an agreement on academic degrees.',
+  ])('takes "They" or "the two officials" right after a meeting for those who met: %j', (text) => {
+    expect(dyads(text)).toEqual(['INDGOV 040 UZBGOV', 'INDGOV 057 UZBGOV']);
+  });
+
+  it('does not take "They" two sentences after a meeting for those who met', () => {
+    expect(
+      dyads(
+        'Indian Foreign Minister Kavita Rao met Uzbek Foreign Minister Aziz Karimov in Tashkent. The weather was cold. They signed an agreement on academic degrees.',
+      ),
+    ).toEqual(['INDGOV 040 UZBGOV']);
+  });
+
   it('takes an organisation opening a statement\'s sentence for who "we" is', () => {
     expect(
       dyads(

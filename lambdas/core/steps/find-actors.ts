@@ -67,6 +67,8 @@ export interface DocumentMemory {
   lastQuoteSpeaker: ActorRef | null;
   /** The sides a group reference opening the last sentence stood for ("The two ministers ..."). */
   lastOpeningGroup: ActorRef[];
+  /** Whether the last sentence coded a meeting: "They signed an agreement" next is those who met. */
+  metLastSentence: boolean;
 }
 
 export function newMemory(homeCountry: string | null = null, wireStory = false): DocumentMemory {
@@ -92,6 +94,7 @@ export function newMemory(homeCountry: string | null = null, wireStory = false):
     sentencesRead: 0,
     lastQuoteSpeaker: null,
     lastOpeningGroup: [],
+    metLastSentence: false,
     lastOpening: null,
   };
 }
@@ -1973,6 +1976,8 @@ const GROUP_NOUNS = new Set([
   'leaders',
   'countries',
   'ministers',
+  'officials',
+  'counterparts',
   'delegations',
   'governments',
   'presidents',
@@ -2002,7 +2007,14 @@ function namesAPlural(last: Token | undefined): boolean {
 }
 
 /** Of GROUP_NOUNS, the people who meet ("the two leaders"), not the sides of a fight. */
-const PEOPLE_GROUP_NOUNS = new Set(['leaders', 'ministers', 'delegations', 'presidents']);
+const PEOPLE_GROUP_NOUNS = new Set([
+  'leaders',
+  'ministers',
+  'delegations',
+  'presidents',
+  'officials',
+  'counterparts',
+]);
 
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
@@ -2092,6 +2104,8 @@ export function findActors(
   memory.lastQuoteSpeaker = null;
   const groupBefore = memory.lastOpeningGroup;
   memory.lastOpeningGroup = [];
+  const metBefore = memory.metLastSentence;
+  memory.metLastSentence = false;
   // A release opens with short lines (title, issuer, place and date) before its prose.
   // (Short and with no act of its own: "Grain deal blocked by Russia" is a headline, not an issuer's line.)
   const header =
@@ -2547,9 +2561,16 @@ export function findActors(
       });
     }
   }
-  // "The two ministers discussed ... They condemned ...": "They" opening the next sentence is that group.
-  if (tokens[0]?.norm === 'they' && groupBefore.length > 1 && !phrases.some((phrase) => phrase.start === 0)) {
-    for (const participant of groupBefore) {
+  // "The two ministers discussed ... They condemned ...": "They" opening the next sentence is that group;
+  // after "Rao met Karimov in Tashkent", those two.
+  const they =
+    groupBefore.length > 1
+      ? groupBefore
+      : metBefore && memory.meetingParticipants.length === 2
+        ? memory.meetingParticipants
+        : [];
+  if (tokens[0]?.norm === 'they' && they.length > 1 && !phrases.some((phrase) => phrase.start === 0)) {
+    for (const participant of they) {
       phrases.push({
         start: 0,
         end: 1,
