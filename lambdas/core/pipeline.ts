@@ -1038,10 +1038,14 @@ export function dropHeadlineRepeats(context: Context): void {
   const told = new Set(story.map(key));
   // (The coarser match only for acts within a week of the headline's: "In April, Israel struck
   // Iran's consulate" does not tell "Israel strikes Iran military targets" again.)
+  // A headline aimed at no one, or at a country by where it happened ("Iraq condemns Turkish air
+  // strikes in Kurdistan region"), is told again by the story's same act of the same source.
+  const loose = (event: EventRecord) => `${event.source.code} ${event.action.code}`;
+  const placeOnly = (event: EventRecord) => !event.target || event.target.role === null;
   const near = (event: EventRecord) =>
     story.some(
       (other) =>
-        coarse(other) === coarse(event) &&
+        (coarse(other) === coarse(event) || (placeOnly(event) && loose(other) === loose(event))) &&
         Math.abs(Date.parse(other.date) - Date.parse(event.date)) <= WEEK_MS,
     );
   context.events = context.events.filter((event) => {

@@ -3108,6 +3108,13 @@ describe('discourse', () => {
     expect(alone.map((event) => event.sentence)).toEqual([0]);
   });
 
+  it("drops a headline's act aimed at no one when the story tells the same act of the same source", () => {
+    const events = code(
+      'Vietnam protests after Chinese coast guard fires water cannon at fishing boat\n\nHANOI, Feb 7 (Wire) - Vietnam on Tuesday lodged a protest with China after a Chinese coast guard ship fired water cannon at a Vietnamese fishing boat near the Paracel Islands.',
+    );
+    expect(events.filter((event) => event.sentence === 0)).toEqual([]);
+  });
+
   it('reads "X must ..." in a statement as the speaker demanding it of X', () => {
     const events = dyads(
       'The United States condemns the raid on the embassy. The Taliban must release the detained staff.',
