@@ -643,6 +643,7 @@ export function codeSentences(context: Context): void {
     const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
       speaker: memory.speaker,
+      sides: memory.participants,
       lastMeeting,
       lastAttacker: memory.lastAttacker,
       lastAgreement,

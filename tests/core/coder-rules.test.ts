@@ -3115,6 +3115,24 @@ describe('discourse', () => {
     expect(events.filter((event) => event.sentence === 0)).toEqual([]);
   });
 
+  it('takes a call for restraint that names no one for a call on the sides of the last fight', () => {
+    expect(
+      dyads(
+        'Kyrgyz and Tajik border guards exchanged fire on Monday near the disputed border. Russia, which has military bases in both countries, urged restraint.',
+      ),
+    ).toEqual(['KGZCOP 193 TJKCOP', 'RUSGOV 0256 KGZCOP', 'RUSGOV 0256 TJKCOP']);
+  });
+
+  it.each([
+    'Kyrgyz and Tajik border guards exchanged fire on Monday. Kyrgyzstan urged restraint.',
+    'Kyrgyz and Tajik border guards exchanged fire on Monday. Russia urged the international community to press Tajikistan to show restraint.',
+  ])(
+    "does not make a call for restraint of the last fight's sides when it names someone or comes from one: %j",
+    (text) => {
+      expect(dyads(text).filter((dyad) => dyad.includes(' 0256 '))).toEqual([]);
+    },
+  );
+
   it('reads "X must ..." in a statement as the speaker demanding it of X', () => {
     const events = dyads(
       'The United States condemns the raid on the embassy. The Taliban must release the detained staff.',

@@ -1867,6 +1867,8 @@ function sidesAfterBetween(
 export interface Discourse {
   /** The issuer of the statement: the source of "must" demands. */
   speaker: ActorRef | null;
+  /** Who took part in the last meeting or fight: whom a call for restraint naming no one is made of. */
+  sides?: ActorRef[];
   /** The last meeting or call: in a readout, "urged de-escalation" is addressed to the counterpart. */
   lastMeeting: { source: ActorRef; target: ActorRef } | null;
   /** Who attacked last: the target of a response that names none. */
@@ -2173,6 +2175,22 @@ export function assembleEvents(
       !actingSources.some((source) => source.actor.country === meeting.target.country);
     if (readoutTarget && meeting) {
       dyads.push(...eachAgainst(actingSources, meeting.target, action, code, 'to the counterpart'));
+      continue;
+    }
+    // "Russia, which has bases in both countries, urged restraint": a call for restraint that names no
+    // one is made of the sides of the last fight or meeting, when it is not among them.
+    const sides = discourse.sides ?? [];
+    if (
+      targets.length === 0 &&
+      code === '0256' &&
+      sides.length === 2 &&
+      // ("called on Israel to agree to a ceasefire" names one, if only the caller itself; "urged the
+      // international community to pressure Israel" one it is about.)
+      !phrases.some((phrase) => phrase.start >= action.end) &&
+      !actingSources.some((source) => sides.some((side) => sameSide(source.actor, side)))
+    ) {
+      for (const side of sides)
+        dyads.push(...eachAgainst(actingSources, side, action, code, 'the sides it named'));
       continue;
     }
     // "The African Union welcomed the signing", "Blinken welcomed the agreement": praise of an
