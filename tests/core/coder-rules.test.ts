@@ -3115,6 +3115,20 @@ describe('discourse', () => {
     expect(events.filter((event) => event.sentence === 0)).toEqual([]);
   });
 
+  it.each([
+    ['Georgian police arrested more than 300 people on Monday.', ['GEOCOP 173 GEOCVL']],
+    ['Serbian police detained at least 40 in Belgrade.', ['SRBCOP 173 SRBCVL']],
+    [
+      'Georgian riot police used water cannon to disperse protesters late on Monday, arresting dozens.',
+      ['GEOCOP 170 GEOCVL', 'GEOCOP 173 GEOCVL'],
+    ],
+  ])(
+    "takes people counted after an arrest, with no country of their own, for the arrester's people: %j",
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes a call for restraint that names no one for a call on the sides of the last fight', () => {
     expect(
       dyads(

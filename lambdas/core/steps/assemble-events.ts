@@ -1070,6 +1070,48 @@ function unknownPersonAfter(tokens: Token[], end: number, phrases: ActorPhrase[]
     .join(' ');
 }
 
+const ABOUT_WORDS = new Set([
+  'more',
+  'than',
+  'at',
+  'least',
+  'nearly',
+  'about',
+  'around',
+  'some',
+  'over',
+  'up',
+  'to',
+]);
+const COUNT_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * "arrested more than 300 people", "arresting dozens": a count of people the sentence gives no
+ * country, right after the act (its words up to the end of the count), or null.
+ */
+function countedPeopleAfter(tokens: Token[], end: number, phrases: ActorPhrase[]): string | null {
+  let i = end;
+  while (i < end + 3 && ABOUT_WORDS.has(tokens[i]?.norm ?? '')) i++;
+  const count = tokens[i];
+  if (!count || !(/^\d[\d,]*$/.test(count.norm) || COUNT_WORDS.has(count.norm))) return null;
+  let last = i + 1;
+  if (tokens[last]?.norm === 'of' && tokens[last + 1]?.norm === 'people') last += 2;
+  else if (tokens[last]?.norm === 'people') last++;
+  // ("arrested 300 protesters" names them; "detained 40 in Tbilisi" and "arresting dozens." do not.)
+  const next = tokens[last];
+  if (
+    next &&
+    !next.punct &&
+    !['in', 'on', 'at', 'after', 'during', 'across', 'overnight'].includes(next.norm)
+  )
+    return null;
+  if (phrases.some((phrase) => phrase.start < last && phrase.end > end)) return null;
+  return tokens
+    .slice(end, last)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
 const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
@@ -2311,8 +2353,11 @@ export function assembleEvents(
     }
     // "The ELN released Luis Manuel Diaz", "police arrested comedian Aung Kyaw Moe": a person the
     // dictionaries do not know, held or freed by a state or a group, is one of that country's people.
+    // ("Georgian police arrested more than 300 people", "arresting dozens": people counted, likewise.)
     const person =
-      targets.length === 0 && PERSON_ACTS.has(code) ? unknownPersonAfter(tokens, action.end, phrases) : null;
+      targets.length === 0 && PERSON_ACTS.has(code)
+        ? (unknownPersonAfter(tokens, action.end, phrases) ?? countedPeopleAfter(tokens, action.end, phrases))
+        : null;
     if (person) {
       for (const source of actingSources) {
         const country = source.actor.country ?? discourse.homeCountry ?? null;
