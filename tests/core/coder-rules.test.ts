@@ -3115,6 +3115,12 @@ describe('discourse', () => {
     expect(events.filter((event) => event.sentence === 0)).toEqual([]);
   });
 
+  it('takes "the crowd" police disperse for the people of the country it is in', () => {
+    expect(
+      dyads('Police fired tear gas and rubber bullets to disperse the crowd in Dhaka, Bangladesh.'),
+    ).toEqual(['BGDCOP 170 BGDCVL']);
+  });
+
   it.each([
     ['Georgian police arrested more than 300 people on Monday.', ['GEOCOP 173 GEOCVL']],
     ['Serbian police detained at least 40 in Belgrade.', ['SRBCOP 173 SRBCVL']],

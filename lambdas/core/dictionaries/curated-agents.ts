@@ -118,6 +118,9 @@ export const curatedAgents: CuratedAgent[] = [
       'residents',
       'activists',
       'students',
+      // "Police fired tear gas to disperse the crowd".
+      'crowd',
+      'crowds',
     ],
     role: 'CVL',
   },
