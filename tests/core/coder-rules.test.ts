@@ -2485,13 +2485,13 @@ describe('actions', () => {
     expect(dyads('Troops from Chad attacked the rebels.')).toContain('TCDMIL 190 REB');
   });
 
-  it.each([
-    ['Iranian authorities executed a man convicted of spying for Israel.', 'IRNGOV 175 ISRGOV'],
-    ['Turkey detained a man accused of spying for Iran.', 'TURGOV 112 IRNGOV'],
-    ['Turkey detained a man accused of spying for Iran.', 'TURGOV 173 IRNGOV'],
-  ])('does not read the charge that describes a person as an act or its target: %j', (sentence, wrong) => {
-    expect(dyads(sentence)).not.toContain(wrong);
-  });
+  // (The detention of a spy suspect is aimed at the state he is said to spy for: see "spy suspect".)
+  it.each([['Turkey detained a man accused of spying for Iran.', 'TURGOV 112 IRNGOV']])(
+    'does not read the charge that describes a person as an act or its target: %j',
+    (sentence, wrong) => {
+      expect(dyads(sentence)).not.toContain(wrong);
+    },
+  );
 
   it.each([
     ['China warned of serious consequences for the United States over Taiwan.', 'CHNGOV 130 USAGOV'],
@@ -3113,6 +3113,18 @@ describe('discourse', () => {
       'Vietnam protests after Chinese coast guard fires water cannon at fishing boat\n\nHANOI, Feb 7 (Wire) - Vietnam on Tuesday lodged a protest with China after a Chinese coast guard ship fired water cannon at a Vietnamese fishing boat near the Paracel Islands.',
     );
     expect(events.filter((event) => event.sentence === 0)).toEqual([]);
+  });
+
+  it.each([
+    ['Lithuanian police arrested a man suspected of spying for Russia.', ['LTUCOP 173 RUSGOV']],
+    [
+      'Polish police on Monday detained two Ukrainian citizens suspected of carrying out sabotage on behalf of the Russian intelligence services.',
+      ['POLCOP 173 RUSGOV'],
+    ],
+    ['Turkey detained a man accused of spying for Iran.', ['TURGOV 173 IRNGOV']],
+    ['German police arrested two men working for a security company.', ['DEUCOP 173 DEUCVL']],
+  ])('takes a spy suspect for the state he is said to work for, as the guide does: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
   });
 
   it('takes "the crowd" police disperse for the people of the country it is in', () => {

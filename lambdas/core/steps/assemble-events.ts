@@ -1112,6 +1112,34 @@ function countedPeopleAfter(tokens: Token[], end: number, phrases: ActorPhrase[]
     .join(' ');
 }
 
+const SPYING_WORDS = new Set(['spying', 'espionage', 'acting', 'working', 'collaborating']);
+const SUSPECTED = new Set(['suspected', 'accused', 'charged']);
+
+/**
+ * "a man suspected of spying for Russia", "citizens accused of acting on behalf of Russian
+ * intelligence": the government of the state named after the spying, within the clause after `end`.
+ */
+function spyingFor(tokens: Token[], end: number, phrases: ActorPhrase[]): ActorRef | null {
+  // ("suspected of carrying out sabotage on behalf of the Russian intelligence services": any act done
+  // on a state's behalf, by someone suspected or accused of it.)
+  const suspected = tokens.slice(end, end + 6).some((token) => SUSPECTED.has(token.norm));
+  for (let i = end; i < Math.min(tokens.length - 1, end + 16); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ';' || word === '.') return null;
+    const behalf = word === 'on' && tokens[i + 1]?.norm === 'behalf' && tokens[i + 2]?.norm === 'of';
+    let at: number;
+    if (SPYING_WORDS.has(word) && tokens[i + 1]?.norm === 'for') at = i + 2;
+    else if (behalf && (suspected || SPYING_WORDS.has(tokens[i - 1]?.norm ?? ''))) at = i + 3;
+    else continue;
+    if (tokens[at]?.norm === 'the') at++;
+    const country = phrases.find((phrase) => phrase.start === at)?.actor.country;
+    return country
+      ? { text: 'spied for', name: country, code: `${country}GOV`, country, role: 'GOV', org: null }
+      : null;
+  }
+  return null;
+}
+
 /** Appeals, demands, disapproval, rejection and threats: acts of words about another act. */
 const WORD_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
@@ -2326,6 +2354,14 @@ export function assembleEvents(
     }
     if (site && attackersOf(actingSources, site)) {
       dyads.push(...eachAgainst(actingSources, site, action, code, 'the site it hit'));
+      continue;
+    }
+    // "arrested a man suspected of spying for Russia": a spy suspect is held as the state he is said to
+    // work for (the guide codes "acting on behalf of the Russian Federation" as RUS/GOV).
+    const spiedFor = code.startsWith('17') ? spyingFor(tokens, action.end, phrases) : null;
+    if (spiedFor) {
+      const arresters = actingSources.filter((source) => !sameSide(source.actor, spiedFor));
+      dyads.push(...eachAgainst(arresters, spiedFor, action, code, 'the state a spy suspect works for'));
       continue;
     }
     // "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru":
