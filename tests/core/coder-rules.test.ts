@@ -1805,6 +1805,21 @@ describe('actors', () => {
 
 describe('actions', () => {
   it.each([
+    'The Secretary-General further calls on the Malian authorities to investigate.',
+    'The Secretary-General therefore calls on the Malian authorities to investigate.',
+  ])('reads "further" or "therefore" between a subject and its verb as an adverb: %j', (text) => {
+    expect(dyads(text)).toEqual(['UNO 020 MLIGOV']);
+  });
+
+  it('does not read meeting needs as a meeting', () => {
+    expect(
+      dyads(
+        'Canada is providing $35 million to help meet the urgent food and shelter needs of displaced Haitians.',
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/ 04\d /)]));
+  });
+
+  it.each([
     ['Venezuelan soldiers fired on a Guyanese army patrol on Wednesday.', 'VENMIL 190 GUYMIL'],
     ['Indian troops fired at Pakistani posts across the border.', 'INDMIL 190 PAK'],
     ['Chinese coast guard ships blocked the vessel from reaching Filipino fishermen.', 'CHNMIL 191 PHLAGR'],

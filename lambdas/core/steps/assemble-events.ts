@@ -510,6 +510,11 @@ const ADVERBS = new Set([
   'repeatedly',
   'formally',
   'publicly',
+  // "The Chairperson however deplores", "The Council therefore calls on".
+  'however',
+  'therefore',
+  'thus',
+  'meanwhile',
 ]);
 
 /** Nothing but adverbs ("we once again urge", "Israel strongly condemns") sits between subject and verb. */

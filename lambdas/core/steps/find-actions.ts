@@ -385,6 +385,20 @@ function strikesADeal(tokens: Token[], match: { pattern: CompiledPattern; end: n
   return false;
 }
 
+/** What one meets that is no one: "help meet the humanitarian needs of refugees". */
+const MET_WITHOUT_MEETING = new Set([
+  ...['needs', 'need', 'demands', 'demand', 'requirements', 'targets', 'target', 'goals', 'obligations'],
+  ...['expectations', 'deadline', 'deadlines', 'criteria', 'standards', 'conditions', 'challenges', 'costs'],
+]);
+
+function meetsANeed(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
+  if (match.pattern.source !== '@meet') return false;
+  // ("to help meet the urgent food and shelter needs of displaced Haitians")
+  for (let i = match.end; i < Math.min(tokens.length, match.end + 8) && !tokens[i]?.punct; i++)
+    if (MET_WITHOUT_MEETING.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
 /** How far before the verb the thing done of a passive-only rule may be named. */
 const PASSIVE_OBJECT_WINDOW = 12;
 
@@ -1004,6 +1018,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       best.pattern.rule.notBefore?.includes(next) ||
       warnsOfASituation(tokens, best) ||
       strikesADeal(tokens, best) ||
+      meetsANeed(tokens, best) ||
       lacksPassiveObject(tokens, best, head) ||
       outOfReach(tokens, best, head) ||
       judgesInFavour(tokens, best) ||
@@ -1022,7 +1037,13 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       (ARTICLES_BEFORE_AGENT.has(before?.norm ?? '') ||
         (ATTACK_KINDS.has(before?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[head - 2]?.norm ?? '')));
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
-    if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent) {
+    // ("He further calls on the authorities": "further" after a subject and before a verb's third
+    // person is an adverb.)
+    const furtherAdverb =
+      before?.norm === 'further' &&
+      token.norm.endsWith('s') &&
+      (tokens[head - 2]?.capitalized === true || ['he', 'she', 'it'].includes(tokens[head - 2]?.norm ?? ''));
+    if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent && !furtherAdverb) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     } else if (isVerbPattern && !isGerund && before?.norm === 'by') {
