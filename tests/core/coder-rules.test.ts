@@ -1425,6 +1425,14 @@ describe('actors', () => {
     ).toEqual(['INDGOV 040 UZBGOV']);
   });
 
+  it('takes "The Authority" of a summit communiqué for the organisation it named before', () => {
+    expect(
+      dyads(
+        'The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) met in Abuja on Sunday. The Authority strongly condemns the seizure of power by military officers in Guinea.',
+      ),
+    ).toContain('WAS 111 GINMIL');
+  });
+
   it('takes an organisation opening a statement\'s sentence for who "we" is', () => {
     expect(
       dyads(

@@ -341,13 +341,19 @@ export function isState(actor: ActorRef): boolean {
   return actor.country !== null && actor.org === null && ['GOV', 'MIL', null].includes(actor.role);
 }
 
-/** Organisations with a Commission that the news calls "the Commission". */
-const COMMISSION_ORGANISATIONS = ['EUR', 'WAS', 'AU', 'EAC', 'SAD'];
+/**
+ * Organisations with a body that their statements call by its noun alone: "the Commission" (EU,
+ * ECOWAS, AU, EAC, SADC), "the Authority" (ECOWAS's and IGAD's summits of heads of state).
+ */
+const BODY_ORGANISATIONS: Record<string, string[]> = {
+  commission: ['EUR', 'WAS', 'AU', 'EAC', 'SAD'],
+  authority: ['WAS', 'IGD'],
+};
 
 /**
  * "The ECOWAS Commission has followed ... The Commission condemns the attack": "the Commission"
- * (capitalised) is the organisation with one the story named before. ("the electoral commission"
- * is no organisation's.)
+ * (capitalised) is the organisation with one the story named before; so is "The Authority" of a
+ * summit communiqué. ("the electoral commission" is no organisation's.)
  */
 function commissionNamedBefore(
   tokens: Token[],
@@ -355,14 +361,13 @@ function commissionNamedBefore(
   memory: DocumentMemory,
   pieces: Piece[],
 ): ActorRef | undefined {
-  if (tokens[at]?.norm !== 'commission' || tokens[at - 1]?.norm !== 'the') return undefined;
+  const organisations = BODY_ORGANISATIONS[tokens[at]?.norm ?? ''];
+  if (!organisations || tokens[at - 1]?.norm !== 'the') return undefined;
   // ("the Commission for Human Rights", "the Commission of Inquiry": another body.)
   if (['for', 'of', 'on', 'to'].includes(tokens[at + 1]?.norm ?? '')) return undefined;
   return (
-    organisationNamedEarlier(pieces, COMMISSION_ORGANISATIONS) ??
-    [...memory.organisations.values()]
-      .reverse()
-      .find((actor) => COMMISSION_ORGANISATIONS.includes(actor.org ?? ''))
+    organisationNamedEarlier(pieces, organisations) ??
+    [...memory.organisations.values()].reverse().find((actor) => organisations.includes(actor.org ?? ''))
   );
 }
 
@@ -750,6 +755,17 @@ function findPieces(
     if (home) {
       pieces.push(home);
       i = home.end;
+      continue;
+    }
+    // "The Authority strongly condemns" in an ECOWAS communiqué: the body of the organisation named
+    // before, though "authority" alone is a government word.
+    const body =
+      token.capitalized && BODY_ORGANISATIONS[token.norm]
+        ? commissionNamedBefore(tokens, i, memory, pieces)
+        : undefined;
+    if (body) {
+      pieces.push({ start: i, end: i + 1, things: [], primary: 'actor', remembered: body });
+      i++;
       continue;
     }
     let match = dicts.names.longestAt(words, i);
