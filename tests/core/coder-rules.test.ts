@@ -1425,6 +1425,22 @@ describe('actors', () => {
     ).toEqual(['INDGOV 040 UZBGOV']);
   });
 
+  it("takes an unknown titled official after a fronted time phrase of a release for its issuer's", () => {
+    expect(
+      dyads(
+        'Japan-Philippines Foreign Ministers Meeting\n\nOn March 3, commencing at 2:00 p.m. for about 60 minutes, Minister for Foreign Affairs Taro Sato held a meeting with Enrique Manalo, Secretary of Foreign Affairs of the Philippines.',
+      ),
+    ).toEqual(['JPNGOV 040 PHLGOV']);
+  });
+
+  it('does not take an unknown titled official answering "In response," for the issuer\'s', () => {
+    expect(
+      dyads(
+        'Japan-Philippines Foreign Ministers Meeting\n\nMinister for Foreign Affairs Taro Sato thanked the Philippines for its support. In response, Secretary Rosa Villanueva expressed her appreciation for Japan.',
+      ),
+    ).toEqual(['JPNGOV 051 PHLGOV']);
+  });
+
   it('takes "The Authority" of a summit communiqué for the organisation it named before', () => {
     expect(
       dyads(

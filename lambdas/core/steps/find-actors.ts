@@ -1281,6 +1281,18 @@ interface Around {
   reporter?: string | null;
   /** Counted and opening its clause: "Tens of thousands of people marched", ", and 200 people". */
   crowdSubject?: boolean;
+  /** The phrase opens its clause after a fronted time phrase ("On May 27, commencing at 4:00 p.m., ..."). */
+  afterTime?: boolean;
+}
+
+/** Words of a date or a time: what a fronted time phrase is made of. */
+const TIME_PHRASE_WORD =
+  /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later)/;
+
+/** "On May 27, commencing at 4:00 p.m., Minister ...": the phrase at `start` follows a fronted time phrase. */
+function afterTimePhrase(tokens: Token[], start: number): boolean {
+  if (start < 2 || tokens[start - 1]?.norm !== ',') return false;
+  return tokens.slice(0, start - 1).some((token) => TIME_PHRASE_WORD.test(token.norm));
 }
 
 type Resolution = { actor: ActorRef; seatOnly: boolean; fromMemory: boolean; person: ActorEntry | null };
@@ -1442,9 +1454,11 @@ function resolveGroup(
   // A title that took in a name no dictionary knows ("Interior Minister Kipchumba Murkomen") names
   // someone: an actor of the sentence, not a reference.
   const titledName = group.some((piece) => piece.nameStart !== undefined);
+  // ("On May 27, ..., Minister for Foreign Affairs Kenji Harada held a meeting": a subject after a
+  // fronted time phrase too; "In response, Secretary Villanueva expressed" answers someone else.)
   if (
     agentRole &&
-    definite &&
+    (definite || (titledName && around.afterTime === true)) &&
     speaker?.country &&
     (agentRole === 'GOV' || agentRole === 'MIL') &&
     around.words.some((word) => OFFICE_HEADS.has(word))
@@ -2169,6 +2183,7 @@ export function findActors(
           !PASSIVE_AUXILIARIES.has(tokens[last.end]?.norm ?? ''),
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
+        afterTime: afterTimePhrase(tokens, first.start),
       }) ??
       forcesNamedBefore(group, tokens, text, definite, memory, () =>
         groups.slice(groups.indexOf(group) + 1).flat(),
