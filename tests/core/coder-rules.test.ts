@@ -1849,7 +1849,16 @@ describe('actions', () => {
     ['Chinese coast guard ships blocked the vessel from reaching Filipino fishermen.', 'CHNMIL 191 PHLAGR'],
     ["Vietnamese President Tran Duc expressed his gratitude for Japan's assistance.", 'VNMGOV 051 JPNGOV'],
     ['India announced a grant of 5 billion rupees for reconstruction in Nepal.', 'INDGOV 071 NPLGOV'],
-  ])('codes the plainer verbs of force, blockade, thanks and aid: %j', (text, expected) => {
+    ['Japan extended emergency aid of 3 million dollars to Mozambique.', 'JPNGOV 070 MOZGOV'],
+    ['Japan delivered tents and blankets to Mozambique.', 'JPNGOV 073 MOZGOV'],
+    ['Brazil announced a credit line of $500 million for Angola.', 'BRAGOV 071 AGOGOV'],
+    ['A Georgian court remanded Levan Kharadze in custody.', 'GEOJUD 173 GEOCVL'],
+    [
+      "EU foreign ministers added two Belarusian arms exporters to the bloc's sanctions list.",
+      'EUR 163 BLRGOV',
+    ],
+    ['The EU imposed sanctions on two Minsk-based arms exporters.', 'EUR 163 BLRGOV'],
+  ])('codes the plainer verbs of force, blockade, thanks, aid, custody and listing: %j', (text, expected) => {
     expect(dyads(text)).toContain(expected);
   });
 

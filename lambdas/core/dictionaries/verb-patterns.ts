@@ -72,7 +72,7 @@ const AID_REFINEMENTS = [
     code: '073',
   },
   { when: /\bmilitary|weapons|arms|munitions|security assistance|air defen[cs]e\b/i, code: '072' },
-  { when: /\beconomic|financial|budget|loan|grant\b/i, code: '071' },
+  { when: /\beconomic|financial|budget|loan|grant|credit\b/i, code: '071' },
 ];
 
 /** Acts a statement may name and judge ("called the verdict a sham"). */
@@ -557,6 +557,20 @@ export const VERB_RULES: VerbRule[] = [
       '@airdrop * to',
       // "airlifting nutrition supplies to the Chadian Red Cross".
       '@airlift ** to',
+      // "extended emergency grant aid of $3 million to Mozambique", "delivered tents and blankets to".
+      '@extend ** aid to',
+      '@extend ** assistance to',
+      '@extend ** aid ** to',
+      '@deliver ** tents ** to',
+      '@deliver ** food ** to',
+      '@deliver ** medicines ** to',
+      '@deliver ** medical supplies ** to',
+      '@deliver ** humanitarian supplies ** to',
+      // "announced a credit line of $500 million for Angolan farmers".
+      '@announce * credit line',
+      '@announce * line of credit',
+      '@extend * credit line',
+      '@extend * line of credit',
       '@approve ** loan to',
       '@approve ** loan for',
       '@grant ** loan to',
@@ -1173,6 +1187,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@impose * sanctions on',
       '@impose * sanctions against',
+      // "added two Minsk-based arms exporters to the bloc's sanctions list".
+      '@add ** to * sanctions list',
+      '@add ** to * sanctions lists',
       '@sanction',
       '@slap * sanctions on',
       '@announce * sanctions on',
@@ -1363,6 +1380,8 @@ export const VERB_RULES: VerbRule[] = [
       '@take * into custody',
       '@place * under house arrest',
       '@sentence',
+      // "remanded the activist in custody".
+      '@remand',
     ],
   },
   {
