@@ -3164,6 +3164,16 @@ describe('discourse', () => {
   });
 
   it.each([
+    ['A Georgian court sentenced Levan Kharadze to two years in prison.', ['GEOJUD 173 GEOCVL']],
+    [
+      'A Tunisian court on Wednesday sentenced prominent rights activist Leila Ben Salem to eight years in prison.',
+      ['TUNJUD 173 TUNCVL'],
+    ],
+  ])('takes the person sentenced, not the prison, for the target: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Lithuanian police arrested a man suspected of spying for Russia.', ['LTUCOP 173 RUSGOV']],
     [
       'Polish police on Monday detained two Ukrainian citizens suspected of carrying out sabotage on behalf of the Russian intelligence services.',

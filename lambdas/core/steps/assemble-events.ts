@@ -1055,8 +1055,8 @@ const NAME_CALENDAR =
 /** The name of a person no dictionary knows, right after the act: two to four capitalised words. */
 function unknownPersonAfter(tokens: Token[], end: number, phrases: ActorPhrase[]): string | null {
   let i = end;
-  // Up to two describing words first ("comedian", "opposition activist"), never a preposition.
-  for (let k = 0; k < 2 && tokens[i] && !tokens[i]?.capitalized && !tokens[i]?.punct; k++) {
+  // Up to three describing words first ("comedian", "prominent rights activist"), never a preposition.
+  for (let k = 0; k < 3 && tokens[i] && !tokens[i]?.capitalized && !tokens[i]?.punct; k++) {
     if (NOT_DESCRIPTIONS.has(tokens[i]?.norm ?? '')) return null;
     i++;
   }
@@ -1710,7 +1710,8 @@ function targetsFor(
   sources: ActorPhrase[],
 ): ActorPhrase[] {
   // ("Al Shabaab fighters storm hotel in central Somalia, police say": the police are no target.)
-  const phrases = allPhrases.filter((phrase) => !isAttribution(phrase, tokens));
+  // ("sentenced Levan Kharadze to two years in prison": where he will be held, not whom.)
+  const phrases = allPhrases.filter((phrase) => !isAttribution(phrase, tokens) && !heldIn(phrase, tokens));
   if (action.passive) {
     let index = -1;
     for (let i = phrases.length - 1; i >= 0; i--) {
@@ -1807,6 +1808,17 @@ function targetsFor(
       !sources.some((source) => sameSide(source.actor, other.actor)),
   );
   return [phrase, ...together, ...conjuncts(phrases, resolvedIndex, tokens, 1)];
+}
+
+const DETENTION_PLACES = new Set(['prison', 'jail', 'penitentiary']);
+
+/** "in prison", "to jail": a place of detention after its preposition, not an actor. */
+function heldIn(phrase: ActorPhrase, tokens: Token[]): boolean {
+  return (
+    phrase.end - phrase.start === 1 &&
+    DETENTION_PLACES.has(tokens[phrase.start]?.norm ?? '') &&
+    ['in', 'to'].includes(tokens[phrase.start - 1]?.norm ?? '')
+  );
 }
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
