@@ -1350,6 +1350,13 @@ describe('actors', () => {
     ).toContain('CHLGOV 040 ARGGOV');
   });
 
+  it.each([
+    ['The United States condemns the May 17 attack by JNIM on a military camp in Mali.', 'MLIREB 190 MLI'],
+    ['The UN condemned the 3 March bombing by al-Shabaab of a market in Mogadishu.', 'SOMREB 195 SOM'],
+  ])('takes the attacker after "by" of an attack named as a noun past its date: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('takes the owner of an attack named by a noun past the owner\'s acronym: "the Rapid Support Forces\' (RSF) drone attacks"', () => {
     expect(
       dyads(

@@ -5,7 +5,15 @@
  */
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { type ActionMatch, byAfterNoun, CHARGED, lyAdverb, SPONSORED, STATEMENT_VERBS } from './find-actions';
+import {
+  type ActionMatch,
+  byAfterNoun,
+  CHARGED,
+  dateBefore,
+  lyAdverb,
+  SPONSORED,
+  STATEMENT_VERBS,
+} from './find-actions';
 import {
   type ActorPhrase,
   acronymAside,
@@ -1383,10 +1391,12 @@ function sourcesFor(
   }
   // "an air strike by Syrian government forces", "a drone attack by Houthi rebels": an attack named
   // as a noun takes its source from "by" right after it.
+  // ("the May 17 attack by JNIM": past a date.)
+  const articleAt = dateBefore(tokens, action.start) ? action.start - 3 : action.start - 1;
   const namedAsNoun =
     isNominal(action) ||
-    ['a', 'an', 'the'].includes(tokens[action.start - 1]?.norm ?? '') ||
-    ['a', 'an', 'the'].includes(tokens[action.start - 2]?.norm ?? '');
+    ['a', 'an', 'the'].includes(tokens[articleAt]?.norm ?? '') ||
+    ['a', 'an', 'the'].includes(tokens[articleAt - 1]?.norm ?? '');
   const by = namedAsNoun ? byAfterNoun(tokens, action.end) : -1;
   if (by >= 0) {
     const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, by, phrase));

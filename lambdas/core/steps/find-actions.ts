@@ -568,6 +568,13 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
+const DATED_NOUN =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)$/;
+
+/** A date of two words right before `at`, between an article and its noun: "the May 17 attack", "the 3 March bombing". */
+export function dateBefore(tokens: Token[], at: number): boolean {
+  return DATED_NOUN.test(`${tokens[at - 2]?.norm} ${tokens[at - 1]?.norm}`);
+}
 /** Words for the kind of an attack between its article and its noun: "the suicide bombing by". */
 const ATTACK_KINDS = new Set([
   'suicide',
@@ -1031,11 +1038,14 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
     // "condemned the attack by Houthi rebels on a tanker": an attack named as a noun with its
     // attacker after "by" is reported as done; the assembler takes the source from "by".
     // ("the suicide bombing by the BLA", "the deadly attack by": a word of the attack's kind between.)
+    // ("the May 17 attack by JNIM": past a date too.)
+    const kindAt = dateBefore(tokens, head) ? head - 3 : head - 1;
+    const kind = tokens[kindAt];
     const attackByAgent =
       /^1[89]/.test(best.pattern.rule.code) &&
       byAfterNoun(tokens, best.end) >= 0 &&
-      (ARTICLES_BEFORE_AGENT.has(before?.norm ?? '') ||
-        (ATTACK_KINDS.has(before?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[head - 2]?.norm ?? '')));
+      (ARTICLES_BEFORE_AGENT.has(kind?.norm ?? '') ||
+        (ATTACK_KINDS.has(kind?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[kindAt - 1]?.norm ?? '')));
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     // ("He further calls on the authorities": "further" after a subject and before a verb's third
     // person is an adverb.)
