@@ -1924,6 +1924,17 @@ function verbBeforeObject(tokens: Token[], at: number): number {
   return tokens[k]?.norm.endsWith('ly') ? k - 1 : k;
 }
 
+/** The government of the capital opening a release's dateline, or null (a city where the world meets, "Brussels", issues nothing). */
+function issuerSeatedAt(tokens: Token[], dicts: Dictionaries): ActorRef | null {
+  const place = dicts.places.longestAt(
+    tokens.slice(0, 4).map((token) => token.norm),
+    0,
+  )?.values[0];
+  if (!place?.country || place.kind !== 'capital' || VENUES.has(place.name)) return null;
+  const text = place.name;
+  return { text, name: text, code: `${place.country}GOV`, country: place.country, role: 'GOV', org: null };
+}
+
 /** Whether a sentence may condemn an attack: the one test before looking for what it condemns. */
 const CONDEMNS = /condemn|denounc|deplor/i;
 
@@ -2132,6 +2143,10 @@ export function findActors(
   withReferences = true,
 ): ActorPhrase[] {
   const storyStart = datelineEnd(tokens, dicts);
+  // "Nairobi, 8 October 2025 - Cabinet Secretary ... welcomed": a release's place and date line, in
+  // title case (a wire bureau's is in capitals), is where its issuer sits.
+  if (storyStart > 0 && !tokens[0]?.allCaps && !memory.speaker)
+    memory.speaker = issuerSeatedAt(tokens, dicts);
   // "It"/"They" opening this sentence may stand for the previous sentence's opener, no earlier one.
   const openedBefore = memory.lastOpening;
   memory.lastOpening = null;
@@ -2272,7 +2287,8 @@ export function findActors(
       !possessive &&
       !modifiesAct &&
       !topic &&
-      (first.start === 0 || (first.start === 1 && tokens[0]?.norm === 'the'));
+      // ("Tokyo, 4 April 2025 - The Government of Japan has decided": right after a dateline too.)
+      (first.start === storyStart || (first.start === storyStart + 1 && tokens[storyStart]?.norm === 'the'));
     const actor = resolved.actor;
     const stateLike =
       actor.country !== null && actor.org === null && (actor.role === 'GOV' || actor.role === null);
