@@ -1432,6 +1432,22 @@ describe('actors', () => {
     ).toEqual(['INDGOV 040 UZBGOV']);
   });
 
+  it.each([
+    [
+      'Emergency aid for flood victims in Mozambique\n\nTokyo, 4 April 2025 - The Government of Japan has decided to provide emergency relief goods to Mozambique. Foreign Minister Kenji Morimoto expresses his condolences to the people of Mozambique.',
+      'JPNGOV 018 MOZPPL',
+    ],
+    [
+      'Readout: Cabinet Secretary hosts Somali Foreign Minister\n\nNairobi, 8 October 2025 - The two ministers held talks on border security. Cabinet Secretary Peter Kariuki thanked Somalia for its cooperation.',
+      'KENGOV 051 SOMGOV',
+    ],
+  ])(
+    "takes a release's title-case place and date line, and the state opening the text after it, for its issuer: %j",
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
   it("takes an unknown titled official after a fronted time phrase of a release for its issuer's", () => {
     expect(
       dyads(
