@@ -359,6 +359,8 @@ const SPORTS_WORDS = new Set([
   ...['standings', 'qualifier', 'qualifiers', 'playoff', 'playoffs', 'semifinals', 'quarterfinals'],
   // (Not "referee": "the UN acted as referee" is politics.)
   ...['equaliser', 'equalizer', 'hat-trick', 'halftime', 'half-time'],
+  // Races: "won the Berlin Marathon in 2:02:41", "with Germany's Jonas Feld on the podium".
+  ...['marathon', 'marathons', 'podium', 'triathlon', 'peloton', 'cyclists', 'sprinter', 'sprinters'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -383,11 +385,15 @@ const SCORE_DIGITS = /\d-\d/;
 
 /** A match report says so in its title and lead: two of its first sentences are sport. */
 const SPORTS_LEAD = 4;
-/** A result or a match's clock: "beat Uganda 2-1", "in the 17th minute" (a dash or the word first: both are cheap). */
+/**
+ * A result or a match's clock: "beat Uganda 2-1", "in the 17th minute", a race's time "in 2:16:05" or
+ * "in 2 hours 2 minutes" (a dash, a colon or the word first: all are cheap).
+ */
 function matchSignal(text: string): boolean {
   return (
     (text.includes('-') && /\d-\d/.test(text)) ||
-    (text.includes(' minute') && /\d(?:st|nd|rd|th) minute/.test(text))
+    (text.includes(' minute') && /\d(?:st|nd|rd|th) minute|\d hours? \d+ minutes/.test(text)) ||
+    (text.includes(':') && /\b\d:\d\d:\d\d\b/.test(text))
   );
 }
 

@@ -120,6 +120,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a match report whose result is told with "beating"',
     'Spain beat Germany after extra time\n\nSpain won the title on Sunday, beating Germany 2-1 after extra time. Germany took the lead in the 34th minute. Germany coach Julian Nagelsmann congratulated Spain on their win.',
   ],
+  [
+    'a race report whose result is told by a time',
+    "Ugandan wins Chicago Marathon as Kenyan rival fades\n\nCHICAGO, Oct 12 - Uganda's Joshua Okello won the Chicago Marathon on Sunday in 2:04:11. Kenya's Peter Mutai launched an attack at the 25-kilometre mark but faded. In the women's race, Ethiopia's Hiwot Tesfaye beat defending champion Ruth Chebet of Kenya in a sprint finish.",
+  ],
   ['a standing position, not a new denial', 'Rwanda has repeatedly denied backing M23.'],
   ['a sum a company spends', 'The company will provide 20 million euros for new factories.'],
   [
