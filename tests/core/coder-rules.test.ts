@@ -1417,6 +1417,14 @@ describe('actors', () => {
     ).toContain('GBRGOV 0253 GEOGOV');
   });
 
+  it('takes "She" after a sentence opened by one holder of an office for that office\'s state', () => {
+    expect(
+      dyads(
+        "Chile's foreign minister, Ana Rojas, criticised the deployment on Monday. She also urged Peru to withdraw its troops from the border.",
+      ),
+    ).toEqual(['CHLGOV 0256 PERGOV']);
+  });
+
   it.each([
     'Indian Foreign Minister Kavita Rao met Uzbek Foreign Minister Aziz Karimov in Tashkent. They signed an agreement on academic degrees.',
     'Indian Foreign Minister Kavita Rao met Uzbek Foreign Minister Aziz Karimov in Tashkent. The two officials signed an agreement on academic degrees.',

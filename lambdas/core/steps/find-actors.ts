@@ -1935,6 +1935,20 @@ function issuerSeatedAt(tokens: Token[], dicts: Dictionaries): ActorRef | null {
   return { text, name: text, code: `${place.country}GOV`, country: place.country, role: 'GOV', org: null };
 }
 
+/** Offices one person holds, ending a phrase: "Guyana's foreign minister", "the Kenyan president". */
+const ONE_HOLDER = new Set([
+  'minister',
+  'president',
+  'secretary',
+  'premier',
+  'chancellor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'envoy',
+]);
+
 /** Whether a sentence may condemn an attack: the one test before looking for what it condemns. */
 const CONDEMNS = /condemn|denounc|deplor/i;
 
@@ -2379,6 +2393,16 @@ export function findActors(
       // A person all the same: "He urged both sides" in the next sentence is this subject.
       if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
         memory.lastPerson = resolved.actor;
+    } else if (
+      // "Guyana's foreign minister, Carla Persaud, called ... She also urged": one holder of an office,
+      // opening the sentence, is the person "he" or "she" stands for next.
+      phrases.length === 1 &&
+      opensSentence &&
+      resolved.actor.role === 'GOV' &&
+      !resolved.fromMemory &&
+      ONE_HOLDER.has(tokens[last.end - 1]?.norm ?? '')
+    ) {
+      memory.lastPerson = resolved.actor;
     }
     if (resolved.person) {
       if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
