@@ -256,6 +256,10 @@ export const VERB_RULES: VerbRule[] = [
       '@hold talks with',
       '@hold * talks with',
       '@hold * talks',
+      // "held a second round of direct talks", "held a new round of talks with".
+      '@hold * round of * talks with',
+      '@hold * round of * talks',
+      '@hold * round of talks',
       '@hold * meeting with',
       '@confer with',
       '@consult with',
