@@ -1891,7 +1891,7 @@ describe('actions', () => {
     ['The EU imposed sanctions on two Minsk-based arms exporters.', 'EUR 163 BLRGOV'],
     [
       'The Congolese government and the M23 rebel group held a second round of direct talks in Doha.',
-      'CODGOV 040 CODREB',
+      'CODGOV 046 CODREB',
     ],
   ])('codes the plainer verbs of force, blockade, thanks, aid, custody and listing: %j', (text, expected) => {
     expect(dyads(text)).toContain(expected);

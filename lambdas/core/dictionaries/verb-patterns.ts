@@ -256,10 +256,6 @@ export const VERB_RULES: VerbRule[] = [
       '@hold talks with',
       '@hold * talks with',
       '@hold * talks',
-      // "held a second round of direct talks", "held a new round of talks with".
-      '@hold * round of * talks with',
-      '@hold * round of * talks',
-      '@hold * round of talks',
       '@hold * meeting with',
       '@confer with',
       '@consult with',
@@ -359,6 +355,9 @@ export const VERB_RULES: VerbRule[] = [
       '@conclude * round of talks',
       '@hold * round of talks with',
       '@hold * round of talks',
+      // "held a second round of direct talks".
+      '@hold * round of * talks with',
+      '@hold * round of * talks',
     ],
   },
 
