@@ -3265,6 +3265,14 @@ describe('discourse', () => {
     expect(events.some((event) => /^USAGOV 10\d+ AFG/.test(event))).toBe(true);
   });
 
+  it('takes representatives of a government for the government, not for a legislature', () => {
+    expect(
+      dyads(
+        'Representatives of the Colombian government and the ELN held a new round of talks in Havana on Monday.',
+      ),
+    ).toEqual(['COLGOV 046 COLREB']);
+  });
+
   it.each([
     [
       'The Malian army said its drones struck militant positions near the town of Boni on Tuesday.',

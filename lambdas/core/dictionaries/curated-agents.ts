@@ -207,6 +207,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
       'Phoenix lists them under UAF and RAD as well as REB; unknown terrorists and extremists are rebels of no known country (REB), as the gold sets code them',
   },
   {
+    names: ['representative', 'representatives'],
+    reason:
+      'Phoenix lists them under LEG; in world news "representatives of the Congolese government" are its delegates, and a legislature is named in full ("House of Representatives")',
+  },
+  {
     names: ['militant', 'militants', 'fighter', 'fighters'],
     reason:
       'Phoenix lists them under UAF as well; the gold sets code militants and fighters of no named group as rebels (REB)',
