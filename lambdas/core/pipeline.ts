@@ -93,7 +93,17 @@ export function findDocumentPlaces(context: Context): void {
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
   const [top, runnerUp] = ranked;
   // Only a clear majority makes a home country; a story spread over several countries has none.
-  context.homeCountry = top && (!runnerUp || top[1] > runnerUp[1]) ? top[0] : null;
+  // (In a tie, the bureau's country: "BOGOTA - ... talks resumed in Havana" is a Colombian story.)
+  const bureau = all.find((mention) => mention.bureau && mention.locative)?.place.country;
+  const tied = top && runnerUp && top[1] === runnerUp[1];
+  context.homeCountry =
+    top && (!runnerUp || top[1] > runnerUp[1])
+      ? top[0]
+      : tied &&
+          bureau &&
+          ranked.filter(([, count]) => count === top[1]).some(([country]) => country === bureau)
+        ? bureau
+        : null;
 }
 
 /**

@@ -3090,6 +3090,14 @@ describe('places', () => {
     },
   );
 
+  it("takes the bureau's country for where the story happened when another country is named as often", () => {
+    expect(
+      dyads(
+        "ELN attack\n\nBOGOTA \u2014 Colombia's ELN rebels freed six hostages on Thursday. Peace talks resumed in Havana on Friday. ELN fighters attacked a military outpost near the border on Tuesday.",
+      ),
+    ).toContain('COLREB 190 COLMIL');
+  });
+
   it('does not take a bare dash dateline for where the story happened when nothing else is in its country', () => {
     const placed = code(
       'WASHINGTON \u2014 Israeli air strikes killed 20 civilians overnight, Palestinian health officials said.',
