@@ -3248,6 +3248,14 @@ describe('discourse', () => {
     },
   );
 
+  it('does not take "all parties to the peace agreement" for the sides of the last fight', () => {
+    expect(
+      dyads(
+        'Gunmen attacked a UN patrol near Juba, South Sudan on Monday. The African Union condemned the attack. It further urges all parties to the peace agreement in South Sudan to cease hostilities.',
+      ).filter((dyad) => dyad.includes(' 0256 ')),
+    ).toEqual([]);
+  });
+
   it('takes a call for restraint that names no one for a call on the sides of the last fight', () => {
     expect(
       dyads(

@@ -2097,8 +2097,12 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   // "met separately with each delegation", "urged each side".
   if (words[0] === 'each' && EACH_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of') return 2;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
-  // "urged all parties", "all sides", "the warring parties".
-  if (words[0] === 'all' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
+  // "urged all parties", "all sides", "the warring parties". ("all parties to the Revitalized
+  // Agreement", "all parties in Sudan" name parties of their own, not the story's last two sides.)
+  if (words[0] === 'all' && (words[1] === 'sides' || words[1] === 'parties')) {
+    const next = tokens[at + 2]?.norm;
+    return next === 'in' || (next === 'to' && tokens[at + 3]?.norm === 'the') ? 0 : 2;
+  }
   if (words[0] === 'the' && words[1] === 'warring' && (words[2] === 'sides' || words[2] === 'parties'))
     return 3;
   return 0;
