@@ -59,8 +59,6 @@ function trace(context: Context, entry: () => TraceEntry): void {
   if (context.options.explain) context.trace.push(entry());
 }
 
-/** Cities that host organisations and talks about other countries: they do not place a story. */
-
 export function findDocumentPlaces(context: Context): void {
   const countryCounts = new Map<string, number>();
   for (const sentence of context.sentences) {
@@ -95,15 +93,9 @@ export function findDocumentPlaces(context: Context): void {
   // Only a clear majority makes a home country; a story spread over several countries has none.
   // (In a tie, the bureau's country: "BOGOTA - ... talks resumed in Havana" is a Colombian story.)
   const bureau = all.find((mention) => mention.bureau && mention.locative)?.place.country;
-  const tied = top && runnerUp && top[1] === runnerUp[1];
-  context.homeCountry =
-    top && (!runnerUp || top[1] > runnerUp[1])
-      ? top[0]
-      : tied &&
-          bureau &&
-          ranked.filter(([, count]) => count === top[1]).some(([country]) => country === bureau)
-        ? bureau
-        : null;
+  if (!top) context.homeCountry = null;
+  else if (!runnerUp || top[1] > runnerUp[1]) context.homeCountry = top[0];
+  else context.homeCountry = bureau && countryCounts.get(bureau) === top[1] ? bureau : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Dictionaries, NamedThing } from '../dictionaries';
 import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
 import { nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { RIVER_WORDS, VENUES } from './find-places';
+import { DATELINE_DASHES, RIVER_WORDS, VENUES } from './find-places';
 
 export interface ActorPhrase {
   /** Token span, end exclusive. */
@@ -625,7 +625,6 @@ function envoySender(
   return phrase?.actor.org ? phrase.actor : undefined;
 }
 
-const DATELINE_DASHES = new Set(['-', '—', '–', ':']);
 const MONTH_WORDS = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
     ' ',
@@ -670,10 +669,7 @@ export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
  */
 function datedPlaceEnd(tokens: Token[], dicts: Dictionaries): number {
   if (!tokens[0]?.capitalized) return 0;
-  const place = dicts.places.longestAt(
-    tokens.slice(0, 4).map((token) => token.norm),
-    0,
-  );
+  const place = leadingPlace(tokens, dicts);
   if (!place || tokens[place.length]?.norm !== ',') return 0;
   let dated = false;
   for (let i = place.length + 1; i < Math.min(tokens.length, place.length + 10); i++) {
@@ -684,6 +680,14 @@ function datedPlaceEnd(tokens: Token[], dicts: Dictionaries): number {
     if (!date && !token.capitalized && token.norm !== ',') return 0;
   }
   return 0;
+}
+
+/** The gazetteer place named by the first words of a sentence ("Port Moresby, ..."), if any. */
+function leadingPlace(tokens: Token[], dicts: Dictionaries) {
+  return dicts.places.longestAt(
+    tokens.slice(0, 4).map((token) => token.norm),
+    0,
+  );
 }
 
 /**
@@ -1926,13 +1930,9 @@ function verbBeforeObject(tokens: Token[], at: number): number {
 
 /** The government of the capital opening a release's dateline, or null (a city where the world meets, "Brussels", issues nothing). */
 function issuerSeatedAt(tokens: Token[], dicts: Dictionaries): ActorRef | null {
-  const place = dicts.places.longestAt(
-    tokens.slice(0, 4).map((token) => token.norm),
-    0,
-  )?.values[0];
+  const place = leadingPlace(tokens, dicts)?.values[0];
   if (!place?.country || place.kind !== 'capital' || VENUES.has(place.name)) return null;
-  const text = place.name;
-  return { text, name: text, code: `${place.country}GOV`, country: place.country, role: 'GOV', org: null };
+  return stateRole(place.name, place.country, 'GOV', false).actor;
 }
 
 /** Offices one person holds, ending a phrase: "Guyana's foreign minister", "the Kenyan president". */

@@ -54,7 +54,8 @@ function isDateline(
   return after === ':' || after === '-' || after === '(';
 }
 
-const DASHES = new Set(['-', '\u2013', '\u2014', ':']);
+/** What ends a dateline: "KYIV (AFP) -", "KARACHI \u2014", "LYON:". */
+export const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', ':']);
 
 /**
  * "KYIV (AFP) -", "KYIV, May 14 (Reuters) -", "KARACHI \u2014": a capitalised place opening the text
@@ -62,7 +63,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014', ':']);
  */
 function isBureauDateline(tokens: Token[], at: number, length: number): boolean {
   if (at !== 0 || !tokens[0]?.allCaps) return false;
-  if (DASHES.has(tokens[length]?.norm ?? '')) return true;
+  if (DATELINE_DASHES.has(tokens[length]?.norm ?? '')) return true;
   for (let i = length; i < Math.min(tokens.length, length + 6); i++) {
     if (tokens[i]?.norm === '(')
       return tokens.slice(i, i + 6).some((token) => token.norm === '-' || token.norm === ':');
