@@ -1312,6 +1312,8 @@ describe('actors', () => {
 
   it.each([
     ['The African Union condemned the bombing of a market in Maiduguri on Sunday.', 'AU 111 REB'],
+    // (Any verb that condemns, as in a story that coded an act before: "criticised", "denounced".)
+    ['Kenya criticised the attack on a market in Garissa.', 'KENGOV 111 REB'],
     [
       'The Government of Chile condemns, in the strongest terms, the attack on a UN patrol near Bunia.',
       'CHLGOV 111 REB',

@@ -1949,8 +1949,8 @@ const ONE_HOLDER = new Set([
   'envoy',
 ]);
 
-/** Whether a sentence may condemn an attack: the one test before looking for what it condemns. */
-const CONDEMNS = /condemn|denounc|deplor/i;
+/** Whether a sentence may condemn an attack (CONDEMNING anywhere in it): one test before looking for what. */
+const CONDEMNS = new RegExp(CONDEMNING.source.replace('^', '\\b'), 'i');
 
 /** Attacks whose attackers no one knows; the guide codes them as rebels of no country. */
 const UNKNOWN_ATTACKERS: ActorRef = {
