@@ -1144,6 +1144,16 @@ describe('actors', () => {
       'Serbian Foreign Minister Marko Djuric met his Hungarian counterpart Peter Szijjarto in Belgrade. The ministers signed a memorandum of understanding on energy.',
       ['SRBGOV 040 HUNGOV', 'SRBGOV 057 HUNGOV'],
     ],
+    // A host the dictionaries do not know is at home where the guest is welcomed, even in a story
+    // whose places are the guest's country's.
+    [
+      'President Hollis welcomed Prime Minister Kristjan Mägi of Estonia to the White House today. They discussed reactors in Estonia.',
+      ['USAGOV 043 ESTGOV', 'ESTGOV 042 USAGOV'],
+    ],
+    [
+      'Foreign Minister Ana Costa received her Kenyan counterpart in Brasilia for an official visit.',
+      ['BRAGOV 043 KENGOV', 'KENGOV 042 BRAGOV'],
+    ],
   ])(
     'codes a guest welcomed for a visit as hosting and visiting, and takes "the ministers" for those who met: %j',
     (text, expected) => {

@@ -82,6 +82,10 @@ const JUDGED_ACTS = [
   ...['killing', 'killings', 'execution', 'executions', 'deportation', 'deportations', 'ban', 'law'],
 ];
 
+/** "for an official visit", "for his first state visit", "at the start of a three-day visit": the guest visits. */
+const FOR_A_VISIT =
+  /\b(?:for|on|at the (?:start|beginning) of) (?:an? |his |her |their )?(?:official |state |first |working |[\w-]+-day )*visit\b/;
+
 export const VERB_RULES: VerbRule[] = [
   // 01 Make public statement: only statements with content worth coding; plain "said" is not coded
   // (GDELT's 010 floods the data and gold sets do not count it).
@@ -318,7 +322,19 @@ export const VERB_RULES: VerbRule[] = [
       '@land in',
     ],
   },
-  { code: '043', stateTarget: true, patterns: ['@host', '@receive'] },
+  {
+    code: '043',
+    stateTarget: true,
+    patterns: ['@host', '@receive'],
+    // "received her Kenyan counterpart in Brasilia for an official visit": the guest visits.
+    afterTarget: [
+      {
+        when: FOR_A_VISIT,
+        code: '043',
+        reverse: '042',
+      },
+    ],
+  },
   // "Erdogan received a phone call from Putin": Putin called Erdogan.
   {
     code: '041',
@@ -390,7 +406,7 @@ export const VERB_RULES: VerbRule[] = [
       {
         // "welcomed X ... for an official visit", "for his first state visit", "on Monday at the start
         // of a three-day official visit".
-        when: /\b(?:for|on|at the (?:start|beginning) of) (?:an? |his |her |their )?(?:official |state |first |working |[\w-]+-day )*visit\b/,
+        when: FOR_A_VISIT,
         code: '043',
         reverse: '042',
       },

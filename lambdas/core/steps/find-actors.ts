@@ -1292,6 +1292,32 @@ interface Around {
   crowdSubject?: boolean;
   /** The phrase opens its clause after a fronted time phrase ("On May 27, commencing at 4:00 p.m., ..."). */
   afterTime?: boolean;
+  /** The country whose seat the phrase welcomes a guest to ("welcomed X to the White House"). */
+  host?: string | null;
+}
+
+const HOSTING_VERBS = new Set(['welcomed', 'welcomes', 'received', 'receives', 'hosted', 'hosts']);
+/** Words a guest's name and title may hold besides capitalised ones ("his Kenyan counterpart"). */
+const GUEST_WORDS = new Set(['of', 'the', 'his', 'her', 'their', 'counterpart', 'counterparts', 'and', ',']);
+const GUEST_WORDS_MAX = 10;
+
+/**
+ * "President Hollis welcomed Prime Minister Mägi of Estonia to the White House": whose seat a
+ * guest named right after the hosting verb at `verb` is welcomed to. The host is at home there.
+ */
+function hostingSeat(tokens: Token[], verb: number, dicts: Dictionaries): string | null {
+  const words = tokens.map((token) => token.norm);
+  for (let i = verb + 1; i < tokens.length && i <= verb + 1 + GUEST_WORDS_MAX; i++) {
+    const word = words[i] ?? '';
+    if ((word === 'to' || word === 'at' || word === 'in') && i > verb + 1) {
+      const at = words[i + 1] === 'the' ? i + 2 : i + 1;
+      if (!tokens[at]?.capitalized) return null;
+      const seat = dicts.names.longestAt(words, at)?.values.find((thing) => thing.kind === 'seat');
+      return seat ? countryCode(seat) : null;
+    }
+    if (!tokens[i]?.capitalized && !GUEST_WORDS.has(word)) return null;
+  }
+  return null;
 }
 
 /** Words of a date or a time: what a fronted time phrase is made of. */
@@ -1488,6 +1514,9 @@ function resolveGroup(
   // dictionaries do not know, named by a title and no country, is the home country's.
   // (Opening the sentence: "Modi met ... Director of National Intelligence Tulsi Gabbard" in a story
   // set in France names someone else's.)
+  // "President Hollis welcomed Prime Minister Mägi of Estonia to the White House": a host
+  // the dictionaries do not know is at home where the guest is welcomed.
+  if (agentRole === 'GOV' && titledName && around.host) return stateRole(text, around.host, 'GOV', false);
   if (agentRole === 'GOV' && homeCountry && around.before === undefined && titledName)
     return stateRole(text, homeCountry, 'GOV', false);
   // "..., Deputy Foreign Minister Marcin Bosacki said": one saying what the text reports speaks for
@@ -2222,6 +2251,7 @@ export function findActors(
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
         afterTime: afterTimePhrase(tokens, first.start),
+        host: HOSTING_VERBS.has(tokens[last.end]?.norm ?? '') ? hostingSeat(tokens, last.end, dicts) : null,
       }) ??
       forcesNamedBefore(group, tokens, text, definite, memory, () =>
         groups.slice(groups.indexOf(group) + 1).flat(),
