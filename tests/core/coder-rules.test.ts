@@ -1508,6 +1508,22 @@ describe('actors', () => {
     ).toEqual(['EUR 051 SRBGOV', 'EUR 051 KSVGOV', 'EUR 020 SRBGOV', 'EUR 020 KSVGOV']);
   });
 
+  it.each([
+    [
+      "Readout of President Biden's Meeting with Prime Minister Kishida Fumio of Japan\n\nPresident Biden met today with Prime Minister Kishida Fumio of Japan in Tokyo. The President thanked Prime Minister Kishida for Japan's leadership.",
+      ['USAGOV 040 JPNGOV', 'USAGOV 051 JPNGOV'],
+    ],
+    [
+      'Statement by Foreign Minister Lena Varga on the Missile Launch by North Korea\n\nJapan lodged a protest with North Korea. This morning, I spoke with Secretary of State Antony Blinken.',
+      ['JPNGOV 114 PRKGOV', 'JPNGOV 041 USAGOV'],
+    ],
+  ])(
+    'takes only the first "by" or "of" of a release\'s title for its issuer, not a later one in its topic: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('does not take the city where the world meets, heading a statement, for its issuer', () => {
     const events = dyads(
       'Azerbaijan: Statement by the Spokesperson on the sentencing of journalists\nStatement by the Spokesperson\nBrussels, 12.03.2025\n\nThe European Union condemns the sentencing of three journalists. Azerbaijan must respect its international obligations.',

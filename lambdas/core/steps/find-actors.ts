@@ -2049,6 +2049,9 @@ const DOCUMENT_WORDS = new Set([
   'remarks',
 ]);
 
+/** Words after which a release's title names its issuer ("by", "of") or its topic ("on"). */
+const TITLE_MARKERS = new Set(['by', 'of', 'on']);
+
 /** "Statement by ...", "Press Statement by ...": a line that calls itself a release. */
 function documentTitle(tokens: Token[]): boolean {
   const first = tokens[0]?.norm ?? '';
@@ -2371,8 +2374,15 @@ export function findActors(
     const before = tokens[first.start - 1]?.norm ?? '';
     // "Statement by the NATO Secretary General", "Communiqué of the ... Council of the African Union".
     // (A release's title: "Grain deal blocked by Russia" is a headline's passive.)
-    const marker = before === 'the' ? (tokens[first.start - 2]?.norm ?? '') : before;
-    const byline = (marker === 'by' || marker === 'of') && documentTitle(tokens);
+    const markerAt = before === 'the' ? first.start - 2 : first.start - 1;
+    const marker = tokens[markerAt]?.norm ?? '';
+    // (Only the title's first "by" or "of" names the issuer: in "Statement by Foreign Minister X on
+    // the Missile Launch by North Korea" or "Readout of President X's Meeting with Prime Minister Y
+    // of Japan" the later ones name what the statement is about.)
+    const byline =
+      (marker === 'by' || marker === 'of') &&
+      documentTitle(tokens) &&
+      tokens.findIndex((token) => TITLE_MARKERS.has(token.norm)) === markerAt;
     // "The Peace and Security Council of the African Union, at its 1247th meeting ...:" opens the
     // numbered paragraphs of a communiqué, whose subject it is.
     const preamble =
