@@ -1281,6 +1281,10 @@ describe('actors', () => {
       ['DEUGOV 111 GEOCOP', 'GEOCOP 173 GEOOPP'],
     ],
     ['NATO condemned the violation of Estonian airspace by Russian fighter jets.', ['NATO 111 RUSMIL']],
+    [
+      'The United States condemns the sentencing of journalist Ihar Losik by the Minsk City Court.',
+      ['USAGOV 111 BLRGOV', 'BLRGOV 173 BLRMED'],
+    ],
   ])(
     'aims a judgement of an act at its doer after "by", and codes the act by that doer: %j',
     (text, expected) => {

@@ -1389,6 +1389,10 @@ export const VERB_RULES: VerbRule[] = [
       'arrest of',
       'arrests of',
       'imprisonment of',
+      // "condemns the sentencing of journalist X by the Minsk City Court".
+      'sentencing of',
+      'conviction of',
+      'jailing of',
       '@arrest',
       '@detain',
       '@convict',
