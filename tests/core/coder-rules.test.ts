@@ -1924,6 +1924,11 @@ describe('actions', () => {
       'EUR 163 BLRGOV',
     ],
     ['The EU imposed sanctions on two Minsk-based arms exporters.', 'EUR 163 BLRGOV'],
+    ['The State Department announced visa restrictions on 20 Georgian officials.', 'USAGOV 163 GEOGOV'],
+    [
+      "The Government of Indonesia dispatched 30 tonnes of humanitarian aid for communities in Myanmar's Rakhine State.",
+      'IDNGOV 073 MMRCVL',
+    ],
     [
       'The Congolese government and the M23 rebel group held a second round of direct talks in Doha.',
       'CODGOV 046 CODREB',

@@ -595,6 +595,10 @@ export const VERB_RULES: VerbRule[] = [
       '@grant ** loan to',
       '@extend ** loan to',
       '@send ** relief supplies to',
+      // "dispatched 30 tonnes of humanitarian aid for communities affected by the conflict in Myanmar's ...".
+      '@dispatch ** aid to',
+      '@dispatch ** aid for',
+      '@dispatch ** assistance to',
       '@deliver ** relief supplies to',
       '@distribute ** aid to',
       '@distribute ** food * to',
@@ -1213,6 +1217,9 @@ export const VERB_RULES: VerbRule[] = [
       '@slap * sanctions on',
       '@announce * sanctions on',
       '@announce * sanctions against',
+      // "announced visa restrictions on 20 Georgian officials".
+      '@announce * visa restrictions on',
+      '@impose * visa restrictions on',
       '@designate',
       '@blacklist',
       '@impose * embargo on',
