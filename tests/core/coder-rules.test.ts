@@ -1232,6 +1232,10 @@ describe('actors', () => {
       'Meeting with the Foreign Minister of Sri Lanka\nMinistry of External Affairs\nNew Delhi\n\nExternal Affairs Minister Subrahmanyam Raghavan held talks with the Foreign Minister of Sri Lanka today.',
       ['INDGOV 040 LKAGOV'],
     ],
+    [
+      'Outcome of Phone Call between Foreign Ministers\nPress Release\nMinistry of Foreign Affairs, Republic of Korea\n\nForeign Minister Park Min-jun held a phone call with Japanese Foreign Minister Takeshi Morikawa. Both sides discussed the situation in Moscow.',
+      ['KORGOV 041 JPNGOV'],
+    ],
     // A title naming a place with "in" is what the release is about, not who issues it.
     [
       'Foreign Minister Weber on the arrests of opposition politicians in Georgia\nFederal Foreign Office\n\n"I call on the Georgian government to release all those detained," Weber said.',

@@ -2383,6 +2383,11 @@ export function findActors(
       (marker === 'by' || marker === 'of') &&
       documentTitle(tokens) &&
       tokens.findIndex((token) => TITLE_MARKERS.has(token.norm)) === markerAt;
+    // "Ministry of Foreign Affairs, Republic of Korea": a header line naming an office, then its state.
+    const namesOffice =
+      before === ',' &&
+      last.end === tokens.length &&
+      tokens.slice(0, first.start - 1).every((token) => token.capitalized || JOINERS.has(token.norm));
     // "The Peace and Security Council of the African Union, at its 1247th meeting ...:" opens the
     // numbered paragraphs of a communiqué, whose subject it is.
     const preamble =
@@ -2392,7 +2397,8 @@ export function findActors(
       !modifiesAct &&
       !topic &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
-      ((header && (first.start === 0 || byline || (before === ',' && resolved.seatOnly))) || preamble);
+      ((header && (first.start === 0 || byline || (before === ',' && (resolved.seatOnly || namesOffice)))) ||
+        preamble);
     // A titled official the dictionaries do not know, in a text's first lines, is placed by guesswork
     // (the country the story is set in): "Foreign Minister Weber on the arrests ... in Georgia" is no
     // Georgian's release.
