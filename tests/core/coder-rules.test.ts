@@ -1929,6 +1929,18 @@ describe('actions', () => {
     ],
     ['The EU imposed sanctions on two Minsk-based arms exporters.', 'EUR 163 BLRGOV'],
     ['The State Department announced visa restrictions on 20 Georgian officials.', 'USAGOV 163 GEOGOV'],
+    ['Police fired water cannon and tear gas at protesters in Tbilisi.', 'GEOCOP 170 GEOCVL'],
+    ['Thai troops exchanged gunfire with Cambodian soldiers.', 'THAMIL 193 KHMMIL'],
+    [
+      'The African Union extends its deepest sympathy and condolences to the people of Burkina Faso.',
+      'AU 018 BFAPPL',
+    ],
+    ['The Czech Republic declared two Russian diplomats persona non grata.', 'CZEGOV 166 RUSGOV'],
+    [
+      'A Venezuelan court issued an arrest warrant against opposition leader Edmundo Gonzalez.',
+      'VENJUD 173 VENOPP',
+    ],
+    ['Mexico granted political asylum to a former Ecuadorian vice-president.', 'MEXGOV 075 ECUGOV'],
     [
       "The Government of Indonesia dispatched 30 tonnes of humanitarian aid for communities in Myanmar's Rakhine State.",
       'IDNGOV 073 MMRCVL',

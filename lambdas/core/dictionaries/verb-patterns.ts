@@ -102,6 +102,10 @@ export const VERB_RULES: VerbRule[] = [
       '@send * condolences to',
       '@extend * condolences to',
       '@convey * condolences to',
+      // "extends its deepest sympathy and condolences to the people of Burkina Faso".
+      '@extend * sympathy and condolences to',
+      '@express * sympathy and condolences to',
+      '@convey * sympathy and condolences to',
       // "expressed their deepest condolences and sympathy to the family".
       '@express * condolences and sympathy to',
       '@express * condolences and * sympathy to',
@@ -683,7 +687,15 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '074', patterns: ['@deploy peacekeepers to'] },
-  { code: '075', patterns: ['@grant asylum to', '@offer asylum to'] },
+  {
+    code: '075',
+    patterns: [
+      '@grant asylum to',
+      '@offer asylum to',
+      '@grant political asylum to',
+      '@offer political asylum to',
+    ],
+  },
 
   // 08 Yield
   {
@@ -1296,6 +1308,8 @@ export const VERB_RULES: VerbRule[] = [
     code: '166',
     patterns: [
       // "expelled diplomats from Argentina, Chile and Peru": whose diplomats.
+      // "declared two Russian diplomats persona non grata".
+      '@declare ** persona non grata',
       '@expel * diplomats from',
       '@expel * diplomats',
       '@expel * ambassador',
@@ -1334,6 +1348,9 @@ export const VERB_RULES: VerbRule[] = [
       '@use water cannon against',
       '@use water cannon',
       '@fire tear gas at',
+      // "fired water cannon and tear gas at protesters".
+      '@fire water cannon and tear gas at',
+      '@fire water cannons and tear gas at',
       // "fired tear gas and stun grenades at protesters".
       '@fire tear gas * at',
       '@fire rubber bullets * at',
@@ -1387,6 +1404,8 @@ export const VERB_RULES: VerbRule[] = [
     code: '173',
     patterns: [
       '@issue * arrest warrants for',
+      '@issue * arrest warrant against',
+      '@issue * arrest warrants against',
       '@issue * arrest warrant for',
       '@issue * warrant for',
       '@issue * warrants for',
@@ -1575,6 +1594,9 @@ export const VERB_RULES: VerbRule[] = [
       '@exchange * fire with',
       '@exchange fire',
       '@exchange * fire',
+      // "Thai and Cambodian troops exchanged gunfire".
+      '@exchange gunfire with',
+      '@exchange gunfire',
       '@clash with',
       '@clash',
       'clashes with',
