@@ -376,6 +376,10 @@ describe('actors', () => {
       'ECUCOP 173',
     ],
     ['Hezbollah denied carrying out the attack on the Golan Heights and blamed Israel.', 'LBNREB 112 ISRGOV'],
+    [
+      'Members of the Ecuadorian police forcibly entered the Embassy of Mexico in Quito and detained Jorge Glas.',
+      'ECUCOP 173',
+    ],
   ])('gives a verb after "and" the subject the sentence opens with: %j', (sentence, expected) => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });

@@ -1883,11 +1883,16 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
 function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
   const first = phrases[0];
   if (!first || first.end >= action.start || first.fromMemory) return null;
-  if (tokens.slice(opening(tokens), first.start).some((token) => token.norm !== 'the')) return null;
+  // ("Members of the Ecuadorian police forcibly entered ...": some of a body, and an adverb, stand between.)
+  if (tokens.slice(opening(tokens), first.start).some((token) => !BEFORE_OPENING_SUBJECT.has(token.norm)))
+    return null;
   const between = tokens.slice(first.end, action.start);
   if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
-  return isPastVerb(between[0]) ? first : null;
+  const verb = lyAdverb(between[0]?.norm ?? '') ? between[1] : between[0];
+  return isPastVerb(verb) ? first : null;
 }
+
+const BEFORE_OPENING_SUBJECT = new Set(['the', 'members', 'officers', 'agents', 'units', 'elements', 'of']);
 
 /** The actor opening the sentence when a speech verb follows it ("Iran said ..."), before `action`. */
 function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
