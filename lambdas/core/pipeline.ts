@@ -630,7 +630,7 @@ export function codeSentences(context: Context): void {
     // (The events this sentence adds are the ones after this count.)
     const eventsBefore = context.events.length;
     const tokens = context.tokens[sentence.index] ?? [];
-    const actions = findActions(sentence.text, tokens, context.dicts);
+    const actions = findActions(sentence.text, tokens, context.dicts, isHeadline(context, sentence.index));
     // A sentence with no act still names people and groups for the sentences after it.
     const phrases = findActors(
       sentence.text,
@@ -1034,9 +1034,18 @@ const HEADLINE_END = /[.!?:;]["'\u201d\u2019)]*$/;
  * "Moldova expels three Russian diplomats" over "Moldova expelled three Russian diplomats on
  * Tuesday ...": a headline's event that the story tells again is that one event, dated by the story.
  */
+function isHeadline(context: Context, index: number): boolean {
+  const first = context.sentences[0];
+  return (
+    index === 0 &&
+    first !== undefined &&
+    context.sentences.length > 1 &&
+    !HEADLINE_END.test(first.text.trim())
+  );
+}
+
 export function dropHeadlineRepeats(context: Context): void {
-  const headline = context.sentences[0];
-  if (!headline || context.sentences.length < 2 || HEADLINE_END.test(headline.text.trim())) return;
+  if (!isHeadline(context, 0)) return;
   const key = (event: EventRecord) => `${event.source.code} ${event.action.root} ${event.target?.code ?? ''}`;
   // Or the target by its country: "air strike on Nyala market kills 30" over "killed 30 people in
   // Nyala" aims at Sudan in the headline and at its people in the story. (By the full code then: "UK

@@ -384,6 +384,12 @@ describe('actors', () => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });
 
+  it("reads a headline's participle before a place as what was done: an arrest by the police there", () => {
+    expect(dyads('Protesters arrested in Tbilisi after clashes\n\nThousands rallied on Wednesday.')).toEqual([
+      'GEOCOP 173 GEOCVL',
+    ]);
+  });
+
   it('does not read talks about a ceasefire as agreeing to one', () => {
     const codes = code('Israel and Hamas agreed to release hostages and to hold talks on a ceasefire.').map(
       (event) => event.action.code,

@@ -258,6 +258,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a decree signed by one side', 'The decree was signed by President Prabowo Subianto on Monday.'],
   ['which treaty, not a signing', 'The treaty signed by Britain and France in 1904 is still celebrated.'],
   ['a statement signed, not an agreement', 'A statement was signed by Germany, France and Italy.'],
+  [
+    "a headline's participle: what was done to the soldier, not by him",
+    'Cambodian soldier killed in border clash with Thai troops\n\nThe soldier was 24.',
+  ],
 ];
 
 describe('sentences that must produce no event', () => {

@@ -861,7 +861,20 @@ function objectOfAPreposition(tokens: Token[], last: number): boolean {
   return false;
 }
 
-function isPassive(tokens: Token[], head: number, end: number): boolean {
+/** What follows a headline's participle instead of an object ("soldier killed in border clash"). */
+const AFTER_HEADLINE_PARTICIPLE = new Set([
+  'in',
+  'at',
+  'after',
+  'during',
+  'near',
+  'on',
+  'over',
+  'amid',
+  'as',
+]);
+
+function isPassive(tokens: Token[], head: number, end: number, headline: boolean): boolean {
   const verb = tokens[head];
   if (
     !verb ||
@@ -891,6 +904,19 @@ function isPassive(tokens: Token[], head: number, end: number): boolean {
     !/ly$/.test(before.norm) &&
     !NOT_A_NOUN_BEFORE.has(before.norm) &&
     objectOfAPreposition(tokens, head - 1)
+  )
+    return true;
+  // "Cambodian soldier killed in border clash", "Three fishermen freed after four months in
+  // captivity": a headline tells acts in the present, so a participle with a place or a time where
+  // its object would be is what was done to the noun before it.
+  if (
+    headline &&
+    /ed$/.test(verb.norm) &&
+    end === head + 1 &&
+    AFTER_HEADLINE_PARTICIPLE.has(tokens[end]?.norm ?? '') &&
+    before !== undefined &&
+    !before.punct &&
+    !NOT_A_NOUN_BEFORE.has(before.norm)
   )
     return true;
   // "aid workers threatened with death by militiamen": an agent after "with ..." makes it passive.
@@ -977,7 +1003,12 @@ function refineCode(pattern: CompiledPattern, rest: string): string {
   return pattern.rule.code;
 }
 
-export function findActions(sentence: string, tokens: Token[], dicts: Dictionaries): ActionMatch[] {
+export function findActions(
+  sentence: string,
+  tokens: Token[],
+  dicts: Dictionaries,
+  headline = false,
+): ActionMatch[] {
   const actions: ActionMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
@@ -1098,7 +1129,7 @@ export function findActions(sentence: string, tokens: Token[], dicts: Dictionari
       pattern: best.pattern,
       code: refineCode(best.pattern, sentence.slice(restStart)),
       modality,
-      passive: isVerbPattern && isPassive(tokens, head, best.end),
+      passive: isVerbPattern && isPassive(tokens, head, best.end, headline),
       participle,
       // After an auxiliary ("will travel", "did not meet", "to meet") the bare form is surely a verb.
       presentForm: AUXILIARIES.has(previousWord(tokens, head))
