@@ -259,6 +259,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['which treaty, not a signing', 'The treaty signed by Britain and France in 1904 is still celebrated.'],
   ['a statement signed, not an agreement', 'A statement was signed by Germany, France and Italy.'],
   [
+    'a tally whose only countries are in a clause of their own',
+    'Britain has now sanctioned more than 400 vessels since Russia invaded Ukraine.',
+  ],
+  [
     "a headline's participle: what was done to the soldier, not by him",
     'Cambodian soldier killed in border clash with Thai troops\n\nThe soldier was 24.',
   ],

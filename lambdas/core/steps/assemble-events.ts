@@ -1193,6 +1193,35 @@ function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Words that open a clause of their own and are no preposition of an object ("after" and "before"
+ * are: "after talks with Russia").
+ */
+const CLAUSE_OPENERS = new Set([
+  'since',
+  'because',
+  'when',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'unless',
+]);
+
+/**
+ * "has sanctioned more than 400 vessels since Russia invaded Ukraine": a clause opened by an actor
+ * after such a word, up to the phrase at `to`, is no object of the verb. ("since 2014 to Ukraine":
+ * a time, not a clause.)
+ */
+function clauseOpenedBetween(tokens: Token[], phrases: ActorPhrase[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!CLAUSE_OPENERS.has(tokens[i]?.norm ?? '')) continue;
+    const subject = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    if (subject <= to && phrases.some((phrase) => phrase.start === subject)) return true;
+  }
+  return false;
+}
+
 /** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
 function butBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1793,6 +1822,7 @@ function targetsFor(
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
+      !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
