@@ -917,6 +917,12 @@ describe('actors', () => {
     expect(dyads('Human Rights Watch published a report. The group accused Egypt of torture.')).toEqual([
       'HRW 112 EGYGOV',
     ]);
+    // ("rights group" is also a kind of actor the dictionaries know, of no country.)
+    expect(
+      dyads(
+        'Amnesty International said police had shot protesters in Kano. The rights group called on the authorities to open an investigation.',
+      ),
+    ).toEqual(['AMN 020 NGAGOV']);
     // No group named before: "the group" is no one.
     expect(dyads('Israel accused the group of violating the truce.')).toEqual([]);
   });

@@ -772,6 +772,18 @@ function findPieces(
       i++;
       continue;
     }
+    // "Amnesty International said ... The rights group called on": the group named before, not any
+    // rights group the dictionaries know.
+    if (
+      words[i + 1] === 'group' &&
+      words[i - 1] === 'the' &&
+      memory.lastGroup &&
+      GROUP_MODIFIER.test(words[i] ?? '')
+    ) {
+      pieces.push({ start: i, end: i + 2, things: [], primary: 'actor', remembered: memory.lastGroup });
+      i += 2;
+      continue;
+    }
     let match = dicts.names.longestAt(words, i);
     // "The United Nations Interim Force in Lebanon": an entry with "the" ("the united nations") gives way
     // to a longer one that starts after it.
