@@ -1948,6 +1948,10 @@ describe('actions', () => {
     ['Police fired water cannon and tear gas at protesters in Tbilisi.', 'GEOCOP 170 GEOCVL'],
     ['Thai troops exchanged gunfire with Cambodian soldiers.', 'THAMIL 193 KHMMIL'],
     [
+      'South African President Cyril Ramaphosa held separate telephone conversations with President Paul Kagame of Rwanda.',
+      'ZAFGOV 041 RWAGOV',
+    ],
+    [
       'The African Union extends its deepest sympathy and condolences to the people of Burkina Faso.',
       'AU 018 BFAPPL',
     ],

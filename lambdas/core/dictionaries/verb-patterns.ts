@@ -301,6 +301,9 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * call with',
       // "held a telephone conversation with his Chinese counterpart", "held a telephone talk with".
       '@hold * telephone conversation with',
+      '@hold * telephone conversations with',
+      '@hold * phone conversations with',
+      '@hold * phone calls with',
       '@hold * telephone talk with',
       '@hold * telephone talks with',
       '@hold * phone talks with',
