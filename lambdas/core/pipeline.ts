@@ -218,6 +218,45 @@ function afterAddressee(tokens: Token[], actionEnd: number, date: ResolvedDate):
   );
 }
 
+const COUNTED_DAYS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+/** "a day after", "two days after": a count of days after something the sentence goes on to tell. */
+const DAYS_AFTER = /^(a|one|two|three|four|five|six|seven|\d) days? after$/i;
+
+/**
+ * "Hezbollah fired rockets on Thursday, a day after an Israeli air strike killed a commander": the
+ * strike was on Wednesday, counted back from the time the sentence gives right before the phrase.
+ */
+function daysBeforeAnchor(actionStart: number, dates: ResolvedDate[]): ResolvedDate | null {
+  let phrase: ResolvedDate | undefined;
+  let days = 0;
+  for (const date of dates) {
+    const count = date.end <= actionStart ? DAYS_AFTER.exec(date.text.trim()) : null;
+    if (count?.[1]) {
+      phrase = date;
+      days = COUNTED_DAYS[count[1].toLowerCase()] ?? Number(count[1]);
+    }
+  }
+  if (!phrase) return null;
+  const start = phrase.start;
+  const anchor = dates.find(
+    (date) =>
+      date.end <= start && start - date.end <= 3 && date.precision === 'day' && date.afterStory === undefined,
+  );
+  // (Nothing dated between the phrase and the act.)
+  const end = phrase.end;
+  if (!anchor || dates.some((date) => date.start >= end && date.end <= actionStart)) return null;
+  return { ...anchor, date: addDays(anchor.date, -days) };
+}
+
 function dateFor(
   code: string,
   action: ActionMatch,
@@ -238,6 +277,8 @@ function dateFor(
           SAID_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
       ) ?? null
     );
+  const earlier = daysBeforeAnchor(actionStart, dates);
+  if (earlier) return earlier;
   const actionEnd = tokens[action.end - 1]?.end ?? actionStart;
   const usable = dates.filter(
     (date) =>

@@ -3096,6 +3096,14 @@ describe('dates', () => {
     expect(events.map((event) => event.date)).toEqual(['2024-07-21', '2024-07-23', '2024-07-24']);
   });
 
+  it.each([
+    ['Hezbollah fired rockets at Israel on Thursday, a day after Israeli jets struck Lebanon.', '2024-07-03'],
+    ['Israel struck Gaza on Thursday, two days after Hamas fired rockets at Israel.', '2024-07-02'],
+  ])('counts "a day after" an act back from the time before it, not forward: %j', (text, date) => {
+    const events = code(text, '2024-07-05');
+    expect(events.map((event) => event.date)).toEqual(['2024-07-04', date]);
+  });
+
   it('dates an act that continues the story with the time of the act before it', () => {
     const events = code(
       'Israeli jets bombed Hezbollah positions on Sunday. Hezbollah then fired rockets at Israel.',
