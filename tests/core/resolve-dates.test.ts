@@ -21,6 +21,9 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     ['the November 5 vote', '2023-11-05', 'explicit', 'day'],
     ['founded in 2010', '2010-01-01', 'explicit', 'year'],
     ['talks on Jan. 19-23', '2024-01-19', 'explicit', 'day'],
+    // Two days given as one began on the first ("killed 3 and 22 May": no pair).
+    ['visited Moldova on 21 and 22 May', '2023-05-21', 'explicit', 'day'],
+    ['arrested 3 and 22 May', '2023-05-22', 'explicit', 'day'],
     // Dates written in digits alone still pass the gate in front of the parser.
     ['the ceasefire of 2/5/2024 held', '2024-02-05', 'explicit', 'day'],
     ['the 2024-01-30 accord', '2024-01-30', 'explicit', 'day'],

@@ -21,6 +21,8 @@ export interface ResolvedDate {
   text: string;
 }
 
+/** "21 and " before "22 May". */
+const FIRST_OF_TWO_DAYS = /\b(\d{1,2})(?:st|nd|rd|th)? and $/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
 /** Words chrono reads as times that in news prose are almost never the event's date. */
@@ -367,19 +369,29 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
           ? 'month'
           : 'year'
       : relativeSpan(text);
+    // "on 21 and 22 May": two days given as one, of which the first is when it began.
+    // (A week apart at most: "killed 3 and 22 May" is no pair of days.)
+    const firstOfTwo =
+      precision === 'day' && /^\d/.test(text)
+        ? FIRST_OF_TWO_DAYS.exec(sentence.slice(Math.max(0, result.index - 12), result.index))
+        : null;
+    const firstDay = Number(firstOfTwo?.[1] ?? 0);
+    const paired = firstDay > 0 && firstDay < Number(date.slice(8)) && Number(date.slice(8)) - firstDay <= 7;
     const day =
       precision === 'month'
         ? `${date.slice(0, 7)}-01`
         : precision === 'year'
           ? `${date.slice(0, 4)}-01-01`
-          : date;
+          : paired
+            ? `${date.slice(0, 8)}${String(firstDay).padStart(2, '0')}`
+            : date;
     dates.push({
       date: day,
       basis: explicit ? 'explicit' : 'relative',
       precision,
-      start: result.index,
+      start: result.index - (paired ? (firstOfTwo?.[0].length ?? 0) : 0),
       end: result.index + result.text.length,
-      text,
+      text: paired ? `${firstOfTwo?.[0] ?? ''}${text}` : text,
     });
   }
   return dates;
