@@ -1965,6 +1965,9 @@ describe('actions', () => {
       'VENJUD 173 VENOPP',
     ],
     ['Mexico granted political asylum to a former Ecuadorian vice-president.', 'MEXGOV 075 ECUGOV'],
+    ['Indonesia urged all parties in Myanmar to stop the violence.', 'IDNGOV 020 MMRGOV'],
+    ['The AU condemned the attack by gunmen on the town.', 'AU 111 REB'],
+    ['IGAD welcomed the agreement between Sudan and South Sudan.', 'IAD 051 SSDGOV'],
     [
       "The Government of Indonesia dispatched 30 tonnes of humanitarian aid for communities in Myanmar's Rakhine State.",
       'IDNGOV 073 MMRCVL',

@@ -1277,7 +1277,10 @@ export const curatedOrganisations: CuratedActor[] = [
     ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation'],
     IGO('NATO'),
   ),
-  p('African Union', ['african union', 'the african union'], IGO('AU')),
+  // ("AU" only in capitals: a name this short must be written so.)
+  p('African Union', ['african union', 'the african union', 'au'], IGO('AU')),
+  p('IGAD', ['igad', 'intergovernmental authority on development'], IGO('IAD')),
+  p('ECCAS', ['eccas', 'economic community of central african states'], IGO('ECA')),
   // The AU's own council, which issues its communiqués (not the UN Security Council).
   p('Peace and Security Council', ['peace and security council', 'au peace and security council'], IGO('AU')),
   p('Arab League', ['arab league', 'league of arab states', 'the arab league'], IGO('ARL')),
