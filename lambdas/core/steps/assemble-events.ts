@@ -104,8 +104,6 @@ const PLACE_NOUNS = new Set([
 ]);
 
 /** "from Yemen", "areas of Yemen" are where, not whom; "dozens of protesters" is still the protesters. */
-const PARTIES_IN = new Set(['parties', 'sides', 'actors', 'stakeholders']);
-
 function placedByPreposition(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
   // "seized weapons near the village of Banjska": a settlement the act was only near is not its
@@ -117,8 +115,6 @@ function placedByPreposition(tokens: Token[], start: number): boolean {
   )
     return true;
   if (!NOT_TARGET_AFTER.has(before)) return false;
-  // "urged all parties in Myanmar to stop the violence": those in the country are who is urged.
-  if (before === 'in' && PARTIES_IN.has(tokens[start - 2]?.norm ?? '')) return false;
   // "of" places only after a word for a place ("areas of Yemen"); "support of Pakistani forces" and
   // "dozens of protesters" still name the actor.
   if (before === 'of') return PLACE_NOUNS.has(tokens[start - 2]?.norm ?? '');
