@@ -206,6 +206,11 @@ describe('actors', () => {
       'MYSGOV 051 KHMGOV',
     ],
     ['Indonesia, as a member of ASEAN, calls on Myanmar to end the violence.', 'IDNGOV 020 MMRGOV'],
+    // (What some of them did on the way: "many waving EU and Georgian flags".)
+    [
+      'Protesters, many waving EU and Georgian flags, threw fireworks at police officers in Tbilisi.',
+      'GEOCVL 145 GEOCOP',
+    ],
     ['The Danish foreign minister, Lars Holm, urges Russia to withdraw its troops.', 'DNKGOV 0256 RUSGOV'],
     [
       'The Chairperson of the African Union Commission, H.E. Amadou Sylla, strongly condemns the coup in Gabon.',

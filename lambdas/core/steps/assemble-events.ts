@@ -249,6 +249,9 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
 }
 
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
+const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
+const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
+
 function parentheticals(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
@@ -261,7 +264,13 @@ function parentheticals(tokens: Token[]): [number, number][] {
     // "Hamas, which attacked Israel in October, released two hostages": a relative clause between
     // commas is an aside too.
     // ("Malaysia, as Chair of ASEAN, welcomes ...": so is the capacity someone acts in.)
-    if (token.norm === ',' && ['which', 'who', 'whose', 'whom', 'as'].includes(tokens[i + 1]?.norm ?? '')) {
+    // ("Protesters, many waving EU and Georgian flags, threw fireworks": so is what some of them do;
+    // "The defendants, many of them critics of President Saied," says who they are.)
+    const opener = tokens[i + 1]?.norm ?? '';
+    if (
+      token.norm === ',' &&
+      (RELATIVE_ASIDES.has(opener) || (SOME_OF_THEM.has(opener) && /ing$/.test(tokens[i + 2]?.norm ?? '')))
+    ) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }
