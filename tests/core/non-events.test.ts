@@ -259,6 +259,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['which treaty, not a signing', 'The treaty signed by Britain and France in 1904 is still celebrated.'],
   ['a statement signed, not an agreement', 'A statement was signed by Germany, France and Italy.'],
   [
+    'an island, not Iceland ("Ísland")',
+    'The Sri Lanka Navy seized five trawlers off Delft Island on Sunday.',
+  ],
+  [
     'a tally whose only countries are in a clause of their own',
     'Britain has now sanctioned more than 400 vessels since Russia invaded Ukraine.',
   ],

@@ -331,6 +331,12 @@ describe('buildCountries', () => {
     expect(excluded).toEqual([{ entry: 'victoria (capital of FRD)', reason: 'not a seat: common name' }]);
   });
 
+  it('leaves out spellings that are English words, with the reason', () => {
+    const { countries, excluded } = buildCountries([FREEDONIA], [], {}, { fredonia: 'a word here' });
+    expect(countries[0]?.names).not.toContain('fredonia');
+    expect(excluded).toEqual([{ entry: 'fredonia (name of FRD)', reason: 'not a name: a word here' }]);
+  });
+
   it('uses CAMEO codes where they differ from ISO (Kosovo)', () => {
     const { countries } = buildCountries([{ ...FREEDONIA, cca3: 'UNK' }], [], {});
     expect(countries[0]?.code).toBe('KSV');

@@ -130,12 +130,28 @@ export const curatedCountryForms: CuratedCountryForms[] = [
   { code: 'KGZ', names: ['kyrgyz'] },
   { code: 'UZB', names: ['uzbek', 'uzbeks'] },
   { code: 'TJK', names: ['tajik', 'tajiks'] },
+  // Demonyms the news writes that world-countries spells otherwise ("Maldivan", "Nepalese", "Slovene").
+  { code: 'MDV', names: ['maldivian', 'maldivians'] },
+  { code: 'NPL', names: ['nepali', 'nepalis'] },
+  { code: 'SVN', names: ['slovenian', 'slovenians'] },
+  { code: 'DJI', names: ['djiboutian', 'djiboutians'] },
+  { code: 'COM', names: ['comorian', 'comorians'] },
 ];
 
 /**
  * Capitals that are also common words or other well-known places; they would code a country from
  * an unrelated mention, so they are not seats (they stay in the gazetteer as places).
  */
+/**
+ * Spellings world-countries gives a country that are English words or letters: "Delft Island" is no
+ * Iceland ("Ísland"), "Thomas Mann" no Isle of Man, "Dr. S. Jaishankar" no Bouvet Island.
+ */
+export const notCountryNames: Record<string, string> = {
+  island: 'the Icelandic name of Iceland; an English word in the names of many places',
+  mann: 'a Manx name of the Isle of Man; a common surname',
+  s: 'a single letter (an initial)',
+};
+
 export const ambiguousCapitals: Record<string, string> = {
   victoria: 'also an Australian state, a Canadian city and a given name',
   kingston: 'capital of Jamaica and of Norfolk Island; also towns in the UK, US and Canada',
