@@ -1972,6 +1972,13 @@ describe('actions', () => {
     ['Mexico granted political asylum to a former Ecuadorian vice-president.', 'MEXGOV 075 ECUGOV'],
     ['Indonesia urged all parties in Myanmar to stop the violence.', 'IDNGOV 020 MMRGOV'],
     ['Maldivian Foreign Minister Abdulla Khaleel met Indian officials.', 'MDVGOV 040 INDGOV'],
+    ['Sudan cut diplomatic relations with the UAE on Tuesday.', 'SDNGOV 161 AREGOV'],
+    // (How strongly it condemns stands between the verb and its object.)
+    [
+      'France condemns in the strongest terms the sentence handed down by a Revolutionary Court in Tehran.',
+      'FRAGOV 111 IRNJUD',
+    ],
+    ['The EU condemns in the strongest possible terms the Russian strikes on Kyiv.', 'RUSMIL 195 UKR'],
     ['The AU condemned the attack by gunmen on the town.', 'AU 111 REB'],
     ['IGAD welcomed the agreement between Sudan and South Sudan.', 'IAD 051 SSDGOV'],
     [

@@ -1179,6 +1179,7 @@ export const VERB_RULES: VerbRule[] = [
       '@sever * relations with',
       '@sever * ties with',
       '@cut * ties with',
+      '@cut * relations with',
       '@break off * relations with',
       '@recall * ambassador from',
       '@recall * ambassadors from',

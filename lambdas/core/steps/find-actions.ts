@@ -755,7 +755,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "Israel announced it would free 150 prisoners", "Germany said on Tuesday it would send", "told
     // reporters that Moscow would supply": a future reported by its actor is an intent.
     if (token.norm === 'would' && reportedFuture(tokens, i)) return { modality: 'future', cue: 'would' };
-    if (MODALS.has(token.norm) && !isMonthMay(token, i)) return { modality: 'hypothetical', cue: token.text };
+    // ("in the strongest possible terms": how strongly, not whether.)
+    if (MODALS.has(token.norm) && !isMonthMay(token, i) && tokens[i - 1]?.norm !== 'strongest')
+      return { modality: 'hypothetical', cue: token.text };
     // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
     // "agreed to" (read above), not as a verb of its own.
     if (BY_TO_ONLY.has(token.norm)) continue;
@@ -859,6 +861,15 @@ function objectOfAPreposition(tokens: Token[], last: number): boolean {
     if (NOUN_PREPOSITIONS.has(token.norm)) return true;
   }
   return false;
+}
+
+const MANNER = ['in', 'the', 'strongest'];
+
+/** The length of "in the strongest (possible) terms" at `at`, or 0. */
+function mannerAfter(tokens: Token[], at: number): number {
+  if (MANNER.some((word, k) => tokens[at + k]?.norm !== word)) return 0;
+  if (tokens[at + 3]?.norm === 'terms') return 4;
+  return tokens[at + 3]?.norm === 'possible' && tokens[at + 4]?.norm === 'terms' ? 5 : 0;
 }
 
 /** What follows a headline's participle instead of an object ("soldier killed in border clash"). */
@@ -1124,7 +1135,8 @@ export function findActions(
     const restStart = token.end;
     actions.push({
       start: i,
-      end: best.end,
+      // ("condemns in the strongest terms the sentence ...": how it condemns stands before its object.)
+      end: best.end + mannerAfter(tokens, best.end),
       head,
       pattern: best.pattern,
       code: refineCode(best.pattern, sentence.slice(restStart)),
