@@ -1973,6 +1973,13 @@ describe('actions', () => {
     ['Indonesia urged all parties in Myanmar to stop the violence.', 'IDNGOV 020 MMRGOV'],
     ['Maldivian Foreign Minister Abdulla Khaleel met Indian officials.', 'MDVGOV 040 INDGOV'],
     ['Sudan cut diplomatic relations with the UAE on Tuesday.', 'SDNGOV 161 AREGOV'],
+    [
+      'Australia imposed targeted financial sanctions and travel bans on three Myanmar military officials.',
+      'AUSGOV 163 MMRMIL',
+    ],
+    // (A blockade aimed at no one named is aimed at the government where it is, as a protest is.)
+    ['Kenyan demonstrators set up barricades in Nairobi.', 'KENCVL 144 KENGOV'],
+    ['Protesters blocked roads in Nairobi.', 'KENCVL 144 KENGOV'],
     // (How strongly it condemns stands between the verb and its object.)
     [
       'France condemns in the strongest terms the sentence handed down by a Revolutionary Court in Tehran.',

@@ -1075,7 +1075,12 @@ export const VERB_RULES: VerbRule[] = [
     ],
     targetOptional: true,
   },
-  { code: '144', patterns: ['@block * roads', '@blockade', '@barricade'] },
+  {
+    code: '144',
+    // ("set up barricades" before "barricade": the verb is "set up".)
+    patterns: ['@block * roads', '@set up * barricades', '@erect * barricades', '@blockade', '@barricade'],
+    targetOptional: true,
+  },
   {
     code: '145',
     // "Protesters threw stones and bottles at police": a crowd's violence.
@@ -1233,6 +1238,9 @@ export const VERB_RULES: VerbRule[] = [
       '@slap * sanctions on',
       '@announce * sanctions on',
       '@announce * sanctions against',
+      // "imposed targeted financial sanctions and travel bans on three individuals".
+      '@impose * sanctions and * bans on',
+      '@impose * sanctions and * restrictions on',
       // "announced visa restrictions on 20 Georgian officials".
       '@announce * visa restrictions on',
       '@impose * visa restrictions on',

@@ -761,7 +761,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // "agreed and released", "agreed new sanctions": an agreement or an offer is an intent only as
     // "agreed to" (read above), not as a verb of its own.
     if (BY_TO_ONLY.has(token.norm)) continue;
-    if (FUTURE.has(token.norm)) {
+    // ("Demonstrators set up barricades": "set up" is a verb of its own, not "set to".)
+    if (FUTURE.has(token.norm) && !(token.norm === 'set' && tokens[i + 1]?.norm === 'up')) {
       // "has not confirmed whether Modi will travel": a future under a question is no intent.
       for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k]?.norm !== ','; k--)
         if (CONDITIONS.has(tokens[k]?.norm ?? ''))
