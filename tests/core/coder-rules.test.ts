@@ -1980,6 +1980,7 @@ describe('actions', () => {
     // (A blockade aimed at no one named is aimed at the government where it is, as a protest is.)
     ['Kenyan demonstrators set up barricades in Nairobi.', 'KENCVL 144 KENGOV'],
     ['Protesters blocked roads in Nairobi.', 'KENCVL 144 KENGOV'],
+    ['Demonstrators blocked roads and burned tyres in Lome.', 'TGOCVL 144 TGOGOV'],
     // (How strongly it condemns stands between the verb and its object.)
     [
       'France condemns in the strongest terms the sentence handed down by a Revolutionary Court in Tehran.',
