@@ -286,7 +286,10 @@ function dateFor(
       !inRelativeAside(sentence, date, actionStart) &&
       // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
       // the future dates what is to come, not the act told before it.
-      !(date.start >= actionEnd && FUTURE_CLAUSE.test(sentence.slice(actionEnd, date.start))),
+      !(date.start >= actionEnd && FUTURE_CLAUSE.test(sentence.slice(actionEnd, date.start))) &&
+      // "is on a state visit to India, his first since taking office in 2023": a time since which,
+      // not when.
+      !(date.start >= actionEnd && /\bsince\b/i.test(sentence.slice(actionEnd, date.start))),
   );
   const distance = (date: ResolvedDate) =>
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
@@ -1004,7 +1007,12 @@ export function codeSentences(context: Context): void {
         // Everyone in the sentence's meeting or fight: a new such sentence starts a new list, in the
         // order the text names them ("X was welcomed by Y": X first, as "the two ministers" are coded).
         const [first, second] = dyad.action.passive ? [target, source] : [source, target];
-        if (participantsSentence !== sentence.index) memory.participants = [first];
+        // (The same two again, "Chinh is on a state visit to India" after "Murmu received Chinh",
+        // keep the order the story first named them in.)
+        const samePair =
+          memory.participants.length === 2 &&
+          [first, second].every((actor) => memory.participants.some((known) => known.code === actor.code));
+        if (participantsSentence !== sentence.index && !samePair) memory.participants = [first];
         participantsSentence = sentence.index;
         for (const actor of [first, second]) {
           if (!memory.participants.some((known) => known.code === actor.code))

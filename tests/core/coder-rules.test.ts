@@ -1975,6 +1975,12 @@ describe('actions', () => {
     ['Indonesia urged all parties in Myanmar to stop the violence.', 'IDNGOV 020 MMRGOV'],
     ['Maldivian Foreign Minister Abdulla Khaleel met Indian officials.', 'MDVGOV 040 INDGOV'],
     ['Sudan cut diplomatic relations with the UAE on Tuesday.', 'SDNGOV 161 AREGOV'],
+    ['The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.', 'PAKREB 015 -'],
+    [
+      'Japanese Foreign Minister Takeshi Iwaya met Philippine Foreign Secretary Enrique Manalo. The two ministers signed the Exchange of Notes on grant aid.',
+      'JPNGOV 057 PHLGOV',
+    ],
+    ['Maldivian Foreign Minister Abdulla Khaleel is on an official visit to India.', 'MDVGOV 042 INDGOV'],
     [
       'Australia imposed targeted financial sanctions and travel bans on three Myanmar military officials.',
       'AUSGOV 163 MMRMIL',
@@ -3132,6 +3138,20 @@ describe('dates', () => {
   ])('counts "a day after" an act back from the time before it, not forward: %j', (text, date) => {
     const events = code(text, '2024-07-05');
     expect(events.map((event) => event.date)).toEqual(['2024-07-04', date]);
+  });
+
+  it('keeps the order the story first named two sides in when they meet again, and dates no visit by a time "since"', () => {
+    const events = code(
+      'Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh Chinh. Chinh is on a three-day state visit to India, his first since taking office in 2023. The two sides signed nine agreements.',
+      '2024-07-05',
+    );
+    expect(
+      events.map((event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`),
+    ).toEqual([
+      'INDGOV 040 VNMGOV 2024-07-05',
+      'VNMGOV 042 INDGOV 2024-07-05',
+      'INDGOV 057 VNMGOV 2024-07-05',
+    ]);
   });
 
   it('dates an act that continues the story with the time of the act before it', () => {

@@ -1433,7 +1433,14 @@ export const curatedOrganisations: CuratedActor[] = [
   p('M23', ['m23', 'm23 rebels', 'march 23 movement'], r('CODREB')),
   p(
     'Pakistani Taliban',
-    ['pakistani taliban', 'tehrik-i-taliban pakistan', 'tehreek-e-taliban pakistan', 'ttp'],
+    [
+      'pakistani taliban',
+      'tehrik-i-taliban pakistan',
+      'tehreek-e-taliban pakistan',
+      'tehreek-i-taliban pakistan',
+      'tehrik-e-taliban pakistan',
+      'ttp',
+    ],
     r('PAKREB'),
   ),
   p("Tigray People's Liberation Front", ["tigray people's liberation front", 'tplf'], r('ETHREB')),

@@ -327,6 +327,9 @@ export const VERB_RULES: VerbRule[] = [
       '@make * visit to',
       '@pay * visit to',
       '@land in',
+      // "Foreign Minister X is on an official visit to India".
+      'is on * visit to',
+      'was on * visit to',
     ],
   },
   {
@@ -494,6 +497,8 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * agreement',
       '@sign * agreements',
       '@sign * memorandum of understanding',
+      // "signed the Exchange of Notes concerning grant aid".
+      '@sign * exchange of notes',
       '@sign * memorandums of understanding',
       '@sign * deals',
       '@sign * deal',
