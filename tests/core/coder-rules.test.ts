@@ -1982,6 +1982,10 @@ describe('actions', () => {
     ],
     ['Maldivian Foreign Minister Abdulla Khaleel is on an official visit to India.', 'MDVGOV 042 INDGOV'],
     [
+      "The Ministry of Foreign Affairs expresses Saudi Arabia's condemnation and denunciation of the attack by ISIS on a church.",
+      'SAUGOV 111 IMGREB',
+    ],
+    [
       'Australia imposed targeted financial sanctions and travel bans on three Myanmar military officials.',
       'AUSGOV 163 MMRMIL',
     ],

@@ -881,6 +881,8 @@ export const VERB_RULES: VerbRule[] = [
       '@castigate',
       '@lambast',
       'condemnation of',
+      // "expresses the Kingdom's condemnation and denunciation of the terrorist attack".
+      'condemnation and denunciation of',
     ],
     // "Russian missiles slammed into Kyiv", "a blast through the wall": the physical sense.
     notBefore: ['into', 'through', 'onto'],
