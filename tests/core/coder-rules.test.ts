@@ -1184,6 +1184,19 @@ describe('actors', () => {
       'Foreign Minister Ana Costa received her Kenyan counterpart in Brasilia for an official visit.',
       ['BRAGOV 043 KENGOV', 'KENGOV 042 BRAGOV'],
     ],
+    // Past a guest's name or title in apposition, or a clause saying the guest is visiting.
+    [
+      "Australian Deputy Prime Minister Richard Marles today welcomed Papua New Guinea's Minister for Defence, the Hon Billy Joseph MP, to Canberra for the annual Defence Ministers' Meeting.",
+      ['AUSGOV 043 PNGGOV', 'PNGGOV 042 AUSGOV'],
+    ],
+    [
+      'Japanese Foreign Minister Takeshi Iwaya welcomed Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, to Tokyo for an official working visit.',
+      ['JPNGOV 043 PHLGOV', 'PHLGOV 042 JPNGOV'],
+    ],
+    [
+      'President Erdogan welcomed Somali President Hassan Sheikh Mohamud, who is paying an official visit to Turkey, with an official ceremony in Ankara.',
+      ['TURGOV 043 SOMGOV', 'SOMGOV 042 TURGOV'],
+    ],
   ])(
     'codes a guest welcomed for a visit as hosting and visiting, and takes "the ministers" for those who met: %j',
     (text, expected) => {

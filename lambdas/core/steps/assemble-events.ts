@@ -1878,11 +1878,22 @@ function heldIn(phrase: ActorPhrase, tokens: Token[]): boolean {
   );
 }
 
+/** ", the Hon Billy Joseph MP," or ", Secretary of Foreign Affairs of the Philippines,": a name or a title in apposition. */
+const APPOSITION = /^,[^,;]{2,90},\s*/;
+const GUEST_ON_A_VISIT =
+  /^,\s*who (?:is|was|has|had|arrived|came)\b[^,;]{0,60}\b(?:on|for|paying|making) (?:an? |his |her )?(?:official |state |working |first |[\w-]+-day )*visit\b/;
+
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
   // the signing of the agreement between the DRC and Rwanda in Washington").
-  if (target.start > action.end + 1) return null;
+  // ("welcomed Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, to Tokyo": or the
+  // country of a guest in apposition, when the name before it is no actor.)
+  const inApposition =
+    target.start - action.end <= 12 &&
+    tokens.slice(action.end, target.start).some((token) => token.norm === ',') &&
+    tokens[target.end]?.norm === ',';
+  if (target.start > action.end + 1 && !inApposition) return null;
   // (After the verb when the target comes first: "X was welcomed by Y ... at the start of a visit".)
   const passive = target.end <= action.start;
   const end = Math.max(tokens[target.end - 1]?.end ?? 0, tokens[action.end - 1]?.end ?? 0);
@@ -1890,7 +1901,20 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   // a two-day visit to Kenya" hosts no one.)
   const rest =
     sentence.slice(end, end + (passive ? 160 : 100)).split(/,\s*(?:which|who|where|when|as)\b|;/)[0] ?? '';
-  return action.pattern.rule.afterTarget?.find((refinement) => refinement.when.test(rest)) ?? null;
+  // ("welcomed Papua New Guinea's Minister for Defence, the Hon Billy Joseph MP, to Canberra": the
+  // words after a name in apposition; "welcomed President X, who arrived in Astana on a state visit,":
+  // a guest whom the clause after the name says is visiting.)
+  const pastApposition = APPOSITION.exec(rest)
+    ? rest.replace(APPOSITION, ' ')
+    : GUEST_ON_A_VISIT.test(sentence.slice(end, end + 120))
+      ? ' for a visit'
+      : null;
+  return (
+    action.pattern.rule.afterTarget?.find(
+      (refinement) =>
+        refinement.when.test(rest) || (pastApposition !== null && refinement.when.test(pastApposition)),
+    ) ?? null
+  );
 }
 
 const FORCE_CODES = /^(?:15|17|18|19|20)/;
