@@ -1994,6 +1994,11 @@ describe('actions', () => {
       'JPNGOV 057 PHLGOV',
     ],
     ['Maldivian Foreign Minister Abdulla Khaleel is on an official visit to India.', 'MDVGOV 042 INDGOV'],
+    // (The Philippines' title for its foreign minister; a strategic dialogue held is a meeting.)
+    [
+      "Minister for Foreign Affairs of Japan Takeshi Iwaya and Secretary of Foreign Affairs of the Republic of the Philippines Enrique A. Manalo held the third Japan-Philippines Foreign Ministers' Strategic Dialogue in Tokyo.",
+      'JPNGOV 040 PHLGOV',
+    ],
     [
       "The Ministry of Foreign Affairs expresses Saudi Arabia's condemnation and denunciation of the attack by ISIS on a church.",
       'SAUGOV 111 IMGREB',

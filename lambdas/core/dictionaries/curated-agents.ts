@@ -41,6 +41,9 @@ export const curatedAgents: CuratedAgent[] = [
       'foreign ministry',
       'foreign minister',
       'foreign secretary',
+      // The Philippines' title: "Secretary of Foreign Affairs of the Republic of the Philippines".
+      'secretary of foreign affairs',
+      'secretary for foreign affairs',
       'secretary of state',
       'defence minister',
       'defense minister',

@@ -265,6 +265,9 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * talks with',
       '@hold * talks',
       '@hold * meeting with',
+      // "held the third Japan-Philippines Foreign Ministers' Strategic Dialogue in Tokyo".
+      '@hold ** strategic dialogue',
+      '@hold * dialogue with',
       '@confer with',
       '@consult with',
       '@consult',
