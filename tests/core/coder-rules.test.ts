@@ -1336,6 +1336,14 @@ describe('actors', () => {
     },
   );
 
+  it('knows "Secretary Manalo" by the state office given in apposition to his name', () => {
+    expect(
+      dyads(
+        "Japanese Foreign Minister Takeshi Iwaya held a meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan. Secretary Manalo expressed appreciation for Japan's support.",
+      ),
+    ).toContain('PHLGOV 051 JPNGOV');
+  });
+
   it('knows "President Nkosi" by the name that "President Thabo Nkosi of South Africa" introduced', () => {
     expect(
       dyads(

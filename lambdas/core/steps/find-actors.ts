@@ -2478,6 +2478,24 @@ export function findActors(
     ) {
       memory.lastPerson = resolved.actor;
     }
+    // "H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines,":
+    // a name no dictionary knows, with a state's office in apposition, is that official; "Secretary
+    // Manalo" later is known by the surname.
+    if (
+      !resolved.fromMemory &&
+      resolved.actor.role === 'GOV' &&
+      resolved.actor.country &&
+      tokens[first.start - 1]?.norm === ',' &&
+      tokens[last.end]?.norm === ','
+    ) {
+      const surname = tokens[first.start - 2];
+      const named =
+        surname?.capitalized === true &&
+        surname.norm.length > 2 &&
+        tokens[first.start - 3]?.capitalized === true &&
+        !phrases.some((phrase) => phrase.start <= first.start - 2 && phrase.end > first.start - 3);
+      if (named && !memory.aliases.has(surname.norm)) memory.aliases.set(surname.norm, resolved.actor);
+    }
     if (resolved.person) {
       if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
       // "He" in a later sentence is most often the subject of an earlier one, not any person named;
