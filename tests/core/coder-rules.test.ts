@@ -2002,6 +2002,8 @@ describe('actions', () => {
       'JPNGOV 057 PHLGOV',
     ],
     ['Maldivian Foreign Minister Abdulla Khaleel is on an official visit to India.', 'MDVGOV 042 INDGOV'],
+    ['A court in Tunis sentenced the defendants to prison.', 'TUNJUD 173 TUNCVL'],
+    ["Nigeria's president called on organisers to call off the protests.", 'NGAGOV 020 NGACVL'],
     // (The Philippines' title for its foreign minister; a strategic dialogue held is a meeting.)
     [
       "Minister for Foreign Affairs of Japan Takeshi Iwaya and Secretary of Foreign Affairs of the Republic of the Philippines Enrique A. Manalo held the third Japan-Philippines Foreign Ministers' Strategic Dialogue in Tokyo.",
