@@ -2003,6 +2003,10 @@ describe('actions', () => {
     ],
     ['Maldivian Foreign Minister Abdulla Khaleel is on an official visit to India.', 'MDVGOV 042 INDGOV'],
     ['A court in Tunis sentenced the defendants to prison.', 'TUNJUD 173 TUNCVL'],
+    [
+      'President Ramaphosa spoke with Rwandan President Paul Kagame and with Congolese officials.',
+      'ZAFGOV 041 CODGOV',
+    ],
     ["Nigeria's president called on organisers to call off the protests.", 'NGAGOV 020 NGACVL'],
     // (The Philippines' title for its foreign minister; a strategic dialogue held is a meeting.)
     [

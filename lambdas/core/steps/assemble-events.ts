@@ -380,6 +380,10 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
       .filter((token) => !(token.possessive && token.norm === 'country') && !SPONSOR_SUFFIX.test(token.norm))
       .map((token) => token.norm);
     // ("Sugiono and his Vietnamese counterpart": an owner's word after "and" is part of the article.)
+    // ("spoke with Kagame and with Tshisekedi", "to the AU chair and to the UN Secretary-General": the
+    // preposition before the first said again after "and".)
+    const before = tokens[left.start - 1]?.norm === 'the' ? tokens[left.start - 2] : tokens[left.start - 1];
+    const repeated = direction === 1 ? before?.norm : undefined;
     const joined =
       between.length > 0 &&
       between.every(
@@ -388,6 +392,7 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
           word === ',' ||
           word === 'the' ||
           word === 'or' ||
+          (word === repeated && (word === 'with' || word === 'to') && between[at - 1] === 'and') ||
           // ("with Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham ...")
           (TITLE_MODIFIERS.has(word) && at === between.length - 1) ||
           (OWNER_WORDS.has(word) &&
