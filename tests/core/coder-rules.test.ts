@@ -206,6 +206,11 @@ describe('actors', () => {
       'MYSGOV 051 KHMGOV',
     ],
     ['Indonesia, as a member of ASEAN, calls on Myanmar to end the violence.', 'IDNGOV 020 MMRGOV'],
+    // (A description of the subject before its verb: "a treaty ally of the Philippines".)
+    [
+      "The United States, a treaty ally of the Philippines, condemned the Chinese coast guard's actions.",
+      'USAGOV 111 CHNMIL',
+    ],
     // (What some of them did on the way: "many waving EU and Georgian flags".)
     [
       'Protesters, many waving EU and Georgian flags, threw fireworks at police officers in Tbilisi.',

@@ -274,6 +274,12 @@ function parentheticals(tokens: Token[]): [number, number][] {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }
+    // ("The United States, a treaty ally of the Philippines, condemned": a description of the
+    // subject, closed by a comma right before its verb.)
+    if (token.norm === ',' && (opener === 'a' || opener === 'an')) {
+      const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
+      if (close > 0 && close - i <= 12 && isPastVerb(tokens[close + 1])) ranges.push([i, close]);
+    }
   });
   return ranges;
 }
