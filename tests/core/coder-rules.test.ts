@@ -211,6 +211,15 @@ describe('actors', () => {
       "The United States, a treaty ally of the Philippines, condemned the Chinese coast guard's actions.",
       'USAGOV 111 CHNMIL',
     ],
+    [
+      "The ELN, the country's largest remaining rebel group, also kidnapped two Colombian police officers.",
+      'COLREB 181 COLCOP',
+    ],
+    // (After a name no dictionary knows, the description is who it is.)
+    [
+      "Annette Weber, the European Union's special representative, condemned Russia's strikes.",
+      'EUR 111 RUSGOV',
+    ],
     // (What some of them did on the way: "many waving EU and Georgian flags".)
     [
       'Protesters, many waving EU and Georgian flags, threw fireworks at police officers in Tbilisi.',

@@ -252,7 +252,7 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
 const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
 const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
 
-function parentheticals(tokens: Token[]): [number, number][] {
+function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
   tokens.forEach((token, i) => {
@@ -274,11 +274,19 @@ function parentheticals(tokens: Token[]): [number, number][] {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }
-    // ("The United States, a treaty ally of the Philippines, condemned": a description of the
-    // subject, closed by a comma right before its verb.)
-    if (token.norm === ',' && (opener === 'a' || opener === 'an')) {
+    // ("The United States, a treaty ally of the Philippines, condemned", "The ELN, the country's largest
+    // rebel group, also kidnapped": a description of the subject, closed by a comma right before its
+    // verb.)
+    // (Only after a name already known: "Annette Weber, the EU's special representative," says who
+    // she is.)
+    if (
+      token.norm === ',' &&
+      (opener === 'a' || opener === 'an' || opener === 'the') &&
+      phrases.some((phrase) => phrase.end === i)
+    ) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
-      if (close > 0 && close - i <= 12 && isPastVerb(tokens[close + 1])) ranges.push([i, close]);
+      const adverb = ['also', 'later', 'then'].includes(tokens[close + 1]?.norm ?? '') ? 1 : 0;
+      if (close > 0 && close - i <= 12 && isPastVerb(tokens[close + 1 + adverb])) ranges.push([i, close]);
     }
   });
   return ranges;
@@ -2122,7 +2130,7 @@ export function assembleEvents(
   // The present form of the verb that gave previousSources: "rejects ... and holds" goes on alike.
   let previousForm: ActionMatch['presentForm'] | undefined;
   // The sentence's asides, found once for all its actions.
-  const asides = parentheticals(tokens);
+  const asides = parentheticals(tokens, phrases);
   for (const action of actions) {
     let code = action.code;
     if (objectOfAWordAct(action, actions)) {
