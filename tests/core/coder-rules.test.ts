@@ -472,8 +472,6 @@ describe('actors', () => {
 
   it.each([
     ['Nigerian police arrested dozens of protesters in Abuja and Lagos on Monday.', ['NGACOP 173 NGACVL']],
-    // (A town no dictionary knows as a seat, after a listed city, is a place too.)
-    ['Police arrested 61 people in Nairobi, Nakuru and Mombasa during the protests.', ['KENCOP 173 KENPPL']],
     ['Kosovo police seized a large cache of weapons near the village of Banjska.', []],
     [
       'Argentine spokesman Manuel Adorni rejected the remarks, telling reporters that Buenos Aires would not take lessons.',

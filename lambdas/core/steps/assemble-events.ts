@@ -462,15 +462,7 @@ function objectOfAVerb(tokens: Token[], phrase: ActorPhrase): boolean {
 }
 
 function continuesPlaces(phrase: ActorPhrase, next: ActorPhrase, tokens: Token[]): boolean {
-  // (A seat, or a one-word name of a place in a country, not the country: "in Nairobi, Nakuru and
-  // Mombasa", not "in Iraq and Syria".)
-  const place =
-    next.seatOnly ||
-    (next.end - next.start === 1 &&
-      next.actor.role === null &&
-      next.actor.org === null &&
-      next.actor.text !== next.actor.name);
-  if (!place || phrase.seatOnly) return false;
+  if (!next.seatOnly || phrase.seatOnly) return false;
   for (let i = phrase.start + 1; i < phrase.end; i++) {
     if (PLACE_PREPOSITIONS.has(tokens[i]?.norm ?? '')) return true;
   }
