@@ -2120,9 +2120,6 @@ const PEOPLE_GROUP_NOUNS = new Set([
   'counterparts',
 ]);
 
-/** What ministers are of ("the foreign ministers", "the defence ministers"). */
-const MINISTRIES = new Set(['foreign', 'defence', 'defense', 'finance', 'trade', 'interior', 'energy']);
-
 /** Nouns for two states as such: "the two neighbours" are the states of the last event between two. */
 const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'capitals']);
 
@@ -2139,15 +2136,6 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   // protest" are someone else's).
   if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
     return 2;
-  // "the foreign ministers signed a memorandum" after their meeting.
-  if (
-    afterMeeting &&
-    words[0] === 'the' &&
-    MINISTRIES.has(words[1] ?? '') &&
-    words[2] === 'ministers' &&
-    tokens[at + 3]?.norm !== 'of'
-  )
-    return 3;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   // "met separately with each delegation", "urged each side".
