@@ -235,7 +235,7 @@ const DAYS_AFTER = /^(a|one|two|three|four|five|six|seven|\d) days? after$/i;
  * "Hezbollah fired rockets on Thursday, a day after an Israeli air strike killed a commander": the
  * strike was on Wednesday, counted back from the time the sentence gives right before the phrase.
  */
-function daysBeforeAnchor(actionStart: number, dates: ResolvedDate[]): ResolvedDate | null {
+function daysBeforeAnchor(sentence: string, actionStart: number, dates: ResolvedDate[]): ResolvedDate | null {
   let phrase: ResolvedDate | undefined;
   let days = 0;
   for (const date of dates) {
@@ -251,9 +251,11 @@ function daysBeforeAnchor(actionStart: number, dates: ResolvedDate[]): ResolvedD
     (date) =>
       date.end <= start && start - date.end <= 3 && date.precision === 'day' && date.afterStory === undefined,
   );
-  // (Nothing dated between the phrase and the act.)
+  // (Nothing dated between the phrase and the act, and the act in the clause the phrase opens: "On
+  // Sunday, two days after the election, police arrested" is Sunday's.)
   const end = phrase.end;
   if (!anchor || dates.some((date) => date.start >= end && date.end <= actionStart)) return null;
+  if (/[,;]/.test(sentence.slice(end, actionStart))) return null;
   return { ...anchor, date: addDays(anchor.date, -days) };
 }
 
@@ -277,7 +279,7 @@ function dateFor(
           SAID_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
       ) ?? null
     );
-  const earlier = daysBeforeAnchor(actionStart, dates);
+  const earlier = daysBeforeAnchor(sentence, actionStart, dates);
   if (earlier) return earlier;
   const actionEnd = tokens[action.end - 1]?.end ?? actionStart;
   const usable = dates.filter(
@@ -287,9 +289,13 @@ function dateFor(
       // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
       // the future dates what is to come, not the act told before it.
       !(date.start >= actionEnd && FUTURE_CLAUSE.test(sentence.slice(actionEnd, date.start))) &&
-      // "is on a state visit to India, his first since taking office in 2023": a time since which,
-      // not when.
-      !(date.start >= actionEnd && /\bsince\b/i.test(sentence.slice(actionEnd, date.start))),
+      // "is on a state visit to India, his first since taking office in 2023": a year or a month
+      // since which, not when ("its largest attack since the start of the war on Monday" is dated).
+      !(
+        date.start >= actionEnd &&
+        date.precision !== 'day' &&
+        /\bsince\b/i.test(sentence.slice(actionEnd, date.start))
+      ),
   );
   const distance = (date: ResolvedDate) =>
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
@@ -393,6 +399,8 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
+/** Roles of a state's own forces and offices. */
+const STATE_FORCE_ROLES = new Set(['COP', 'MIL', 'GOV']);
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
 
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
@@ -835,6 +843,17 @@ export function codeSentences(context: Context): void {
           continue;
         }
         action = actionRef(context, '114', action.text) ?? action;
+      }
+      // "Police set up barricades around parliament": the state's own forces block no one in protest.
+      if (action.code === '144' && STATE_FORCE_ROLES.has(dyad.source.role ?? '')) {
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: "a state's forces or offices do not blockade in protest",
+        }));
+        continue;
       }
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
       // A protest aimed at no one named is aimed at the government where it happens ("in Beijing"),

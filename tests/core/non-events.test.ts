@@ -258,6 +258,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a decree signed by one side', 'The decree was signed by President Prabowo Subianto on Monday.'],
   ['which treaty, not a signing', 'The treaty signed by Britain and France in 1904 is still celebrated.'],
   ['a statement signed, not an agreement', 'A statement was signed by Germany, France and Italy.'],
+  ['police barricades, no protest', 'Police set up barricades around parliament in Nairobi on Tuesday.'],
+  [
+    'a header line naming no office of a state',
+    'Amnesty International, Kenya\n\nWe condemn the police killings of protesters.',
+  ],
   [
     'an island, not Iceland ("Ísland")',
     'The Sri Lanka Navy seized five trawlers off Delft Island on Sunday.',

@@ -124,10 +124,9 @@ export const curatedAgents: CuratedAgent[] = [
       // "Police fired tear gas to disperse the crowd".
       'crowd',
       'crowds',
-      // "sentenced the defendants", "called on organisers": people, of the country where it happens.
-      // (Not "suspects": the gold sets code a spy suspect as the state he serves, and militant suspects
-      // as rebels.)
-      'defendants',
+      // "called on organisers": people, of the country where it happens. (Not "suspects" nor
+      // "defendants": the gold sets code a spy suspect as the state he serves and militant suspects as
+      // rebels, and "the defendants, three Russian spies," say who they are.)
       'organisers',
       'organizers',
     ],

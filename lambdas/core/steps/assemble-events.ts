@@ -251,6 +251,8 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
 const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
+/** "Fighters, some belonging to Hamas,": who they are, not what they do. */
+const IDENTITY_GERUNDS = new Set(['belonging', 'representing', 'including', 'serving', 'working']);
 
 function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, number][] {
   const ranges: [number, number][] = [];
@@ -269,7 +271,10 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
     const opener = tokens[i + 1]?.norm ?? '';
     if (
       token.norm === ',' &&
-      (RELATIVE_ASIDES.has(opener) || (SOME_OF_THEM.has(opener) && /ing$/.test(tokens[i + 2]?.norm ?? '')))
+      (RELATIVE_ASIDES.has(opener) ||
+        (SOME_OF_THEM.has(opener) &&
+          /ing$/.test(tokens[i + 2]?.norm ?? '') &&
+          !IDENTITY_GERUNDS.has(tokens[i + 2]?.norm ?? '')))
     ) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
@@ -1900,8 +1905,11 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   // the signing of the agreement between the DRC and Rwanda in Washington").
   // ("welcomed Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, to Tokyo": or the
   // country of a guest in apposition, when the name before it is no actor.)
+  const guestAt = tokens[action.end]?.norm === 'the' ? action.end + 1 : action.end;
   const inApposition =
     target.start - action.end <= 12 &&
+    // (A guest's name, not "welcomed the peace deal, signed by Congo and Rwanda, in Washington".)
+    (tokens[guestAt]?.capitalized ?? false) &&
     tokens.slice(action.end, target.start).some((token) => token.norm === ',') &&
     tokens[target.end]?.norm === ',';
   if (target.start > action.end + 1 && !inApposition) return null;

@@ -874,16 +874,14 @@ function mannerAfter(tokens: Token[], at: number): number {
 }
 
 /** What follows a headline's participle instead of an object ("soldier killed in border clash"). */
-const AFTER_HEADLINE_PARTICIPLE = new Set([
-  'in',
-  'at',
-  'after',
-  'during',
-  'near',
-  'on',
-  'over',
-  'amid',
-  'as',
+const AFTER_HEADLINE_PARTICIPLE = new Set(['in', 'at', 'after', 'during', 'near', 'amid']);
+/**
+ * Verbs a headline uses as participles of what was done to people ("killed", "freed"); others
+ * ("warned over", "protested over", "deployed in") are as often the subject's own act in the past.
+ */
+const DONE_TO_PEOPLE = new Set([
+  ...MOVED_PEOPLE,
+  ...['killed', 'wounded', 'injured', 'shot', 'jailed', 'sentenced', 'executed', 'captured', 'held'],
 ]);
 
 function isPassive(tokens: Token[], head: number, end: number, headline: boolean): boolean {
@@ -923,7 +921,7 @@ function isPassive(tokens: Token[], head: number, end: number, headline: boolean
   // its object would be is what was done to the noun before it.
   if (
     headline &&
-    /ed$/.test(verb.norm) &&
+    DONE_TO_PEOPLE.has(verb.norm) &&
     end === head + 1 &&
     AFTER_HEADLINE_PARTICIPLE.has(tokens[end]?.norm ?? '') &&
     before !== undefined &&

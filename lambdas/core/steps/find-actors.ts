@@ -308,6 +308,9 @@ const GROUP_REFERENCE_NOUNS = new Set(['group', ...GROUP_NOUNS_OF_ORGANISATIONS.
 const GROUP_NOUN_MODIFIER =
   /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic)$/;
 
+/** Modifiers of "group" that name a civil group, not an armed one ("the rights group"). */
+const CIVIL_GROUP_WORDS = new Set(['rights', 'humanitarian', 'aid']);
+
 /** Words that may stand between "the" and "group" ("the Iran-backed group", "the militant group"). */
 const GROUP_MODIFIER =
   /-(?:backed|aligned|allied|funded|linked)$|^(?:militant|armed|islamist|jihadist|paramilitary|palestinian|shiite|shia|sunni|rights|humanitarian|aid)$/;
@@ -774,11 +777,15 @@ function findPieces(
     }
     // "Amnesty International said ... The rights group called on": the group named before, not any
     // rights group the dictionaries know.
+    // (A rights group is the last rights group, an armed group the last armed one.)
     if (
       words[i + 1] === 'group' &&
       words[i - 1] === 'the' &&
       memory.lastGroup &&
-      GROUP_MODIFIER.test(words[i] ?? '')
+      GROUP_MODIFIER.test(words[i] ?? '') &&
+      (CIVIL_GROUP_WORDS.has(words[i] ?? '')
+        ? memory.lastGroup.role === 'NGO'
+        : ARMED_GROUP_ROLES.has(memory.lastGroup.role ?? ''))
     ) {
       pieces.push({ start: i, end: i + 2, things: [], primary: 'actor', remembered: memory.lastGroup });
       i += 2;
@@ -1308,6 +1315,9 @@ interface Around {
   host?: string | null;
 }
 
+/** Words before a run of capitalised words that make it a place or an event, not a person's name. */
+const PLACE_PREPOSITIONS_BEFORE_NAME = new Set(['at', 'in', 'on', 'from', 'to', 'of', 'the']);
+
 const HOSTING_VERBS = new Set(['welcomed', 'welcomes', 'received', 'receives', 'hosted', 'hosts']);
 /** Words a guest's name and title may hold besides capitalised ones ("his Kenyan counterpart"). */
 const GUEST_WORDS = new Set(['of', 'the', 'his', 'her', 'their', 'counterpart', 'counterparts', 'and', ',']);
@@ -1324,8 +1334,14 @@ function hostingSeat(tokens: Token[], verb: number, dicts: Dictionaries): string
     if ((word === 'to' || word === 'at' || word === 'in') && i > verb + 1) {
       const at = words[i + 1] === 'the' ? i + 2 : i + 1;
       if (!tokens[at]?.capitalized) return null;
-      const seat = dicts.names.longestAt(words, at)?.values.find((thing) => thing.kind === 'seat');
-      return seat ? countryCode(seat) : null;
+      const match = dicts.names.longestAt(words, at);
+      const seat = match?.values.find((thing) => thing.kind === 'seat');
+      // ("welcomed President Zelensky to Brussels": where the world meets hosts for no state.)
+      const name = tokens
+        .slice(at, at + (match?.length ?? 0))
+        .map((token) => token.text)
+        .join(' ');
+      return seat && !VENUES.has(name) ? countryCode(seat) : null;
     }
     if (!tokens[i]?.capitalized && !GUEST_WORDS.has(word)) return null;
   }
@@ -2061,6 +2077,16 @@ const DOCUMENT_WORDS = new Set([
   'remarks',
 ]);
 
+/** Words of a state's office heading a release ("Ministry of Foreign Affairs", "Office of the President"). */
+const OFFICE_LINE_WORDS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'presidency',
+  'embassy',
+  'secretariat',
+]);
+
 /** Words after which a release's title names its issuer ("by", "of") or its topic ("on"). */
 const TITLE_MARKERS = new Set(['by', 'of', 'on']);
 
@@ -2396,10 +2422,14 @@ export function findActors(
       documentTitle(tokens) &&
       tokens.findIndex((token) => TITLE_MARKERS.has(token.norm)) === markerAt;
     // "Ministry of Foreign Affairs, Republic of Korea": a header line naming an office, then its state.
+    // ("Amnesty International, Kenya", "Humanitarian Situation Report, Sudan": no office of the state.)
+    const office = tokens.slice(0, first.start - 1);
     const namesOffice =
       before === ',' &&
       last.end === tokens.length &&
-      tokens.slice(0, first.start - 1).every((token) => token.capitalized || JOINERS.has(token.norm));
+      office.every((token) => token.capitalized || JOINERS.has(token.norm)) &&
+      office.some((token) => OFFICE_LINE_WORDS.has(token.norm)) &&
+      !phrases.some((phrase) => phrase.end <= first.start);
     // "The Peace and Security Council of the African Union, at its 1247th meeting ...:" opens the
     // numbered paragraphs of a communiqué, whose subject it is.
     const preamble =
@@ -2477,10 +2507,16 @@ export function findActors(
       tokens[last.end]?.norm === ','
     ) {
       const surname = tokens[first.start - 2];
+      // (The capitalised words before the comma are a name, not a place the sentence opens with:
+      // "Speaking at Chatham House, Ukraine's Foreign Minister, ...".)
+      let nameStart = first.start - 2;
+      while (nameStart > 0 && tokens[nameStart - 1]?.capitalized && first.start - 2 - nameStart < 5)
+        nameStart--;
       const named =
         surname?.capitalized === true &&
         surname.norm.length > 2 &&
         tokens[first.start - 3]?.capitalized === true &&
+        !PLACE_PREPOSITIONS_BEFORE_NAME.has(tokens[nameStart - 1]?.norm ?? '') &&
         !phrases.some((phrase) => phrase.start <= first.start - 2 && phrase.end > first.start - 3);
       if (named && !memory.aliases.has(surname.norm)) memory.aliases.set(surname.norm, resolved.actor);
     }
