@@ -308,7 +308,9 @@ function dateFor(
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
-    const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4;
+    // ("condemned Sunday's attack": a day owning what is condemned dates that, not the statement.)
+    const owning = /^['\u2019]s\b/.test(sentence.slice(nearest.end, nearest.end + 3));
+    const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4 && !owning;
     return before ||
       rightAfter ||
       statementMediumBefore(sentence, actionEnd, nearest.start) ||

@@ -2042,6 +2042,10 @@ describe('actions', () => {
       'President Ramaphosa spoke with Rwandan President Paul Kagame and with Congolese officials.',
       'ZAFGOV 041 CODGOV',
     ],
+    [
+      'German Foreign Minister Johann Wadephul spoke by phone with his Polish counterpart Radoslaw Sikorski and with French Foreign Minister Jean-Noel Barrot.',
+      'DEUGOV 041 FRAGOV',
+    ],
     ["Nigeria's president called on organisers to call off the protests.", 'NGAGOV 020 NGACVL'],
     // (The Philippines' title for its foreign minister; a strategic dialogue held is a meeting.)
     [
@@ -3238,6 +3242,14 @@ describe('dates', () => {
         '2024-07-05',
       ).map((event) => `${event.action.code} ${event.date}`),
     ).toEqual(['145 2024-07-02', '040 2024-07-04']);
+  });
+
+  it("codes a day's attack by its attacker ('Sunday's attack by'), dated that day, and the condemnation when it is made", () => {
+    expect(
+      code("Kenya condemned Sunday's attack by al-Shabaab militants on Kenyan soldiers.", '2024-07-05').map(
+        (event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`,
+      ),
+    ).toEqual(['KENGOV 111 SOMREB 2024-07-05', 'SOMREB 190 KENMIL 2024-06-30']);
   });
 
   it('dates an act that continues the story with the time of the act before it', () => {

@@ -251,6 +251,8 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
 /** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
 const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
+const OWNER_OR_ARTICLE = new Set(['the', 'his', 'her', 'their', 'its']);
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 /** "Fighters, some belonging to Hamas,": who they are, not what they do. */
 const IDENTITY_GERUNDS = new Set(['belonging', 'representing', 'including', 'serving', 'working']);
 
@@ -401,7 +403,10 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     // ("Sugiono and his Vietnamese counterpart": an owner's word after "and" is part of the article.)
     // ("spoke with Kagame and with Tshisekedi", "to the AU chair and to the UN Secretary-General": the
     // preposition before the first said again after "and".)
-    const before = tokens[left.start - 1]?.norm === 'the' ? tokens[left.start - 2] : tokens[left.start - 1];
+    // (Past "the" or an owner: "with his Polish counterpart X and with French Foreign Minister Y".)
+    const before = OWNER_OR_ARTICLE.has(tokens[left.start - 1]?.norm ?? '')
+      ? tokens[left.start - 2]
+      : tokens[left.start - 1];
     const repeated = direction === 1 ? before?.norm : undefined;
     const joined =
       between.length > 0 &&
@@ -1458,7 +1463,9 @@ function sourcesFor(
   const namedAsNoun =
     isNominal(action) ||
     ['a', 'an', 'the'].includes(tokens[articleAt]?.norm ?? '') ||
-    ['a', 'an', 'the'].includes(tokens[articleAt - 1]?.norm ?? '');
+    ['a', 'an', 'the'].includes(tokens[articleAt - 1]?.norm ?? '') ||
+    // ("Sunday's attack by al-Shabaab": a day's.)
+    (tokens[action.start - 1]?.possessive === true && DAY_WORDS.test(tokens[action.start - 1]?.norm ?? ''));
   const by = namedAsNoun ? byAfterNoun(tokens, action.end) : -1;
   if (by >= 0) {
     const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, by, phrase));

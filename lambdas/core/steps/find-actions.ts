@@ -568,6 +568,7 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 const DATED_NOUN =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)$/;
 
@@ -1086,6 +1087,8 @@ export function findActions(
       /^1[89]/.test(best.pattern.rule.code) &&
       byAfterNoun(tokens, best.end) >= 0 &&
       (ARTICLES_BEFORE_AGENT.has(kind?.norm ?? '') ||
+        // ("condemned Sunday's attack by al-Shabaab on a police post": a day's attack.)
+        (tokens[head - 1]?.possessive === true && DAY_WORDS.test(tokens[head - 1]?.norm ?? '')) ||
         (ATTACK_KINDS.has(kind?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[kindAt - 1]?.norm ?? '')));
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     // ("He further calls on the authorities": "further" after a subject and before a verb's third
