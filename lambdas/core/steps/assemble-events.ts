@@ -9,6 +9,7 @@ import {
   type ActionMatch,
   byAfterNoun,
   CHARGED,
+  DAY_WORDS,
   dateBefore,
   lyAdverb,
   SPONSORED,
@@ -252,7 +253,6 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
 const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
 const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
 const OWNER_OR_ARTICLE = new Set(['the', 'his', 'her', 'their', 'its']);
-const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 /** "Fighters, some belonging to Hamas,": who they are, not what they do. */
 const IDENTITY_GERUNDS = new Set(['belonging', 'representing', 'including', 'serving', 'working']);
 

@@ -1944,7 +1944,7 @@ function lastDoerOf(noun: string, memory: DocumentMemory, condemners?: ActorRef[
 /** Acts only a court does. */
 const COURT_NOUNS = new Set(['verdict', 'trial']);
 /** The roles of a state's own forces and government: whose acts its leaders do not condemn. */
-const OWN_FORCES_ROLES = new Set(['GOV', 'MIL', 'COP']);
+export const OWN_FORCES_ROLES = new Set(['GOV', 'MIL', 'COP']);
 
 /** Verbs of disapproval whose object may be "the strike" just reported. */
 const CONDEMNING = /^(?:condemn|denounc|deplor|critici[sz]|decr(?:y|ie)|slam|protest)/;
