@@ -28,6 +28,19 @@ describe('actors', () => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });
 
+  it.each([
+    ['US President Joe Biden and German Chancellor Olaf Scholz held talks on Friday.', 'USAGOV 040 DEUGOV'],
+    [
+      'Indian Prime Minister Narendra Modi and German Chancellor Olaf Scholz held talks in Berlin on Friday.',
+      'INDGOV 040 DEUGOV',
+    ],
+  ])(
+    'joins an office the dictionaries list ("German Chancellor") with the name after it: %j',
+    (sentence, expected) => {
+      expect(dyads(sentence)).toEqual([expected]);
+    },
+  );
+
   it('reads "The Deputy Secretary" in a statement as the speaker\'s government, not police', () => {
     expect(
       dyads(

@@ -1574,9 +1574,31 @@ function resolveGroup(
   return null;
 }
 
-/** Two names of the same kind (two countries, two people) are two actors, never one phrase. */
-function compatible(group: Piece[], next: Piece): boolean {
-  return next.primary === 'agent' || !group.some((piece) => piece.primary === next.primary);
+/** Last words of a dictionary actor that is an office ("US President", "German Chancellor"). */
+const OFFICE_TITLES = new Set([
+  'president',
+  'chancellor',
+  'minister',
+  'premier',
+  'spokesman',
+  'spokesperson',
+]);
+
+/**
+ * Two names of the same kind (two countries, two people) are two actors, never one phrase; but an
+ * office the dictionaries list ("German Chancellor") takes in the name of who holds it, right after.
+ */
+function compatible(tokens: Token[], group: Piece[], next: Piece): boolean {
+  if (next.primary === 'agent') return true;
+  const last = group[group.length - 1];
+  if (
+    next.primary === 'actor' &&
+    last?.primary === 'actor' &&
+    last.end === next.start &&
+    OFFICE_TITLES.has(tokens[last.end - 1]?.norm ?? '')
+  )
+    return group.filter((piece) => piece.primary === 'actor').length === 1;
+  return !group.some((piece) => piece.primary === next.primary);
 }
 
 const PRONOUNS = new Set(['he', 'she']);
@@ -2257,7 +2279,7 @@ export function findActors(
   for (const piece of pieces) {
     const group = groups[groups.length - 1];
     const last = group?.[group.length - 1];
-    if (group && last && canJoin(tokens, group, piece) && compatible(group, piece)) group.push(piece);
+    if (group && last && canJoin(tokens, group, piece) && compatible(tokens, group, piece)) group.push(piece);
     else groups.push([piece]);
   }
 
