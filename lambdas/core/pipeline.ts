@@ -377,6 +377,8 @@ function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
 function isAttack(dyad: Dyad): boolean {
   return ATTACK_ROOTS.has(dyad.code.slice(0, 2));
 }
+/** Hostage taking and abduction (181). */
+const ABDUCTION = '181';
 /** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
 const RESTATED_BY = new Set(['@kill']);
 
@@ -727,7 +729,8 @@ export function codeSentences(context: Context): void {
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.
     const tolls = new Set(dyads.filter((dyad) => restatesAttack(dyad, dyads)));
-    const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad));
+    // ("killed 18 villagers and abducted 40 women": an abduction is no means of killing; two events.)
+    const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad) && dyad.code !== ABDUCTION);
     const attackers = new Set(means.map((dyad) => dyad.source.code));
     // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers", "an airstrike in Syria,
     // killing a senior ISIS official": the toll says whom the attack on a place hit.

@@ -3446,6 +3446,13 @@ describe('discourse', () => {
     ]);
   });
 
+  it('codes a killing and an abduction by the same fighters as two events: an abduction is no means of killing', () => {
+    expect(dyads('ISWAP fighters killed 18 villagers and abducted 40 women in Borno.')).toEqual([
+      'NGAREB 180 NGACVL',
+      'NGAREB 181 NGACVL',
+    ]);
+  });
+
   it("drops a headline's event that the story tells again, and keeps one it does not", () => {
     const events = code(
       'Moldova expels three Russian diplomats\n\nCHISINAU, Feb 7 (Wire) - Moldova expelled three Russian diplomats on Tuesday over election meddling.',
