@@ -1632,6 +1632,13 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    'Statement of the Indonesian Navy on the boarding of a fishing vessel\n\nWe call on Malaysia to release the crew of the KM Bahari.',
+    'STATEMENT OF THE INDONESIAN NAVY ON THE BOARDING OF A FISHING VESSEL\n\nWe call on Malaysia to release the crew of the KM Bahari.',
+  ])("takes a state's forces named in a release's title, in capitals or not, for its issuer: %j", (text) => {
+    expect(dyads(text)).toEqual(['IDNMIL 0253 MYSGOV']);
+  });
+
   it('does not take the city where the world meets, heading a statement, for its issuer', () => {
     const events = dyads(
       'Azerbaijan: Statement by the Spokesperson on the sentencing of journalists\nStatement by the Spokesperson\nBrussels, 12.03.2025\n\nThe European Union condemns the sentencing of three journalists. Azerbaijan must respect its international obligations.',

@@ -269,12 +269,36 @@ function primaryKind(things: NamedThing[]): PieceKind {
  * "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are the holder's name, even
  * when one is also a place ("Ararat") or a country ("Jordan"); they join the title's piece.
  */
+/** Small words that are never part of a person's name, however they are capitalized. */
+const NEVER_NAMES = new Set([
+  'on',
+  'in',
+  'at',
+  'the',
+  'to',
+  'for',
+  'and',
+  'with',
+  'over',
+  'after',
+  'by',
+  'of',
+  'from',
+  'about',
+  'against',
+  'as',
+  'regarding',
+]);
+
 function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
   if (!previous || previous.end !== at || previous.primary !== 'agent') return false;
   // "Foreign Minister Khalid al-Mansouri": an Arabic surname keeps its small article.
   const word = tokens[at];
   if (!word || !(word.capitalized || ARTICLE_PREFIX.test(word.text))) return false;
+  // ("STATEMENT OF THE PHILIPPINE COAST GUARD ON THE WATER CANNON INCIDENT": in capitals or title
+  // case, "On" and "The" are still no one's name.)
+  if (NEVER_NAMES.has(word.norm)) return false;
   // "ambassador to France", "envoy for Syria": a title ending in a preposition is followed by
   // where, not by a name.
   if (TITLE_PREPOSITIONS.has(tokens[at - 1]?.norm ?? '')) return false;
@@ -2456,11 +2480,14 @@ export function findActors(
     // numbered paragraphs of a communiqué, whose subject it is.
     const preamble =
       phrases.length === 1 && first.start < 8 && [':', ','].includes(tokens[tokens.length - 1]?.norm ?? '');
+    // "Statement of the Philippine Coast Guard": a state's forces issue releases too.
+    const forcesIssuer =
+      byline && actor.org === null && actor.country !== null && REPORTED_ROLES.has(actor.role ?? '');
     const issuer =
       !possessive &&
       !modifiesAct &&
       !topic &&
-      (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB')) &&
+      (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB') || forcesIssuer) &&
       ((header && (first.start === 0 || byline || (before === ',' && (resolved.seatOnly || namesOffice)))) ||
         preamble);
     // A titled official the dictionaries do not know, in a text's first lines, is placed by guesswork
@@ -2485,7 +2512,7 @@ export function findActors(
         issuer)
     ) {
       memory.speaker =
-        actor.org !== null && actor.country === null
+        (actor.org !== null && actor.country === null) || (issuer && forcesIssuer)
           ? actor
           : { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
