@@ -1639,6 +1639,34 @@ describe('actors', () => {
     expect(dyads(text)).toEqual(['IDNMIL 0253 MYSGOV']);
   });
 
+  it.each([
+    [
+      'The Indonesian Coast Guard (KPLP) escorted the ship on Monday. The KPLP condemned Malaysia for the boarding.',
+      'IDNMIL 111 MYSGOV',
+    ],
+    [
+      'The Indonesian National Police detained three protesters on Monday. The INP condemned Malaysia for the boarding.',
+      'IDNCOP 111 MYSGOV',
+    ],
+    [
+      'The Ministry of Foreign Affairs of Japan protested the launch. The MFA also summoned the Chinese ambassador.',
+      'JPNGOV 114 CHNGOV',
+    ],
+  ])(
+    'knows an organisation by the initials its name gives or is made of, later in the story: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it('does not take initials in brackets after a name that ends in a place for that place', () => {
+    expect(
+      dyads(
+        'Al-Shabaab attacked a base of the African Union Support Mission in Somalia (AUSOM) on Monday. Kenya praised the AUSOM troops.',
+      ).filter((dyad) => dyad.includes('051')),
+    ).toEqual([]);
+  });
+
   it('does not take the city where the world meets, heading a statement, for its issuer', () => {
     const events = dyads(
       'Azerbaijan: Statement by the Spokesperson on the sentencing of journalists\nStatement by the Spokesperson\nBrussels, 12.03.2025\n\nThe European Union condemns the sentencing of three journalists. Azerbaijan must respect its international obligations.',

@@ -266,9 +266,36 @@ function primaryKind(things: NamedThing[]): PieceKind {
 }
 
 /**
- * "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are the holder's name, even
- * when one is also a place ("Ararat") or a country ("Jordan"); they join the title's piece.
+ * "the Philippine Coast Guard (PCG)" or just "the Philippine Coast Guard" ... "The PCG condemns": an
+ * organisation's initials, given in brackets after its name or made of its name's capitalized words
+ * (three or more, or the first three or more of them), stand for it in the rest of the story.
  */
+function learnAcronym(tokens: Token[], start: number, end: number, actor: ActorRef, memory: DocumentMemory) {
+  if (acronymAside(tokens, end)) {
+    // ("the African Union Support and Stabilization Mission in Somalia (AUSSOM)": the brackets
+    // name the whole name, not the place that ends it.)
+    const before = tokens[start - 1];
+    if (
+      before &&
+      !before.punct &&
+      before.norm !== 'the' &&
+      (before.capitalized || NEVER_NAMES.has(before.norm))
+    )
+      return;
+    const given = tokens[end + 1]?.norm ?? '';
+    if (!memory.aliases.has(given)) memory.aliases.set(given, actor);
+    return;
+  }
+  const words = tokens.slice(start, end).filter((token) => token.capitalized && !NEVER_NAMES.has(token.norm));
+  if (words.length < 3 || words.length < end - start - 2) return;
+  // ("the Ministry of Foreign Affairs of Japan" ... "the MFA": a name's place may be left out.)
+  let initials = '';
+  for (const word of words) {
+    initials += word.norm[0];
+    if (initials.length >= 3 && !memory.aliases.has(initials)) memory.aliases.set(initials, actor);
+  }
+}
+
 /** Small words that are never part of a person's name, however they are capitalized. */
 const NEVER_NAMES = new Set([
   'on',
@@ -290,6 +317,10 @@ const NEVER_NAMES = new Set([
   'regarding',
 ]);
 
+/**
+ * "Foreign Minister Ararat Mirzoyan": capitalised words right after a title are the holder's name, even
+ * when one is also a place ("Ararat") or a country ("Jordan"); they join the title's piece.
+ */
 function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: NamedThing[]): boolean {
   const previous = pieces[pieces.length - 1];
   if (!previous || previous.end !== at || previous.primary !== 'agent') return false;
@@ -2516,6 +2547,8 @@ export function findActors(
           ? actor
           : { ...actor, role: 'GOV', code: `${actor.country}GOV` };
     }
+    if (actor.country !== null || actor.org !== null)
+      learnAcronym(tokens, first.start, last.end, actor, memory);
     // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in
     // by a title, is known by its later words (the first is a given name) for the rest of the story.
     // ("President Thabo Nkosi of South Africa": the title holding the name need not end the phrase.)
