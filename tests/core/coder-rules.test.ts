@@ -2158,7 +2158,7 @@ describe('actions', () => {
     ],
     ['Russia continued to shell Kharkiv on Monday.', ['RUSMIL 194 UKR']],
     // Going on with an act in the future is a promise, not the act.
-    ['The United States will continue to impose costs on Russia.', []],
+    ['Russia will continue to shell Kharkiv.', []],
   ])('codes an act someone "continues to" do as done: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });
@@ -2775,6 +2775,20 @@ describe('actions', () => {
 
   it('does not code an act named as the object of a threat as if it happened', () => {
     expect(dyads('China threatened sanctions against Lithuania.')).toEqual(['CHNGOV 1312 LTUGOV']);
+  });
+
+  it.each([
+    ['The United States will continue to impose costs on Russia for its aggression.', ['USAGOV 130 RUSGOV']],
+    // Crimes of war are no threat of war.
+    [
+      'The United States will continue to impose costs on Russia and hold Putin accountable for war crimes.',
+      ['USAGOV 130 RUSGOV'],
+    ],
+    // Costs "on anyone who helps Russia" are on no one named.
+    ['The United States will continue to impose costs on anyone, anywhere, who helps Russia.', []],
+    ['Poland vowed to respond firmly to Russian sabotage.', ['POLGOV 130 RUSGOV']],
+  ])('codes a threat of penalties or of a response, told in the future: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
   });
 
   it('reads a pledge to cut aid as a threat to reduce it', () => {

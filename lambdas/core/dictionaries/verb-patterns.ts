@@ -985,15 +985,26 @@ export const VERB_RULES: VerbRule[] = [
   // 13 Threaten
   {
     code: '130',
-    patterns: ['@threaten', '@warn', '@threaten to impose', '@warn of consequences for'],
+    patterns: [
+      '@threaten',
+      '@warn',
+      '@threaten to impose',
+      '@warn of consequences for',
+      '@vow to respond to',
+      '@vow to respond * to',
+    ],
     refine: [
       {
-        when: /\b(?:military|force|strike|strikes|attack|retaliat\w*|war|operation|offensive|invasion|invade)\b/i,
+        // ("hold Putin accountable for war crimes": crimes of war are no threat of it.)
+        when: /\b(?:military|force|strike|strikes|attack|retaliat\w*|war(?! crimes)|operation|offensive|invasion|invade)\b/i,
         code: '138',
       },
       { when: /\bsanction\w*\b/i, code: '1312' },
     ],
   },
+  // "We will continue to impose costs on Russia for its aggression": a threat of penalties, on whom
+  // "on" names ("costs on anyone who helps Russia" are on no one named).
+  { code: '130', patterns: ['@impose costs on', '@impose * costs on'], targetAfter: ['on'] },
   {
     code: '138',
     patterns: [

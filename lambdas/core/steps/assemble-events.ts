@@ -808,6 +808,8 @@ function intentOf(code: string, cue: string | null): string | null {
   // "agreed to share intelligence": intent to cooperate materially, on what the code says.
   if (root === '06') return MATERIAL_INTENT[code] ?? '031';
   if (root === '08') return '035';
+  // "will continue to impose costs on Russia": a threat is of what is to come.
+  if (root === '13') return code;
   if (!THREAT_CUES.has(cue ?? '')) return null;
   if (ATTACK_ROOTS.has(root)) return '138';
   // "said her government was prepared to impose tariffs if ...": a threat of sanctions (1312).
@@ -1332,7 +1334,9 @@ function andVerbBetween(tokens: Token[], from: number, to: number): boolean {
  */
 function inOwnWords(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): boolean {
   let modal = action.start - 1;
-  while (modal >= 0 && tokens[modal]?.norm !== action.cue?.toLowerCase()) modal--;
+  // (The cue's first word: "will" of "will continue to".)
+  const cue = action.cue?.toLowerCase().split(' ')[0];
+  while (modal >= 0 && tokens[modal]?.norm !== cue) modal--;
   if (modal < 0) return false;
   if (['it', 'they', 'we', 'i', 'he', 'she'].includes(tokens[modal - 1]?.norm ?? '')) return true;
   const subject = phrases.find((phrase) => phrase.end === modal);

@@ -717,6 +717,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     // continue to impose costs" stays a promise).
     if (CONTINUING.has(governor) && !AUXILIARIES.has(tokens[governorAt - 1]?.norm ?? ''))
       return governorModality(tokens, governorAt) ?? { modality: 'asserted', cue: `${governor} to` };
+    if (CONTINUING.has(governor) && tokens[governorAt - 1]?.norm === 'will')
+      return governorModality(tokens, governorAt) ?? { modality: 'future', cue: 'will continue to' };
     // "joined G7 leaders to condemn", "spoke with Kuleba ... to condemn": the purpose of a gathering or
     // a call that took place was carried out in it.
     for (let i = toAt - 1; i >= Math.max(0, head - 40); i--) {
