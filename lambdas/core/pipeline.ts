@@ -665,6 +665,14 @@ function startsSeparately(tokens: Token[]): boolean {
   );
 }
 
+/** "I've just spoken with Prime Minister Netanyahu": done just now, on the day of publication. */
+function justDone(tokens: Token[], action: ActionMatch): boolean {
+  return (
+    tokens[action.start - 1]?.norm === 'just' && PERFECT_AUXILIARIES.has(tokens[action.start - 2]?.norm ?? '')
+  );
+}
+const PERFECT_AUXILIARIES = new Set(['have', 'has', "'ve", "i've", "we've"]);
+
 export function codeSentences(context: Context): void {
   const memory = newMemory(context.homeCountry, context.wireStory);
   // The time of the last dated act: a sentence without a time expression that continues the story
@@ -810,7 +818,15 @@ export function codeSentences(context: Context): void {
         date.date > context.published
       )
         date = null;
-      if (!date && material && !isIntent && storyTime && !startsSeparately(tokens)) date = storyTime;
+      if (
+        !date &&
+        material &&
+        !isIntent &&
+        storyTime &&
+        !startsSeparately(tokens) &&
+        !justDone(tokens, dyad.action)
+      )
+        date = storyTime;
       // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
       const cumulative = isCumulative(sentence.text, tokens, dyad.action);
       if (date && material && !isIntent && !cumulative) storyTime = date;

@@ -2164,6 +2164,32 @@ describe('actions', () => {
   });
 
   it.each([
+    ['Ethiopia and Somalia signed a joint communique in Ankara on Tuesday.', ['ETHGOV 057 SOMGOV']],
+    [
+      'Defense Secretary Pete Hegseth met Indonesian Defense Minister Sjafrie Sjamsoeddin on Tuesday. The two leaders signed a letter of intent on maritime security.',
+      ['USAGOV 040 IDNGOV', 'USAGOV 057 IDNGOV'],
+    ],
+    ['Kenya and Tanzania signed five memoranda of understanding.', ['KENGOV 057 TZAGOV']],
+  ])('codes a communique, a letter of intent or memoranda signed as an agreement: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Pentagon ordered two additional navy ships to the area.', 'USAMIL 150 -'],
+    ['Poland ordered additional troops and combat helicopters to the border.', 'POLMIL 150 -'],
+    // The units sent are not whom the show of force is aimed at.
+    [
+      'The United States has directed the USS Harry S. Truman Carrier Strike Group to remain in the Eastern Mediterranean.',
+      'USAMIL 150 -',
+    ],
+  ])(
+    'codes units ordered or directed to a region as a show of force aimed at no one: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
+
+  it.each([
     ['The United Nations allocated $5 million for the quake response in Myanmar.', 'UNO 070 MMRGOV'],
     ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],
     ['India dispatched two naval ships carrying 40 tonnes of aid to Myanmar.', 'INDGOV 070 MMRGOV'],
@@ -3109,6 +3135,16 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it('dates an act done "just" now on the day of publication, not at the time of the act before it', () => {
+    const events = code(
+      "Statement from President Joe Biden\n\nOver the past week, the U.S. military moved aircraft and destroyers to the region.\n\nI've just spoken with Prime Minister Netanyahu.",
+    );
+    expect(events.map((event) => [event.action.code, event.date])).toEqual([
+      ['150', '2024-01-31'],
+      ['041', '2024-02-07'],
+    ]);
+  });
+
   it.each([
     [
       'Bamako, 14 May 2025 - Gunmen killed 12 villagers in central Mali on Monday.',

@@ -56,6 +56,13 @@ export interface VerbRule {
   judgesAnAct?: boolean;
 }
 
+/** Units a state moves to show force ("ordered two additional navy ships to the area"). */
+const MILITARY_UNITS = new Set([
+  ...['troops', 'squadron', 'squadrons', 'aircraft', 'jets', 'fighters', 'bombers', 'ships', 'warships'],
+  ...['destroyers', 'carrier', 'group', 'battalion', 'battalions', 'brigade', 'submarine', 'submarines'],
+  ...['helicopters', 'reinforcements'],
+]);
+
 const APPEAL_REFINEMENTS = [
   {
     when: /\b(?:end (?:its |their |this |the )?(?:\w+ )?(?:aggression|war|fighting|attacks|hostilities|offensive)|ceasefire|cease-fire|truce|de-?escalat\w*|cessation of hostilities|cease (?:its |their )?(?:attacks|hostilities|fire)|halt (?:the |its |their )?(?:attacks|strikes|fighting)|stop (?:the |its |their )?(?:attacks|strikes|fighting)|withdraw\w* (?:all |its |their )?(?:troops|forces)|restraint)\b/i,
@@ -513,6 +520,11 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * protocol',
       '@sign * protocol with',
       '@sign * declaration',
+      '@sign * communique',
+      '@sign * letter of intent',
+      '@sign * letters of intent',
+      '@sign * memoranda',
+      '@sign * roadmap',
       '@ink * deal',
       '@ink * agreement',
       '@ink * pact',
@@ -1131,6 +1143,17 @@ export const VERB_RULES: VerbRule[] = [
     targetOptional: true,
     stateSource: true,
     patterns: ['@order * deployment of', '@approve * deployment of', '@announce * deployment of'],
+  },
+  {
+    // "has ordered an additional squadron of F-16 fighter aircraft to the Middle East", "directed the
+    // Carrier Strike Group to remain in the Eastern Mediterranean": the units sent are no target.
+    code: '150',
+    targetOptional: true,
+    stateSource: true,
+    targetAfter: ['to'],
+    patterns: ['order', 'direct', 'move'].flatMap((verb) =>
+      [...MILITARY_UNITS].map((unit) => `@${verb} ** ${unit} to`),
+    ),
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
   {

@@ -1874,9 +1874,10 @@ function targetsFor(
         phrase.start - action.end <= 1 ||
         settlementObject(tokens, action.end, phrase.start)),
   );
-  // A pattern with a gap may have swallowed its target ("expelled two Estonian diplomats").
+  // A pattern with a gap may have swallowed its target ("expelled two Estonian diplomats"), unless
+  // the rule says what introduces it ("ordered the Carrier Strike Group to": the units sent are none).
   const resolvedIndex =
-    index >= 0
+    index >= 0 || introducers
       ? index
       : phrases.findIndex(
           (phrase) => phrase.start > action.head && phrase.end <= action.end && !sources.includes(phrase),
