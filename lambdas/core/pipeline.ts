@@ -171,6 +171,11 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
+/** How far after the verb a day may be when no other clause starts between them. */
+const MAX_CLAUSE_DATE_DISTANCE = 160;
+/** Punctuation or words that start another clause, whose time it would be. */
+const CLAUSE_BETWEEN =
+  /[,;:()\u2014]|\.\s|\b(?:which|who|whom|that|after|before|when|while|since|and|but|as|where)\b/i;
 const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
 const SIGNING = '057';
@@ -302,8 +307,20 @@ function dateFor(
     date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
   const sorted = [...usable].sort((a, b) => distance(a) - distance(b));
   const nearest = sorted[0];
-  // A time expression far from the verb usually dates something else the sentence mentions.
-  if (!nearest || (distance(nearest) > MAX_DATE_DISTANCE && !opensSentence(sentence, nearest, actionStart)))
+  // A time expression far from the verb usually dates something else the sentence mentions (unless
+  // the verb's own clause runs on to it: "blocked a convoy of aid trucks headed for Gaza near the
+  // Tarqumiya checkpoint in the occupied West Bank on Monday").
+  if (
+    !nearest ||
+    (distance(nearest) > MAX_DATE_DISTANCE &&
+      !opensSentence(sentence, nearest, actionStart) &&
+      !(
+        distance(nearest) <= MAX_CLAUSE_DATE_DISTANCE &&
+        nearest.start >= actionEnd &&
+        nearest.precision === 'day' &&
+        !CLAUSE_BETWEEN.test(sentence.slice(actionEnd, nearest.start))
+      ))
+  )
     return null;
   if (VERBAL_ROOTS.has(code.slice(0, 2)) && !DATED_ACTS.has(code)) {
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date

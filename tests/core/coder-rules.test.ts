@@ -41,6 +41,14 @@ describe('actors', () => {
     },
   );
 
+  it("takes people reported arrested by a state's police or officials for that state's, not the dateline's", () => {
+    expect(
+      dyads(
+        'AMMAN (Wire) - Jordan condemned the attack on its convoy. Israeli police said four people had been arrested.',
+      ),
+    ).toContain('ISRCOP 173 ISRCVL');
+  });
+
   it('reads "The Deputy Secretary" in a statement as the speaker\'s government, not police', () => {
     expect(
       dyads(
@@ -3135,6 +3143,20 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it.each([
+    [
+      'Israeli settlers blocked a convoy of Jordanian aid trucks headed for Gaza near the Tarqumiya checkpoint in the occupied West Bank on Monday, officials said.',
+      '2024-02-05',
+    ],
+    // Another clause starts before the day: it is that clause's.
+    [
+      'Israeli settlers blocked a convoy of Jordanian aid trucks near the Tarqumiya checkpoint, which the army had closed to all traffic on Monday.',
+      '2024-02-07',
+    ],
+  ])('dates an act by a day far on in its own clause, not by one in another clause: %j', (text, expected) => {
+    expect(code(text).map((event) => event.date)).toEqual([expected]);
+  });
+
   it('dates an act done "just" now on the day of publication, not at the time of the act before it', () => {
     const events = code(
       "Statement from President Joe Biden\n\nOver the past week, the U.S. military moved aircraft and destroyers to the region.\n\nI've just spoken with Prime Minister Netanyahu.",

@@ -1748,6 +1748,18 @@ function peopleOf(country: string, text: string): ActorRef {
   return { text, name: text, code: `${country}CVL`, country, role: 'CVL', org: null };
 }
 
+/** The country of the state actor reporting the clause before `at` ("Israeli police said ..."), if any. */
+function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): string | null {
+  const reporter = phrases.find(
+    (phrase) =>
+      phrase.end < at &&
+      SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
+      STATE_REPORTERS.has(phrase.actor.role ?? ''),
+  );
+  return reporter?.actor.country ?? null;
+}
+const STATE_REPORTERS = new Set(['COP', 'GOV', 'MIL', 'JUD']);
+
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
 }
@@ -2250,9 +2262,11 @@ export function assembleEvents(
     const implied = (actor: ActorRef): ActorPhrase[] => [
       { start: action.start, end: action.start, actor, seatOnly: false, fromMemory: true, named: false },
     ];
-    // (Where the sentence places it, "arrested in Kampala, Uganda", before the story's country.)
+    // (Where the sentence places it, "arrested in Kampala, Uganda", before the story's country; "Israeli
+    // police said four people had been arrested": whose police or officials report it, before that.)
     const arrestedIn =
       discourse.placesHit.find((place) => place.at > action.start)?.country.country ??
+      reportingState(phrases, tokens, action.start) ??
       discourse.homeCountry ??
       null;
     // "The Iranian chargé d'affaires was summoned to the Federal Foreign Office": a summons told in
