@@ -1393,12 +1393,27 @@ describe('actors', () => {
     },
   );
 
-  it('knows "Secretary Manalo" by the state office given in apposition to his name', () => {
+  it.each([
+    "Japanese Foreign Minister Takeshi Iwaya held a meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan. Secretary Manalo expressed appreciation for Japan's support.",
+    // The apposition may end the sentence.
+    'Foreign Minister Takeshi Iwaya held a telephone call with Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines. Secretary Manalo thanked Japan for its support.',
+  ])('knows "Secretary Manalo" by the state office given in apposition to his name: %j', (text) => {
+    expect(dyads(text)).toContain('PHLGOV 051 JPNGOV');
+  });
+
+  it('reads "The Prime Ministers", "Leaders" opening a sentence and "They" after them as those who met', () => {
     expect(
       dyads(
-        "Japanese Foreign Minister Takeshi Iwaya held a meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan. Secretary Manalo expressed appreciation for Japan's support.",
+        'Prime Minister Anthony Albanese and Prime Minister Christopher Luxon met in Wellington on Monday. The Prime Ministers signed a new defence arrangement. Leaders condemned Russia for its strikes on Ukrainian cities. They called on Russia to withdraw its forces from Ukraine.',
       ),
-    ).toContain('PHLGOV 051 JPNGOV');
+    ).toEqual([
+      'AUSGOV 040 NZLGOV',
+      'AUSGOV 057 NZLGOV',
+      'AUSGOV 111 RUSGOV',
+      'NZLGOV 111 RUSGOV',
+      'AUSGOV 0256 RUSGOV',
+      'NZLGOV 0256 RUSGOV',
+    ]);
   });
 
   it('knows "President Nkosi" by the name that "President Thabo Nkosi of South Africa" introduced', () => {

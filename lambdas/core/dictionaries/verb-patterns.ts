@@ -525,6 +525,7 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * letters of intent',
       '@sign * memoranda',
       '@sign * roadmap',
+      '@sign * arrangement',
       '@ink * deal',
       '@ink * agreement',
       '@ink * pact',

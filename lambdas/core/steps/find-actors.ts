@@ -2229,6 +2229,9 @@ const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countri
 /** Group nouns that only states fill: "both governments". */
 const STATE_GROUP_NOUNS = new Set(['governments', 'government', 'countries', 'presidents']);
 
+/** Words for the office of those who met: "the prime ministers", "the foreign ministers". */
+const OFFICE_KINDS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'trade']);
+
 /** GROUP_NOUNS one at a time: "each delegation". */
 const EACH_GROUP_NOUNS = new Set(['side', 'party', 'delegation', 'government', 'leader']);
 
@@ -2239,6 +2242,17 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   // protest" are someone else's).
   if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
     return 2;
+  // "The Prime Ministers signed", "the foreign ministers agreed": those who met, by their office.
+  if (
+    afterMeeting &&
+    words[0] === 'the' &&
+    OFFICE_KINDS.has(words[1] ?? '') &&
+    PEOPLE_GROUP_NOUNS.has(words[2] ?? '') &&
+    tokens[at + 3]?.norm !== 'of'
+  )
+    return 3;
+  // "Leaders condemned Russia's strikes" opening a sentence of a joint statement: those who met.
+  if (afterMeeting && at === 0 && words[0] === 'leaders' && tokens[at + 1]?.norm !== 'of') return 1;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   // "met separately with each delegation", "urged each side".
@@ -2580,13 +2594,13 @@ export function findActors(
     }
     // "H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines,":
     // a name no dictionary knows, with a state's office in apposition, is that official; "Secretary
-    // Manalo" later is known by the surname.
+    // Manalo" later is known by the surname. (The apposition may end the sentence.)
     if (
       !resolved.fromMemory &&
       resolved.actor.role === 'GOV' &&
       resolved.actor.country &&
       tokens[first.start - 1]?.norm === ',' &&
-      tokens[last.end]?.norm === ','
+      (tokens[last.end]?.norm === ',' || (tokens[last.end]?.norm === '.' && last.end === tokens.length - 1))
     ) {
       const surname = tokens[first.start - 2];
       // (The capitalised words before the comma are a name, not a place the sentence opens with:
@@ -2717,9 +2731,16 @@ export function findActors(
   // countries": the states of the last event between two, whatever it was.
   if (memory.participants.length > 1 || memory.lastStatePair.length > 1) {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      // Every such reference starts with one of these two words.
+      // Every such reference starts with one of these words ("Leaders" only opening the sentence).
       const word = tokens[i]?.norm;
-      if (word !== 'the' && word !== 'both' && word !== 'all' && word !== 'each') continue;
+      if (
+        word !== 'the' &&
+        word !== 'both' &&
+        word !== 'all' &&
+        word !== 'each' &&
+        !(i === 0 && word === 'leaders')
+      )
+        continue;
       const statePair = memory.lastStatePair.length > 1 ? statePairReference(tokens, i) : 0;
       const group =
         statePair ||
