@@ -421,6 +421,9 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
+/** Aid and those who bring it, named before a verb of arrival. */
+const ARRIVING_AID =
+  /\b(?:aid|relief|supplies|assistance|rescuers|rescue teams?|medical teams?|shipments?|consignments?|convoys?)\b/i;
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
 
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
@@ -858,6 +861,13 @@ export function codeSentences(context: Context): void {
         (unconventionalForce(dyad.source) || armedGroupOnPeople(dyad.source, dyad.target, sentence.text))
       )
         action = actionRef(context, '180', action.text) ?? action;
+      // "Rescue teams and relief supplies from China arrived in Myanmar": aid that arrives is aid
+      // delivered (073), not a visit.
+      else if (
+        action.code === '042' &&
+        ARRIVING_AID.test(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
+      )
+        action = actionRef(context, '073', action.text) ?? action;
       // "the suicide bombing by the BLA": a bombing that is a suicide attack is 183, not an air raid.
       else if (action.root === '19' && tokens[dyad.action.start - 1]?.norm === 'suicide')
         action = actionRef(context, '183', action.text) ?? action;

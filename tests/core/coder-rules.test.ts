@@ -2213,6 +2213,18 @@ describe('actions', () => {
   );
 
   it.each([
+    [
+      'Rescue teams and relief supplies from China and India arrived in Myanmar on Monday.',
+      ['CHNGOV 073 MMRGOV', 'INDGOV 073 MMRGOV'],
+    ],
+    ['A Japanese disaster relief team arrived in Mandalay on Sunday.', ['JPNGOV 073 MMRGOV']],
+    // A minister who arrives visits.
+    ['Foreign Minister Wang Yi arrived in Yangon on Monday.', ['CHNGOV 042 MMRGOV']],
+  ])('codes aid or rescuers arriving as aid delivered, not as a visit: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
     ['The United Nations allocated $5 million for the quake response in Myanmar.', 'UNO 070 MMRGOV'],
     ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],
     ['India dispatched two naval ships carrying 40 tonnes of aid to Myanmar.', 'INDGOV 070 MMRGOV'],
