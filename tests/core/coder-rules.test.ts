@@ -4113,6 +4113,28 @@ describe('discourse', () => {
     ).toEqual(['WAS 020 BENGOV', 'WAS 020 NERGOV']);
   });
 
+  it.each([
+    [
+      'Council of the EU\n\nPress release\n\nThe Council today adopted restrictive measures against Russia.',
+      ['EUR 163 RUSGOV'],
+    ],
+    [
+      'The UN Security Council held an emergency session on Haiti. The Council condemned the gang attacks and urged Haiti to hold elections.',
+      ['UNO 111 CRM', 'UNO 020 HTIGOV'],
+    ],
+    // No organisation with a council named: a town's council is no one's.
+    ['The city council met on Monday. The Council urged Kenya to fund the roads.', []],
+  ])('takes "the Council" for the organisation with one the story named: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it('does not take what a meeting is to discuss for whom it was with', () => {
+    expect(dyads('The UN Security Council met on Monday to discuss Haiti.')).toEqual([]);
+    expect(
+      dyads('Blinken met on Monday to discuss Gaza with Egyptian Foreign Minister Sameh Shoukry.'),
+    ).toEqual(['USAGOV 040 EGYGOV']);
+  });
+
   it("codes a state's protest as an official complaint (114), not a demonstration (141)", () => {
     const events = dyads(
       'Japan protests Chinese survey ship in its waters\n\nA Chinese survey ship entered Japanese waters on Monday.',

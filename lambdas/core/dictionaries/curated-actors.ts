@@ -1055,6 +1055,18 @@ const asiaAfrica: CuratedActor[] = [
   p('Lai Ching-te', ['william lai'], r('TWNGOV', '2017-09-08', '2019-01-14'), r('TWNGOV', '2020-05-20')),
   p('Min Aung Hlaing', [], r('MMRMIL', '2011-03-30'), r('MMRGOV', '2021-02-01')),
   p('Aung San Suu Kyi', ['suu kyi'], r('MMRGOV', '2016-03-30', '2021-02-01')),
+  // The junta's governing body from the 2021 coup until it handed power to an interim government.
+  p(
+    'State Administration Council',
+    ['state administration council'],
+    r('MMRGOV', '2021-02-02', '2025-07-31'),
+  ),
+  // The government in exile formed by lawmakers the coup removed.
+  p(
+    'National Unity Government of Myanmar',
+    ['national unity government of myanmar'],
+    r('MMROPP', '2021-04-16'),
+  ),
   // Malaysians call him by his given name, as Indonesians do Prabowo.
   p('Anwar Ibrahim', ['anwar'], r('MYSGOV', '2022-11-24')),
   p('Muhammad Yunus', ['yunus'], r('BGDGOV', '2024-08-08')),

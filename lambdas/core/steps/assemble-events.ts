@@ -1263,6 +1263,21 @@ function clauseOpenedBetween(tokens: Token[], phrases: ActorPhrase[], from: numb
 }
 
 /** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
+/**
+ * "met on Monday to discuss Haiti", "met virtually to discuss the situation in Myanmar": what a
+ * meeting is about, not whom it was with (unless "with" names them after it).
+ */
+function discussedBetween(tokens: Token[], from: number, to: number): boolean {
+  let discussed = false;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]?.norm;
+    if (word === 'discuss' || word === 'review' || word === 'address')
+      discussed = tokens[i - 1]?.norm === 'to';
+    else if (word === 'with') discussed = false;
+  }
+  return discussed;
+}
+
 function butBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (tokens[i]?.norm !== 'but' || tokens[i + 1]?.norm === 'also') continue;
@@ -1878,6 +1893,7 @@ function targetsFor(
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
+      !(action.code.startsWith('04') && discussedBetween(tokens, action.end, phrase.start)) &&
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&

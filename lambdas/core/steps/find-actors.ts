@@ -406,6 +406,9 @@ export function isState(actor: ActorRef): boolean {
 const BODY_ORGANISATIONS: Record<string, string[]> = {
   commission: ['EUR', 'WAS', 'AU', 'EAC', 'SAD'],
   authority: ['WAS', 'IGD'],
+  // "Council of the EU ... The Council today adopted restrictive measures", "the Peace and Security
+  // Council of the African Union ... The Council condemns", the Security Council's "the Council".
+  council: ['EUR', 'AU', 'UNO', 'GCC', 'WAS', 'ASN', 'ARL', 'NATO'],
 };
 
 /**
