@@ -2193,9 +2193,16 @@ describe('actions', () => {
       ['USAGOV 040 IDNGOV', 'USAGOV 057 IDNGOV'],
     ],
     ['Kenya and Tanzania signed five memoranda of understanding.', ['KENGOV 057 TZAGOV']],
-  ])('codes a communique, a letter of intent or memoranda signed as an agreement: %j', (text, expected) => {
-    expect(dyads(text)).toEqual(expected);
-  });
+    [
+      'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met at State House. They witnessed the signing of five memoranda of understanding.',
+      ['KENGOV 040 TZAGOV', 'KENGOV 057 TZAGOV'],
+    ],
+  ])(
+    'codes a communique, a letter of intent or memoranda signed, or a signing witnessed by leaders, as an agreement: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
 
   it.each([
     ['The Pentagon ordered two additional navy ships to the area.', 'USAMIL 150 -'],

@@ -526,6 +526,10 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * memoranda',
       '@sign * roadmap',
       '@sign * arrangement',
+      // "The two leaders witnessed the signing of five memoranda": leaders sign through their ministers.
+      '@witness * signing of',
+      '@witness * signing ceremony',
+      '@witness * exchange of',
       '@ink * deal',
       '@ink * agreement',
       '@ink * pact',
