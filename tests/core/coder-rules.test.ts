@@ -2859,6 +2859,12 @@ describe('actions', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it('codes leaving talks as halting negotiations with the other side, not as a retreat from where they were', () => {
+    expect(
+      dyads('The M23 rebels pulled out of planned peace talks with Kinshasa in Luanda, Angola.'),
+    ).toEqual(['CODREB 164 CODGOV']);
+  });
+
   it('reads a pledge to cut aid as a threat to reduce it', () => {
     expect(dyads('Britain pledged to cut aid to Uganda over its anti-gay law.')).toEqual([
       'GBRGOV 1311 UGAGOV',

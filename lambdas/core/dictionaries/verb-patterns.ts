@@ -1363,6 +1363,10 @@ export const VERB_RULES: VerbRule[] = [
       '@freeze * negotiations with',
       '@freeze * talks with',
       '@suspend * negotiations with',
+      // "pulled out of planned peace talks with Kinshasa": talks left, not ground given up.
+      '@pull out of * talks with',
+      '@withdraw from * talks with',
+      '@walk out of * talks with',
     ],
   },
   {
