@@ -2859,6 +2859,27 @@ describe('actions', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Statement from the White House Press Secretary\n\nRussian missiles struck Odesa on Monday. These strikes are inconsistent with international humanitarian law.',
+      ['RUSMIL 190 UKR', 'USAGOV 111 RUSMIL'],
+    ],
+    [
+      'Ministry of Foreign Affairs of Qatar\n\nIsraeli jets struck Damascus on Monday. The attack is a flagrant violation of Syrian sovereignty.',
+      ['ISRMIL 190 SYR', 'QATGOV 111 ISRMIL'],
+    ],
+    // The judgement is of the sentence's subject, not of the victims named inside it.
+    [
+      'Ministry of Foreign Affairs of Indonesia\n\nThe repeated attacks on civilian shelters in Gaza are a grave violation of international humanitarian law.',
+      [],
+    ],
+  ])(
+    "codes a statement's judgement that what its subject did breaks international law: %j",
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('codes leaving talks as halting negotiations with the other side, not as a retreat from where they were', () => {
     expect(
       dyads('The M23 rebels pulled out of planned peace talks with Kinshasa in Luanda, Angola.'),

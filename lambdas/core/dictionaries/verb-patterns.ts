@@ -1801,6 +1801,19 @@ export const VERB_RULES: VerbRule[] = [
   },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
   {
+    // "These strikes ... are inconsistent with international humanitarian law", "The attack is a
+    // flagrant violation of international law": the statement's judgement of what its subject did.
+    code: '111',
+    fromSpeaker: true,
+    patterns: ['is', 'are', 'was', 'were', 'constitutes', 'constitute'].flatMap((verb) => [
+      `${verb} inconsistent with international`,
+      `${verb} a violation of international`,
+      `${verb} a * violation of international`,
+      `${verb} a violation of * sovereignty`,
+      `${verb} a * violation of * sovereignty`,
+    ]),
+  },
+  {
     code: '100',
     patterns: ['must'],
     fromSpeaker: true,

@@ -2228,7 +2228,16 @@ export function assembleEvents(
       const reporter =
         reportedAt >= 0 ? phrases.find((phrase) => phrase.end === reportedAt)?.actor : undefined;
       const speaker = reportedAt >= 0 ? reporter : discourse.speaker;
-      if (!subject || !speaker || subject.actor.code === speaker.code) {
+      // ("The repeated attacks on civilian shelters are a grave violation": a judgement is of the
+      // sentence's subject, not of a name inside it.)
+      const judged = code === '111' ? subject && subject.start <= 1 : true;
+      if (
+        !subject ||
+        !speaker ||
+        !judged ||
+        subject.actor.code === speaker.code ||
+        (subject.actor.country !== null && subject.actor.country === speaker.country)
+      ) {
         dropped.push({ action, reason: 'a demand needs a known speaker and the actor it is made of' });
         continue;
       }
