@@ -171,6 +171,8 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
+/** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
+const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
 /** Punctuation or words that start another clause, whose time it would be. */
@@ -291,6 +293,14 @@ function dateFor(
   const usable = dates.filter(
     (date) =>
       !RANGE_OPENERS.test(sentence.slice(Math.max(0, date.start - 12), date.start)) &&
+      // ("came less than a week after Russia struck Kyiv's hospital on July 8": a count of days
+      // "after" the act that follows it dates the clause it belongs to, not that act.)
+      // ("on March 10, a day before ... officials met": counted from a day named right before, it does.)
+      !(
+        date.end <= actionStart &&
+        COUNT_BEFORE_ACT.test(date.text) &&
+        !dates.some((anchor) => anchor.end <= date.start && date.start - anchor.end <= 3)
+      ) &&
       !inRelativeAside(sentence, date, actionStart) &&
       // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
       // the future dates what is to come, not the act told before it.

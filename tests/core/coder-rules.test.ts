@@ -3204,6 +3204,13 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it('dates an act by its own day, not by a count of days "after" it that dates the clause before', () => {
+    const events = code(
+      "Russia struck a neighborhood in Odesa on Saturday. This attack came less than a week after Russia struck Kyiv's largest children's hospital on February 1.",
+    );
+    expect(events.map((event) => event.date)).toEqual(['2024-02-03', '2024-02-01']);
+  });
+
   it.each([
     [
       'Israeli settlers blocked a convoy of Jordanian aid trucks headed for Gaza near the Tarqumiya checkpoint in the occupied West Bank on Monday, officials said.',
