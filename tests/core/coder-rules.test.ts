@@ -2231,6 +2231,14 @@ describe('actions', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it('codes an aid package announced for a country as aid, military when it is for security', () => {
+    expect(
+      dyads(
+        'Yesterday, Germany announced an additional $150 million security assistance package for Ukraine.',
+      ),
+    ).toEqual(['DEUGOV 072 UKRGOV']);
+  });
+
   it.each([
     ['The United Nations allocated $5 million for the quake response in Myanmar.', 'UNO 070 MMRGOV'],
     ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],

@@ -605,6 +605,12 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * assistance for',
       '@announce * aid for',
       '@announce * assistance to',
+      // "announced an additional $150 million security assistance package for Ukraine".
+      ...['assistance', 'aid'].flatMap((kind) => [
+        `@announce ** ${kind} package for`,
+        `@announce ** ${kind} package to`,
+        `@approve ** ${kind} package for`,
+      ]),
       '@airdrop * to',
       // "airlifting nutrition supplies to the Chadian Red Cross".
       '@airlift ** to',
