@@ -2888,6 +2888,22 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    ['Poland said Russia was behind the sabotage.', ['POLGOV 112 RUSGOV']],
+    ['Ukraine said Russian forces were responsible for the attack on the dam.', ['UKRGOV 112 RUSMIL']],
+    // A quotation given after it: whoever it is attributed to accuses.
+    [
+      '"We have evidence that the Russian services were behind the arson," Polish Foreign Minister Radoslaw Sikorski told reporters.',
+      ['POLGOV 112 RUSGOV'],
+    ],
+    ['Russia denied it was behind the attack.', []],
+  ])(
+    'codes saying someone was behind or responsible for an attack as an accusation: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('codes leaving talks as halting negotiations with the other side, not as a retreat from where they were', () => {
     expect(
       dyads('The M23 rebels pulled out of planned peace talks with Kinshasa in Luanda, Angola.'),

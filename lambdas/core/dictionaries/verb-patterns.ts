@@ -56,6 +56,13 @@ export interface VerbRule {
   judgesAnAct?: boolean;
 }
 
+/** Acts one is said to be "behind" or "responsible for" (an accusation, 112). */
+const BLAMED_ACTS = [
+  ...['attack', 'attacks', 'strike', 'strikes', 'bombing', 'bombings', 'killing', 'killings', 'sabotage'],
+  ...['fire', 'explosion', 'explosions', 'blast', 'abduction', 'abductions', 'massacre', 'shelling', 'hack'],
+  ...['cyberattack', 'cyberattacks', 'assassination', 'arson', 'plot', 'incursion', 'raid', 'raids'],
+];
+
 /** Units a state moves to show force ("ordered two additional navy ships to the area"). */
 const MILITARY_UNITS = new Set([
   ...['troops', 'squadron', 'squadrons', 'aircraft', 'jets', 'fighters', 'bombers', 'ships', 'warships'],
@@ -1806,6 +1813,22 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
+  {
+    // "Poland said Russia was behind the sabotage", "Kyiv says Russian forces were responsible for the
+    // attack": who says so accuses whom it names (the statement's issuer when no one reports it).
+    code: '112',
+    fromSpeaker: true,
+    patterns: ['is', 'are', 'was', 'were', 'had been'].flatMap((verb) =>
+      [
+        'behind the',
+        'behind a',
+        'behind this',
+        'behind last',
+        'responsible for the',
+        'responsible for this',
+      ].flatMap((link) => BLAMED_ACTS.map((act) => `${verb} ${link} ${act}`)),
+    ),
+  },
   {
     // "These strikes ... are inconsistent with international humanitarian law", "The attack is a
     // flagrant violation of international law": the statement's judgement of what its subject did.

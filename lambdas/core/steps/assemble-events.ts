@@ -1292,6 +1292,14 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
 const ON_BEHALF = new Set(['request', 'behalf']);
 
 /** '..., he added', '..., U.S. President Donald Trump said': a speech verb after the phrase and the rest of a name. */
+/** '..., " Sikorski told reporters': the actor a quotation closing after `from` is attributed to. */
+function speakerAfterQuote(phrases: ActorPhrase[], tokens: Token[], from: number): ActorRef | undefined {
+  const close = tokens.findIndex((token, i) => i >= from && (token.text === '"' || token.text === '\u201d'));
+  if (close < 0) return undefined;
+  const phrase = phrases.find((candidate) => candidate.start > close && candidate.start <= close + 2);
+  return phrase && attributes(tokens, phrase.end) ? phrase.actor : undefined;
+}
+
 function attributes(tokens: Token[], end: number): boolean {
   let i = end;
   while (i < end + 4 && tokens[i]?.capitalized) i++;
@@ -2227,7 +2235,9 @@ export function assembleEvents(
       );
       const reporter =
         reportedAt >= 0 ? phrases.find((phrase) => phrase.end === reportedAt)?.actor : undefined;
-      const speaker = reportedAt >= 0 ? reporter : discourse.speaker;
+      // ('"... were behind the arson," Sikorski told reporters': whoever the quotation is given to.)
+      const quotedBy = reporter ? undefined : speakerAfterQuote(phrases, tokens, action.end);
+      const speaker = reporter ?? quotedBy ?? (reportedAt >= 0 ? undefined : discourse.speaker);
       // ("The repeated attacks on civilian shelters are a grave violation": a judgement is of the
       // sentence's subject, not of a name inside it.)
       const judged = code === '111' ? subject && subject.start <= 1 : true;
