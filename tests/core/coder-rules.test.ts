@@ -2240,6 +2240,21 @@ describe('actions', () => {
   });
 
   it.each([
+    ['The United Nations released $5 million from its emergency fund for Myanmar.', ['UNO 070 MMRGOV']],
+    ['Israel released 90 Palestinian prisoners on Sunday.', ['ISRGOV 0841 PSEGOV']],
+  ])('reads money released as aid and people released as freed: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it('codes a call told with its time before "by telephone with"', () => {
+    expect(
+      dyads(
+        'The President of the Republic, Emmanuel Macron, spoke this morning by telephone with the President of Iran, Masoud Pezeshkian.',
+      ),
+    ).toEqual(['FRAGOV 041 IRNGOV']);
+  });
+
+  it.each([
     ['The United Nations allocated $5 million for the quake response in Myanmar.', 'UNO 070 MMRGOV'],
     ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],
     ['India dispatched two naval ships carrying 40 tonnes of aid to Myanmar.', 'INDGOV 070 MMRGOV'],

@@ -311,6 +311,10 @@ export const VERB_RULES: VerbRule[] = [
       '@speak by phone with',
       '@speak by telephone with',
       '@speak * by phone with',
+      // "spoke this morning by telephone with the President of Iran".
+      '@speak * by telephone with',
+      '@talk * by phone with',
+      '@talk * by telephone with',
       '@speak with * by phone',
       '@phone',
       '@telephone',
@@ -662,6 +666,10 @@ export const VERB_RULES: VerbRule[] = [
       // "announced £4.5 million in new humanitarian support for Ukraine's energy sector".
       '@announce * million ** support for',
       '@announce * billion ** support for',
+      // "released $5 million from its emergency fund for Myanmar": money released is aid, not prisoners.
+      '@release * million',
+      '@release * billion',
+      '@release ** funds',
       '@allocate * million for',
       '@allocate * billion for',
       '@allocate ** aid to',
