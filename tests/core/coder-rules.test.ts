@@ -2259,9 +2259,16 @@ describe('actions', () => {
     ['India flew in 15 tonnes of relief material to Yangon on Sunday.', 'INDGOV 073 MMRGOV'],
     ['India dispatched two naval ships carrying 40 tonnes of aid to Myanmar.', 'INDGOV 070 MMRGOV'],
     ['Thousands of opposition supporters staged a march in Dhaka on Sunday.', 'BGDOPP 141 BGDGOV'],
-  ])('codes aid allocated, flown in or dispatched, and a march staged: %j', (text, expected) => {
-    expect(dyads(text)).toEqual([expected]);
-  });
+    [
+      'Thousands of protesters chanted slogans against President William Ruto in Nairobi.',
+      'KENCVL 141 KENGOV',
+    ],
+  ])(
+    'codes aid allocated, flown in or dispatched, a march staged and slogans chanted against a leader: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual([expected]);
+    },
+  );
 
   it.each([
     ['Jordan holds the Israeli government fully responsible for the escalation.', 'JORGOV 112 ISRGOV'],

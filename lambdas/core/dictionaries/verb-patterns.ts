@@ -1111,6 +1111,9 @@ export const VERB_RULES: VerbRule[] = [
       '@rally',
       '@march',
       '@take to the streets',
+      // "Thousands of protesters chanted slogans against President William Ruto".
+      '@chant * slogans against',
+      '@chant * against',
     ],
     targetOptional: true,
     // Protesters march "outside the parliament" and "in Tbilisi": only "against X" names whom they oppose.
