@@ -2926,6 +2926,26 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      'Prime Minister Narendra Modi and Federal Chancellor Olaf Scholz co-chaired the India-Germany Consultations.',
+      ['INDGOV 040 DEUGOV'],
+    ],
+    [
+      'A China Coast Guard vessel fired its water cannon at BRP Datu Pagbuaya near Scarborough Shoal.',
+      ['CHNMIL 170 PHLMIL'],
+    ],
+  ])('codes leaders who co-chaired talks as meeting, and a BRP ship as Philippine: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Japan and India expressed deep concern about the ongoing war in Ukraine.',
+    'Japan expressed concern over the humanitarian situation in Gaza and Qatar.',
+  ])('does not take where a war or a crisis is for whom concern is aimed at: %j', (text) => {
+    expect(dyads(text)).toEqual([]);
+  });
+
   it('codes leaving talks as halting negotiations with the other side, not as a retreat from where they were', () => {
     expect(
       dyads('The M23 rebels pulled out of planned peace talks with Kinshasa in Luanda, Angola.'),

@@ -265,6 +265,8 @@ export const VERB_RULES: VerbRule[] = [
   { code: '037', patterns: ['@accept * mediation'] },
 
   // 04 Consult
+  // "Modi and Scholz co-chaired the India-Germany Consultations": what they chaired names no partner.
+  { code: '040', mutual: true, targetAfter: ['with'], patterns: ['@co-chair'] },
   {
     code: '040',
     mutual: true,

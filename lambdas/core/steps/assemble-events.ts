@@ -377,7 +377,7 @@ const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 const COUNTERPART = /^counterparts?$/;
 
 /** Words before a title that the dictionaries' titles leave out. */
-const TITLE_MODIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing', 'incoming']);
+const TITLE_MODIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing', 'incoming', 'federal']);
 
 /**
  * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
@@ -1264,6 +1264,26 @@ function clauseOpenedBetween(tokens: Token[], phrases: ActorPhrase[], from: numb
 
 /** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
 /**
+ * "concern about the ongoing war in Ukraine", "the humanitarian situation in Gaza": where the trouble
+ * is, and anyone named after it, is not who is blamed for it.
+ */
+function troubleBefore(tokens: Token[], from: number, start: number): boolean {
+  for (let i = from; i < start; i++)
+    if (tokens[i]?.norm === 'in' && TROUBLES.has(tokens[i - 1]?.norm ?? '')) return true;
+  return false;
+}
+const TROUBLES = new Set([
+  'war',
+  'conflict',
+  'situation',
+  'crisis',
+  'fighting',
+  'violence',
+  'hostilities',
+  'escalation',
+]);
+
+/**
  * "met on Monday to discuss Haiti", "met virtually to discuss the situation in Myanmar": what a
  * meeting is about, not whom it was with (unless "with" names them after it).
  */
@@ -1902,6 +1922,7 @@ function targetsFor(
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
       !(action.code.startsWith('04') && discussedBetween(tokens, action.end, phrase.start)) &&
+      !(action.code.startsWith('11') && troubleBefore(tokens, action.end, phrase.start)) &&
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&

@@ -1047,6 +1047,10 @@ const WARSHIP_PREFIXES: Record<string, string> = {
   hms: 'britain',
   ins: 'india',
   hmas: 'australia',
+  // "BRP Sierra Madre": a ship of the Republic of the Philippines.
+  brp: 'philippines',
+  hmcs: 'canada',
+  hmnzs: 'new zealand',
 };
 
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'minister', 'secretary']);
