@@ -176,8 +176,10 @@ const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
 /** Punctuation or words that start another clause, whose time it would be. */
+// (An act named as a noun has a day of its own: "charged a soldier over the killing of three
+// civilians in ... on October 12".)
 const CLAUSE_BETWEEN =
-  /[,;:()\u2014]|\.\s|\b(?:which|who|whom|that|after|before|when|while|since|and|but|as|where)\b/i;
+  /[,;:()\u2014]|\.\s|\b(?:which|who|whom|that|after|before|when|while|since|and|but|as|where|over|accused|launched|retaliation|response|killing|killings|attacks?|strikes?|barrage|bombing|shooting|raid|deaths?|murder|assassination|explosion)\b/i;
 const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
 const SIGNING = '057';
@@ -431,9 +433,30 @@ function withCounterpartCountry(source: ActorRef, target: ActorRef | null): [Act
   return [fill(source, target), target && fill(target, source)];
 }
 
-/** Aid and those who bring it, named before a verb of arrival. */
-const ARRIVING_AID =
-  /\b(?:aid|relief|supplies|assistance|rescuers|rescue teams?|medical teams?|shipments?|consignments?|convoys?)\b/i;
+/** Aid and those who bring it ("relief supplies from China", "a Japanese disaster relief team"). */
+const AID_WORDS = /\b(?:aid|relief|supplies|assistance|rescuers|rescue teams?|medical teams?)\b/gi;
+/** Officials or efforts an aid word names instead ("UN aid chief Tom Fletcher", "relief talks"). */
+const NOT_AID_BEARERS =
+  /^ (?:chief|officials?|coordinator|director|envoy|minister|talks|efforts|agency|package)\b/i;
+/** What starts another clause between the aid and the verb ("a day after", "who ...", "Amid ...,"). */
+const OTHER_CLAUSE = /\b(?:after|before|when|while|who|which|that|as|since|despite|amid)\b/i;
+
+/** Whether aid, or those who bring it, is the subject of the verb of arrival that `before` leads to. */
+function aidArrives(before: string): boolean {
+  for (const match of before.matchAll(AID_WORDS)) {
+    const tail = before.slice((match.index ?? 0) + match[0].length);
+    // (A comma before a small word ends the phrase: "Amid shortages of fuel supplies, a delegation".)
+    if (!NOT_AID_BEARERS.test(tail) && !OTHER_CLAUSE.test(tail) && !/[.;:]|, [a-z]/.test(tail)) return true;
+  }
+  return false;
+}
+
+/** An actor who is a person (a minister, a president), not a state or an organisation. */
+function namesAPerson(actor: ActorRef, context: Context): boolean {
+  return (
+    actor.org === null && actor.country !== null && countryActor(context, actor.country).name !== actor.name
+  );
+}
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
 
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
@@ -695,6 +718,20 @@ function startsSeparately(tokens: Token[]): boolean {
   );
 }
 
+/** The act joined to `dyad`'s by "and" right after its object, done by the same subject, if any. */
+function joinedAct(dyad: Dyad, dyads: Dyad[], tokens: Token[]): Dyad | undefined {
+  return dyads.find((other) => {
+    if (other === dyad || other.source.code !== dyad.source.code || other.action.start <= dyad.action.end)
+      return false;
+    const between = tokens.slice(dyad.action.end, other.action.start);
+    return (
+      between.length <= 8 &&
+      between[between.length - 1]?.norm === 'and' &&
+      !between.some((token) => token.norm === ',' || token.norm === ';')
+    );
+  });
+}
+
 /** "I've just spoken with Prime Minister Netanyahu": done just now, on the day of publication. */
 function justDone(tokens: Token[], action: ActionMatch): boolean {
   return (
@@ -832,6 +869,10 @@ export function codeSentences(context: Context): void {
       const material = !VERBAL_ROOTS.has(action.root) || DATED_ACTS.has(action.code);
       const isIntent = dyad.code === '036' || dyad.action.modality === 'future';
       let date = dateFor(dyad.code, dyad.action, tokens, dates, sentence.text, dyad.target);
+      // "Jihadists killed 20 civilians and abducted dozens of others in ... on Friday": verbs of one
+      // subject joined by "and" share the time told after the last.
+      const joined = date ? undefined : joinedAct(dyad, dyads, tokens);
+      if (joined) date = dateFor(joined.code, joined.action, tokens, dates, sentence.text, joined.target);
       // "Two days later": counted from the act before it; with none, the date is not known better than the day of publication.
       if (date?.afterStory !== undefined) {
         date = storyTime
@@ -875,7 +916,8 @@ export function codeSentences(context: Context): void {
       // delivered (073), not a visit.
       else if (
         action.code === '042' &&
-        ARRIVING_AID.test(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
+        !namesAPerson(dyad.source, context) &&
+        aidArrives(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
       )
         action = actionRef(context, '073', action.text) ?? action;
       // "the suicide bombing by the BLA": a bombing that is a suicide attack is 183, not an air raid.

@@ -41,12 +41,16 @@ describe('actors', () => {
     },
   );
 
-  it("takes people reported arrested by a state's police or officials for that state's, not the dateline's", () => {
+  it("takes people reported arrested by a state's police for that state's, not the dateline's", () => {
     expect(
       dyads(
         'AMMAN (Wire) - Jordan condemned the attack on its convoy. Israeli police said four people had been arrested.',
       ),
     ).toContain('ISRCOP 173 ISRCVL');
+    // A ministry reporting its citizen held abroad reports no arrest of its own.
+    expect(
+      dyads('The Russian foreign ministry said a Russian citizen had been arrested at a Polish airport.'),
+    ).toEqual([]);
   });
 
   it('reads "The Deputy Secretary" in a statement as the speaker\'s government, not police', () => {
@@ -1401,6 +1405,13 @@ describe('actors', () => {
     expect(dyads(text)).toContain('PHLGOV 051 JPNGOV');
   });
 
+  it.each([
+    'President Biden met Prime Minister Kishida at Camp David on Friday. Leaders across Europe condemned North Korea for its missile launches.',
+    'Macron met Meloni in Rome on Monday. Leaders gathered in Brussels on Thursday condemned Russia for its strikes.',
+  ])('does not take other leaders, or leaders gathered elsewhere, for those who met: %j', (text) => {
+    expect(dyads(text).filter((dyad) => dyad.includes(' 111 '))).toEqual([]);
+  });
+
   it('reads "The Prime Ministers", "Leaders" opening a sentence and "They" after them as those who met', () => {
     expect(
       dyads(
@@ -2207,6 +2218,10 @@ describe('actions', () => {
   it.each([
     ['The Pentagon ordered two additional navy ships to the area.', 'USAMIL 150 -'],
     ['Poland ordered additional troops and combat helicopters to the border.', 'POLMIL 150 -'],
+    [
+      'The United States ordered an additional squadron of F-16 fighter aircraft to Jordan.',
+      'USAMIL 150 JOR',
+    ],
     // The units sent are not whom the show of force is aimed at.
     [
       'The United States has directed the USS Harry S. Truman Carrier Strike Group to remain in the Eastern Mediterranean.',
@@ -2225,8 +2240,20 @@ describe('actions', () => {
       ['CHNGOV 073 MMRGOV', 'INDGOV 073 MMRGOV'],
     ],
     ['A Japanese disaster relief team arrived in Mandalay on Sunday.', ['JPNGOV 073 MMRGOV']],
-    // A minister who arrives visits.
+    // A minister who arrives visits, whatever aid the sentence names in another clause.
     ['Foreign Minister Wang Yi arrived in Yangon on Monday.', ['CHNGOV 042 MMRGOV']],
+    [
+      'Despite the suspension of US assistance, Secretary Rubio arrived in Kyiv on Wednesday.',
+      ['USAGOV 042 UKRGOV'],
+    ],
+    [
+      'Rescue teams from Turkey arrived in Myanmar on Sunday, a day after Xi Jinping arrived in Naypyidaw.',
+      ['TURGOV 073 MMRGOV', 'CHNGOV 042 MMRGOV'],
+    ],
+    [
+      'Amid shortages of fuel supplies, a Chinese delegation arrived in Havana on Monday.',
+      ['CHNGOV 042 CUBGOV'],
+    ],
   ])('codes aid or rescuers arriving as aid delivered, not as a visit: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });
@@ -2946,10 +2973,37 @@ describe('actions', () => {
     expect(dyads(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'Israeli opposition leader Yair Lapid said Netanyahu must resign over the October 7 failures.',
+      ['ISROPP 100 ISRGOV'],
+    ],
+    [
+      'Pakistani officials said the Pakistani Taliban were behind the bombing in Peshawar.',
+      ['PAKGOV 112 PAKREB'],
+    ],
+  ])('codes demands and accusations made at home: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it('takes the "We" of a quotation its speaker introduces for that speaker, not for the issuer of the text', () => {
+    expect(
+      dyads(
+        'Statement of the Philippine Coast Guard\n\nThe Chinese embassy replied on Monday: "We urge Manila to withdraw its vessels immediately."',
+      ),
+    ).toEqual(['CHNGOV 020 PHLGOV']);
+  });
+
   it('codes leaving talks as halting negotiations with the other side, not as a retreat from where they were', () => {
     expect(
       dyads('The M23 rebels pulled out of planned peace talks with Kinshasa in Luanda, Angola.'),
     ).toEqual(['CODREB 164 CODGOV']);
+    // Leaving a room during talks halts none.
+    expect(
+      dyads("Iran's negotiators withdrew from the room during talks with the United States.").filter((dyad) =>
+        dyad.includes(' 164 '),
+      ),
+    ).toEqual([]);
   });
 
   it('reads a pledge to cut aid as a threat to reduce it', () => {
@@ -3281,6 +3335,11 @@ describe('dates', () => {
     [
       'Israeli settlers blocked a convoy of Jordanian aid trucks headed for Gaza near the Tarqumiya checkpoint in the occupied West Bank on Monday, officials said.',
       '2024-02-05',
+    ],
+    // An act named as a noun between them has the day: the charge is dated at publication.
+    [
+      'Prosecutors charged a former soldier over the killing of three civilians in the village of Khirbet Zanuta in the West Bank on Monday.',
+      '2024-02-07',
     ],
     // Another clause starts before the day: it is that clause's.
     [
@@ -3684,6 +3743,17 @@ describe('discourse', () => {
     // With no other act of the attacker's in the sentence, the toll is the event.
     expect(dyads('Gunmen stormed a church in Burkina Faso, killing 15 worshippers.')).toEqual([
       'REB 180 BFACVL',
+    ]);
+  });
+
+  it('dates verbs of one subject joined by "and" by the day told after the last', () => {
+    expect(
+      code(
+        'Jihadists killed 20 civilians and abducted dozens of others in an attack on a village in northern Burkina Faso on Friday.',
+      ).map((event) => [event.action.code, event.date]),
+    ).toEqual([
+      ['180', '2024-02-02'],
+      ['181', '2024-02-02'],
     ]);
   });
 

@@ -275,6 +275,27 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     "a headline's participle: what was done to the soldier, not by him",
     'Cambodian soldier killed in border clash with Thai troops\n\nThe soldier was 24.',
   ],
+  [
+    'a fire exchanged, not papers',
+    'Residents witnessed the exchange of fire between Israeli troops and Hezbollah fighters.',
+  ],
+  [
+    'a signing witnessed by one who is no party to it',
+    'UN Secretary-General Antonio Guterres witnessed the signing of the peace agreement between Sudan and South Sudan.',
+  ],
+  [
+    'troops ordered to do something, not sent somewhere',
+    'The Kremlin ordered troops to pull back from the border with Finland.',
+  ],
+  ['aircraft ordered from a maker', 'Poland ordered 96 Apache helicopters to replace its ageing fleet.'],
+  [
+    'an aid package under review',
+    'Germany announced it was reviewing the assistance package for Ukraine after the election.',
+  ],
+  [
+    'a response to needs, not a threat',
+    'The government vowed to respond quickly to the needs of flood victims in Valencia.',
+  ],
 ];
 
 describe('sentences that must produce no event', () => {

@@ -66,7 +66,16 @@ const BLAMED_ACTS = [
 /** Units a state moves to show force ("ordered two additional navy ships to the area"). */
 const MILITARY_UNITS = new Set([
   ...['troops', 'squadron', 'squadrons', 'aircraft', 'jets', 'fighters', 'bombers', 'ships', 'warships'],
-  ...['destroyers', 'carrier', 'group', 'battalion', 'battalions', 'brigade', 'submarine', 'submarines'],
+  ...[
+    'destroyers',
+    'carrier',
+    'strike group',
+    'battalion',
+    'battalions',
+    'brigade',
+    'submarine',
+    'submarines',
+  ],
   ...['helicopters', 'reinforcements'],
 ]);
 
@@ -542,7 +551,9 @@ export const VERB_RULES: VerbRule[] = [
       // "The two leaders witnessed the signing of five memoranda": leaders sign through their ministers.
       '@witness * signing of',
       '@witness * signing ceremony',
-      '@witness * exchange of',
+      ...['agreements', 'documents', 'notes', 'instruments', 'memoranda', 'mous'].map(
+        (papers) => `@witness * exchange of * ${papers}`,
+      ),
       '@ink * deal',
       '@ink * agreement',
       '@ink * pact',
@@ -636,6 +647,10 @@ export const VERB_RULES: VerbRule[] = [
       '@deliver ** medicines ** to',
       '@deliver ** medical supplies ** to',
       '@deliver ** humanitarian supplies ** to',
+      // "delivered 400 tonnes of humanitarian supplies for communities affected by flooding".
+      '@deliver ** supplies for',
+      '@deliver ** aid for',
+      '@deliver ** assistance for',
       // "announced a credit line of $500 million for Angolan farmers".
       '@announce * credit line',
       '@announce * line of credit',
@@ -1025,14 +1040,7 @@ export const VERB_RULES: VerbRule[] = [
   // 13 Threaten
   {
     code: '130',
-    patterns: [
-      '@threaten',
-      '@warn',
-      '@threaten to impose',
-      '@warn of consequences for',
-      '@vow to respond to',
-      '@vow to respond * to',
-    ],
+    patterns: ['@threaten', '@warn', '@threaten to impose', '@warn of consequences for'],
     refine: [
       {
         // ("hold Putin accountable for war crimes": crimes of war are no threat of it.)
@@ -1045,6 +1053,14 @@ export const VERB_RULES: VerbRule[] = [
   // "We will continue to impose costs on Russia for its aggression": a threat of penalties, on whom
   // "on" names ("costs on anyone who helps Russia" are on no one named).
   { code: '130', patterns: ['@impose costs on', '@impose * costs on'], targetAfter: ['on'] },
+  // "vowed to respond firmly to Russian sabotage" (not "to respond quickly to the needs of victims").
+  {
+    code: '130',
+    targetAfter: ['to'],
+    patterns: ['', 'firmly', 'decisively', 'forcefully', 'strongly', 'harshly'].map((how) =>
+      `@vow to respond ${how} to`.replace('  ', ' '),
+    ),
+  },
   {
     code: '138',
     patterns: [
@@ -1182,8 +1198,12 @@ export const VERB_RULES: VerbRule[] = [
     targetOptional: true,
     stateSource: true,
     targetAfter: ['to'],
+    // (To a place, or to stay where they are: "ordered troops to withdraw" is a retreat, "ordered 96
+    // Apache helicopters to replace its fleet" a purchase; see find-actions' outOfReach.)
     patterns: ['order', 'direct', 'move'].flatMap((verb) =>
-      [...MILITARY_UNITS].map((unit) => `@${verb} ** ${unit} to`),
+      [...MILITARY_UNITS].flatMap((unit) =>
+        ['to', 'to remain', 'to stay'].map((to) => `@${verb} ** ${unit} ${to}`),
+      ),
     ),
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
@@ -1390,9 +1410,20 @@ export const VERB_RULES: VerbRule[] = [
       '@freeze * talks with',
       '@suspend * negotiations with',
       // "pulled out of planned peace talks with Kinshasa": talks left, not ground given up.
-      '@pull out of * talks with',
-      '@withdraw from * talks with',
-      '@walk out of * talks with',
+      ...[
+        '',
+        'the',
+        'planned',
+        'peace',
+        'the peace',
+        'planned peace',
+        'the planned peace',
+        'ceasefire',
+      ].flatMap((kind) =>
+        ['@pull out of', '@withdraw from', '@walk out of'].flatMap((verb) =>
+          ['talks with', 'negotiations with'].map((talks) => `${verb} ${kind} ${talks}`.replace('  ', ' ')),
+        ),
+      ),
     ],
   },
   {

@@ -1791,7 +1791,7 @@ function peopleOf(country: string, text: string): ActorRef {
   return { text, name: text, code: `${country}CVL`, country, role: 'CVL', org: null };
 }
 
-/** The country of the state actor reporting the clause before `at` ("Israeli police said ..."), if any. */
+/** The country of the police reporting the clause before `at` ("Israeli police said ..."), if any. */
 function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): string | null {
   const reporter = phrases.find(
     (phrase) =>
@@ -1801,7 +1801,8 @@ function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): st
   );
   return reporter?.actor.country ?? null;
 }
-const STATE_REPORTERS = new Set(['COP', 'GOV', 'MIL', 'JUD']);
+// (Police report their own arrests; a ministry reporting that its citizen was held abroad does not.)
+const STATE_REPORTERS = new Set(['COP']);
 
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
@@ -2267,7 +2268,9 @@ export function assembleEvents(
         !speaker ||
         !judged ||
         subject.actor.code === speaker.code ||
-        (subject.actor.country !== null && subject.actor.country === speaker.country)
+        // (A state judges what others do: "Russian missiles struck ... These strikes are inconsistent
+        // with ..." is no Russian statement. Demands and accusations may be made at home.)
+        (code === '111' && subject.actor.country !== null && subject.actor.country === speaker.country)
       ) {
         dropped.push({ action, reason: 'a demand needs a known speaker and the actor it is made of' });
         continue;
@@ -2364,6 +2367,15 @@ export function assembleEvents(
     }
     if (sources.length === 0) {
       dropped.push({ action, reason: 'no source actor before the verb' });
+      continue;
+    }
+    // ("Guterres witnessed the signing of the peace agreement between Sudan and South Sudan": a lone
+    // witness is no party; two leaders who met and witnessed it signed through their ministers.)
+    if (
+      action.pattern.source.startsWith('@witness') &&
+      new Set(sources.map((source) => source.actor.code)).size < 2
+    ) {
+      dropped.push({ action, reason: 'a signing witnessed by one who is no party to it' });
       continue;
     }
     if (

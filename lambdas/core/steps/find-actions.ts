@@ -467,6 +467,21 @@ const HELD_EVENTS = new Set([
   'a',
   'an',
 ]);
+/** Words that open a clause of its own after "announced" ("it", "that", "had"). */
+const ANNOUNCED_CLAUSE = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'that',
+  'was',
+  'were',
+  'had',
+  'would',
+  'will',
+  'is',
+]);
+
 /** Verbs of carrying whose long gap must not run past a "to" of their own ("flew to Cairo to discuss aid to"). */
 const CARRYING = /^@(?:fly|dispatch|ship|send|allocate|airlift|deliver|contribute|hand)\b/;
 
@@ -479,6 +494,15 @@ function outOfReach(
   const source = match.pattern.source;
   if (/^@hold .*(?:responsible|accountable)$/.test(source) && HELD_EVENTS.has(tokens[head + 1]?.norm ?? ''))
     return true;
+  // ("announced it was reviewing the assistance package for Ukraine", "announced that the package
+  // would be delayed": what is announced of the aid is in a clause of its own.)
+  // ("ordered troops to the border", "to Jordan", "to remain in ..."; not "ordered troops to withdraw").
+  if (/^@(?:order|direct|move) \*\* .* to$/.test(source)) {
+    const next = tokens[match.end];
+    if (!next || !(next.norm === 'the' || next.capitalized)) return true;
+  }
+  if (source.startsWith('@announce **'))
+    for (let i = head + 1; i < match.end; i++) if (ANNOUNCED_CLAUSE.has(tokens[i]?.norm ?? '')) return true;
   if (!CARRYING.test(source)) return false;
   // The words between the verb and the pattern's last two ("aid to", "material to").
   for (let i = head + 1; i < match.end - 2; i++) if (tokens[i]?.norm === 'to') return true;

@@ -1829,6 +1829,37 @@ const TITLE_WORDS_BEFORE_SPEAKER = 4;
  * "We" inside that quotation is X, whoever the document's speaker is. With several quotations, the
  * first one attributed this way.
  */
+/** Verbs that introduce a quotation after its speaker ("The Chinese embassy replied: ..."). */
+const INTRODUCING_VERBS = new Set([
+  ...SPEECH_VERBS,
+  'replied',
+  'responded',
+  'countered',
+  'retorted',
+  'insisted',
+]);
+
+/**
+ * 'The Chinese embassy replied on Monday: "We urge Manila ..."': the "we" of a quotation that its
+ * speaker introduces, before the quotation opens, is that speaker, whoever issued the text.
+ */
+function speakerBeforeQuote(tokens: Token[], phrases: ActorPhrase[], at: number): ActorRef | null {
+  let opening = -1;
+  let quotes = 0;
+  for (let i = 0; i < at; i++) {
+    if (tokens[i]?.norm !== '"') continue;
+    quotes++;
+    opening = i;
+  }
+  if (quotes % 2 !== 1 || ![':', ','].includes(tokens[opening - 1]?.norm ?? '')) return null;
+  for (let verb = opening - 2; verb >= Math.max(0, opening - 6); verb--) {
+    if (!INTRODUCING_VERBS.has(tokens[verb]?.norm ?? '')) continue;
+    const speaker = phrases.find((phrase) => phrase.end === verb);
+    return speaker && !FIRST_PERSON.has(tokens[speaker.start]?.norm ?? '') ? speaker.actor : null;
+  }
+  return null;
+}
+
 function quoteSpeaker(
   tokens: Token[],
   phrases: ActorPhrase[],
@@ -2236,6 +2267,11 @@ const STATE_PAIR_NOUNS = new Set(['neighbours', 'neighbors', 'nations', 'countri
 /** Group nouns that only states fill: "both governments". */
 const STATE_GROUP_NOUNS = new Set(['governments', 'government', 'countries', 'presidents']);
 
+/** A verb in the past right after "Leaders" ("Leaders condemned", "Leaders also called"). */
+const LEADERS_ACTING = /^(?:also|jointly|further|\w+ed|reaffirmed|underscored)$/;
+/** Verbs of a gathering of its own, not an act of those who met. */
+const GATHERING_VERBS = new Set(['gathered', 'assembled', 'arrived', 'convened']);
+
 /** Words for the office of those who met: "the prime ministers", "the foreign ministers". */
 const OFFICE_KINDS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'trade']);
 
@@ -2259,7 +2295,15 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   )
     return 3;
   // "Leaders condemned Russia's strikes" opening a sentence of a joint statement: those who met.
-  if (afterMeeting && at === 0 && words[0] === 'leaders' && tokens[at + 1]?.norm !== 'of') return 1;
+  // ("Leaders across Europe condemned", "Leaders gathered in Brussels": others, elsewhere.)
+  if (
+    afterMeeting &&
+    at === 0 &&
+    words[0] === 'leaders' &&
+    LEADERS_ACTING.test(words[1] ?? '') &&
+    !GATHERING_VERBS.has(words[1] ?? '')
+  )
+    return 1;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
   // "met separately with each delegation", "urged each side".
@@ -2784,6 +2828,8 @@ export function findActors(
   // ('"... a week," Türk said. "I urge the Government of Iran to ..."': a quotation opening the next
   // sentence, attributed to no one there, goes on in the same voice.)
   const firstPerson = (at: number) => {
+    const introduced = speakerBeforeQuote(tokens, phrases, at);
+    if (introduced) return introduced;
     const speaker = quoted();
     if (speaker) return at < speaker.quoteEnd ? speaker.actor : memory.speaker;
     if (
