@@ -41,12 +41,17 @@ describe('actors', () => {
     },
   );
 
-  it("takes people reported arrested by a state's police for that state's, not the dateline's", () => {
+  it("takes people reported arrested by a state's police or officials for that state's, unless its own nationals", () => {
     expect(
       dyads(
         'AMMAN (Wire) - Jordan condemned the attack on its convoy. Israeli police said four people had been arrested.',
       ),
     ).toContain('ISRCOP 173 ISRCVL');
+    expect(
+      dyads(
+        'Venezuelan officials said three Americans had been arrested while trying to cross the border from Colombia.',
+      ),
+    ).toEqual(['VENCOP 173 USACVL']);
     // A ministry reporting its citizen held abroad reports no arrest of its own.
     expect(
       dyads('The Russian foreign ministry said a Russian citizen had been arrested at a Polish airport.'),
@@ -2218,6 +2223,7 @@ describe('actions', () => {
   it.each([
     ['The Pentagon ordered two additional navy ships to the area.', 'USAMIL 150 -'],
     ['Poland ordered additional troops and combat helicopters to the border.', 'POLMIL 150 -'],
+    ['The Pentagon directed the USS Eisenhower carrier strike group to move to the Red Sea.', 'USAMIL 150 -'],
     [
       'The United States ordered an additional squadron of F-16 fighter aircraft to Jordan.',
       'USAMIL 150 JOR',
@@ -2971,6 +2977,12 @@ describe('actions', () => {
     'Japan expressed concern over the humanitarian situation in Gaza and Qatar.',
   ])('does not take where a war or a crisis is for whom concern is aimed at: %j', (text) => {
     expect(dyads(text)).toEqual([]);
+  });
+
+  it('still takes where violence is done for whom its condemnation is aimed at', () => {
+    expect(dyads('The foreign ministers of ASEAN condemned the violence in Myanmar.')).toEqual([
+      'ASN 111 MMRGOV',
+    ]);
   });
 
   it.each([

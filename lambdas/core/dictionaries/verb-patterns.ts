@@ -1202,7 +1202,9 @@ export const VERB_RULES: VerbRule[] = [
     // Apache helicopters to replace its fleet" a purchase; see find-actions' outOfReach.)
     patterns: ['order', 'direct', 'move'].flatMap((verb) =>
       [...MILITARY_UNITS].flatMap((unit) =>
-        ['to', 'to remain', 'to stay'].map((to) => `@${verb} ** ${unit} ${to}`),
+        ['to', 'to remain', 'to stay', 'to move to', 'to sail to', 'to deploy to', 'to head to'].map(
+          (to) => `@${verb} ** ${unit} ${to}`,
+        ),
       ),
     ),
   },

@@ -1272,16 +1272,8 @@ function troubleBefore(tokens: Token[], from: number, start: number): boolean {
     if (tokens[i]?.norm === 'in' && TROUBLES.has(tokens[i - 1]?.norm ?? '')) return true;
   return false;
 }
-const TROUBLES = new Set([
-  'war',
-  'conflict',
-  'situation',
-  'crisis',
-  'fighting',
-  'violence',
-  'hostilities',
-  'escalation',
-]);
+// ("condemned the violence in Myanmar" blames Myanmar's rulers: violence is done by someone there.)
+const TROUBLES = new Set(['war', 'conflict', 'situation', 'crisis', 'hostilities', 'escalation']);
 
 /**
  * "met on Monday to discuss Haiti", "met virtually to discuss the situation in Myanmar": what a
@@ -1791,7 +1783,12 @@ function peopleOf(country: string, text: string): ActorRef {
   return { text, name: text, code: `${country}CVL`, country, role: 'CVL', org: null };
 }
 
-/** The country of the police reporting the clause before `at` ("Israeli police said ..."), if any. */
+/**
+ * The country of the state actor reporting the clause before `at` ("Israeli police said ...",
+ * "Venezuelan officials said three Americans had been arrested"), if any; not a state reporting its
+ * own national held ("The Russian foreign ministry said a Russian citizen had been arrested at a
+ * Polish airport": abroad).
+ */
 function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): string | null {
   const reporter = phrases.find(
     (phrase) =>
@@ -1799,10 +1796,14 @@ function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): st
       SPEECH_VERBS.has(tokens[phrase.end]?.norm ?? '') &&
       STATE_REPORTERS.has(phrase.actor.role ?? ''),
   );
-  return reporter?.actor.country ?? null;
+  const country = reporter?.actor.country ?? null;
+  if (!reporter || !country || reporter.actor.role === 'COP') return country;
+  const ownNational = phrases.some(
+    (phrase) => phrase.start > reporter.end && phrase.end <= at && phrase.actor.country === country,
+  );
+  return ownNational ? null : country;
 }
-// (Police report their own arrests; a ministry reporting that its citizen was held abroad does not.)
-const STATE_REPORTERS = new Set(['COP']);
+const STATE_REPORTERS = new Set(['COP', 'GOV', 'MIL', 'JUD']);
 
 function homePolice(country: string): ActorRef {
   return { text: 'police', name: 'police', code: `${country}COP`, country, role: 'COP', org: null };
