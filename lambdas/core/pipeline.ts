@@ -740,8 +740,13 @@ function justDone(tokens: Token[], action: ActionMatch): boolean {
 }
 const PERFECT_AUXILIARIES = new Set(['have', 'has', "'ve", "i've", "we've"]);
 
-export function codeSentences(context: Context): void {
+export function codeSentences(context: Context, knownSpeaker: ActorRef | null = null): void {
   const memory = newMemory(context.homeCountry, context.wireStory);
+  memory.speaker = knownSpeaker;
+  // "I condemn these attacks ... At my direction, the U.S. military moved aircraft": a statement
+  // with no issuer line may say who "I" is only after "I" has spoken.
+  let unknownFirstPerson = false;
+  const [eventsAtStart, traceAtStart] = [context.events.length, context.trace.length];
   // The time of the last dated act: a sentence without a time expression that continues the story
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
@@ -760,6 +765,8 @@ export function codeSentences(context: Context): void {
     // (The events this sentence adds are the ones after this count.)
     const eventsBefore = context.events.length;
     const tokens = context.tokens[sentence.index] ?? [];
+    if (!memory.speaker && !unknownFirstPerson)
+      unknownFirstPerson = tokens.some((token) => token.norm === 'i' || token.norm === 'we');
     const actions = findActions(sentence.text, tokens, context.dicts, isHeadline(context, sentence.index));
     // A sentence with no act still names people and groups for the sentences after it.
     const phrases = findActors(
@@ -1170,6 +1177,21 @@ export function codeSentences(context: Context): void {
       const pair = statesAimedAt(context.events.slice(eventsBefore));
       if (pair) memory.participants = pair;
     }
+  }
+  // Read once more, knowing the speaker from the start: a government or an organisation (not in a news
+  // report or a match report, whose "we" is quoted).
+  const lateSpeaker = memory.speaker;
+  if (
+    unknownFirstPerson &&
+    lateSpeaker &&
+    (lateSpeaker.role === 'GOV' || lateSpeaker.org !== null) &&
+    !knownSpeaker &&
+    !context.wireStory &&
+    !sportsDocument
+  ) {
+    context.events.length = eventsAtStart;
+    context.trace.length = traceAtStart;
+    codeSentences(context, lateSpeaker);
   }
 }
 

@@ -3730,6 +3730,36 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads a statement again when it says who "I" is only after "I" has spoken', () => {
+    expect(
+      dyads(
+        'Earlier today, Russian forces fired missiles at Kyiv. I condemn these attacks in the strongest possible terms. At my direction, the U.S. military moved two destroyers to the region.',
+      ),
+    ).toEqual(['RUSMIL 195 UKR', 'USAGOV 111 RUSMIL', 'USAMIL 150 -']);
+    // Without anyone said to be "I", "I" stays unknown.
+    expect(
+      dyads(
+        'Earlier today, Russian forces fired missiles at Kyiv. I condemn these attacks in the strongest possible terms. Our service members remain ready.',
+      ),
+    ).toEqual(['RUSMIL 195 UKR']);
+  });
+
+  it('aims the condemnation of "this heinous attack" with no attacker named at attackers of no country', () => {
+    expect(
+      dyads(
+        'Ministry of Foreign Affairs of Turkey\n\nWe strongly condemn this heinous attack, which targeted innocent civilians at a church in Marawi.',
+      ),
+    ).toEqual(['TURGOV 111 REB']);
+  });
+
+  it('codes no demand in what "we" must do', () => {
+    expect(
+      dyads(
+        'Pakistan beat Bangladesh by 64 runs on Thursday. Bangladesh captain Towhid Rahman blamed poor shot selection. "We must be braver against the short ball," Rahman said.',
+      ).filter((dyad) => dyad.includes(' 100 ')),
+    ).toEqual([]);
+  });
+
   it('addresses an appeal in a readout to the counterpart of the meeting', () => {
     const events = dyads(
       'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Secretary Blinken urged restraint.',

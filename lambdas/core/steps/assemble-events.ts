@@ -2264,10 +2264,13 @@ export function assembleEvents(
       // ("The repeated attacks on civilian shelters are a grave violation": a judgement is of the
       // sentence's subject, not of a name inside it.)
       const judged = code === '111' ? subject && subject.start <= 1 : true;
+      // ('"We must be braver," Rahman said': what "we" must do is no demand on anyone.)
+      const ourselves = ['we', 'i', 'us'].includes(tokens[subject?.start ?? -1]?.norm ?? '');
       if (
         !subject ||
         !speaker ||
         !judged ||
+        ourselves ||
         subject.actor.code === speaker.code ||
         // (A state judges what others do: "Russian missiles struck ... These strikes are inconsistent
         // with ..." is no Russian statement. Demands and accusations may be made at home.)

@@ -2866,7 +2866,9 @@ export function findActors(
         : [];
       const attacker =
         lastDoerOf(noun.norm, memory, condemners) ??
-        (condemning && determiner.norm === 'the' && unclaimedAttack(tokens, nounAt, memory)
+        (condemning &&
+        (determiner.norm === 'the' || determiner.norm === 'this') &&
+        unclaimedAttack(tokens, nounAt, memory)
           ? UNKNOWN_ATTACKERS
           : undefined);
       if (!attacker) continue;
