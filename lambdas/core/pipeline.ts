@@ -488,6 +488,8 @@ const SPORTS_PAIRS = new Set([
 /** The first words of SPORTS_PAIRS, so most words are not joined to their next to be looked up. */
 const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?? ''));
 const AFTER_FINAL = new Set(['in', 'at', 'of', 'on', 'against']);
+/** What a victory is won by: "by 64 runs", "by five wickets", "by two goals", "by three strokes". */
+const MARGINS = new Set(['runs', 'wickets', 'goals', 'points', 'strokes', 'lengths', 'seconds']);
 /** "beat Spain 2-1", "won 3-0": a result and a score. */
 const SCORE =
   /\b(?:beat|beats|beating|beaten|defeated|defeating|won|winning|lost|losing|drew|thrashed|edged|edging|held)\b[^.]*\b\d{1,2}-\d{1,2}\b/i;
@@ -528,6 +530,13 @@ function isSportsReport(sentence: string, tokens: Token[]): boolean {
     if (SPORTS_WORDS.has(word)) return true;
     // "in the 17th minute": a match's clock.
     if (word === 'minute' && /^\d+(?:st|nd|rd|th)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+    // "beat Bangladesh by 64 runs", "won by two goals": a margin of victory.
+    if (
+      MARGINS.has(word) &&
+      tokens[i - 2]?.norm === 'by' &&
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? '')
+    )
+      return true;
     if (PAIR_STARTS.has(word) && SPORTS_PAIRS.has(`${word} ${tokens[i + 1]?.norm ?? ''}`)) return true;
     // "clashed in the final in Miami", not "in the final round of talks".
     if (word === 'final' && tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in') {

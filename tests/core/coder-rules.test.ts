@@ -2898,6 +2898,10 @@ describe('actions', () => {
     ).toEqual(['1311']);
   });
 
+  it('reads a margin of victory ("beat Bangladesh by 64 runs") as sport', () => {
+    expect(dyads('Pakistan beat Bangladesh by 64 runs on Thursday.')).toEqual([]);
+  });
+
   it('still codes what is not sport in a sentence that names a competition', () => {
     expect(dyads('Qatar, the host of the World Cup, condemned Israel on Sunday.')).toEqual([
       'QATGOV 111 ISRGOV',
