@@ -3022,6 +3022,46 @@ describe('actions', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'Statement by the Secretary of State\n\nThe Houthis attacked a merchant ship in the Red Sea on Monday. We will hold the Houthis accountable.',
+      'USAGOV 130 YEMREB',
+    ],
+    [
+      'Statement by the Secretary of State\n\nIran launched missiles at Israel on Saturday. We will not hesitate to take all necessary action to protect our people.',
+      'USAGOV 138 IRNMIL',
+    ],
+  ])(
+    'codes holding to account and not hesitating to act, told in the future, as threats: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it("codes no warning to whom the speaker's own forces struck", () => {
+    expect(
+      dyads(
+        'Statement by the Defence Secretary\n\nBritish jets struck a Houthi drone site on Monday. We will not hesitate to act again if the threat persists.',
+      ).filter((dyad) => dyad.includes(' 138 ')),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Secretary Blinken reiterated the United States' ironclad commitment to Israel's security.",
+      ['USAGOV 030 ISRGOV'],
+    ],
+    [
+      'Statement by the Secretary of State\n\nWe are deeply grateful to Australia and New Zealand for their rapid deployment of rescue teams.',
+      ['USAGOV 051 AUSGOV', 'USAGOV 051 NZLGOV'],
+    ],
+  ])(
+    'codes a commitment reaffirmed past an owner and gratitude said with "grateful to": %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('reads a pledge to cut aid as a threat to reduce it', () => {
     expect(dyads('Britain pledged to cut aid to Uganda over its anti-gay law.')).toEqual([
       'GBRGOV 1311 UGAGOV',

@@ -194,6 +194,9 @@ export const VERB_RULES: VerbRule[] = [
       '@reaffirm * commitment to',
       '@reiterate * commitment to',
       '@underscore * commitment to',
+      // "reiterated the United States' ironclad commitment to".
+      '@reaffirm ** commitment to',
+      '@reiterate ** commitment to',
       '@pledge * support for',
       '@pledge to',
       '@vow to support',
@@ -473,6 +476,11 @@ export const VERB_RULES: VerbRule[] = [
       // "expressed his gratitude for Japan's assistance", "conveyed the gratitude of the people".
       '@express * gratitude for',
       '@express * gratitude to',
+      // "We are grateful to Australia and New Zealand for their rapid deployment".
+      ...['are', 'is', 'am', 'remain', 'remains'].flatMap((be) => [
+        `${be} grateful to`,
+        `${be} * grateful to`,
+      ]),
       '@convey * gratitude to',
       '@voice * support for',
       '@reaffirm * support for',
@@ -1073,6 +1081,15 @@ export const VERB_RULES: VerbRule[] = [
       '@threaten to attack',
       '@threaten to strike',
     ],
+  },
+  // "We will not hesitate to take all necessary action to protect our people" (the guide's 138): a
+  // warning to whoever attacked last.
+  {
+    code: '138',
+    patterns: ['will not hesitate to', "won't hesitate to", 'would not hesitate to'].flatMap((warning) =>
+      ['take', 'use', 'act', 'respond', 'defend'].map((act) => `${warning} ${act}`),
+    ),
+    targetIsLastAttacker: true,
   },
   // "Pakistan ... vowed to retaliate": with no one named, against whoever attacked last.
   {

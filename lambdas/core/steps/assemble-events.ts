@@ -2234,7 +2234,13 @@ export function assembleEvents(
       continue;
     }
     if (action.modality !== 'asserted') {
-      const intent = action.modality === 'future' ? intentOf(code, action.cue) : null;
+      // ("will hold the Houthis accountable": holding to account to come is a threat, 130.)
+      const intent =
+        action.modality !== 'future'
+          ? null
+          : code === '112' && /accountable$/.test(action.pattern.source)
+            ? '130'
+            : intentOf(code, action.cue);
       if (!intent) {
         dropped.push({ action, reason: `${action.modality} (${action.cue ?? ''})` });
         continue;
@@ -2502,7 +2508,12 @@ export function assembleEvents(
     const respondedTo = action.pattern.rule.targetIsLastAttacker ? dyads.at(-1)?.target : null;
     const attacker = respondedTo ?? discourse.lastAttacker;
     if (targets.length === 0 && action.pattern.rule.targetIsLastAttacker && attacker) {
-      const responders = actingSources.filter((source) => source.actor.code !== attacker.code);
+      // (No one responds to their own country: "We will not hesitate to act again" after a British strike.)
+      const responders = actingSources.filter(
+        (source) =>
+          source.actor.code !== attacker.code &&
+          (attacker.country === null || source.actor.country !== attacker.country),
+      );
       dyads.push(...eachAgainst(responders, attacker, action, code, 'at the last attacker'));
       continue;
     }
