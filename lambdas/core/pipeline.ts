@@ -1187,12 +1187,14 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (pair) memory.participants = pair;
     }
   }
-  // Read once more, knowing the speaker from the start: a government or an organisation (not in a news
-  // report or a match report, whose "we" is quoted).
+  // Read once more, knowing the speaker from the start: a government or an organisation known for sure
+  // (not a state that merely opens a sentence; not in a news report or a match report, whose "we" is
+  // quoted).
   const lateSpeaker = memory.speaker;
   if (
     unknownFirstPerson &&
     lateSpeaker &&
+    memory.speakerSure &&
     (lateSpeaker.role === 'GOV' || lateSpeaker.org !== null) &&
     !knownSpeaker &&
     !context.wireStory &&

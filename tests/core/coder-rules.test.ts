@@ -3788,6 +3788,14 @@ describe('discourse', () => {
     ).toEqual(['RUSMIL 195 UKR']);
   });
 
+  it('does not read a statement again for a state that merely opens a later sentence', () => {
+    expect(
+      dyads(
+        'Press Release Regarding the Attacks on Gaza\n\nWe strongly condemn the air strikes carried out by Israel on Gaza yesterday. Israel opened fire on aid convoys again today.',
+      ),
+    ).toEqual(['ISRMIL 195 PSEGZA']);
+  });
+
   it('aims the condemnation of "this heinous attack" with no attacker named at attackers of no country', () => {
     expect(
       dyads(

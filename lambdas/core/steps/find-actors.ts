@@ -29,6 +29,8 @@ export interface DocumentMemory {
   lastPerson: ActorRef | null;
   /** Who "we" is: the first government actor that acted in the document. */
   speaker: ActorRef | null;
+  /** Whether the speaker is known for sure: a release's issuer, or "at my direction" its forces. */
+  speakerSure: boolean;
   /** The country the story happens in, for "police" or "protesters" named without one. */
   homeCountry: string | null;
   /** A news report under a dateline: a state opening one of its sentences is no issuer ("we" is quoted). */
@@ -77,6 +79,7 @@ export function newMemory(homeCountry: string | null = null, wireStory = false):
     aliases: new Map(),
     lastPerson: null,
     speaker: null,
+    speakerSure: false,
     homeCountry,
     lastAttacker: null,
     attackers: [],
@@ -2611,6 +2614,7 @@ export function findActors(
         (actor.org !== null && actor.country === null) || (issuer && forcesIssuer)
           ? actor
           : { ...actor, role: 'GOV', code: `${actor.country}GOV` };
+      memory.speakerSure = issuer || commandsForces;
     }
     if (actor.country !== null || actor.org !== null)
       learnAcronym(tokens, first.start, last.end, actor, memory);
