@@ -3788,6 +3788,28 @@ describe('discourse', () => {
     ).toEqual(['RUSMIL 195 UKR']);
   });
 
+  it.each([
+    [
+      "Federal Foreign Office\n\nBerlin, 3 March 2025\n\nThe Federal Government has today summoned the chargé d'affaires of the Russian Embassy.",
+      ['DEUGOV 114 RUSGOV'],
+    ],
+    // A country's own federal government, named, is that country's.
+    [
+      'Statement by the Department of State\n\nThe Nigerian Federal Government arrested the activist.',
+      ['NGAGOV 173 NGAOPP'],
+    ],
+  ])('reads "The Federal Government" in a release as its issuer\'s own: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it('codes a call held "this afternoon with", and cooperation agreed against a group as between the two who spoke', () => {
+    expect(
+      dyads(
+        'President William Ruto held a telephone conversation this afternoon with President Hassan Sheikh Mohamud of Somalia. The two leaders agreed to deepen cooperation against Al-Shabaab.',
+      ),
+    ).toEqual(['KENGOV 041 SOMGOV', 'KENGOV 031 SOMGOV']);
+  });
+
   it('does not read a statement again for a state that merely opens a later sentence', () => {
     expect(
       dyads(

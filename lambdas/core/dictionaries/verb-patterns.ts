@@ -336,6 +336,10 @@ export const VERB_RULES: VerbRule[] = [
       '@hold * call with',
       // "held a telephone conversation with his Chinese counterpart", "held a telephone talk with".
       '@hold * telephone conversation with',
+      // "held a telephone conversation this afternoon with the President of Somalia".
+      '@hold * telephone conversation * with',
+      '@hold * phone conversation * with',
+      '@hold * phone call * with',
       '@hold * telephone conversations with',
       '@hold * phone conversations with',
       '@hold * phone calls with',

@@ -674,7 +674,8 @@ function disputeOver(tokens: Token[], at: number): boolean {
   );
 }
 
-const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding']);
+// ("agreed to deepen cooperation against Al-Shabaab": whom two sides act against is what they agree on.)
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'against']);
 
 /** The actors after a "with" later in the act's clause (before a comma), with their conjuncts. */
 function partnersAfterWith(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): ActorPhrase[] {

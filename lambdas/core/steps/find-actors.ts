@@ -1378,6 +1378,8 @@ interface Around {
   afterTime?: boolean;
   /** The country whose seat the phrase welcomes a guest to ("welcomed X to the White House"). */
   host?: string | null;
+  /** "The Federal Government": a federal state's own government, named with no country. */
+  theFederal?: boolean;
 }
 
 /** Words before a run of capitalised words that make it a place or an event, not a person's name. */
@@ -1584,12 +1586,14 @@ function resolveGroup(
   const titledName = group.some((piece) => piece.nameStart !== undefined);
   // ("On May 27, ..., Minister for Foreign Affairs Kenji Harada held a meeting": a subject after a
   // fronted time phrase too; "In response, Secretary Villanueva expressed" answers someone else.)
+  // ("The Federal Government has today summoned" in a German release: the issuer's own.)
+  const federalGovernment = around.theFederal === true && around.words.join(' ') === 'government';
   if (
     agentRole &&
-    (definite || (titledName && around.afterTime === true)) &&
+    (definite || federalGovernment || (titledName && around.afterTime === true)) &&
     speaker?.country &&
     (agentRole === 'GOV' || agentRole === 'MIL') &&
-    around.words.some((word) => OFFICE_HEADS.has(word))
+    (around.words.some((word) => OFFICE_HEADS.has(word)) || federalGovernment)
   ) {
     return stateRole(text, speaker.country, agentRole, !titledName);
   }
@@ -2437,6 +2441,8 @@ export function findActors(
         next: tokens[last.end],
         reporter: reportingState(tokens, first.start, phrases),
         afterTime: afterTimePhrase(tokens, first.start),
+        // "The Federal Government": "the" right before "Federal", no country's name between.
+        theFederal: tokens[first.start - 1]?.text === 'Federal' && tokens[first.start - 2]?.norm === 'the',
         host: HOSTING_VERBS.has(tokens[last.end]?.norm ?? '') ? hostingSeat(tokens, last.end, dicts) : null,
       }) ??
       forcesNamedBefore(group, tokens, text, definite, memory, () =>
