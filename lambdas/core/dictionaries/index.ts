@@ -27,12 +27,25 @@ export interface CompiledPattern {
   elements: PatternElement[];
   /** Literal (non-gap) elements: a longer literal match is more specific. */
   weight: number;
+  /** Place in the rules' order: of two equally good matches the earlier rule wins. */
+  order: number;
+}
+
+/**
+ * The patterns that start with one word, split by their second: most sentences have "is" or "said",
+ * and looking only at the patterns whose second word follows ("is behind", "is inconsistent") keeps
+ * the hundreds that start with a common word cheap. `anySecond` holds those whose second element
+ * is a gap or a verb.
+ */
+export interface PatternBucket {
+  bySecond: Map<string, CompiledPattern[]>;
+  anySecond: CompiledPattern[];
 }
 
 export interface Dictionaries {
   names: PhraseIndex<NamedThing>;
   places: PhraseIndex<PlaceEntry>;
-  patternsByFirstWord: Map<string, CompiledPattern[]>;
+  patternsByFirstWord: Map<string, PatternBucket>;
   cameo: Map<string, CameoCode>;
   countries: Map<string, CountryEntry>;
   /** Capital (or seat) places by country code, for placing a meeting in a participant's capital. */
@@ -40,7 +53,7 @@ export interface Dictionaries {
   version: string;
 }
 
-function compilePattern(rule: VerbRule, source: string): CompiledPattern {
+function compilePattern(rule: VerbRule, source: string, order: number): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
     // `+` is a gap of one to three words: "@return + to" names what is returned, "returned to" does not.
     if (part === '+') return { kind: 'gap', min: 1, max: 3 } as const;
@@ -52,7 +65,13 @@ function compilePattern(rule: VerbRule, source: string): CompiledPattern {
     const thirdPerson = forms.find((form) => form !== lemma && form.endsWith('s')) ?? lemma;
     return { kind: 'word', forms: new Set(forms), verb: true, lemma, thirdPerson } as const;
   });
-  return { rule, source, elements, weight: elements.filter((element) => element.kind === 'word').length };
+  return {
+    rule,
+    source,
+    elements,
+    weight: elements.filter((element) => element.kind === 'word').length,
+    order,
+  };
 }
 
 function countryAlias(entry: ActorEntry, countries: Map<string, CountryEntry>): CountryEntry | undefined {
@@ -103,16 +122,28 @@ function build(): Dictionaries {
       capitals.set(place.country, place);
   }
 
-  const patternsByFirstWord = new Map<string, CompiledPattern[]>();
+  const patternsByFirstWord = new Map<string, PatternBucket>();
+  let order = 0;
   for (const rule of VERB_RULES) {
     for (const source of rule.patterns) {
-      const compiled = compilePattern(rule, source);
-      const first = compiled.elements[0];
+      const compiled = compilePattern(rule, source, order++);
+      const [first, second] = compiled.elements;
       if (first?.kind !== 'word') throw new Error(`verb pattern "${source}" must start with a word`);
       for (const form of first.forms) {
-        const list = patternsByFirstWord.get(form) ?? [];
-        list.push(compiled);
-        patternsByFirstWord.set(form, list);
+        let bucket = patternsByFirstWord.get(form);
+        if (!bucket) {
+          bucket = { bySecond: new Map(), anySecond: [] };
+          patternsByFirstWord.set(form, bucket);
+        }
+        if (second?.kind !== 'word' || second.verb) {
+          bucket.anySecond.push(compiled);
+          continue;
+        }
+        for (const next of second.forms) {
+          const list = bucket.bySecond.get(next) ?? [];
+          list.push(compiled);
+          bucket.bySecond.set(next, list);
+        }
       }
     }
   }

@@ -1051,20 +1051,31 @@ export function findActions(
   const actions: ActionMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
-    const candidates = token && !token.punct ? dicts.patternsByFirstWord.get(token.norm) : undefined;
+    const bucket = token && !token.punct ? dicts.patternsByFirstWord.get(token.norm) : undefined;
     let best: { end: number; pattern: CompiledPattern } | null = null;
-    for (const pattern of candidates ?? []) {
-      const end = matchFrom(tokens, i, pattern);
-      if (end < 0) continue;
-      // "protested to demand his resignation": a "to" before a verb is a purpose, not an addressee.
-      if (
-        tokens[end - 1]?.norm === 'to' &&
-        pattern.rule.code === '111' &&
-        dicts.patternsByFirstWord.has(tokens[end]?.norm ?? '')
-      )
-        continue;
-      const better = !best || end > best.end || (end === best.end && pattern.weight > best.pattern.weight);
-      if (better) best = { end, pattern };
+    if (bucket) {
+      // (Those whose second word follows, and those that take any second word: both in rule order.)
+      const bySecond = bucket.bySecond.get(tokens[i + 1]?.norm ?? '');
+      for (const candidates of bySecond ? [bucket.anySecond, bySecond] : [bucket.anySecond]) {
+        for (const pattern of candidates) {
+          const end = matchFrom(tokens, i, pattern);
+          if (end < 0) continue;
+          // "protested to demand his resignation": a "to" before a verb is a purpose, not an addressee.
+          if (
+            tokens[end - 1]?.norm === 'to' &&
+            pattern.rule.code === '111' &&
+            dicts.patternsByFirstWord.has(tokens[end]?.norm ?? '')
+          )
+            continue;
+          const better =
+            !best ||
+            end > best.end ||
+            (end === best.end &&
+              (pattern.weight > best.pattern.weight ||
+                (pattern.weight === best.pattern.weight && pattern.order < best.pattern.order)));
+          if (better) best = { end, pattern };
+        }
+      }
     }
     // A capitalised verb form inside a sentence is a name or a month ("March 10", "Strike Group").
     if (best && token && i > 0 && token.capitalized && best.pattern.elements[0]?.kind === 'word') best = null;
