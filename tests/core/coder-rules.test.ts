@@ -3810,6 +3810,13 @@ describe('discourse', () => {
     ).toEqual(['KENGOV 041 SOMGOV', 'KENGOV 031 SOMGOV']);
   });
 
+  it.each([
+    'Press Release Regarding the Attacks on Gaza\n\nThe strikes show once again that the Netanyahu Government has no intention of pursuing peace. We call on the UN Security Council to act.',
+    'Press Release Regarding the Attacks on Gaza\n\nIsrael must immediately halt its attacks. We call on the UN Security Council to act.',
+  ])('does not take a state spoken of, or told what it must do, for the speaker of a release: %j', (text) => {
+    expect(dyads(text)).toEqual([]);
+  });
+
   it('does not read a statement again for a state that merely opens a later sentence', () => {
     expect(
       dyads(

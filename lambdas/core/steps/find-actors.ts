@@ -2209,6 +2209,9 @@ const OFFICE_LINE_WORDS = new Set([
   'secretariat',
 ]);
 
+/** Modals after a state that say what it is told to do, not what it does ("Israel must halt"). */
+const TOLD_MODALS = new Set(['must', 'should', 'shall', 'needs', 'ought']);
+
 /** Words after which a release's title names its issuer ("by", "of") or its topic ("on"). */
 const TITLE_MARKERS = new Set(['by', 'of', 'on']);
 
@@ -2539,7 +2542,13 @@ export function findActors(
     // "Readout of the Secretary's call with Egyptian Foreign Minister Sameh Shoukry": a person named
     // after "with" or "to" is the one spoken with, not the one speaking.
     const addressed = ['with', 'to', 'and'].includes(tokens[first.start - 1]?.norm ?? '');
-    const namedSpeaker = resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed;
+    // ("... show once again that the Netanyahu Government has no intention": one spoken of in what is
+    // said is no speaker.)
+    const spokenOf = tokens
+      .slice(Math.max(0, first.start - 2), first.start)
+      .some((token) => token.norm === 'that');
+    const namedSpeaker =
+      resolved.person !== null && actor.role === 'GOV' && !possessive && !addressed && !spokenOf;
     // "The members of the Security Council condemned ... They called on": a state or an organisation
     // opening a sentence is its subject, whether or not its act was coded.
     if (
@@ -2612,7 +2621,12 @@ export function findActors(
       (!resolved.fromMemory || (issuer && namedAgain)) &&
       !guessed &&
       ((stateLike && namedSpeaker) ||
-        ((stateLike || organisation) && opensSentence && !memory.wireStory) ||
+        // ("Israel must immediately halt its attacks" in a Turkish statement: a state told what it
+        // must do is spoken of, not speaking.)
+        ((stateLike || organisation) &&
+          opensSentence &&
+          !memory.wireStory &&
+          !TOLD_MODALS.has(tokens[last.end]?.norm ?? '')) ||
         commandsForces ||
         issuer)
     ) {
