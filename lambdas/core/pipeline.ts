@@ -18,6 +18,7 @@ import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import {
   type ActorPhrase,
+  claimsResponsibility,
   datelineEnd,
   findActors,
   isState,
@@ -741,6 +742,14 @@ function joinedAct(dyad: Dyad, dyads: Dyad[], tokens: Token[]): Dyad | undefined
   });
 }
 
+/** Words that name an attack as terrorism. */
+const TERROR_WORDS = new Set(['terrorist', 'terror']);
+
+/** Armed men of no country or organisation: "terrorists", "the attackers" no one named. */
+function unnamedRebels(actor: ActorRef): boolean {
+  return actor.role === 'REB' && actor.country === null && actor.org === null;
+}
+
 /** "I've just spoken with Prime Minister Netanyahu": done just now, on the day of publication. */
 function justDone(tokens: Token[], action: ActionMatch): boolean {
   return (
@@ -819,6 +828,15 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.
+    // "the terrorist attack on Lido Beach ..., for which Al-Shabaab claimed responsibility": attackers
+    // of no country the sentence names are whoever claims the attack.
+    const claimant = phrases.find((phrase) => claimsResponsibility(tokens, phrase.end))?.actor;
+    if (claimant) {
+      for (const dyad of dyads) {
+        if (unnamedRebels(dyad.source)) dyad.source = { ...claimant, text: dyad.source.text };
+        if (dyad.target && unnamedRebels(dyad.target)) dyad.target = { ...claimant, text: dyad.target.text };
+      }
+    }
     const tolls = new Set(dyads.filter((dyad) => restatesAttack(dyad, dyads)));
     // ("killed 18 villagers and abducted 40 women": an abduction is no means of killing; two events.)
     const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad) && dyad.code !== ABDUCTION);
@@ -925,7 +943,10 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       // an army's is unconventional violence (180), not a military attack (190).
       else if (
         action.code === '190' &&
-        (unconventionalForce(dyad.source) || armedGroupOnPeople(dyad.source, dyad.target, sentence.text))
+        (unconventionalForce(dyad.source) ||
+          armedGroupOnPeople(dyad.source, dyad.target, sentence.text) ||
+          // "the terrorist attack carried out by the Balochistan Liberation Army": terror is 180.
+          TERROR_WORDS.has(tokens[dyad.action.start - 1]?.norm ?? ''))
       )
         action = actionRef(context, '180', action.text) ?? action;
       // "Rescue teams and relief supplies from China arrived in Myanmar": aid that arrives is aid

@@ -3880,6 +3880,27 @@ describe('discourse', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The members of the Security Council condemned the cowardly terrorist attack on a beach in Mogadishu on 2 August, for which Al-Shabaab claimed responsibility.',
+      ['UNO 111 SOMREB', 'SOMREB 180 SOM'],
+    ],
+    [
+      'Kenya condemned the attack on a bus in Mandera, for which al-Shabaab has claimed responsibility.',
+      ['KENGOV 111 SOMREB'],
+    ],
+    // A terrorist attack is 180, whoever carried it out.
+    [
+      'Pakistan condemned the terrorist attack carried out by the Balochistan Liberation Army at the railway station in Quetta.',
+      ['PAKGOV 111 PAKREB', 'PAKREB 180 PAK'],
+    ],
+  ])(
+    'takes whoever claims an attack in the sentence for its attacker, and a terrorist attack for 180: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('codes a killing and an abduction by the same fighters as two events: an abduction is no means of killing', () => {
     expect(dyads('ISWAP fighters killed 18 villagers and abducted 40 women in Borno.')).toEqual([
       'NGAREB 180 NGACVL',
