@@ -3882,7 +3882,7 @@ describe('discourse', () => {
 
   it.each([
     [
-      'The members of the Security Council condemned the cowardly terrorist attack on a beach in Mogadishu on 2 August, for which Al-Shabaab claimed responsibility.',
+      'The members of the Security Council condemned the cowardly terrorist attack on a beach in Mogadishu, Somalia, on 2 August, for which Al-Shabaab claimed responsibility.',
       ['UNO 111 SOMREB', 'SOMREB 180 SOM'],
     ],
     [
