@@ -176,6 +176,8 @@ const MAX_DATE_DISTANCE = 90;
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
+/** ", Pakistan," after a place: the country it is in, set off by commas. */
+const PLACE_APPOSITION = /, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?,/g;
 /** Punctuation or words that start another clause, whose time it would be. */
 // (An act named as a noun has a day of its own: "charged a soldier over the killing of three
 // civilians in ... on October 12".)
@@ -331,7 +333,8 @@ function dateFor(
         distance(nearest) <= MAX_CLAUSE_DATE_DISTANCE &&
         nearest.start >= actionEnd &&
         nearest.precision === 'day' &&
-        !CLAUSE_BETWEEN.test(sentence.slice(actionEnd, nearest.start))
+        // (A place's country in commas is no clause: "at the railway station in Quetta, Pakistan, on".)
+        !CLAUSE_BETWEEN.test(sentence.slice(actionEnd, nearest.start).replace(PLACE_APPOSITION, ' '))
       ))
   )
     return null;

@@ -3392,6 +3392,11 @@ describe('dates', () => {
       'Israeli settlers blocked a convoy of Jordanian aid trucks headed for Gaza near the Tarqumiya checkpoint in the occupied West Bank on Monday, officials said.',
       '2024-02-05',
     ],
+    // A place's country set off by commas opens no clause.
+    [
+      'Pakistani police said the terrorist attack carried out by the Balochistan Liberation Army at the railway station in Quetta, Pakistan, on Monday killed 26 people.',
+      '2024-02-05',
+    ],
     // An act named as a noun between them has the day: the charge is dated at publication.
     [
       'Prosecutors charged a former soldier over the killing of three civilians in the village of Khirbet Zanuta in the West Bank on Monday.',
