@@ -58,6 +58,17 @@ describe('actors', () => {
     ).toEqual([]);
   });
 
+  it('hosts a guest named by a demonym, a long title and a name, welcomed to a capital', () => {
+    expect(
+      dyads(
+        'Secretary of State Antony J. Blinken welcomed Kenyan Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi to Washington today.',
+      ),
+    ).toEqual(['USAGOV 043 KENGOV', 'KENGOV 042 USAGOV']);
+    expect(dyads('Blinken welcomed Kenyan efforts to lead the mission in Haiti.')).toEqual([
+      'USAGOV 051 KENGOV',
+    ]);
+  });
+
   it('reads "The Deputy Secretary" in a statement as the speaker\'s government, not police', () => {
     expect(
       dyads(

@@ -2000,13 +2000,25 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
     : GUEST_ON_A_VISIT.test(sentence.slice(end, end + 120))
       ? ' for a visit'
       : null;
+  // ("welcomed Kenyan Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Musalia
+  // Mudavadi to Washington": past the title and name a demonym opens.)
+  const titled = sentence.slice(end, end + 200).split(/[,;]/)[0] ?? '';
+  const pastTitle =
+    target.end - target.start === 1 && /^\s+\p{Lu}/u.test(titled)
+      ? titled.replace(TITLE_AND_NAME, ' ')
+      : null;
   return (
     action.pattern.rule.afterTarget?.find(
       (refinement) =>
-        refinement.when.test(rest) || (pastApposition !== null && refinement.when.test(pastApposition)),
+        refinement.when.test(rest) ||
+        (pastApposition !== null && refinement.when.test(pastApposition)) ||
+        (pastTitle !== null && refinement.when.test(pastTitle)),
     ) ?? null
   );
 }
+
+/** A title and a name: capitalised words and the small words inside titles ("Secretary for Foreign Affairs"). */
+const TITLE_AND_NAME = /^(?:\s*(?:\p{Lu}[\p{L}'\u2019.-]*|and|for|of|the))+/u;
 
 const FORCE_CODES = /^(?:15|17|18|19|20)/;
 
