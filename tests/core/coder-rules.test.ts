@@ -3073,6 +3073,20 @@ describe('actions', () => {
     },
   );
 
+  it.each([
+    [
+      'The ROK Navy and the United States Navy conducted a combined maritime exercise off Pohang on Saturday.',
+      ['KORMIL 062 USAMIL'],
+    ],
+    [
+      "Foreign Minister Sugiono conveyed Indonesia's appreciation for the return of cultural objects by the Netherlands.",
+      ['IDNGOV 051 NLDGOV'],
+    ],
+    ['The Netherlands will provide EUR 4 million in grants to Indonesia.', ['NLDGOV 0331 IDNGOV']],
+  ])('codes a combined exercise, appreciation conveyed and grants to be provided: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('reads a pledge to cut aid as a threat to reduce it', () => {
     expect(dyads('Britain pledged to cut aid to Uganda over its anti-gay law.')).toEqual([
       'GBRGOV 1311 UGAGOV',

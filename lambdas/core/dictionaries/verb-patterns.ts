@@ -480,6 +480,11 @@ export const VERB_RULES: VerbRule[] = [
       // "expressed his gratitude for Japan's assistance", "conveyed the gratitude of the people".
       '@express * gratitude for',
       '@express * gratitude to',
+      // "conveyed Indonesia's appreciation for the return of cultural objects".
+      '@convey * appreciation for',
+      '@convey * appreciation to',
+      '@convey * gratitude for',
+      '@convey * gratitude to',
       // "We are grateful to Australia and New Zealand for their rapid deployment".
       ...['are', 'is', 'am', 'remain', 'remains'].flatMap((be) => [
         `${be} grateful to`,
@@ -598,7 +603,19 @@ export const VERB_RULES: VerbRule[] = [
   { code: '061', patterns: ['@expand * trade with', '@boost * trade with', '@invest in'] },
   {
     code: '062',
-    patterns: ['@hold * joint * exercises with', '@conduct * joint * exercises with', '@train * forces of'],
+    patterns: [
+      '@hold * joint * exercises with',
+      '@conduct * joint * exercises with',
+      '@train * forces of',
+      // "the ROK Navy and the United States Navy conducted a combined maritime exercise".
+      // (The kind right after the verb or its article: "held talks and announced joint drills" is talks.)
+      ...['conduct', 'hold'].flatMap((verb) =>
+        ['', 'a ', 'the ', 'their '].flatMap((article) =>
+          ['exercise', 'exercises', 'drills'].map((drill) => `@${verb} ${article}combined * ${drill}`),
+        ),
+      ),
+    ],
+    mutual: true,
   },
   { code: '063', patterns: ['@extradite * to', '@hand over * suspects to'] },
   {
@@ -625,6 +642,9 @@ export const VERB_RULES: VerbRule[] = [
       '@announce ** aid for',
       '@provide ** assistance',
       '@provide ** aid',
+      // "will provide EUR 4 million in grants for a joint coastal protection programme".
+      '@provide ** in grants for',
+      '@provide ** in grants to',
       '@deliver ** aid to',
       '@send ** aid to',
       '@provide * aid to',
