@@ -3087,6 +3087,25 @@ describe('actions', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it('reads "without" as denying only the verb right after it', () => {
+    expect(
+      dyads(
+        'Australia and Indonesia call on Israel to allow humanitarian aid into Gaza without delay and urge Hamas to release all remaining hostages.',
+      ),
+    ).toEqual(['AUSGOV 0253 ISRGOV', 'IDNGOV 0253 ISRGOV', 'AUSGOV 0253 PSEREB', 'IDNGOV 0253 PSEREB']);
+    expect(dyads('Israel withdrew without attacking Gaza.').filter((dyad) => dyad.includes(' 190 '))).toEqual(
+      [],
+    );
+  });
+
+  it('codes a message of condolence sent', () => {
+    expect(
+      dyads(
+        'President Xi Jinping sent a message of condolence to First Vice President Mohammad Mokhber of Iran.',
+      ),
+    ).toEqual(['CHNGOV 018 IRNGOV']);
+  });
+
   it('reads a pledge to cut aid as a threat to reduce it', () => {
     expect(dyads('Britain pledged to cut aid to Uganda over its anti-gay law.')).toEqual([
       'GBRGOV 1311 UGAGOV',

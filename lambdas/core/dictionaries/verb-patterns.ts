@@ -127,6 +127,10 @@ export const VERB_RULES: VerbRule[] = [
       '@convey * condolences to',
       // "extends its deepest sympathy and condolences to the people of Burkina Faso".
       '@extend * sympathy and condolences to',
+      // "sent a message of condolence to First Vice President Mokhber".
+      '@send * message of condolence to',
+      '@send * message of condolences to',
+      '@send * condolence message to',
       '@express * sympathy and condolences to',
       '@convey * sympathy and condolences to',
       // "expressed their deepest condolences and sympathy to the family".

@@ -780,7 +780,9 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       tokens.slice(i + 1, head).some((t) => CLAUSE_JOINERS.has(t.norm) || otherVerb(t))
     )
       break;
-    if (NEGATORS.has(token.norm)) return { modality: 'negated', cue: token.text };
+    // ("allow aid into Gaza without delay and urge Hamas": "without" denies only the verb right after it.)
+    if (NEGATORS.has(token.norm) && (token.norm !== 'without' || i === head - 1))
+      return { modality: 'negated', cue: token.text };
     // "Israel announced it would free 150 prisoners", "Germany said on Tuesday it would send", "told
     // reporters that Moscow would supply": a future reported by its actor is an intent.
     if (token.norm === 'would' && reportedFuture(tokens, i)) return { modality: 'future', cue: 'would' };
