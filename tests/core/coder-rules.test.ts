@@ -3098,6 +3098,12 @@ describe('actions', () => {
     );
   });
 
+  it('codes relief supplies flown into a country as aid from each who flew them', () => {
+    expect(
+      dyads('China, India and Russia flew rescue teams and relief supplies into Myanmar on Tuesday.'),
+    ).toEqual(['CHNGOV 073 MMRGOV', 'INDGOV 073 MMRGOV', 'RUSGOV 073 MMRGOV']);
+  });
+
   it('codes a message of condolence sent', () => {
     expect(
       dyads(

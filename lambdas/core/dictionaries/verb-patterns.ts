@@ -730,6 +730,9 @@ export const VERB_RULES: VerbRule[] = [
       '@fly ** relief material to',
       '@fly ** relief supplies to',
       '@fly ** aid to',
+      // "flew relief supplies into Yangon".
+      '@fly ** relief supplies into',
+      '@fly ** aid into',
       '@send ** relief material to',
       '@dispatch ** aid to',
       // "will provide an additional 20 million euros to Moldova": a sum given is aid. (Not "for":
