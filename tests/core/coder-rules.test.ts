@@ -3104,6 +3104,22 @@ describe('actions', () => {
     ).toEqual(['CHNGOV 073 MMRGOV', 'INDGOV 073 MMRGOV', 'RUSGOV 073 MMRGOV']);
   });
 
+  it.each([
+    [
+      'Statement by the Department of State\n\nThe Department of State is taking steps to impose visa restrictions on 250 members of the Nicaraguan government.',
+      ['USAGOV 163 NICGOV'],
+    ],
+    [
+      "The African Union condemned the aerial bombardment of Nasir town by the South Sudan People's Defence Forces on 11 April.",
+      ['AU 111 SSDMIL'],
+    ],
+  ])(
+    'codes a measure someone is "taking steps to" take, and knows South Sudan\'s army by its name: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('codes a message of condolence sent', () => {
     expect(
       dyads(

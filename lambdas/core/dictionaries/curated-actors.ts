@@ -1457,6 +1457,12 @@ export const curatedOrganisations: CuratedActor[] = [
   ),
   p("Tigray People's Liberation Front", ["tigray people's liberation front", 'tplf'], r('ETHREB')),
   p('Arakan Army', ['arakan army'], r('MMRREB')),
+  // South Sudan's army since 2018 (the SPLA before it).
+  p(
+    "South Sudan People's Defence Forces",
+    ["south sudan people's defence forces", "south sudan people's defense forces", 'sspdf'],
+    r('SSDMIL', '2018-10-01'),
+  ),
   p('Kachin Independence Army', ['kachin independence army'], r('MMRREB')),
   p('JNIM', ['jnim', "jama'at nusrat al-islam wal-muslimin"], r('MLIREB')),
   p(

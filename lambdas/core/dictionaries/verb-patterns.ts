@@ -1934,6 +1934,8 @@ export const VERB_RULES: VerbRule[] = [
       `${verb} a * violation of international`,
       `${verb} a violation of * sovereignty`,
       `${verb} a * violation of * sovereignty`,
+      // "This launch is a clear violation of the relevant United Nations Security Council resolutions".
+      `${verb} a * violation of ** resolutions`,
     ]),
   },
   {

@@ -199,7 +199,8 @@ const REPORTING_VERBS = new Set([
   'declared',
 ]);
 /** Past forms before "to" that carry the act out: a vote or a decision taken. */
-const ENACTING_GOVERNORS = new Set(['voted', 'decided']);
+// ("is taking steps to impose visa restrictions": the measure is under way.)
+const ENACTING_GOVERNORS = new Set(['voted', 'decided', 'steps']);
 const CONTINUING = new Set(['continue', 'continues', 'continued']);
 const PURPOSE_GOVERNORS = new Set([
   'joined',
