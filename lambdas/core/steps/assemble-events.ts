@@ -249,13 +249,13 @@ function attackNamedAfterBy(passive: ActionMatch, actions: ActionMatch[], tokens
   );
 }
 
-/** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 const RELATIVE_ASIDES = new Set(['which', 'who', 'whose', 'whom', 'as']);
 const SOME_OF_THEM = new Set(['many', 'some', 'most', 'several']);
 const OWNER_OR_ARTICLE = new Set(['the', 'his', 'her', 'their', 'its']);
 /** "Fighters, some belonging to Hamas,": who they are, not what they do. */
 const IDENTITY_GERUNDS = new Set(['belonging', 'representing', 'including', 'serving', 'working']);
 
+/** Token ranges inside dashes or parentheses ("Iran - and its proxies in Yemen - launched"). */
 function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, number][] {
   const ranges: [number, number][] = [];
   let open = -1;
@@ -1263,7 +1263,6 @@ function clauseOpenedBetween(tokens: Token[], phrases: ActorPhrase[], from: numb
   return false;
 }
 
-/** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
 /**
  * "concern about the ongoing war in Ukraine", "the humanitarian situation in Gaza": where the trouble
  * is, and anyone named after it, is not who is blamed for it.
@@ -1291,6 +1290,7 @@ function discussedBetween(tokens: Token[], from: number, to: number): boolean {
   return discussed;
 }
 
+/** "offered to mediate but refused aid to Venezuela": a "but" (not "but also") ends the verb's object. */
 function butBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (tokens[i]?.norm !== 'but' || tokens[i + 1]?.norm === 'also') continue;
@@ -1304,7 +1304,6 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
 
 const ON_BEHALF = new Set(['request', 'behalf']);
 
-/** '..., he added', '..., U.S. President Donald Trump said': a speech verb after the phrase and the rest of a name. */
 /** '..., " Sikorski told reporters': the actor a quotation closing after `from` is attributed to. */
 function speakerAfterQuote(phrases: ActorPhrase[], tokens: Token[], from: number): ActorRef | undefined {
   const close = tokens.findIndex((token, i) => i >= from && (token.text === '"' || token.text === '\u201d'));
@@ -1313,6 +1312,7 @@ function speakerAfterQuote(phrases: ActorPhrase[], tokens: Token[], from: number
   return phrase && attributes(tokens, phrase.end) ? phrase.actor : undefined;
 }
 
+/** '..., he added', '..., U.S. President Donald Trump said': a speech verb after the phrase and the rest of a name. */
 function attributes(tokens: Token[], end: number): boolean {
   let i = end;
   while (i < end + 4 && tokens[i]?.capitalized) i++;
@@ -1790,7 +1790,7 @@ function peopleOf(country: string, text: string): ActorRef {
  * own national held ("The Russian foreign ministry said a Russian citizen had been arrested at a
  * Polish airport": abroad).
  */
-function reportingState(phrases: ActorPhrase[], tokens: Token[], at: number): string | null {
+function arrestingStateReported(phrases: ActorPhrase[], tokens: Token[], at: number): string | null {
   const reporter = phrases.find(
     (phrase) =>
       phrase.end < at &&
@@ -2348,7 +2348,7 @@ export function assembleEvents(
     // police said four people had been arrested": whose police or officials report it, before that.)
     const arrestedIn =
       discourse.placesHit.find((place) => place.at > action.start)?.country.country ??
-      reportingState(phrases, tokens, action.start) ??
+      arrestingStateReported(phrases, tokens, action.start) ??
       discourse.homeCountry ??
       null;
     // "The Iranian chargé d'affaires was summoned to the Federal Foreign Office": a summons told in

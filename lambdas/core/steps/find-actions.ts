@@ -495,13 +495,13 @@ function outOfReach(
   const source = match.pattern.source;
   if (/^@hold .*(?:responsible|accountable)$/.test(source) && HELD_EVENTS.has(tokens[head + 1]?.norm ?? ''))
     return true;
-  // ("announced it was reviewing the assistance package for Ukraine", "announced that the package
-  // would be delayed": what is announced of the aid is in a clause of its own.)
   // ("ordered troops to the border", "to Jordan", "to remain in ..."; not "ordered troops to withdraw").
   if (/^@(?:order|direct|move) \*\* .* to$/.test(source)) {
     const next = tokens[match.end];
     if (!next || !(next.norm === 'the' || next.capitalized)) return true;
   }
+  // ("announced it was reviewing the assistance package for Ukraine", "announced that the package
+  // would be delayed": what is announced of the aid is in a clause of its own.)
   if (source.startsWith('@announce **'))
     for (let i = head + 1; i < match.end; i++) if (ANNOUNCED_CLAUSE.has(tokens[i]?.norm ?? '')) return true;
   if (!CARRYING.test(source)) return false;

@@ -1830,12 +1830,6 @@ function namesSpeaker(phrase: ActorPhrase, tokens: Token[], speaker: ActorRef | 
 /** At most this many words of a title ("UN rights chief") stand between a quotation and its speaker. */
 const TITLE_WORDS_BEFORE_SPEAKER = 4;
 
-/**
- * The speaker a quotation in this sentence is attributed to: `"We condemn this," X said` or
- * `"...," said X`: a named actor right after a closing quote with a speech verb on its other side.
- * "We" inside that quotation is X, whoever the document's speaker is. With several quotations, the
- * first one attributed this way.
- */
 /** Verbs that introduce a quotation after its speaker ("The Chinese embassy replied: ..."). */
 const INTRODUCING_VERBS = new Set([
   ...SPEECH_VERBS,
@@ -1867,6 +1861,12 @@ function speakerBeforeQuote(tokens: Token[], phrases: ActorPhrase[], at: number)
   return null;
 }
 
+/**
+ * The speaker a quotation in this sentence is attributed to: `"We condemn this," X said` or
+ * `"...," said X`: a named actor right after a closing quote with a speech verb on its other side.
+ * "We" inside that quotation is X, whoever the document's speaker is. With several quotations, the
+ * first one attributed this way.
+ */
 function quoteSpeaker(
   tokens: Token[],
   phrases: ActorPhrase[],
@@ -2161,12 +2161,6 @@ const VIOLENCE_NOUNS = new Set([
   'ambush',
 ]);
 
-/**
- * "The Secretary-General condemns the attack on a convoy near Gao": an act of violence whose
- * attacker neither the sentence ("the attack carried out by the RSF") nor the story before it names:
- * no attack coded, no armed group or state forces named (an attack told in words the coder does not
- * read is still theirs).
- */
 /** "Al-Shabaab claimed responsibility", "which has claimed responsibility": a claim right after `at`. */
 export function claimsResponsibility(tokens: Token[], at: number): boolean {
   const next = tokens[at]?.norm === 'has' || tokens[at]?.norm === 'have' ? at + 1 : at;
@@ -2174,6 +2168,12 @@ export function claimsResponsibility(tokens: Token[], at: number): boolean {
 }
 const CLAIMED = new Set(['claimed', 'claims', 'claim']);
 
+/**
+ * "The Secretary-General condemns the attack on a convoy near Gao": an act of violence whose
+ * attacker neither the sentence ("the attack carried out by the RSF") nor the story before it names:
+ * no attack coded, no armed group or state forces named (an attack told in words the coder does not
+ * read is still theirs).
+ */
 function unclaimedAttack(tokens: Token[], nounAt: number, memory: DocumentMemory): boolean {
   if (!VIOLENCE_NOUNS.has(tokens[nounAt]?.norm ?? '')) return false;
   if (memory.attackers.length > 0 || memory.lastArmedGroup || memory.lastForces) return false;
