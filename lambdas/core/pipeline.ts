@@ -18,7 +18,6 @@ import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
 import {
   type ActorPhrase,
-  claimsResponsibility,
   datelineEnd,
   findActors,
   isState,
@@ -747,6 +746,13 @@ function joinedAct(dyad: Dyad, dyads: Dyad[], tokens: Token[]): Dyad | undefined
 
 /** Words that name an attack as terrorism. */
 const TERROR_WORDS = new Set(['terrorist', 'terror']);
+
+/** "Al-Shabaab claimed responsibility", "which has claimed responsibility": a claim right after `at`. */
+function claimsResponsibility(tokens: Token[], at: number): boolean {
+  const next = tokens[at]?.norm === 'has' || tokens[at]?.norm === 'have' ? at + 1 : at;
+  return CLAIMED.has(tokens[next]?.norm ?? '') && tokens[next + 1]?.norm === 'responsibility';
+}
+const CLAIMED = new Set(['claimed', 'claims', 'claim']);
 
 /** Armed men of no country or organisation: "terrorists", "the attackers" no one named. */
 function unnamedRebels(actor: ActorRef): boolean {

@@ -2161,13 +2161,6 @@ const VIOLENCE_NOUNS = new Set([
   'ambush',
 ]);
 
-/** "Al-Shabaab claimed responsibility", "which has claimed responsibility": a claim right after `at`. */
-export function claimsResponsibility(tokens: Token[], at: number): boolean {
-  const next = tokens[at]?.norm === 'has' || tokens[at]?.norm === 'have' ? at + 1 : at;
-  return CLAIMED.has(tokens[next]?.norm ?? '') && tokens[next + 1]?.norm === 'responsibility';
-}
-const CLAIMED = new Set(['claimed', 'claims', 'claim']);
-
 /**
  * "The Secretary-General condemns the attack on a convoy near Gao": an act of violence whose
  * attacker neither the sentence ("the attack carried out by the RSF") nor the story before it names:
@@ -2877,9 +2870,6 @@ export function findActors(
   // attacks" (the target) and "these attacks killed civilians" (the source).
   // "Condemned the arrests", "denounced the measures", "rejected the accusation": whoever did the
   // last act of that kind.
-  // "the terrorist attack on Lido Beach ..., for which Al-Shabaab claimed responsibility": whoever
-  // claims it in the sentence carried it out.
-  const claimant = phrases.find((phrase) => claimsResponsibility(tokens, phrase.end))?.actor;
   if (memory.lastAttacker || memory.lastByRoot.size > 0 || memory.lastCourt || CONDEMNS.test(sentence)) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const determiner = tokens[i];
@@ -2899,7 +2889,6 @@ export function findActors(
         ? phrases.filter((phrase) => phrase.end <= verbAt).map((p) => p.actor)
         : [];
       const attacker =
-        (claimant && VIOLENCE_NOUNS.has(noun.norm) ? claimant : undefined) ??
         lastDoerOf(noun.norm, memory, condemners) ??
         (condemning &&
         (determiner.norm === 'the' || determiner.norm === 'this') &&
