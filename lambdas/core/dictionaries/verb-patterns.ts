@@ -63,6 +63,11 @@ const BLAMED_ACTS = [
   ...['cyberattack', 'cyberattacks', 'assassination', 'arson', 'plot', 'incursion', 'raid', 'raids'],
 ];
 
+/** A pattern made of parts, some of which may be empty ("@vow to respond", "", "to"). */
+function words(...parts: string[]): string {
+  return parts.filter((part) => part !== '').join(' ');
+}
+
 /** Units a state moves to show force ("ordered two additional navy ships to the area"). */
 const MILITARY_UNITS = new Set([
   ...['troops', 'squadron', 'squadrons', 'aircraft', 'jets', 'fighters', 'bombers', 'ships', 'warships'],
@@ -1097,7 +1102,7 @@ export const VERB_RULES: VerbRule[] = [
     code: '130',
     targetAfter: ['to'],
     patterns: ['', 'firmly', 'decisively', 'forcefully', 'strongly', 'harshly'].map((how) =>
-      `@vow to respond ${how} to`.replace('  ', ' '),
+      words('@vow to respond', how, 'to'),
     ),
   },
   {
@@ -1471,7 +1476,7 @@ export const VERB_RULES: VerbRule[] = [
         'ceasefire',
       ].flatMap((kind) =>
         ['@pull out of', '@withdraw from', '@walk out of'].flatMap((verb) =>
-          ['talks with', 'negotiations with'].map((talks) => `${verb} ${kind} ${talks}`.replace('  ', ' ')),
+          ['talks with', 'negotiations with'].map((talks) => words(verb, kind, talks)),
         ),
       ),
     ],
