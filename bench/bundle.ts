@@ -1,11 +1,12 @@
 /**
  * Bundles a Lambda entry the way infra/stack.ts does (NodejsFunction `bundling`): esbuild, platform
  * node, target node22, CommonJS, minified, external source map without the sources, ESM entry
- * points first so the SDK tree-shakes, and the same external modules (infra/bundling-options.ts).
+ * points first so the SDK tree-shakes, the same external modules and loaders (infra/bundling-options.ts).
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLE_LOADERS } from '../infra/bundling-options';
 
 export interface Bundle {
   name: string;
@@ -33,6 +34,7 @@ export async function bundle(
     sourcesContent: false,
     mainFields: ['module', 'main'],
     external,
+    loader: BUNDLE_LOADERS,
     logLevel: 'silent',
   });
   return { name, file, bytes: (await stat(file)).size };

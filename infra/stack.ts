@@ -51,7 +51,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { createTableInput } from '../lambdas/store/table';
-import { INGEST_EXTERNAL_MODULES, QUERY_EXTERNAL_MODULES } from './bundling-options';
+import { BUNDLE_LOADERS, INGEST_EXTERNAL_MODULES, QUERY_EXTERNAL_MODULES } from './bundling-options';
 import { type EventwireSettings, resolveSettings } from './settings';
 
 /** Stack props: the deployment settings (each optional, see `EventwireSettings` for defaults). */
@@ -101,6 +101,7 @@ const bundling: BundlingOptions = {
   // ESM entry points first so esbuild can tree-shake the SDK's modular packages.
   mainFields: ['module', 'main'],
   externalModules: INGEST_EXTERNAL_MODULES,
+  loader: BUNDLE_LOADERS,
 };
 
 export class EventwireStack extends Stack {

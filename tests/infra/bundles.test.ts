@@ -3,11 +3,13 @@
  * (bench/bundle.ts with infra/bundling-options.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../../bench/bundle';
 import { INGEST_EXTERNAL_MODULES, QUERY_EXTERNAL_MODULES } from '../../infra/bundling-options';
+import { codeDocument } from '../../lambdas/core';
 
 const root = join(import.meta.dirname, '..', '..');
 let outDir: string;
@@ -57,6 +59,21 @@ describe('Lambda bundles', () => {
     };
     expect(map.sources.some((source) => source.endsWith('lambdas/query/app.ts'))).toBe(true);
     expect(map.sourcesContent).toBeUndefined();
+  });
+
+  it('carries the dictionaries as JSON text, and the bundled coder codes as the source does', async () => {
+    const { file } = await bundle('core', join(root, 'lambdas/core/index.ts'), outDir);
+    const code = await readFile(file, 'utf8');
+    // A string of JSON (esbuild writes a template literal), not an object literal.
+    expect(code.includes('`[{"name":"'), 'the actors as JSON text').toBe(true);
+    const bundled = createRequire(import.meta.url)(file) as { codeDocument: typeof codeDocument };
+    const article =
+      ' date 2026-03-10 Portugal hosted Spanish Foreign Minister Jose Manuel Albares in Lisbon on Monday.' +
+      ' Angola accused Portugal of interfering in its internal affairs.';
+    const options = { doc: 'lisbon.txt' };
+    const fromBundle = bundled.codeDocument(article, options).events;
+    expect(fromBundle.length).toBeGreaterThan(0);
+    expect(fromBundle).toEqual(codeDocument(article, options).events);
   });
 
   it('the ingest Lambda carries its own SDK clients', async () => {

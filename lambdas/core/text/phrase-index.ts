@@ -2,6 +2,11 @@
  * A dictionary of multi-word phrases as a token trie: "which entries start here, and how long is the
  * longest?" costs one map lookup per token of the match, however many phrases share a first word
  * (the agents dictionary has ~570 phrases starting with "minister").
+ *
+ * The trie grows one first word at a time, on the first lookup of that word. The dictionaries hold
+ * about 40,000 phrases under some 20,000 first words and an article looks up a few hundred of them,
+ * so a cold start (a new Lambda environment, or `npm run parse`) builds a few percent of the trie
+ * instead of all of it.
  */
 export interface PhraseMatch<T> {
   length: number;
@@ -9,7 +14,7 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  /** Null on the leaves (two thirds of the nodes): fewer maps to build at every cold start. */
+  /** Null on the leaves (two thirds of the nodes). */
   children: Map<string, TrieNode<T>> | null;
   values: T[] | null;
 }
@@ -18,14 +23,68 @@ function node<T>(): TrieNode<T> {
   return { children: null, values: null };
 }
 
-export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = node();
-  size = 0;
+/** A phrase waiting for its first word's branch to be built: the words after the first, and its value. */
+interface Pending<T> {
+  rest: string;
+  value: T;
+}
 
-  add(tokens: string[], value: T): void {
-    if (tokens.length === 0) return;
-    let current = this.root;
-    for (const token of tokens) {
+export class PhraseIndex<T> {
+  /** Branches built so far, by first word. */
+  private readonly branches = new Map<string, TrieNode<T>>();
+  private readonly pending = new Map<string, Pending<T>[]>();
+
+  /** Adds a phrase given as its words joined by single spaces, as the dictionary data stores them. */
+  add(phrase: string, value: T): void {
+    if (phrase === '') return;
+    const space = phrase.indexOf(' ');
+    const first = space < 0 ? phrase : phrase.slice(0, space);
+    const rest = space < 0 ? '' : phrase.slice(space + 1);
+    const built = this.branches.get(first);
+    if (built) {
+      addBelow(built, rest, value);
+      return;
+    }
+    const waiting = this.pending.get(first);
+    if (waiting) waiting.push({ rest, value });
+    else this.pending.set(first, [{ rest, value }]);
+  }
+
+  /** The longest entry matching `words` from position `at`, or null. */
+  longestAt(words: readonly string[], at: number): PhraseMatch<T> | null {
+    const first = words[at];
+    if (first === undefined) return null;
+    let current: TrieNode<T> | undefined = this.branches.get(first) ?? this.build(first);
+    if (!current) return null;
+    let best: PhraseMatch<T> | null = current.values ? { length: 1, values: current.values } : null;
+    for (let i = at + 1; i < words.length; i++) {
+      current = current.children?.get(words[i] ?? '');
+      if (!current) break;
+      if (current.values) best = { length: i - at + 1, values: current.values };
+    }
+    return best;
+  }
+
+  /**
+   * Builds the branch of a first word on its first lookup. Words no phrase starts with are not
+   * remembered: over millions of articles they would grow the map without bound.
+   */
+  private build(first: string): TrieNode<T> | undefined {
+    const waiting = this.pending.get(first);
+    if (!waiting) return undefined;
+    const branch = node<T>();
+    // In the order added: a node's values keep the order of the dictionary data.
+    for (const { rest, value } of waiting) addBelow(branch, rest, value);
+    this.pending.delete(first);
+    this.branches.set(first, branch);
+    return branch;
+  }
+}
+
+function addBelow<T>(branch: TrieNode<T>, rest: string, value: T): void {
+  let current = branch;
+  if (rest !== '') {
+    for (const token of rest.split(' ')) {
       current.children ??= new Map();
       let next = current.children.get(token);
       if (!next) {
@@ -34,22 +93,7 @@ export class PhraseIndex<T> {
       }
       current = next;
     }
-    if (!current.values) {
-      current.values = [];
-      this.size++;
-    }
-    if (!current.values.includes(value)) current.values.push(value);
   }
-
-  /** The longest entry matching `words` from position `at`, or null. */
-  longestAt(words: readonly string[], at: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    let current: TrieNode<T> | undefined = this.root;
-    for (let i = at; i < words.length; i++) {
-      current = current.children?.get(words[i] ?? '');
-      if (!current) break;
-      if (current.values) best = { length: i - at + 1, values: current.values };
-    }
-    return best;
-  }
+  current.values ??= [];
+  if (!current.values.includes(value)) current.values.push(value);
 }
