@@ -54,15 +54,7 @@ export interface Dictionaries {
   version: string;
 }
 
-/** A verb's forms, shared by every pattern of the same lemma (hundreds of patterns, far fewer verbs). */
-type VerbForms = { forms: ReadonlySet<string>; thirdPerson: string };
-
-function compilePattern(
-  rule: VerbRule,
-  source: string,
-  order: number,
-  verbForms: Map<string, VerbForms>,
-): CompiledPattern {
+function compilePattern(rule: VerbRule, source: string, order: number): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
     // `+` is a gap of one to three words: "@return + to" names what is returned, "returned to" does not.
     if (part === '+') return { kind: 'gap', min: 1, max: 3 } as const;
@@ -70,14 +62,9 @@ function compilePattern(
     if (part === '**') return { kind: 'gap', min: 0, max: 10 } as const;
     if (!part.startsWith('@')) return { kind: 'word', forms: new Set([part]), verb: false } as const;
     const lemma = part.slice(1);
-    let verb = verbForms.get(lemma);
-    if (!verb) {
-      const forms = inflect(lemma);
-      const thirdPerson = forms.find((form) => form !== lemma && form.endsWith('s')) ?? lemma;
-      verb = { forms: new Set(forms), thirdPerson };
-      verbForms.set(lemma, verb);
-    }
-    return { kind: 'word', forms: verb.forms, verb: true, lemma, thirdPerson: verb.thirdPerson } as const;
+    const forms = inflect(lemma);
+    const thirdPerson = forms.find((form) => form !== lemma && form.endsWith('s')) ?? lemma;
+    return { kind: 'word', forms: new Set(forms), verb: true, lemma, thirdPerson } as const;
   });
   return {
     rule,
@@ -146,10 +133,9 @@ function build(): Dictionaries {
 
   const patternsByFirstWord = new Map<string, PatternBucket>();
   let order = 0;
-  const verbForms = new Map<string, VerbForms>();
   for (const rule of VERB_RULES) {
     for (const source of rule.patterns) {
-      const compiled = compilePattern(rule, source, order++, verbForms);
+      const compiled = compilePattern(rule, source, order++);
       const [first, second] = compiled.elements;
       if (first?.kind !== 'word') throw new Error(`verb pattern "${source}" must start with a word`);
       for (const form of first.forms) {

@@ -3,8 +3,8 @@
  * longest?" costs one map lookup per token of the match, however many phrases share a first word
  * (the agents dictionary has ~570 phrases starting with "minister").
  *
- * The trie grows one first word at a time, on the first lookup of that word. The dictionaries hold
- * about 40,000 phrases under some 20,000 first words and an article looks up a few hundred of them,
+ * The trie grows one first word at a time, on the first lookup of that word. The names dictionary
+ * holds about 20,000 phrases under some 10,000 first words and an article looks up a few hundred,
  * so a cold start (a new Lambda environment, or `npm run parse`) builds a few percent of the trie
  * instead of all of it.
  */
@@ -30,9 +30,11 @@ interface Pending<T> {
 }
 
 export class PhraseIndex<T> {
-  /** Branches built so far, by first word. */
-  private readonly branches = new Map<string, TrieNode<T>>();
-  private readonly pending = new Map<string, Pending<T>[]>();
+  /**
+   * By first word: its branch once built, or until then the phrases waiting for it. One map, so a
+   * word no phrase starts with (most words of a text) costs one lookup.
+   */
+  private readonly byFirstWord = new Map<string, TrieNode<T> | Pending<T>[]>();
 
   /** Adds a phrase given as its words joined by single spaces, as the dictionary data stores them. */
   add(phrase: string, value: T): void {
@@ -40,22 +42,19 @@ export class PhraseIndex<T> {
     const space = phrase.indexOf(' ');
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const rest = space < 0 ? '' : phrase.slice(space + 1);
-    const built = this.branches.get(first);
-    if (built) {
-      addBelow(built, rest, value);
-      return;
-    }
-    const waiting = this.pending.get(first);
-    if (waiting) waiting.push({ rest, value });
-    else this.pending.set(first, [{ rest, value }]);
+    const entry = this.byFirstWord.get(first);
+    if (entry === undefined) this.byFirstWord.set(first, [{ rest, value }]);
+    else if (Array.isArray(entry)) entry.push({ rest, value });
+    else addBelow(entry, rest, value);
   }
 
   /** The longest entry matching `words` from position `at`, or null. */
   longestAt(words: readonly string[], at: number): PhraseMatch<T> | null {
     const first = words[at];
     if (first === undefined) return null;
-    let current: TrieNode<T> | undefined = this.branches.get(first) ?? this.build(first);
-    if (!current) return null;
+    const entry = this.byFirstWord.get(first);
+    if (entry === undefined) return null;
+    let current: TrieNode<T> | undefined = Array.isArray(entry) ? this.build(first, entry) : entry;
     let best: PhraseMatch<T> | null = current.values ? { length: 1, values: current.values } : null;
     for (let i = at + 1; i < words.length; i++) {
       current = current.children?.get(words[i] ?? '');
@@ -65,18 +64,12 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /**
-   * Builds the branch of a first word on its first lookup. Words no phrase starts with are not
-   * remembered: over millions of articles they would grow the map without bound.
-   */
-  private build(first: string): TrieNode<T> | undefined {
-    const waiting = this.pending.get(first);
-    if (!waiting) return undefined;
+  /** Builds the branch of a first word on its first lookup. */
+  private build(first: string, waiting: Pending<T>[]): TrieNode<T> {
     const branch = node<T>();
     // In the order added: a node's values keep the order of the dictionary data.
     for (const { rest, value } of waiting) addBelow(branch, rest, value);
-    this.pending.delete(first);
-    this.branches.set(first, branch);
+    this.byFirstWord.set(first, branch);
     return branch;
   }
 }
