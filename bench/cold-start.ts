@@ -37,6 +37,11 @@ export interface ColdStartResult {
    * (io-floor-handler.ts), to show how much of the cold start any ingest handler pays.
    */
   ioFloor?: { coldMs: number; ratio: number; bundleBytes: number; samples: number[] };
+  /**
+   * Ingest only: the real handler with its store's work timed (timed-store-handler.ts), run cold on
+   * another copy of the same article: how much of the cold start is the store's DynamoDB calls.
+   */
+  store?: { coldMs: number; storeMs: number; dynamoCalls: number; events: number };
 }
 
 export interface Bundles {
@@ -44,20 +49,23 @@ export interface Bundles {
   query: Bundle;
   ingestBaseline: Bundle;
   ingestFloor: Bundle;
+  ingestTimedStore: Bundle;
   queryBaseline: Bundle;
   memory: Bundle;
 }
 
 export async function bundleAll(outDir: string): Promise<Bundles> {
-  const [ingest, query, ingestBaseline, ingestFloor, queryBaseline, memory] = await Promise.all([
-    bundle('ingest', join(root, 'lambdas/ingest/handler.ts'), outDir),
-    bundle('query', join(root, 'lambdas/query/handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
-    bundle('ingest-baseline', join(root, 'bench/baseline-handler.ts'), outDir),
-    bundle('ingest-floor', join(root, 'bench/io-floor-handler.ts'), outDir),
-    bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
-    bundle('memory', join(root, 'bench/memory-handler.ts'), outDir),
-  ]);
-  return { ingest, query, ingestBaseline, ingestFloor, queryBaseline, memory };
+  const [ingest, query, ingestBaseline, ingestFloor, ingestTimedStore, queryBaseline, memory] =
+    await Promise.all([
+      bundle('ingest', join(root, 'lambdas/ingest/handler.ts'), outDir),
+      bundle('query', join(root, 'lambdas/query/handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
+      bundle('ingest-baseline', join(root, 'bench/baseline-handler.ts'), outDir),
+      bundle('ingest-floor', join(root, 'bench/io-floor-handler.ts'), outDir),
+      bundle('ingest-timed-store', join(root, 'bench/timed-store-handler.ts'), outDir),
+      bundle('query-baseline', join(root, 'bench/baseline-query-handler.ts'), outDir, QUERY_EXTERNAL_MODULES),
+      bundle('memory', join(root, 'bench/memory-handler.ts'), outDir),
+    ]);
+  return { ingest, query, ingestBaseline, ingestFloor, ingestTimedStore, queryBaseline, memory };
 }
 
 function summarise(
@@ -85,6 +93,16 @@ function summarise(
   };
 }
 
+function timedStore(runs: ChildResult[]): ColdStartResult['store'] {
+  const seen = runs.map((r) => r.extra as { storeMs: number; dynamoCalls: number; events: number });
+  return {
+    coldMs: median(runs.map((r) => r.totalMs)),
+    storeMs: median(seen.map((s) => s.storeMs)),
+    dynamoCalls: median(seen.map((s) => s.dynamoCalls)),
+    events: median(seen.map((s) => s.events)),
+  };
+}
+
 export async function measureColdStarts(options: {
   workDir: string;
   bundles: Bundles;
@@ -101,8 +119,11 @@ export async function measureColdStarts(options: {
       Array.from({ length: repeats }, async (_, i) => {
         const article = generateArticle(500_000 + i);
         const key = `cold/${i}.txt`;
-        await s3.send(new PutObjectCommand({ Bucket: BENCH_BUCKET, Key: key, Body: article.text }));
-        return { key, size: Buffer.byteLength(article.text) };
+        const timedKey = `cold/timed-${i}.txt`;
+        for (const Key of [key, timedKey])
+          await s3.send(new PutObjectCommand({ Bucket: BENCH_BUCKET, Key, Body: article.text }));
+        const size = Buffer.byteLength(article.text);
+        return { key, size, timed: { key: timedKey, size } };
       }),
     );
     s3.destroy();
@@ -110,6 +131,7 @@ export async function measureColdStarts(options: {
     const ingest: ChildResult[] = [];
     const ingestBase: ChildResult[] = [];
     const ingestFloor: ChildResult[] = [];
+    const ingestTimed: ChildResult[] = [];
     const query: ChildResult[] = [];
     const queryBase: ChildResult[] = [];
     const queryEvent = apiGatewayEvent('/events', { limit: '100' });
@@ -125,6 +147,16 @@ export async function measureColdStarts(options: {
       if (run.failures !== 0)
         throw new Error(`cold start ingest of ${object.key} reported ${run.failures} failures`);
       ingest.push(run);
+      const timed = await runChild(
+        runner,
+        bundles.ingestTimedStore.file,
+        sqsS3Event(BENCH_BUCKET, [object.timed]),
+        env,
+        eventFile,
+      );
+      if (timed.failures !== 0)
+        throw new Error(`cold start ingest of ${object.timed.key} reported ${timed.failures} failures`);
+      ingestTimed.push(timed);
     }
     for (let i = 0; i < repeats; i++) {
       queryBase.push(await runChild(runner, bundles.queryBaseline.file, queryEvent, env, eventFile));
@@ -143,6 +175,7 @@ export async function measureColdStarts(options: {
           bundleBytes: bundles.ingestFloor.bytes,
           samples: ingestFloor.map((r) => r.totalMs),
         },
+        store: timedStore(ingestTimed),
       },
       query: summarise('query', query, queryBase, [bundles.query, bundles.queryBaseline]),
     };

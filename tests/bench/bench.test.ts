@@ -100,6 +100,13 @@ describe('the whole bench on a tiny input', () => {
     expect(floor?.bundleBytes).toBeLessThan(coldStart.ingest.bundleBytes / 2);
     expect(floor?.ratio).toBeCloseTo((floor?.coldMs ?? 0) / coldStart.ingest.baselineColdMs);
     expect(results.rows.find((row) => row.measurement.includes('I/O alone'))?.pass).toBeNull();
+    // The store's share is timed inside a cold run of the real handler: part of that run, and shown only.
+    const store = coldStart.ingest.store;
+    expect(store?.events).toBeGreaterThan(0);
+    expect(store?.dynamoCalls).toBeGreaterThan(2);
+    expect(store?.storeMs).toBeGreaterThan(0);
+    expect(store?.storeMs).toBeLessThan(store?.coldMs ?? 0);
+    expect(results.rows.find((row) => row.measurement.includes('of which the store'))?.pass).toBeNull();
     // The coder's warm-up is shown, not judged, and not counted in the throughput.
     expect(results.coder.warmUpArticles).toBe(QUICK.coderWarmUpArticles);
     expect(results.rows.find((row) => row.measurement.includes('coder warm-up'))?.pass).toBeNull();
