@@ -24,6 +24,10 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     // Two days given as one began on the first ("killed 3 and 22 May": no pair).
     ['visited Moldova on 21 and 22 May', '2023-05-21', 'explicit', 'day'],
     ['arrested 3 and 22 May', '2023-05-22', 'explicit', 'day'],
+    ['struck on the night of 13/14 January', '2024-01-13', 'explicit', 'day'],
+    // A part of the day before a date qualifies it: the day is the date, not the publication's year.
+    ['drones attacked on the night of 3 February', '2024-02-03', 'explicit', 'day'],
+    ['met on the morning of February 5', '2024-02-05', 'explicit', 'day'],
     // Dates written in digits alone still pass the gate in front of the parser.
     ['the ceasefire of 2/5/2024 held', '2024-02-05', 'explicit', 'day'],
     ['the 2024-01-30 accord', '2024-01-30', 'explicit', 'day'],

@@ -22,7 +22,14 @@ export interface ResolvedDate {
 }
 
 /** "21 and " before "22 May". */
-const FIRST_OF_TWO_DAYS = /\b(\d{1,2})(?:st|nd|rd|th)? and $/;
+/** "21 and 22 May", "the night of 13/14 July": the first of two days given as one. */
+const FIRST_OF_TWO_DAYS = /\b(\d{1,2})(?:st|nd|rd|th)?(?: and |\/)$/;
+/**
+ * "on the night of 3 June": chrono takes "night" for the time and loses the day. The part of the day
+ * is blanked (same length, so offsets hold) before a day or month it qualifies.
+ */
+const PART_OF_DAY_OF =
+  /\b(?:morning|afternoon|evening|night)s? of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}|\b\d{4}\b/;
 /** Words chrono reads as times that in news prose are almost never the event's date. */
@@ -329,7 +336,8 @@ function noonOf(day: string): number {
 export function findDates(sentence: string, published: string): ResolvedDate[] {
   if (!TIME_HINT.test(sentence)) return [];
   const instant = new Date(noonOf(published));
-  const results = newsChrono.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+  const parsed = sentence.replace(PART_OF_DAY_OF, (partOfDay) => ' '.repeat(partOfDay.length));
+  const results = newsChrono.parse(parsed, { instant, timezone: 0 }, { forwardDate: false });
   const dates: ResolvedDate[] = [];
   for (const result of results) {
     const text = result.text.trim();
