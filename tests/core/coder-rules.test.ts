@@ -1274,6 +1274,20 @@ describe('actors', () => {
       'President Erdogan welcomed Somali President Hassan Sheikh Mohamud, who is paying an official visit to Turkey, with an official ceremony in Ankara.',
       ['TURGOV 043 SOMGOV', 'SOMGOV 042 TURGOV'],
     ],
+    // A visit at the invitation of someone of the country visited: the inviter hosts.
+    [
+      'At the invitation of President of Ghana John Mahama, President of Senegal Bassirou Diomaye Faye paid a state visit to Ghana.',
+      ['SENGOV 042 GHAGOV', 'GHAGOV 043 SENGOV'],
+    ],
+    [
+      'Chilean President Gabriel Boric paid an official visit to Peru at the invitation of the Peruvian government.',
+      ['CHLGOV 042 PERGOV', 'PERGOV 043 CHLGOV'],
+    ],
+    // Invited by another than the host country: no host named.
+    [
+      'At the invitation of the United Nations, Kenyan President William Ruto visited Geneva.',
+      ['KENGOV 042 CHEGOV'],
+    ],
   ])(
     'codes a guest welcomed for a visit as hosting and visiting, and takes "the ministers" for those who met: %j',
     (text, expected) => {

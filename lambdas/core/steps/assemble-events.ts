@@ -1971,6 +1971,27 @@ const APPOSITION = /^,[^,;]{2,90},\s*/;
 const GUEST_ON_A_VISIT =
   /^,\s*who (?:is|was|has|had|arrived|came)\b[^,;]{0,60}\b(?:on|for|paying|making) (?:an? |his |her )?(?:official |state |working |first |[\w-]+-day )*visit\b/;
 
+/**
+ * The actor named after "at the invitation of" when it belongs to the country visited: the host.
+ * ("at the invitation of the UN" to a visit of Kenya names no host of the visit.)
+ */
+function invitingHost(phrases: ActorPhrase[], tokens: Token[], visited: ActorPhrase[]): ActorPhrase | null {
+  const countries = new Set(
+    visited.map((target) => target.actor.country).filter((country) => country !== null),
+  );
+  return (
+    phrases.find((phrase) => {
+      const at = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 1 : phrase.start;
+      return (
+        tokens[at - 1]?.norm === 'of' &&
+        tokens[at - 2]?.norm === 'invitation' &&
+        phrase.actor.country !== null &&
+        countries.has(phrase.actor.country)
+      );
+    }) ?? null
+  );
+}
+
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
@@ -2675,6 +2696,15 @@ export function assembleEvents(
             rule: `${rule} (reverse)`,
           });
         }
+      }
+    }
+    // "At the invitation of President Mirziyoyev, Tokayev paid a state visit to Uzbekistan": the text
+    // plainly says who hosts, so the host's 043 goes beside the visit (the guide's visit pair).
+    const host = code === '042' ? invitingHost(phrases, tokens, targets) : null;
+    if (host) {
+      for (const source of actingSources) {
+        if (sameActor(host.actor, source.actor) || host.actor.country === source.actor.country) continue;
+        dyads.push({ action, code: '043', source: host.actor, target: source.actor, rule: `${rule} (host)` });
       }
     }
     // "hosted Armenia's and Azerbaijan's ministers for talks": the guests negotiate with each other.
