@@ -21,7 +21,6 @@ import {
   datelineEnd,
   findActors,
   isState,
-  isUnknownAttackers,
   newMemory,
   OWN_FORCES_ROLES,
 } from './steps/find-actors';
@@ -1199,8 +1198,18 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         }
       }
       if (target) memory.lastTarget = target;
-      if (isState(source) && target && isState(target) && source.country !== target.country)
-        memory.lastStatePair = [source, target];
+      if (isState(source) && target && isState(target) && source.country !== target.country) {
+        // The same two states again keep the order the story first named them in: "the two
+        // countries" agree first-named to second-named, whoever accused whom in between.
+        const [earlier] = memory.lastStatePair;
+        const samePair =
+          memory.lastStatePair.length === 2 &&
+          memory.lastStatePair.every(
+            (known) => known.country === source.country || known.country === target.country,
+          );
+        memory.lastStatePair =
+          samePair && earlier?.country === target.country ? [target, source] : [source, target];
+      }
       trace(context, () => ({
         sentence: sentence.index,
         step: 'assemble',

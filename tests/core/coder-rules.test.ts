@@ -3669,6 +3669,14 @@ describe('dates', () => {
     expect(events.map((event) => event.date)).toEqual(['2024-07-04', date]);
   });
 
+  it('has "the two countries" act first-named to second-named, whoever accused whom in between', () => {
+    expect(
+      dyads(
+        'Indian and Pakistani troops exchanged fire along the border on Tuesday. Pakistan accused India of provocation. The two countries later agreed to observe the ceasefire.',
+      ),
+    ).toEqual(['INDMIL 193 PAKMIL', 'PAKGOV 112 INDGOV', 'INDGOV 0871 PAKGOV']);
+  });
+
   it('keeps the order the story first named two sides in when they meet again, and dates no visit by a time "since"', () => {
     const events = code(
       'Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh Chinh. Chinh is on a three-day state visit to India, his first since taking office in 2023. The two sides signed nine agreements.',
@@ -4933,6 +4941,26 @@ describe('discourse', () => {
       'Qatari Prime Minister Mohammed bin Abdulrahman hosted Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov for direct talks.',
     );
     expect(events).toContain('ARMGOV 046 AZEGOV');
+  });
+});
+
+describe('verb phrases', () => {
+  it.each([
+    ['Kenya has donated 40 tonnes of food and medical supplies to Malawi.', 'KENGOV 073 MWIGOV'],
+    [
+      'Ukraine accused Russian forces of shelling Kherson. The Russian defence ministry rejected the claim as a provocation.',
+      'RUSGOV 016 UKRGOV',
+    ],
+    ['Peru and Chile signed a joint statement on Tuesday.', 'PERGOV 057 CHLGOV'],
+    ['The army chiefs of Armenia and Azerbaijan spoke over the hotline on Monday.', 'ARMMIL 041 AZEGOV'],
+  ])('codes %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it('rejects claims of territory, which is no denial', () => {
+    expect(dyads("Manila rejected China's claims in the South China Sea as baseless.")).toEqual([
+      'PHLGOV 120 CHNGOV',
+    ]);
   });
 });
 

@@ -360,6 +360,9 @@ export const VERB_RULES: VerbRule[] = [
       '@have * phone call with',
       '@speak with',
       '@speak to',
+      // "The directors general of military operations spoke over the hotline on Wednesday".
+      '@speak * over * hotline',
+      '@talk * over * hotline',
       'phone call with',
       'call with',
     ],
@@ -568,6 +571,7 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * protocol',
       '@sign * protocol with',
       '@sign * declaration',
+      '@sign * joint statement',
       '@sign * communique',
       '@sign * letter of intent',
       '@sign * letters of intent',
@@ -666,6 +670,8 @@ export const VERB_RULES: VerbRule[] = [
       '@give ** in aid to',
       '@give ** of aid to',
       '@donate * to',
+      // "has donated 50 tonnes of food and medical supplies to the Haitian population".
+      '@donate ** to',
       '@provide * to',
       '@announce * assistance for',
       '@announce * aid for',
@@ -1075,6 +1081,8 @@ export const VERB_RULES: VerbRule[] = [
         (noun) => `@reject * ${noun}`,
       ),
       ...['accusation', 'accusations', 'allegation', 'allegations'].map((noun) => `@dismiss * ${noun}`),
+      // "rejected the claim as absolutely false" (not "rejected China's claims in the sea": no verdict).
+      ...['claim', 'claims'].flatMap((noun) => [`@reject * ${noun} as`, `@dismiss * ${noun} as`]),
     ],
   },
   { code: '1246', patterns: ['@veto'] },
