@@ -1300,10 +1300,18 @@ export function dropHeadlineRepeats(context: Context): void {
   // strikes in Kurdistan region"), is told again by the story's same act of the same source.
   const loose = (event: EventRecord) => `${event.source.code} ${event.action.code}`;
   const placeOnly = (event: EventRecord) => !event.target || event.target.role === null;
+  // A state acting in the headline ("Venezuela arrests opposition activists") is told again by the
+  // agency of it that the story names ("intelligence agents arrested").
+  const byState = (event: EventRecord) =>
+    `${event.source.country} ${event.action.code} ${event.target?.country ?? event.target?.code ?? ''}`;
+  const aState = (event: EventRecord) =>
+    event.source.country !== null && event.source.org === null && (event.source.role ?? 'GOV') === 'GOV';
   const near = (event: EventRecord) =>
     story.some(
       (other) =>
-        (coarse(other) === coarse(event) || (placeOnly(event) && loose(other) === loose(event))) &&
+        (coarse(other) === coarse(event) ||
+          (placeOnly(event) && loose(other) === loose(event)) ||
+          (aState(event) && byState(other) === byState(event))) &&
         Math.abs(Date.parse(other.date) - Date.parse(event.date)) <= WEEK_MS,
     );
   context.events = context.events.filter((event) => {

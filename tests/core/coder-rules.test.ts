@@ -4012,6 +4012,13 @@ describe('discourse', () => {
     expect(alone.map((event) => event.sentence)).toEqual([0]);
   });
 
+  it("drops a headline's state act that the story tells again as done by an agency of that state", () => {
+    const events = code(
+      'Belarus arrests opposition activists before vote\n\nMINSK, Feb 7 (Wire) - Belarusian police arrested at least six opposition activists on Tuesday.',
+    );
+    expect(events.map((event) => [event.sentence, event.source.code])).toEqual([[1, 'BLRCOP']]);
+  });
+
   it("drops a headline's act aimed at no one when the story tells the same act of the same source", () => {
     const events = code(
       'Vietnam protests after Chinese coast guard fires water cannon at fishing boat\n\nHANOI, Feb 7 (Wire) - Vietnam on Tuesday lodged a protest with China after a Chinese coast guard ship fired water cannon at a Vietnamese fishing boat near the Paracel Islands.',
