@@ -81,6 +81,23 @@ function withoutOtherCountriesNames(
   return { actors: kept.filter((actor) => actor.names.length > 0), excluded };
 }
 
+/**
+ * Entities inside a state that Phoenix codes as states of their own. The record's country is ISO
+ * 3166's: Republika Srpska (SRP) has been an entity of Bosnia and Herzegovina since 1995.
+ */
+const ENTITY_OF_STATE = new Map([['SRP', 'BIH']]);
+
+function inTheirStates(actors: ActorEntry[]): ActorEntry[] {
+  return actors.map((actor) => {
+    if (!actor.roles.some((role) => role.country && ENTITY_OF_STATE.has(role.country))) return actor;
+    const roles = actor.roles.map((role) => {
+      const state = role.country ? ENTITY_OF_STATE.get(role.country) : undefined;
+      return state ? { ...role, code: `${state}${role.code.slice(3)}`, country: state } : role;
+    });
+    return { ...actor, roles };
+  });
+}
+
 function actorsFile(countryOf: ReadonlyMap<string, string>): {
   actors: ActorEntry[];
   excluded: ExcludedEntry[];
@@ -125,7 +142,7 @@ function actorsFile(countryOf: ReadonlyMap<string, string>): {
     ]),
   });
   const curated = curatedToEntries([...curatedPeople, ...curatedOrganisations], countries);
-  const merged = withoutOtherCountriesNames(mergeCurated(converted.kept, curated), countryOf);
+  const merged = withoutOtherCountriesNames(mergeCurated(inTheirStates(converted.kept), curated), countryOf);
   const actors = merged.actors.sort(
     (a, b) => a.name.localeCompare(b.name) || (a.names[0] ?? '').localeCompare(b.names[0] ?? ''),
   );

@@ -24,6 +24,11 @@ describe('actors', () => {
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
     ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
     ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
+    // An entity of a state is that state, as ISO 3166 has it.
+    [
+      'The UN Secretary-General called on the authorities of Republika Srpska to refrain from secession.',
+      'UNO 020 BIHGOV',
+    ],
   ])('resolves the actors of %j', (sentence, expected) => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });

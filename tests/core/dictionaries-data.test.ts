@@ -91,6 +91,16 @@ describe('the generated countries', () => {
     expect(list.filter((c) => c.seats.includes(seat)).map((c) => c.code)).toEqual([code]);
   });
 
+  it('gives every actor a state of the countries file, or one that no longer exists (Republika Srpska is Bosnian)', () => {
+    const states = new Set((countries as CountryEntry[]).map((country) => country.code));
+    const historical = new Set(['DDR', 'SUN']);
+    const elsewhere = actorList
+      .flatMap((actor) => actor.roles)
+      .filter((role) => role.country && !states.has(role.country) && !historical.has(role.country));
+    expect(elsewhere).toEqual([]);
+    expect(roleOn('republika srpska', '2025-03-01').map((role) => role.code)).toEqual(['BIH', 'BIH']);
+  });
+
   it('reads "Congo" as the DR Congo, as wire services do, and "senate" as no one country\'s', () => {
     const congo = (countries as CountryEntry[]).filter((country) => country.names.includes('congo'));
     expect(congo.map((country) => country.code)).toEqual(['COD']);
