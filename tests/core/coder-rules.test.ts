@@ -1441,6 +1441,16 @@ describe('actors', () => {
   });
 
   it.each([
+    'Jaishankar welcomed the Foreign Minister of Sri Lanka, Vijitha Herath, to New Delhi. Foreign Minister Herath thanked India for the relief supplies.',
+    'Jaishankar met Vijitha Herath, the Foreign Minister of Sri Lanka, in New Delhi. Herath thanked India for the relief supplies.',
+  ])(
+    'knows "Foreign Minister Herath" by the state office his name is in apposition with, after or before it: %j',
+    (text) => {
+      expect(dyads(text)).toContain('LKAGOV 051 INDGOV');
+    },
+  );
+
+  it.each([
     'President Biden met Prime Minister Kishida at Camp David on Friday. Leaders across Europe condemned North Korea for its missile launches.',
     'Macron met Meloni in Rome on Monday. Leaders gathered in Brussels on Thursday condemned Russia for its strikes.',
   ])('does not take other leaders, or leaders gathered elsewhere, for those who met: %j', (text) => {

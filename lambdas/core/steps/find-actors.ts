@@ -2670,25 +2670,47 @@ export function findActors(
     // "H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines,":
     // a name no dictionary knows, with a state's office in apposition, is that official; "Secretary
     // Manalo" later is known by the surname. (The apposition may end the sentence.)
+    // ("Vijitha Herath, the Foreign Minister of Sri Lanka,": past an article.)
+    const comma = tokens[first.start - 1]?.norm === 'the' ? first.start - 2 : first.start - 1;
     if (
       !resolved.fromMemory &&
       resolved.actor.role === 'GOV' &&
       resolved.actor.country &&
-      tokens[first.start - 1]?.norm === ',' &&
+      tokens[comma]?.norm === ',' &&
       (tokens[last.end]?.norm === ',' || (tokens[last.end]?.norm === '.' && last.end === tokens.length - 1))
     ) {
-      const surname = tokens[first.start - 2];
+      const surname = tokens[comma - 1];
       // (The capitalised words before the comma are a name, not a place the sentence opens with:
       // "Speaking at Chatham House, Ukraine's Foreign Minister, ...".)
-      let nameStart = first.start - 2;
-      while (nameStart > 0 && tokens[nameStart - 1]?.capitalized && first.start - 2 - nameStart < 5)
-        nameStart--;
+      let nameStart = comma - 1;
+      while (nameStart > 0 && tokens[nameStart - 1]?.capitalized && comma - 1 - nameStart < 5) nameStart--;
       const named =
         surname?.capitalized === true &&
         surname.norm.length > 2 &&
-        tokens[first.start - 3]?.capitalized === true &&
+        tokens[comma - 2]?.capitalized === true &&
         !PLACE_PREPOSITIONS_BEFORE_NAME.has(tokens[nameStart - 1]?.norm ?? '') &&
-        !phrases.some((phrase) => phrase.start <= first.start - 2 && phrase.end > first.start - 3);
+        !phrases.some((phrase) => phrase.start <= comma - 1 && phrase.end > comma - 2);
+      if (named && !memory.aliases.has(surname.norm)) memory.aliases.set(surname.norm, resolved.actor);
+    }
+    // "welcomed the Foreign Minister of Sri Lanka, Vijitha Herath, to New Delhi": a name no
+    // dictionary knows in apposition after a state's office is that official, as above.
+    if (
+      !resolved.fromMemory &&
+      !resolved.person &&
+      resolved.actor.role === 'GOV' &&
+      resolved.actor.country &&
+      tokens[last.end]?.norm === ','
+    ) {
+      let end = last.end + 1;
+      while (tokens[end]?.capitalized && end - last.end <= 4) end++;
+      const closed = tokens[end]?.norm === ',' || (tokens[end]?.norm === '.' && end === tokens.length - 1);
+      const surname = tokens[end - 1];
+      const named =
+        closed &&
+        end - last.end > 2 &&
+        surname !== undefined &&
+        surname.norm.length > 2 &&
+        !phrases.some((phrase) => phrase.start < end && phrase.end > last.end);
       if (named && !memory.aliases.has(surname.norm)) memory.aliases.set(surname.norm, resolved.actor);
     }
     if (resolved.person) {
