@@ -28,6 +28,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
+  ['migrants arriving, which is no visit', 'Hundreds of migrants arrived in Lampedusa on Monday.'],
+  [
+    'aid arriving, told of the people it is for',
+    'Supplies for the Haitian population, which arrived in Port-au-Prince last week, were handed out on Monday.',
+  ],
   ['a denial of a permission', 'Israel denied entry to the inspectors.'],
   ['a fight talked about, not reported', 'The talks focused on the fighting between Armenia and Azerbaijan.'],
   [

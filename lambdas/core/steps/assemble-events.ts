@@ -2429,6 +2429,15 @@ export function assembleEvents(
       dropped.push({ action, reason: 'a position only a state or an organisation states' });
       continue;
     }
+    // "supplies to the Haitian population, which arrived in Port-au-Prince", "migrants arrived in
+    // Lampedusa": people or goods arriving make no visit.
+    if (
+      code === '042' &&
+      sources.every((source) => !source.named && ['CVL', 'REF'].includes(source.actor.role ?? ''))
+    ) {
+      dropped.push({ action, reason: 'civilians or refugees arriving make no visit' });
+      continue;
+    }
     let targets = targetsFor(action, phrases, tokens, sources).filter(
       (phrase) =>
         (!action.pattern.rule.stateTarget || isStateActor(phrase.actor)) &&
