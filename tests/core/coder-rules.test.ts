@@ -3684,6 +3684,14 @@ describe('dates', () => {
     expect(events.map((event) => event.date)).toEqual(['2024-07-04', date]);
   });
 
+  it('goes on with the subject of the clause after "and", not with the agent of an attack named by a noun', () => {
+    expect(
+      dyads(
+        'Kenyan President William Ruto condemned the attacks by the M23 rebels in eastern Congo and called on Rwanda to withdraw its troops.',
+      ),
+    ).toEqual(['KENGOV 111 CODREB', 'KENGOV 0256 RWAGOV']);
+  });
+
   it('has "the two countries" act first-named to second-named, whoever accused whom in between', () => {
     expect(
       dyads(

@@ -1408,6 +1408,22 @@ const FORETELLING = new Set([
 ]);
 
 /** A pattern with no verb in it names the event by a noun ("air strikes on", "artillery shelling"). */
+/** Words before a verb's form that make it a noun: "the attacks by the M23", "its drone strikes". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'their', 'his', 'her']);
+
+/**
+ * "condemned the attacks by the M23 armed group ... and called on all parties": an act named by a
+ * noun (coded for its agent) is no clause whose subject a verb after "and" goes on with.
+ */
+function namedByANoun(action: ActionMatch, tokens: Token[]): boolean {
+  const before = tokens[action.start - 1];
+  const twoBefore = tokens[action.start - 2];
+  return (
+    NOUN_DETERMINERS.has(before?.norm ?? '') ||
+    (before !== undefined && !before.capitalized && NOUN_DETERMINERS.has(twoBefore?.norm ?? ''))
+  );
+}
+
 export function isNominal(action: ActionMatch): boolean {
   return !action.pattern.elements.some((element) => element.kind === 'word' && element.verb);
 }
@@ -2404,7 +2420,7 @@ export function assembleEvents(
     }
     // (Only a clause's verb: "condemned the gangs' attacks ..., and expressed their condolences" goes
     // on with the Council, not with the gangs of the noun in its object.)
-    if (sources.length > 0 && !isNominal(action)) {
+    if (sources.length > 0 && !isNominal(action) && !namedByANoun(action, tokens)) {
       previousSources = sources;
       previousPassive = action.passive;
       previousForm = action.presentForm;
