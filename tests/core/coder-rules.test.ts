@@ -4983,6 +4983,8 @@ describe('verb phrases', () => {
     ],
     ['Peru and Chile signed a joint statement on Tuesday.', 'PERGOV 057 CHLGOV'],
     ['The army chiefs of Armenia and Azerbaijan spoke over the hotline on Monday.', 'ARMMIL 041 AZEGOV'],
+    // Quotation marks take no place in a gap.
+    ['Japan held "constructive and frank" talks with China on Monday.', 'JPNGOV 040 CHNGOV'],
   ])('codes %j', (text, expected) => {
     expect(dyads(text)).toContain(expected);
   });

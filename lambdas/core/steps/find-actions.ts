@@ -30,7 +30,8 @@ export interface ActionMatch {
 }
 
 /** Symbols that sit inside a phrase a gap may skip ("$53 million", "30%", "anti-ship"). */
-const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',']);
+// (Quotation marks too: 'held a "very good" phone call with'.)
+const GAP_SYMBOLS = new Set(['$', '%', '-', '€', '£', ',', '"']);
 
 /**
  * Words a gap never skips: "pledged to support X and said Y had offered aid to Z" is two acts, and
@@ -67,10 +68,15 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
   if (current === undefined) return position;
   if (current.kind === 'gap') {
     let best = -1;
-    for (let skip = 0; skip <= current.max; skip++) {
-      const token = tokens[position + skip - 1];
-      if (skip > 0 && (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token))) break;
-      if (skip >= current.min)
+    // Words skipped: quotation marks take no place in a gap ('held a "very good" phone call with').
+    let words = 0;
+    for (let skip = 0; words <= current.max; skip++) {
+      if (skip > 0) {
+        const token = tokens[position + skip - 1];
+        if (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token)) break;
+        if (token.norm !== '"' && ++words > current.max) break;
+      }
+      if (words >= current.min)
         best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
     }
     return best;
