@@ -3690,6 +3690,18 @@ describe('dates', () => {
         'Kenyan President William Ruto condemned the attacks by the M23 rebels in eastern Congo and called on Rwanda to withdraw its troops.',
       ),
     ).toEqual(['KENGOV 111 CODREB', 'KENGOV 0256 RWAGOV']);
+    // ("The leaders condemned" is a subject and its verb, whose subject the appeal shares.)
+    expect(
+      dyads(
+        "Macron met Scholz in Paris. The leaders condemned Russia's sabotage of undersea cables and called on Moscow to stop its attacks.",
+      ),
+    ).toEqual([
+      'FRAGOV 040 DEUGOV',
+      'FRAGOV 111 RUSGOV',
+      'DEUGOV 111 RUSGOV',
+      'FRAGOV 0256 RUSGOV',
+      'DEUGOV 0256 RUSGOV',
+    ]);
   });
 
   it('has "the two countries" act first-named to second-named, whoever accused whom in between', () => {

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import {
   type ActionMatch,
+  ATTACK_KINDS,
   byAfterNoun,
   CHARGED,
   DAY_WORDS,
@@ -1413,15 +1414,13 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'i
 
 /**
  * "condemned the attacks by the M23 armed group ... and called on all parties": an act named by a
- * noun (coded for its agent) is no clause whose subject a verb after "and" goes on with.
+ * noun (coded for its agent) is no clause whose subject a verb after "and" goes on with. (Past a
+ * kind of attack only: "the leaders condemned" is a subject and its verb.)
  */
 function namedByANoun(action: ActionMatch, tokens: Token[]): boolean {
-  const before = tokens[action.start - 1];
-  const twoBefore = tokens[action.start - 2];
-  return (
-    NOUN_DETERMINERS.has(before?.norm ?? '') ||
-    (before !== undefined && !before.capitalized && NOUN_DETERMINERS.has(twoBefore?.norm ?? ''))
-  );
+  const before = tokens[action.start - 1]?.norm ?? '';
+  const twoBefore = tokens[action.start - 2]?.norm ?? '';
+  return NOUN_DETERMINERS.has(before) || (ATTACK_KINDS.has(before) && NOUN_DETERMINERS.has(twoBefore));
 }
 
 export function isNominal(action: ActionMatch): boolean {

@@ -610,7 +610,7 @@ export function dateBefore(tokens: Token[], at: number): boolean {
   return DATED_NOUN.test(`${tokens[at - 2]?.norm} ${tokens[at - 1]?.norm}`);
 }
 /** Words for the kind of an attack between its article and its noun: "the suicide bombing by". */
-const ATTACK_KINDS = new Set([
+export const ATTACK_KINDS = new Set([
   'suicide',
   'deadly',
   'terrorist',
