@@ -19,6 +19,8 @@ const ORG_SPELLINGS = new Map(
     ['AU', 'AU'],
     ['AFU', 'AU'],
     ['AFRAU', 'AU'],
+    // The Organisation of African Unity, which the AU succeeded in 2002, and whose code some write.
+    ['OAU', 'AU'],
     ['EU', 'EUR'],
     ['EEC', 'EUR'],
     ['EUN', 'EUR'],

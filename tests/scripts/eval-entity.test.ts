@@ -26,6 +26,7 @@ describe('reading PETRARCH actor codes', () => {
 
   it.each([
     ['AFU', 'AU'],
+    ['OAU', 'AU'],
     ['EU', 'EUR'],
     ['SADC', 'SAD'],
     ['asean', 'ASN'],
