@@ -3704,6 +3704,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('takes "the Heads of State" after a meeting for those who met', () => {
+    expect(
+      dyads(
+        'Kazakh President Tokayev met Uzbek President Mirziyoyev in Tashkent on Tuesday. The Heads of State signed a treaty on allied relations.',
+      ),
+    ).toEqual(['KAZGOV 040 UZBGOV', 'KAZGOV 057 UZBGOV']);
+  });
+
   it('has "the two countries" act first-named to second-named, whoever accused whom in between', () => {
     expect(
       dyads(

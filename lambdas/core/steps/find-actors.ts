@@ -1820,8 +1820,7 @@ function namesSpeaker(phrase: ActorPhrase, tokens: Token[], speaker: ActorRef | 
     phrase.end === phrase.start + 1 &&
     (country !== null || org !== null) &&
     (speaker === null || org !== null || country === speaker.country) &&
-    word !== undefined &&
-    word.capitalized &&
+    word?.capitalized === true &&
     !PRONOUNS.has(word.norm) &&
     !FIRST_PERSON.has(word.norm)
   );
@@ -2295,6 +2294,10 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   // protest" are someone else's).
   if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
     return 2;
+  // "The Heads of State held talks in narrow and expanded formats": those who met, by their rank.
+  if (afterMeeting && words[0] === 'the' && words[1] === 'heads' && words[2] === 'of') {
+    if (tokens[at + 3]?.norm === 'state') return 4;
+  }
   // "The Prime Ministers signed", "the foreign ministers agreed": those who met, by their office.
   if (
     afterMeeting &&
