@@ -3704,6 +3704,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('codes no new attack for "such attacks" read back to the last attacker', () => {
+    expect(
+      dyads(
+        'Myanmar military jets struck a village in Sagaing on Tuesday, killing 24 civilians. Such indiscriminate attacks against civilians may amount to war crimes.',
+      ),
+    ).toEqual(['MMRMIL 190 MMRCVL']);
+  });
+
   it('takes "the Heads of State" after a meeting for those who met', () => {
     expect(
       dyads(

@@ -2428,6 +2428,12 @@ export function assembleEvents(
       dropped.push({ action, reason: 'no source actor before the verb' });
       continue;
     }
+    // "Such indiscriminate attacks against civilians may amount to war crimes": an act named by a noun
+    // whose doer is only that noun read back to the last attacker is one told before, not a new one.
+    if (isNominal(action) && sources.every((source) => source.fromMemory && source.end > action.start)) {
+      dropped.push({ action, reason: 'an act told before, named again' });
+      continue;
+    }
     // ("Guterres witnessed the signing of the peace agreement between Sudan and South Sudan": a lone
     // witness is no party; two leaders who met and witnessed it signed through their ministers.)
     if (
