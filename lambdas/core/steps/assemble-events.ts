@@ -20,6 +20,7 @@ import {
   type ActorPhrase,
   acronymAside,
   isCount,
+  isUnknownAttackers,
   namesAnAct,
   PEOPLE_NOUNS,
   SPEECH_VERBS,
@@ -2430,7 +2431,13 @@ export function assembleEvents(
     }
     // "Such indiscriminate attacks against civilians may amount to war crimes": an act named by a noun
     // whose doer is only that noun read back to the last attacker is one told before, not a new one.
-    if (isNominal(action) && sources.every((source) => source.fromMemory && source.end > action.start)) {
+    // (An attack of no attacker told, "condemned the attack on Israel", is one of its own.)
+    if (
+      isNominal(action) &&
+      sources.every(
+        (source) => source.fromMemory && source.end > action.start && !isUnknownAttackers(source.actor),
+      )
+    ) {
       dropped.push({ action, reason: 'an act told before, named again' });
       continue;
     }
