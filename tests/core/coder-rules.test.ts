@@ -3704,6 +3704,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('finds the reporter of "said ... and called on" past a relative clause naming others', () => {
+    expect(
+      dyads(
+        'Colombian President Gustavo Petro, who has sought to mediate between the government and the opposition, said the detentions were a mistake and called on Caracas to free the activists.',
+      ),
+    ).toEqual(['COLGOV 0253 VENGOV']);
+  });
+
   it('codes no new attack for "such attacks" read back to the last attacker', () => {
     expect(
       dyads(

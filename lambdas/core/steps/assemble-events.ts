@@ -2120,9 +2120,11 @@ function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: Action
   )
     first = official;
   let verb = first.end;
-  // "Egypt's foreign minister, Badr Abdelatty, told reporters": past a name in apposition.
+  // "Egypt's foreign minister, Badr Abdelatty, told reporters": past a name in apposition, or a
+  // relative clause ("Petro, who has sought to mediate between the government and the opposition,").
   if (tokens[verb]?.norm === ',') {
-    const close = tokens.findIndex((token, i) => i > verb && i <= verb + 6 && token.norm === ',');
+    const reach = tokens[verb + 1]?.norm === 'who' ? 25 : 6;
+    const close = tokens.findIndex((token, i) => i > verb && i <= verb + reach && token.norm === ',');
     if (close > 0) verb = close + 1;
   }
   if (tokens[verb]?.norm === 'also') verb += 1;
