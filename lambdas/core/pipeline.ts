@@ -453,6 +453,10 @@ function aidArrives(before: string): boolean {
   return false;
 }
 
+/** Aid the arriving carry, told after the verb ("landed in Port Vila yesterday carrying relief supplies"). */
+const CARRYING_AID =
+  /^[^.;]{0,60}?\b(?:carrying|bringing|delivering|loaded with|with)\s+(?:[\w-]+\s+){0,5}?(?:aid|relief|supplies|assistance)\b/i;
+
 /** An actor who is a person (a minister, a president), not a state or an organisation. */
 function namesAPerson(actor: ActorRef, context: Context): boolean {
   return (
@@ -962,7 +966,8 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       else if (
         action.code === '042' &&
         !namesAPerson(dyad.source, context) &&
-        aidArrives(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
+        (aidArrives(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0)) ||
+          CARRYING_AID.test(sentence.text.slice(tokens[dyad.action.end - 1]?.end ?? 0)))
       )
         action = actionRef(context, '073', action.text) ?? action;
       // "the suicide bombing by the BLA": a bombing that is a suicide attack is 183, not an air raid.

@@ -2300,6 +2300,15 @@ describe('actions', () => {
       'Amid shortages of fuel supplies, a Chinese delegation arrived in Havana on Monday.',
       ['CHNGOV 042 CUBGOV'],
     ],
+    // Aircraft or ships carrying aid deliver it; a leader who brings some visits.
+    [
+      'Two Royal Australian Air Force aircraft landed in Port Vila yesterday carrying emergency relief supplies.',
+      ['AUSMIL 073 VUTGOV'],
+    ],
+    [
+      'Australian Prime Minister Anthony Albanese arrived in Port Vila with relief supplies.',
+      ['AUSGOV 042 VUTGOV'],
+    ],
   ])('codes aid or rescuers arriving as aid delivered, not as a visit: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });
