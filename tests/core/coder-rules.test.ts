@@ -5034,6 +5034,19 @@ describe('verb phrases', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    [
+      'The EU adopted restrictive measures against three Myanmar businessmen and a Singapore-registered company.',
+      ['EUR 163 MMRBUS', 'EUR 163 SGPBUS'],
+    ],
+    [
+      'The US sanctioned a UAE-based company and two Iranian nationals.',
+      ['USAGOV 163 AREBUS', 'USAGOV 163 IRNCVL'],
+    ],
+  ])('keeps every conjunct of a target list, after an article or a count: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('rejects claims of territory, which is no denial', () => {
     expect(dyads("Manila rejected China's claims in the South China Sea as baseless.")).toEqual([
       'PHLGOV 120 CHNGOV',

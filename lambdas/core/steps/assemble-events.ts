@@ -386,6 +386,9 @@ const TITLE_MODIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing', '
  * comma alone is a list only when an "and" closes it; otherwise it separates clauses
  * ("On behalf of the American people, I congratulate").
  */
+/** An article or a count that may open a conjunct: "and a Chinese company", "and two Iranian nationals". */
+const COUNTED_ARTICLES = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'several']);
+
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   let closedByAnd = 0;
@@ -418,6 +421,8 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
           word === ',' ||
           word === 'the' ||
           word === 'or' ||
+          // ("three Myanmar businessmen and a Singapore-registered company", "and two Iranian nationals")
+          (COUNTED_ARTICLES.has(word) && between[at - 1] === 'and') ||
           (word === repeated && (word === 'with' || word === 'to') && between[at - 1] === 'and') ||
           // ("with Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham ...")
           (TITLE_MODIFIERS.has(word) && at === between.length - 1) ||
