@@ -5047,6 +5047,17 @@ describe('verb phrases', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Protesters set fire to the French embassy in Niamey on Sunday.', ['NERCVL 145 FRAGOV']],
+    // Past a wire dateline and "Some", the verb after "and" is the opening subject's, not the police's.
+    [
+      'NAIROBI, Kenya - Some protesters broke through police lines and set part of the parliament building on fire.',
+      ['KENCVL 145 KENLEG'],
+    ],
+  ])('codes a crowd setting fire to a building as violent protest: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('rejects claims of territory, which is no denial', () => {
     expect(dyads("Manila rejected China's claims in the South China Sea as baseless.")).toEqual([
       'PHLGOV 120 CHNGOV',

@@ -1728,6 +1728,10 @@ export const VERB_RULES: VerbRule[] = [
       '@shoot at',
       // "Militants stormed a military base" (a crowd storming a building is a violent protest).
       '@storm',
+      // "Rioters set fire to the French embassy", "set part of the parliament building on fire".
+      '@set fire to',
+      '@set ** on fire',
+      '@torch',
       '@shoot dead',
       '@shoot down',
       '@gun down',

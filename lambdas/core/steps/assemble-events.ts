@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
   SPONSOR_SUFFIX,
 } from './find-actors';
+import { DATELINE_DASHES } from './find-places';
 
 export interface Dyad {
   action: ActionMatch;
@@ -2108,7 +2109,11 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
   return isPastVerb(verb) ? first : null;
 }
 
-const BEFORE_OPENING_SUBJECT = new Set(['the', 'members', 'officers', 'agents', 'units', 'elements', 'of']);
+const BEFORE_OPENING_SUBJECT = new Set([
+  ...['the', 'members', 'officers', 'agents', 'units', 'elements', 'of'],
+  // "Some protesters broke through police lines and stormed": some or many of them.
+  ...['some', 'several', 'many', 'hundreds', 'thousands', 'dozens'],
+]);
 
 /** The actor opening the sentence when a speech verb follows it ("Iran said ..."), before `action`. */
 function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
@@ -2141,6 +2146,15 @@ function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: Action
  * "On Monday,", "Separately,"), else at 0.
  */
 function opening(tokens: Token[]): number {
+  // "NAIROBI, Kenya (Reuters) - Kenyan protesters stormed ...": past a wire dateline.
+  const dash = tokens.findIndex(
+    (token, i) => i < 10 && token.norm !== ':' && DATELINE_DASHES.has(token.norm),
+  );
+  if (
+    dash > 0 &&
+    tokens.slice(0, dash).every((token) => token.capitalized || token.punct || /^\d+$/.test(token.norm))
+  )
+    return dash + 1;
   const comma = tokens.findIndex((token, i) => i < 4 && token.norm === ',');
   return comma >= 0 && tokens.slice(0, comma).every((token) => !token.capitalized || token === tokens[0])
     ? comma + 1
