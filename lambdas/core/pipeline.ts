@@ -410,8 +410,11 @@ function isAttack(dyad: Dyad): boolean {
 }
 /** Hostage taking and abduction (181). */
 const ABDUCTION = '181';
-/** Verbs that tell an attack by its toll, restating one the sentence names by its means. */
-const RESTATED_BY = new Set(['@kill']);
+/**
+ * Verbs that tell an attack by its toll, restating one the sentence names by its means ("stormed
+ * the town, setting homes on fire").
+ */
+const RESTATED_BY = new Set(['@kill', '@set ** on fire', '@set fire to', '@torch']);
 
 /** People who take to the streets, named before the verb. */
 const PEOPLE_BEFORE =
@@ -464,6 +467,9 @@ function namesAPerson(actor: ActorRef, context: Context): boolean {
   );
 }
 const PROTESTERS = /\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b/i;
+/** A sentence whose subject is protesters, with no other actor before the verb. */
+const PROTESTERS_OPENING =
+  /^(?:(?:some|many|hundreds|thousands|dozens)(?: of)? )?(?:protesters|protestors|demonstrators|rioters)\b/i;
 
 /** What teams do to each other in sport reads as meetings and force ("beat Spain", "attacked the net"). */
 const SPORTING_ROOTS = new Set(['04', '17', '18', '19', '20']);
@@ -855,8 +861,9 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     const attackers = new Set(means.map((dyad) => dyad.source.code));
     // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers", "an airstrike in Syria,
     // killing a senior ISIS official": the toll says whom the attack on a place hit.
+    // (Only those killed: homes set on fire are no one.)
     for (const toll of tolls) {
-      if (!toll.target?.role) continue;
+      if (!toll.target?.role || toll.action.pattern.source !== '@kill') continue;
       const attack = means.find(
         (dyad) =>
           dyad.source.code === toll.source.code &&
@@ -949,7 +956,12 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (date && material && !isIntent && !cumulative) storyTime = date;
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
-      if ((action.root === '18' || action.root === '19') && PROTESTERS.test(dyad.source.text))
+      if (
+        (action.root === '18' || action.root === '19') &&
+        (PROTESTERS.test(dyad.source.text) ||
+          // ("Protesters, many of them teachers and miners, threw stones ... and set fire to".)
+          (dyad.source.role === 'CVL' && PROTESTERS_OPENING.test(sentence.text)))
+      )
         action = actionRef(context, '145', action.text) ?? action;
       // "Gunmen attacked a police checkpoint", "gangs killed 40 people": force that is not a state's or
       // an army's is unconventional violence (180), not a military attack (190).

@@ -5054,6 +5054,15 @@ describe('verb phrases', () => {
       'NAIROBI, Kenya - Some protesters broke through police lines and set part of the parliament building on fire.',
       ['KENCVL 145 KENLEG'],
     ],
+    [
+      'LIMA, Peru - Riot police fired tear gas at thousands of protesters in central Lima on Friday. Protesters, many of them teachers and miners, threw stones at officers guarding Congress and set fire to two police vehicles.',
+      ['PERCOP 170 PERCVL', 'PERCVL 145 PERLEG', 'PERCVL 145 PERCOP'],
+    ],
+    // What burns is in the gap, never named further on.
+    [
+      'PORT-AU-PRINCE, Haiti - Armed gangs stormed the town of Mirebalais on Monday, setting homes on fire and freeing 500 inmates from the prison.',
+      [],
+    ],
   ])('codes a crowd setting fire to a building as violent protest: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });

@@ -32,6 +32,8 @@ export interface VerbRule {
   afterTarget?: { when: RegExp; code: string; reverse?: string }[];
   /** The target must follow one of these words (after the verb), not just be the next actor named. */
   targetAfter?: string[];
+  /** The target is the object inside the pattern's gap ("set part of the parliament on fire"), only. */
+  targetInGap?: boolean;
   /** The speaker of the document is the source and the actor right before the phrase the target. */
   fromSpeaker?: boolean;
   /** Words that may not follow the verb: they make it transitive in another sense. */
@@ -1728,9 +1730,6 @@ export const VERB_RULES: VerbRule[] = [
       '@shoot at',
       // "Militants stormed a military base" (a crowd storming a building is a violent protest).
       '@storm',
-      // "Rioters set fire to the French embassy", "set part of the parliament building on fire".
-      '@set fire to',
-      '@set ** on fire',
       '@torch',
       '@shoot dead',
       '@shoot down',
@@ -1746,6 +1745,10 @@ export const VERB_RULES: VerbRule[] = [
       'assaults on',
     ],
   },
+  // "Rioters set fire to the French embassy"; "set part of the parliament building on fire": what
+  // burns is in the gap, never named further on ("setting homes on fire and freeing inmates from").
+  { code: '190', patterns: ['@set fire to'] },
+  { code: '190', patterns: ['@set ** on fire'], targetInGap: true },
   {
     code: '191',
     patterns: [

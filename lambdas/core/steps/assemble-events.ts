@@ -1907,6 +1907,13 @@ function targetsFor(
       otherSide(phrase),
   );
   if (ownerIndex >= 0) return [phrases[ownerIndex] as ActorPhrase];
+  if (action.pattern.rule.targetInGap) {
+    const inGap = phrases.findIndex(
+      (phrase) => phrase.start > action.head && phrase.end <= action.end && otherSide(phrase),
+    );
+    const phrase = phrases[inGap];
+    return phrase ? [phrase, ...conjuncts(phrases, inGap, tokens, 1)] : [];
+  }
   // "expelled diplomats from Argentina, Chile and Peru": a phrase that starts in the pattern's words
   // and runs past them ("diplomats from Argentina") is the object, before the names after it.
   const runningOn = phrases.findIndex(
