@@ -820,7 +820,19 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       memory.participants = sides;
       if (TALKS.has(tokens[sidesAt(tokens)]?.norm ?? '')) memory.meetingParticipants = sides;
     }
-    if (actions.length === 0 || phrases.length === 0) continue;
+    if (actions.length === 0) continue;
+    if (phrases.length === 0) {
+      // (For --explain: a verb matched in a sentence that names no actor the dictionaries know.)
+      for (const action of actions)
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: `${action.pattern.rule.code}:"${action.pattern.source}"`,
+          outcome: 'dropped',
+          detail: 'no actor named in the sentence',
+        }));
+      continue;
+    }
     const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
       speaker: memory.speaker,

@@ -5089,6 +5089,18 @@ describe('the --explain trace', () => {
     );
   });
 
+  it('tells a verb matched in a sentence that names no known actor', () => {
+    const result = codeDocument(' date 2024-02-07 The committee condemns the hostile act.', {
+      doc: 'test.txt',
+      explain: true,
+    });
+    expect(result.trace.map((entry) => [entry.rule, entry.outcome, entry.detail])).toContainEqual([
+      '111:"@condemn"',
+      'dropped',
+      'no actor named in the sentence',
+    ]);
+  });
+
   it('is not built unless asked for', () => {
     expect(codeDocument(' date 2024-02-07 Egypt condemned Israel.', { doc: 'test.txt' }).trace).toEqual([]);
   });
