@@ -5030,6 +5030,14 @@ describe('verb phrases', () => {
     ['The army chiefs of Armenia and Azerbaijan spoke over the hotline on Monday.', 'ARMMIL 041 AZEGOV'],
     // Quotation marks take no place in a gap.
     ['Japan held "constructive and frank" talks with China on Monday.', 'JPNGOV 040 CHNGOV'],
+    ['Turkish forces neutralized 14 PKK militants in northern Iraq.', 'TURMIL 190 TURREB'],
+    ['Three PKK militants surrendered to Turkish security forces on Sunday.', 'TURREB 0874 TURCOP'],
+    ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
+    ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
+    [
+      "Turkish police detained 11 people on suspicion of spying on Palestinian activists for Israel's Mossad.",
+      'TURCOP 173 ISRGOV',
+    ],
   ])('codes %j', (text, expected) => {
     expect(dyads(text)).toContain(expected);
   });
@@ -5065,6 +5073,10 @@ describe('verb phrases', () => {
     ],
   ])('codes a crowd setting fire to a building as violent protest: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
+  });
+
+  it('reads no surrender in giving in to pressure', () => {
+    expect(dyads("Kenya's government surrendered to pressure from Washington.")).toEqual([]);
   });
 
   it('rejects claims of territory, which is no denial', () => {

@@ -571,6 +571,8 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * pact with',
       '@sign * pact',
       '@sign * protocol',
+      // "signed a military training cooperation protocol".
+      '@sign ** protocol',
       '@sign * protocol with',
       '@sign * declaration',
       '@sign * joint statement',
@@ -909,6 +911,8 @@ export const VERB_RULES: VerbRule[] = [
       '@withdraw from',
     ],
   },
+  // "Three PKK militants surrendered to Turkish security forces" (not "to pressure from Washington").
+  { code: '0874', patterns: ['@surrender to'], notBefore: ['pressure', 'demands', 'calls'] },
 
   // 09 Investigate
   {
@@ -1416,6 +1420,9 @@ export const VERB_RULES: VerbRule[] = [
       '@adopt ** sanctions on',
       '@freeze * assets of',
       '@ban * imports from',
+      // "Turkey has closed its ports to Israeli ships", "closed its airspace to Russian aircraft".
+      '@close * ports to',
+      '@close * airspace to',
       '@ban * imports of',
       '@suspend * imports from',
       '@suspend * imports of',
@@ -1731,6 +1738,9 @@ export const VERB_RULES: VerbRule[] = [
       // "Militants stormed a military base" (a crowd storming a building is a violent protest).
       '@storm',
       '@torch',
+      // "14 PKK terrorists were neutralized by our Turkish Armed Forces": killed or captured.
+      '@neutralize',
+      '@neutralise',
       '@shoot dead',
       '@shoot down',
       '@gun down',

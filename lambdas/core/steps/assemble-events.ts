@@ -1189,8 +1189,14 @@ function spyingFor(tokens: Token[], end: number, phrases: ActorPhrase[]): ActorR
     const word = tokens[i]?.norm ?? '';
     if (word === ';' || word === '.') return null;
     const behalf = word === 'on' && tokens[i + 1]?.norm === 'behalf' && tokens[i + 2]?.norm === 'of';
+    // ("spying on Palestinian activists for Israel's Mossad": past whom the spying watched.)
+    const forAt =
+      SPYING_WORDS.has(word) && tokens[i + 1]?.norm === 'on'
+        ? tokens.findIndex((token, k) => k > i + 1 && k <= i + 6 && token.norm === 'for')
+        : -1;
     let at: number;
     if (SPYING_WORDS.has(word) && tokens[i + 1]?.norm === 'for') at = i + 2;
+    else if (forAt > 0 && !tokens.slice(i + 2, forAt).some((token) => token.punct)) at = forAt + 1;
     else if (behalf && (suspected || SPYING_WORDS.has(tokens[i - 1]?.norm ?? ''))) at = i + 3;
     else continue;
     if (tokens[at]?.norm === 'the') at++;
