@@ -483,6 +483,8 @@ const SPORTS_WORDS = new Set([
   ...['equaliser', 'equalizer', 'hat-trick', 'halftime', 'half-time'],
   // Races: "won the Berlin Marathon in 2:02:41", "with Germany's Jonas Feld on the podium".
   ...['marathon', 'marathons', 'podium', 'triathlon', 'peloton', 'cyclists', 'sprinter', 'sprinters'],
+  // Rugby: "with winger Caleb Clarke scoring twice".
+  ...['winger', 'wingers', 'scrum', 'scrum-half', 'fly-half', 'lineout', 'sin-bin'],
 ]);
 const SPORTS_PAIRS = new Set([
   'world cup',
@@ -496,6 +498,7 @@ const SPORTS_PAIRS = new Set([
   'home side',
   'away side',
   'stoppage time',
+  'test match',
 ]);
 /** The first words of SPORTS_PAIRS, so most words are not joined to their next to be looked up. */
 const PAIR_STARTS = new Set([...SPORTS_PAIRS].map((pair) => pair.split(' ')[0] ?? ''));
@@ -532,7 +535,13 @@ function isMatchReport(context: Context): boolean {
   const lead = first.filter((sentence) =>
     isSportsReport(sentence.text, context.tokens[sentence.index] ?? []),
   );
-  return lead.length >= 2 && lead.some((sentence) => matchSignal(sentence.text));
+  // (Or the lead itself, the title's next sentence, gives a score and a word only sport uses:
+  // "New Zealand crushed France 43-17 ..., with winger Caleb Clarke scoring twice".)
+  const leadSentence = context.sentences[1];
+  return (
+    (lead.length >= 2 && lead.some((sentence) => matchSignal(sentence.text))) ||
+    (leadSentence !== undefined && lead.includes(leadSentence) && matchSignal(leadSentence.text))
+  );
 }
 
 /** A sentence about a match: a word only sport uses, a competition's name, or a score. */

@@ -5034,6 +5034,10 @@ describe('verb phrases', () => {
     ['Three PKK militants surrendered to Turkish security forces on Sunday.', 'TURREB 0874 TURCOP'],
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
+    ['China has lodged serious protests with the U.S. side.', 'CHNGOV 114 USAGOV'],
+    ['China has decided to take countermeasures against the United States.', 'CHNGOV 163 USAGOV'],
+    ['Australia on Wednesday sent emergency supplies and rescue teams to Tonga.', 'AUSGOV 070 TONGOV'],
+    ['Russia and Ukraine agreed a ceasefire on Wednesday.', 'RUSGOV 0871 UKRGOV'],
     [
       "Turkish police detained 11 people on suspicion of spying on Palestinian activists for Israel's Mossad.",
       'TURCOP 173 ISRGOV',

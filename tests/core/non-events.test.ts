@@ -30,6 +30,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['migrants arriving, which is no visit', 'Hundreds of migrants arrived in Lampedusa on Monday.'],
   [
+    'flares released, which frees no one',
+    'A Chinese J-10 aircraft released flares in close proximity to an Australian P-8A.',
+  ],
+  [
+    'a rugby captain accusing the referee in a match report',
+    "All Blacks crush France\n\nPARIS - New Zealand crushed France 43-17 on Saturday, with winger Caleb Clarke scoring twice. France captain Antoine Dupont accused the referee of missing a forward pass before New Zealand's second try.",
+  ],
+  [
     'aid arriving, told of the people it is for',
     'Supplies for the Haitian population, which arrived in Port-au-Prince last week, were handed out on Monday.',
   ],

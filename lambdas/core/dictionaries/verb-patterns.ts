@@ -664,6 +664,9 @@ export const VERB_RULES: VerbRule[] = [
       '@provide ** in grants to',
       '@deliver ** aid to',
       '@send ** aid to',
+      // "sent emergency supplies and disaster response teams to Tonga".
+      '@send ** supplies to',
+      '@send ** supplies ** to',
       '@provide * aid to',
       '@provide * assistance to',
       '@send * aid to',
@@ -846,6 +849,8 @@ export const VERB_RULES: VerbRule[] = [
       '@release',
       '@free',
     ],
+    // "an aircraft released flares in close proximity to a patrol plane": no one was freed.
+    notBefore: ['flares', 'chaff', 'balloons', 'smoke'],
   },
   // "Russia and Ukraine exchanged 303 prisoners of war": each side releases the other's.
   {
@@ -889,6 +894,9 @@ export const VERB_RULES: VerbRule[] = [
       '@agree * ceasefire with',
       '@agree to * ceasefire',
       '@agree to * truce',
+      // "Rival clans agreed a ceasefire on Wednesday".
+      '@agree a ceasefire',
+      '@agree a truce',
       // "agreed on Wednesday to a ceasefire", "agreed to a full and immediate ceasefire".
       '@agree + to * ceasefire',
       '@agree to * and * ceasefire',
@@ -1048,6 +1056,8 @@ export const VERB_RULES: VerbRule[] = [
       '@complain to',
       '@lodge * protest with',
       '@lodge * protest against',
+      '@lodge * protests with',
+      '@lodge * protests against',
       // "called in the Chinese Ambassador": summoned.
       '@call in * ambassador',
       // "lodged stern representations with the United States" (China's formal protest).
@@ -1420,6 +1430,8 @@ export const VERB_RULES: VerbRule[] = [
       '@adopt ** sanctions on',
       '@freeze * assets of',
       '@ban * imports from',
+      // "decided to take countermeasures against three U.S. defense companies".
+      '@take * countermeasures against',
       // "Turkey has closed its ports to Israeli ships", "closed its airspace to Russian aircraft".
       '@close * ports to',
       '@close * airspace to',
