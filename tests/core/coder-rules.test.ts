@@ -3729,6 +3729,14 @@ describe('dates', () => {
     ).toEqual(['MMRMIL 190 MMRCVL']);
   });
 
+  it('learns no surname from a force\'s name: "the Australian Defence Force" after the PLA Air Force is Australia\'s', () => {
+    expect(
+      dyads(
+        "A People's Liberation Army Air Force J-10 aircraft released flares near a Royal Australian Air Force P-8A on Sunday. The Australian Defence Force has deployed HMAS Brisbane to Japan.",
+      ),
+    ).toEqual(['AUSMIL 150 JPN']);
+  });
+
   it('takes "the Heads of State" after a meeting for those who met', () => {
     expect(
       dyads(

@@ -300,6 +300,12 @@ function learnAcronym(tokens: Token[], start: number, end: number, actor: ActorR
 }
 
 /** Small words that are never part of a person's name, however they are capitalized. */
+/** Words of the names of forces and bodies, never a person's name a title takes in. */
+const BODY_WORDS = new Set([
+  ...['force', 'forces', 'army', 'air', 'navy', 'guard', 'coast', 'corps', 'command', 'people'],
+  ...['liberation', 'defence', 'defense', 'ministry', 'council', 'committee', 'office', 'service'],
+]);
+
 const NEVER_NAMES = new Set([
   'on',
   'in',
@@ -2650,6 +2656,9 @@ export function findActors(
       for (let k = from; k < titled.end; k++) {
         const word = tokens[k];
         if (!word || !(word.capitalized || ARTICLE_PREFIX.test(word.text))) continue;
+        // ("People's Liberation Army Air Force ... The Australian Defence Force": words of a body's
+        // name are no one's name.)
+        if (BODY_WORDS.has(word.norm)) continue;
         if (!memory.aliases.has(word.norm)) memory.aliases.set(word.norm, resolved.actor);
         // "al-Mansouri" ... "Mansouri": the article is as often dropped as kept.
         const bare = word.norm.replace(LEADING_ARTICLE, '');
@@ -2728,7 +2737,7 @@ export function findActors(
       const surname = tokens[suffixed ? last.end - 2 : last.end - 1];
       // ("al-Sharaa" is written with a small article and is a surname all the same.)
       const written = surname && (surname.capitalized || ARTICLE_PREFIX.test(surname.text));
-      if (surname && written && last.end - last.start > 1) {
+      if (surname && written && last.end - last.start > 1 && !BODY_WORDS.has(surname.norm)) {
         memory.aliases.set(surname.norm, resolved.actor);
         // "Ahmed al-Sharaa" ... "Sharaa": the news drops the Arabic article as often as it keeps it.
         const bare = surname.norm.replace(LEADING_ARTICLE, '');
@@ -2738,6 +2747,7 @@ export function findActors(
       const family = tokens[last.start];
       if (
         family?.capitalized &&
+        !BODY_WORDS.has(family.norm) &&
         last.end - last.start > 1 &&
         FAMILY_NAME_FIRST.has(resolved.actor.country ?? '')
       )
