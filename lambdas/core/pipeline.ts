@@ -408,13 +408,22 @@ function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
 function isAttack(dyad: Dyad): boolean {
   return ATTACK_ROOTS.has(dyad.code.slice(0, 2));
 }
+/** Tolls that name whom an attack hit. */
+const KILLING = new Set(['@kill', '@neutralize', '@neutralise']);
 /** Hostage taking and abduction (181). */
 const ABDUCTION = '181';
 /**
  * Verbs that tell an attack by its toll, restating one the sentence names by its means ("stormed
  * the town, setting homes on fire").
  */
-const RESTATED_BY = new Set(['@kill', '@set ** on fire', '@set fire to', '@torch']);
+const RESTATED_BY = new Set([
+  '@kill',
+  '@neutralize',
+  '@neutralise',
+  '@set ** on fire',
+  '@set fire to',
+  '@torch',
+]);
 
 /** People who take to the streets, named before the verb. */
 const PEOPLE_BEFORE =
@@ -884,7 +893,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     // killing a senior ISIS official": the toll says whom the attack on a place hit.
     // (Only those killed: homes set on fire are no one.)
     for (const toll of tolls) {
-      if (!toll.target?.role || toll.action.pattern.source !== '@kill') continue;
+      if (!toll.target?.role || !KILLING.has(toll.action.pattern.source)) continue;
       const attack = means.find(
         (dyad) =>
           dyad.source.code === toll.source.code &&

@@ -5087,6 +5087,12 @@ describe('verb phrases', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it('takes militants "neutralised" after an attack for its toll, not a second attack', () => {
+    expect(
+      dyads('Turkish troops struck PKK positions in northern Iraq on Sunday, neutralising 14 militants.'),
+    ).toEqual(['TURMIL 190 TURREB']);
+  });
+
   it('reads no surrender in giving in to pressure', () => {
     expect(dyads("Kenya's government surrendered to pressure from Washington.")).toEqual([]);
   });
