@@ -3721,6 +3721,16 @@ describe('dates', () => {
     ).toEqual(['COLGOV 0253 VENGOV']);
   });
 
+  it.each([
+    [
+      'Israeli jets struck a car in southern Lebanon on Tuesday. The Israeli military said the strike targeted a Hezbollah commander.',
+      ['ISRMIL 190 LBN'],
+    ],
+    ['Russian missiles struck Kyiv on Monday. The attack killed 12 people.', ['RUSMIL 190 UKR']],
+  ])('codes no new attack whose doer is the attack told before: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('codes no new attack for "such attacks" read back to the last attacker', () => {
     expect(
       dyads(

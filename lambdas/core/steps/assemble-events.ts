@@ -2466,12 +2466,14 @@ export function assembleEvents(
     // "Such indiscriminate attacks against civilians may amount to war crimes": an act named by a noun
     // whose doer is only that noun read back to the last attacker is one told before, not a new one.
     // (An attack of no attacker told, "condemned the attack on Israel", is one of its own.)
-    if (
-      isNominal(action) &&
-      sources.every(
-        (source) => source.fromMemory && source.end > action.start && !isUnknownAttackers(source.actor),
-      )
-    ) {
+    // ("The Israeli military said the strike targeted a Hezbollah commander": an attack whose doer is
+    // the attack told before, read back, is that attack again.)
+    const toldBefore = (source: ActorPhrase) =>
+      source.fromMemory &&
+      !isUnknownAttackers(source.actor) &&
+      (source.end > action.start ||
+        (ATTACK_ROOTS.has(code.slice(0, 2)) && namesAnAct(tokens[source.end - 1]?.norm ?? '')));
+    if ((isNominal(action) || ATTACK_ROOTS.has(code.slice(0, 2))) && sources.every(toldBefore)) {
       dropped.push({ action, reason: 'an act told before, named again' });
       continue;
     }
