@@ -3727,6 +3727,11 @@ describe('dates', () => {
       ['ISRMIL 190 LBN'],
     ],
     ['Russian missiles struck Kyiv on Monday. The attack killed 12 people.', ['RUSMIL 190 UKR']],
+    // (Attackers read back, named after "by", are no attack: this is a new one of theirs.)
+    [
+      'M23 rebels attacked Goma on Monday. Two South African peacekeepers were killed by the rebels last week.',
+      ['CODREB 190 COD', 'CODREB 190 ZAF'],
+    ],
   ])('codes no new attack whose doer is the attack told before: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });

@@ -2471,8 +2471,9 @@ export function assembleEvents(
     const toldBefore = (source: ActorPhrase) =>
       source.fromMemory &&
       !isUnknownAttackers(source.actor) &&
-      (source.end > action.start ||
-        (ATTACK_ROOTS.has(code.slice(0, 2)) && namesAnAct(tokens[source.end - 1]?.norm ?? '')));
+      (isNominal(action)
+        ? source.end > action.start
+        : ATTACK_ROOTS.has(code.slice(0, 2)) && namesAnAct(tokens[source.end - 1]?.norm ?? ''));
     if ((isNominal(action) || ATTACK_ROOTS.has(code.slice(0, 2))) && sources.every(toldBefore)) {
       dropped.push({ action, reason: 'an act told before, named again' });
       continue;
