@@ -597,6 +597,13 @@ function isCumulative(sentence: string, tokens: Token[], action: ActionMatch): b
   // over months. ("since Sunday" counts the acts of days, which are news.)
   if (perfect && SINCE_MONTHS.test(sentence) && TALLY.test(sentence) && !SINCE_RECORD.test(sentence))
     return true;
+  // "This brings to 33 the total number of UN staff detained by the Houthis": a tally.
+  for (let i = action.start - 1; i >= Math.max(0, action.start - 10); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ',' || word === ';') break;
+    if ((word === 'total' || word === 'tally') && ['the', 'a', 'to'].includes(tokens[i - 1]?.norm ?? ''))
+      return true;
+  }
   // "... since Russia's invasion of Ukraine": what "since" names is the past it counts from.
   for (let i = action.start - 1; i >= Math.max(0, action.start - 5); i--) {
     const word = tokens[i]?.norm ?? '';
@@ -1120,7 +1127,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
           step: 'assemble',
           rule: dyad.rule,
           outcome: 'dropped',
-          detail: 'a running total since a past date, not an event',
+          detail: 'a running total, not an event',
         }));
         continue;
       }

@@ -5108,6 +5108,17 @@ describe('verb phrases', () => {
     ).toEqual(['TURMIL 190 TURREB']);
   });
 
+  it('codes no running total as a new detention, and keeps a count of those held at once', () => {
+    expect(
+      dyads(
+        'The Houthis detained two more UN staff members on Thursday. This brings to 33 the total number of UN staff members detained by the Houthis.',
+      ),
+    ).toEqual(['YEMREB 173 UNO']);
+    expect(dyads('Kenyan police detained a total of 40 protesters on Monday.')).toEqual([
+      'KENCOP 173 KENCVL',
+    ]);
+  });
+
   it('reads no surrender in giving in to pressure', () => {
     expect(dyads("Kenya's government surrendered to pressure from Washington.")).toEqual([]);
   });
