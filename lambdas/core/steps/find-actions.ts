@@ -68,6 +68,9 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
   if (current === undefined) return position;
   if (current.kind === 'gap') {
     let best = -1;
+    // The word after the gap, if one: the rest is tried only where that word stands (cheaper than
+    // recursing at every skip, since most positions fail on it at once).
+    const next = pattern.elements[element + 1];
     // Words skipped: quotation marks take no place in a gap ('held a "very good" phone call with').
     let words = 0;
     for (let skip = 0; words <= current.max; skip++) {
@@ -76,8 +79,9 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
         if (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token)) break;
         if (token.norm !== '"' && ++words > current.max) break;
       }
-      if (words >= current.min)
-        best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
+      if (words < current.min) continue;
+      if (next?.kind === 'word' && !next.forms.has(tokens[position + skip]?.norm ?? '')) continue;
+      best = Math.max(best, matchElements(tokens, pattern, element + 1, position + skip));
     }
     return best;
   }

@@ -336,7 +336,10 @@ function noonOf(day: string): number {
 export function findDates(sentence: string, published: string): ResolvedDate[] {
   if (!TIME_HINT.test(sentence)) return [];
   const instant = new Date(noonOf(published));
-  const parsed = sentence.replace(PART_OF_DAY_OF, (partOfDay) => ' '.repeat(partOfDay.length));
+  // (Most sentences have no "night of": a plain search spares them the regular expression.)
+  const partOfDay =
+    sentence.includes('ing of ') || sentence.includes('ght of ') || sentence.includes('oon of ');
+  const parsed = partOfDay ? sentence.replace(PART_OF_DAY_OF, (words) => ' '.repeat(words.length)) : sentence;
   const results = newsChrono.parse(parsed, { instant, timezone: 0 }, { forwardDate: false });
   const dates: ResolvedDate[] = [];
   for (const result of results) {
