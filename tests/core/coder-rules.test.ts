@@ -5123,6 +5123,13 @@ describe('verb phrases', () => {
     expect(dyads("Kenya's government surrendered to pressure from Washington.")).toEqual([]);
   });
 
+  it.each([
+    ['The U.S. Embassy in Baghdad condemns the attack on Iraqi forces.', 'USAGOV 111 IRQMIL'],
+    ['The US embassy in Niamey urges Niger to release the detained journalists.', 'USAGOV 0253 NERGOV'],
+  ])('takes a mission and where it sits for the subject of a verb in the present: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('rejects claims of territory, which is no denial', () => {
     expect(dyads("Manila rejected China's claims in the South China Sea as baseless.")).toEqual([
       'PHLGOV 120 CHNGOV',

@@ -601,6 +601,13 @@ function subjectEnd(tokens: Token[], phrase: ActorPhrase): number {
   }
   const opened = tokens[phrase.start - 1]?.norm === ',' || tokens[phrase.start - 2]?.norm === ',';
   if (next?.norm === ',' && opened) return phrase.end + 1;
+  // ("The U.S. Embassy in Baghdad condemns": where a mission sits is part of its name.)
+  const head = tokens[phrase.end - 1]?.norm ?? '';
+  if (next?.norm === 'in' && (OFFICE_NOUNS.has(head) || head === 'embassy' || head === 'consulate')) {
+    let end = phrase.end + 1;
+    while (tokens[end]?.capitalized && end - phrase.end <= 3) end++;
+    if (end > phrase.end + 1) return end;
+  }
   return apposedNameEnd(tokens, phrase.end) ?? phrase.end;
 }
 
