@@ -2015,12 +2015,6 @@ const ATTACK_KINDS_BEFORE = new Set([
   'heinous',
   'cowardly',
   'brutal',
-  // "condemns the drone attack on the airport".
-  'drone',
-  'missile',
-  'rocket',
-  'bomb',
-  'mortar',
 ]);
 
 /** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
