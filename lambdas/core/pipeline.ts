@@ -467,7 +467,7 @@ function aidArrives(before: string): boolean {
 
 /** Aid the arriving carry, told after the verb ("landed in Port Vila yesterday carrying relief supplies"). */
 const CARRYING_AID =
-  /^[^.;]{0,60}?\b(?:carrying|bringing|delivering|loaded with|with)\s+(?:[\w-]+\s+){0,5}?(?:aid|relief|supplies|assistance)\b/i;
+  /^[^.;]{0,60}?\b(?:carrying|bringing|delivering|loaded with|with)\s+(?:[\w-]+\s+){0,5}?(?:aid|relief|supplies|assistance|rescue)\b/i;
 
 /** An actor who is a person (a minister, a president), not a state or an organisation. */
 function namesAPerson(actor: ActorRef, context: Context): boolean {
@@ -1080,6 +1080,22 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
           country: context.homeCountry,
           code: `${context.homeCountry}${target.role ?? ''}`,
         };
+      // "VinFast signed a supply agreement with PT Vale Indonesia": a deal between companies is
+      // commerce, not an event between political actors.
+      // (Nor does a company fight: "VinFast battles a fierce price war".)
+      if (
+        source.role === 'BUS' &&
+        ((target?.role === 'BUS' && action.root === '05') || ATTACK_ROOTS.has(action.root))
+      ) {
+        trace(context, () => ({
+          sentence: sentence.index,
+          step: 'assemble',
+          rule: dyad.rule,
+          outcome: 'dropped',
+          detail: 'a deal or a fight between companies',
+        }));
+        continue;
+      }
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
       if (dyad.code === '036' && target) announced.add(`${source.code}>${target.code}`);
       // ("Nigeria, held to a draw by Benin, must now go through the playoffs" is no demand either.)

@@ -24,6 +24,12 @@ describe('actors', () => {
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
     ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
     ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
+    // A country's adjective, one word for the kind, then the role.
+    [
+      'British counter-terrorism police arrested three men on suspicion of assisting Chinese intelligence services.',
+      'GBRCOP 173 CHNSPY',
+    ],
+    ['Chinese tech giant Huawei sued the United States.', 'CHNBUS 115 USAGOV'],
     // An entity of a state is that state, as ISO 3166 has it.
     [
       'The UN Secretary-General called on the authorities of Republika Srpska to refrain from secession.',
@@ -2308,6 +2314,10 @@ describe('actions', () => {
     [
       'Australian Prime Minister Anthony Albanese arrived in Port Vila with relief supplies.',
       ['AUSGOV 042 VUTGOV'],
+    ],
+    [
+      'Two Royal Australian Air Force aircraft landed in Port Vila carrying an urban search and rescue team.',
+      ['AUSMIL 073 VUTGOV'],
     ],
   ])('codes aid or rescuers arriving as aid delivered, not as a visit: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);

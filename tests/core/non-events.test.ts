@@ -30,6 +30,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['migrants arriving, which is no visit', 'Hundreds of migrants arrived in Lampedusa on Monday.'],
   [
+    'a company in a price war',
+    'Vietnamese carmaker VinFast battles a fierce price war with Chinese rival BYD in Southeast Asia.',
+  ],
+  [
+    'a deal between companies',
+    'Vietnamese electric-vehicle maker VinFast signed a supply agreement with Indonesian nickel producer PT Vale Indonesia.',
+  ],
+  [
     'flares released, which frees no one',
     'A Chinese J-10 aircraft released flares in close proximity to an Australian P-8A.',
   ],

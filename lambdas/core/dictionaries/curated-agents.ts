@@ -138,6 +138,8 @@ export const curatedAgents: CuratedAgent[] = [
     names: ['chief executive', 'chief executive officer', 'managing director', 'chief financial officer'],
     role: 'BUS',
   },
+  // "Vietnamese electric-vehicle maker VinFast", "Chinese tech giant Huawei": a company.
+  { names: ['maker', 'makers', 'firm', 'firms', 'giant'], role: 'BUS' },
   {
     names: [
       'rebels',

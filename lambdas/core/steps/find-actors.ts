@@ -120,6 +120,18 @@ interface Piece {
 
 /** Words that may sit inside one actor's name: "Secretary of State", "spokesperson for the presidency". */
 const JOINERS = new Set(['of', 'the', 'for', 'from']);
+/** Words for a kind of body between a country's adjective and its role: "Chinese state media". */
+const KIND_WORDS = new Set([
+  'state',
+  'oil',
+  'gas',
+  'steel',
+  'mining',
+  'nickel',
+  'riot',
+  'border',
+  'counterterrorism',
+]);
 /** Possessive determiners: "its troops" belong to an actor named elsewhere. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Roles that make an actor on their own ("militants", "protesters"); a state role needs its state. */
@@ -1169,6 +1181,19 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   ) {
     return true;
   }
+  // "British counter-terrorism police", "Vietnamese electric-vehicle maker VinFast", "Chinese state
+  // media": a country's adjective, one word for the kind, then the role.
+  const kind = tokens[left.end];
+  if (
+    gap === 1 &&
+    left.primary === 'country' &&
+    right.primary === 'agent' &&
+    kind !== undefined &&
+    !kind.capitalized &&
+    !kind.punct &&
+    (kind.norm.includes('-') || KIND_WORDS.has(kind.norm))
+  )
+    return true;
   for (let i = left.end; i < right.start; i++) {
     if (acronymAside(tokens, i)) {
       i += 2;
