@@ -5071,6 +5071,14 @@ describe('verb phrases', () => {
     ['China has decided to take countermeasures against the United States.', 'CHNGOV 163 USAGOV'],
     ['Australia on Wednesday sent emergency supplies and rescue teams to Tonga.', 'AUSGOV 070 TONGOV'],
     ['Russia and Ukraine agreed a ceasefire on Wednesday.', 'RUSGOV 0871 UKRGOV'],
+    ['On Saturday, Ukraine and Russia carried out another exchange of prisoners.', 'UKRGOV 0841 RUSGOV'],
+    ['Georgian prosecutors opened a criminal case against five opposition leaders.', 'GEOJUD 173 GEOOPP'],
+    ["Lithuania handed a protest note to the Chargé d'Affaires of Belarus.", 'LTUGOV 114 BLRGOV'],
+    ["Britain announced 100 new sanctions targeting Russia's military supply chains.", 'GBRGOV 163 RUSMIL'],
+    [
+      'Ministry of Foreign Affairs of Lithuania\n\nThe minister said that the Lukashenko regime bears full responsibility for these hybrid attacks.',
+      'LTUGOV 112 BLRGOV',
+    ],
     [
       "Turkish police detained 11 people on suspicion of spying on Palestinian activists for Israel's Mossad.",
       'TURCOP 173 ISRGOV',

@@ -859,6 +859,8 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@exchange * prisoners',
       '@swap * prisoners',
+      // "Ukraine and Russia carried out another exchange of prisoners".
+      '@carry out * exchange of prisoners',
       '@exchange * captives',
       '@swap * captives',
       // "Russia and Ukraine each returned 115 prisoners of war", "each released 103 prisoners".
@@ -1058,6 +1060,9 @@ export const VERB_RULES: VerbRule[] = [
       '@lodge * protest against',
       '@lodge * protests with',
       '@lodge * protests against',
+      // "handed a protest note to the Chargé d'Affaires of Belarus".
+      '@hand * protest note to',
+      '@deliver * protest note to',
       // "called in the Chinese Ambassador": summoned.
       '@call in * ambassador',
       // "lodged stern representations with the United States" (China's formal protest).
@@ -1412,6 +1417,9 @@ export const VERB_RULES: VerbRule[] = [
       '@slap * sanctions on',
       '@announce * sanctions on',
       '@announce * sanctions against',
+      // "Britain announced 100 new sanctions targeting Russia's military supply chains".
+      '@announce * sanctions targeting',
+      '@impose * sanctions targeting',
       // "imposed targeted financial sanctions and travel bans on three individuals".
       '@impose * sanctions and * bans on',
       '@impose * sanctions and * restrictions on',
@@ -1610,6 +1618,9 @@ export const VERB_RULES: VerbRule[] = [
     code: '173',
     patterns: [
       '@issue * arrest warrants for',
+      // "said it had opened a criminal case against five opposition leaders".
+      '@open * criminal case against',
+      '@open * criminal cases against',
       '@issue * arrest warrant against',
       '@issue * arrest warrants against',
       '@issue * arrest warrant for',
@@ -1963,6 +1974,14 @@ export const VERB_RULES: VerbRule[] = [
         'responsible for the',
         'responsible for this',
       ].flatMap((link) => BLAMED_ACTS.map((act) => `${verb} ${link} ${act}`)),
+    ),
+  },
+  {
+    // "the Lukashenko regime bears full responsibility for these hybrid attacks".
+    code: '112',
+    fromSpeaker: true,
+    patterns: ['bears', 'bear', 'bore'].flatMap((verb) =>
+      BLAMED_ACTS.map((act) => `${verb} * responsibility for * ${act}`),
     ),
   },
   {
