@@ -5072,6 +5072,7 @@ describe('verb phrases', () => {
     ['Australia on Wednesday sent emergency supplies and rescue teams to Tonga.', 'AUSGOV 070 TONGOV'],
     ['Russia and Ukraine agreed a ceasefire on Wednesday.', 'RUSGOV 0871 UKRGOV'],
     ['On Saturday, Ukraine and Russia carried out another exchange of prisoners.', 'UKRGOV 0841 RUSGOV'],
+    ['Cambodian forces repelled the Thai incursion on Monday.', 'KHMMIL 190 THA'],
     ['Georgian prosecutors opened a criminal case against five opposition leaders.', 'GEOJUD 173 GEOOPP'],
     ["Lithuania handed a protest note to the Chargé d'Affaires of Belarus.", 'LTUGOV 114 BLRGOV'],
     ["Britain announced 100 new sanctions targeting Russia's military supply chains.", 'GBRGOV 163 RUSMIL'],
@@ -5135,6 +5136,11 @@ describe('verb phrases', () => {
     expect(dyads('Kenyan police detained a total of 40 protesters on Monday.')).toEqual([
       'KENCOP 173 KENCVL',
     ]);
+  });
+
+  it('takes where people were expelled to for no target of the expulsion', () => {
+    expect(dyads('Nicaragua expelled two Catholic priests to Guatemala.')).toEqual([]);
+    expect(dyads('The US deported 200 Venezuelans to El Salvador.')).toEqual(['USAGOV 174 VENCVL']);
   });
 
   it('reads no surrender in giving in to pressure', () => {

@@ -1761,6 +1761,8 @@ export const VERB_RULES: VerbRule[] = [
       // "Militants stormed a military base" (a crowd storming a building is a violent protest).
       '@storm',
       '@torch',
+      // "Cambodian forces repelled the Thai incursion": force against the attacker.
+      '@repel',
       // "14 PKK terrorists were neutralized by our Turkish Armed Forces": killed or captured.
       '@neutralize',
       '@neutralise',

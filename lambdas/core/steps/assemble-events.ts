@@ -1967,6 +1967,8 @@ function targetsFor(
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
       !(action.code.startsWith('04') && discussedBetween(tokens, action.end, phrase.start)) &&
+      // ("expelled two Catholic priests to Guatemala": where they were sent, not whom.)
+      !(action.code === '174' && phrase.start > action.end && tokens[phrase.start - 1]?.norm === 'to') &&
       !(action.code.startsWith('11') && troubleBefore(tokens, action.end, phrase.start)) &&
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
