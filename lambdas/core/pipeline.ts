@@ -896,6 +896,13 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     // ("killed 18 villagers and abducted 40 women": an abduction is no means of killing; two events.)
     const means = dyads.filter((dyad) => isAttack(dyad) && !tolls.has(dyad) && dyad.code !== ABDUCTION);
     const attackers = new Set(means.map((dyad) => dyad.source.code));
+    // ("a day after police opened fire on protesters, killing at least 19": the toll's doer may be
+    // read as the same state's other body, or as attackers of no country, and is the same attacker.)
+    const attackerStates = new Set(means.map((dyad) => dyad.source.country).filter((c) => c !== null));
+    const sameAttacker = (source: ActorRef) =>
+      attackers.has(source.code) ||
+      (source.country !== null && attackerStates.has(source.country)) ||
+      (source.country === null && source.org === null && means.length > 0);
     // "Gunmen stormed a church in Burkina Faso, killing 15 worshippers", "an airstrike in Syria,
     // killing a senior ISIS official": the toll says whom the attack on a place hit.
     // (Only those killed: homes set on fire are no one.)
@@ -931,7 +938,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       // "Erdogan received a phone call from Putin": the call is Putin's.
       if (dyad.action.pattern.rule.doneByTarget && dyad.target)
         [dyad.source, dyad.target] = [dyad.target, dyad.source];
-      if (tolls.has(dyad) && attackers.has(dyad.source.code)) {
+      if (tolls.has(dyad) && sameAttacker(dyad.source)) {
         // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
         // attack, told by its means and by its toll; the means is the event.
         trace(context, () => ({

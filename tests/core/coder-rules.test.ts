@@ -5121,6 +5121,14 @@ describe('verb phrases', () => {
     expect(dyads(text)).toEqual(expected);
   });
 
+  it("takes a toll told after an attack for that attack's, whoever the toll's doer is read as", () => {
+    expect(
+      dyads(
+        "KATHMANDU, Nepal - Nepal's Prime Minister resigned on Tuesday, a day after police opened fire on young protesters in Kathmandu, killing at least 19 people.",
+      ),
+    ).toEqual(['NPLCOP 190 NPLCVL']);
+  });
+
   it('takes militants "neutralised" after an attack for its toll, not a second attack', () => {
     expect(
       dyads('Turkish troops struck PKK positions in northern Iraq on Sunday, neutralising 14 militants.'),
