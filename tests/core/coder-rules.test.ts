@@ -5129,6 +5129,13 @@ describe('verb phrases', () => {
     ).toEqual(['NPLCOP 190 NPLCVL']);
   });
 
+  it('goes on with "The troops", the forces read back, after "and", not with the object before it', () => {
+    const events = dyads(
+      'Troops of the Nigerian Army on Wednesday rescued 24 schoolgirls who were abducted by terrorists from a school in Maga on Monday. The troops engaged the terrorists in a fierce gun battle in the Zuru forest and neutralised several of them.',
+    );
+    expect(events).not.toContain('REB 180 NGAMIL');
+  });
+
   it('takes militants "neutralised" after an attack for its toll, not a second attack', () => {
     expect(
       dyads('Turkish troops struck PKK positions in northern Iraq on Sunday, neutralising 14 militants.'),

@@ -2121,7 +2121,9 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
  */
 function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
   const first = phrases[0];
-  if (!first || first.end >= action.start || first.fromMemory) return null;
+  // (A pronoun read back is not taken; "The troops", the forces the story named, are.)
+  const readBack = first?.fromMemory === true && PRONOUN_SUBJECTS.has(tokens[first.start]?.norm ?? '');
+  if (!first || first.end >= action.start || readBack) return null;
   // ("Members of the Ecuadorian police forcibly entered ...": some of a body, and an adverb, stand between.)
   if (tokens.slice(opening(tokens), first.start).some((token) => !BEFORE_OPENING_SUBJECT.has(token.norm)))
     return null;
@@ -2130,6 +2132,9 @@ function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionM
   const verb = lyAdverb(between[0]?.norm ?? '') ? between[1] : between[0];
   return isPastVerb(verb) ? first : null;
 }
+
+/** Pronouns that stand for an actor named before. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 const BEFORE_OPENING_SUBJECT = new Set([
   ...['the', 'members', 'officers', 'agents', 'units', 'elements', 'of'],
