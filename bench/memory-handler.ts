@@ -5,12 +5,10 @@
  * take many minutes to store them, and the memory that matters (the text, the records, the write
  * requests) is all allocated before the network.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSEvent } from 'aws-lambda';
-import { makeDynamoClient, makeS3Client, settingsFromEnv } from '../lambdas/aws/clients';
-import { createIngestHandler } from '../lambdas/ingest/ingest';
+import { makeDynamoClient, settingsFromEnv } from '../lambdas/aws/clients';
 import { DynamoEventStore } from '../lambdas/store/event-store';
 import type { EventStore } from '../lambdas/store/types';
+import { benchIngestHandler } from './bench-ingest';
 
 const settings = settingsFromEnv(process.env);
 const dynamo = makeDynamoClient(settings);
@@ -35,11 +33,4 @@ const store: EventStore = Object.assign(Object.create(real) as EventStore, {
   },
 });
 
-const ingest = createIngestHandler({
-  s3: makeS3Client(settings),
-  store,
-  maxObjectBytes: Number(process.env.MAX_OBJECT_BYTES ?? 5 * 1024 * 1024),
-  logger: new Logger({ serviceName: 'eventwire-ingest' }),
-});
-
-export const handler = async (event: SQSEvent) => ({ ...(await ingest(event)), bench: seen });
+export const handler = benchIngestHandler(settings, store, seen);
