@@ -685,10 +685,8 @@ function actionRef(context: Context, code: string, text: string): ActionRef | nu
  * story was filed; a time the sentence itself gives dates the act, however much nearer the verb the
  * dateline is.
  */
-function afterDateline(dates: ResolvedDate[], tokens: Token[], context: Context): ResolvedDate[] {
-  if (dates.length < 2) return dates;
-  const end = datelineEnd(tokens, context.dicts);
-  if (end === 0) return dates;
+function afterDateline(dates: ResolvedDate[], tokens: Token[], end: number): ResolvedDate[] {
+  if (dates.length < 2 || end === 0) return dates;
   const endChar = tokens[end - 1]?.end ?? 0;
   const inSentence = dates.filter((date) => date.start >= endChar);
   return inSentence.length > 0 ? inSentence : dates;
@@ -829,6 +827,8 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     if (!memory.speaker && !unknownFirstPerson)
       unknownFirstPerson = tokens.some((token) => token.norm === 'i' || token.norm === 'we');
     const actions = findActions(sentence.text, tokens, context.dicts, isHeadline(context, sentence.index));
+    // Where the sentence starts after a wire dateline ("NAIROBI, Kenya (AP) -"), or 0.
+    const storyStart = datelineEnd(tokens, context.dicts);
     // A sentence with no act still names people and groups for the sentences after it.
     const phrases = findActors(
       sentence.text,
@@ -836,6 +836,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       context.dicts,
       memory,
       context.published,
+      storyStart,
       actions.length > 0,
     );
     // "Peace talks between Ethiopia's government and Tigrayan forces ended": who "the two sides" are
@@ -861,6 +862,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     const places = context.places[sentence.index] ?? [];
     const { dyads, dropped } = assembleEvents(actions, phrases, tokens, sentence.text, {
       speaker: memory.speaker,
+      storyStart,
       sides: memory.participants,
       lastMeeting,
       lastAttacker: memory.lastAttacker,
@@ -880,7 +882,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       }));
     }
     if (dyads.length === 0) continue;
-    const dates = afterDateline(findDates(sentence.text, context.published), tokens, context);
+    const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.
     // "the terrorist attack on Lido Beach ..., for which Al-Shabaab claimed responsibility": attackers

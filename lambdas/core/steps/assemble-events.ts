@@ -26,7 +26,6 @@ import {
   SPEECH_VERBS,
   SPONSOR_SUFFIX,
 } from './find-actors';
-import { DATELINE_DASHES } from './find-places';
 
 export interface Dyad {
   action: ActionMatch;
@@ -2119,13 +2118,22 @@ function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
  * The actor a sentence opens with (after "the"), when a verb of its own follows it before `action`:
  * the subject a later verb after "and" shares.
  */
-function openingSubject(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
+function openingSubject(
+  phrases: ActorPhrase[],
+  tokens: Token[],
+  action: ActionMatch,
+  storyStart: number,
+): ActorPhrase | null {
   const first = phrases[0];
   // (A pronoun read back is not taken; "The troops", the forces the story named, are.)
   const readBack = first?.fromMemory === true && PRONOUN_SUBJECTS.has(tokens[first.start]?.norm ?? '');
   if (!first || first.end >= action.start || readBack) return null;
   // ("Members of the Ecuadorian police forcibly entered ...": some of a body, and an adverb, stand between.)
-  if (tokens.slice(opening(tokens), first.start).some((token) => !BEFORE_OPENING_SUBJECT.has(token.norm)))
+  if (
+    tokens
+      .slice(opening(tokens, storyStart), first.start)
+      .some((token) => !BEFORE_OPENING_SUBJECT.has(token.norm))
+  )
     return null;
   const between = tokens.slice(first.end, action.start);
   if (between.some((token) => CLAUSE_BREAK.has(token.norm) || token.norm === ',')) return null;
@@ -2143,10 +2151,16 @@ const BEFORE_OPENING_SUBJECT = new Set([
 ]);
 
 /** The actor opening the sentence when a speech verb follows it ("Iran said ..."), before `action`. */
-function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: ActionMatch): ActorPhrase | null {
+function reporterOpening(
+  phrases: ActorPhrase[],
+  tokens: Token[],
+  action: ActionMatch,
+  storyStart: number,
+): ActorPhrase | null {
   let first = phrases[0];
   if (!first || first.end >= action.start || first.fromMemory) return null;
-  if (tokens.slice(opening(tokens), first.start).some((token) => token.norm !== 'the')) return null;
+  if (tokens.slice(opening(tokens, storyStart), first.start).some((token) => token.norm !== 'the'))
+    return null;
   // "The European Union's foreign policy chief Kaja Kallas said": the owner's official reports.
   const official = phrases[1];
   if (
@@ -2172,16 +2186,9 @@ function reporterOpening(phrases: ActorPhrase[], tokens: Token[], action: Action
  * Where a sentence's subject can start: after a short opening adverbial and its comma ("Meanwhile,",
  * "On Monday,", "Separately,"), else at 0.
  */
-function opening(tokens: Token[]): number {
+function opening(tokens: Token[], storyStart: number): number {
   // "NAIROBI, Kenya (Reuters) - Kenyan protesters stormed ...": past a wire dateline.
-  const dash = tokens.findIndex(
-    (token, i) => i < 10 && token.norm !== ':' && DATELINE_DASHES.has(token.norm),
-  );
-  if (
-    dash > 0 &&
-    tokens.slice(0, dash).every((token) => token.capitalized || token.punct || /^\d+$/.test(token.norm))
-  )
-    return dash + 1;
+  if (storyStart > 0) return storyStart;
   const comma = tokens.findIndex((token, i) => i < 4 && token.norm === ',');
   return comma >= 0 && tokens.slice(0, comma).every((token) => !token.capitalized || token === tokens[0])
     ? comma + 1
@@ -2228,6 +2235,8 @@ function sidesAfterBetween(
 export interface Discourse {
   /** The issuer of the statement: the source of "must" demands. */
   speaker: ActorRef | null;
+  /** Where the sentence starts after a wire dateline ("NAIROBI, Kenya (AP) -"), or 0. */
+  storyStart?: number;
   /** Who took part in the last meeting or fight: whom a call for restraint naming no one is made of. */
   sides?: ActorRef[];
   /** The last meeting or call: in a readout, "urged de-escalation" is addressed to the counterpart. */
@@ -2400,7 +2409,7 @@ export function assembleEvents(
     // a report goes on with the reporter's words, not with the subject of what was reported.
     const reporter =
       sharesSubject(action, tokens) && action.presentForm === null && WORD_ROOTS.has(code.slice(0, 2))
-        ? reporterOpening(phrases, tokens, action)
+        ? reporterOpening(phrases, tokens, action, discourse.storyStart ?? 0)
         : null;
     // ("the Kingdom rejects the step ... and holds Israel responsible": a present tense after a present
     // tense is a verb too.)
@@ -2417,7 +2426,7 @@ export function assembleEvents(
     const opening =
       reporter ??
       (!coordinated && sharesSubject(action, tokens) && action.presentForm === null
-        ? openingSubject(phrases, tokens, action)
+        ? openingSubject(phrases, tokens, action, discourse.storyStart ?? 0)
         : null);
     const identified = coordinated
       ? previousSources

@@ -2414,9 +2414,10 @@ export function findActors(
   dicts: Dictionaries,
   memory: DocumentMemory,
   day: string,
+  /** Where the sentence starts after a wire dateline (datelineEnd), or 0. */
+  storyStart: number,
   withReferences = true,
 ): ActorPhrase[] {
-  const storyStart = datelineEnd(tokens, dicts);
   // "Nairobi, 8 October 2025 - Cabinet Secretary ... welcomed": a release's place and date line, in
   // title case (a wire bureau's is in capitals), is where its issuer sits.
   if (storyStart > 0 && !tokens[0]?.allCaps && !memory.speaker)
