@@ -311,13 +311,13 @@ function learnAcronym(tokens: Token[], start: number, end: number, actor: ActorR
   }
 }
 
-/** Small words that are never part of a person's name, however they are capitalized. */
 /** Words of the names of forces and bodies, never a person's name a title takes in. */
-const BODY_WORDS = new Set([
+const BODY_NAME_WORDS = new Set([
   ...['force', 'forces', 'army', 'air', 'navy', 'guard', 'coast', 'corps', 'command', 'people'],
   ...['liberation', 'defence', 'defense', 'ministry', 'council', 'committee', 'office', 'service'],
 ]);
 
+/** Small words that are never part of a person's name, however they are capitalized. */
 const NEVER_NAMES = new Set([
   'on',
   'in',
@@ -2326,9 +2326,14 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
     return 2;
   // "The Heads of State held talks in narrow and expanded formats": those who met, by their rank.
-  if (afterMeeting && words[0] === 'the' && words[1] === 'heads' && words[2] === 'of') {
-    if (tokens[at + 3]?.norm === 'state') return 4;
-  }
+  if (
+    afterMeeting &&
+    words[0] === 'the' &&
+    words[1] === 'heads' &&
+    words[2] === 'of' &&
+    tokens[at + 3]?.norm === 'state'
+  )
+    return 4;
   // "The Prime Ministers signed", "the foreign ministers agreed": those who met, by their office.
   if (
     afterMeeting &&
@@ -2684,7 +2689,7 @@ export function findActors(
         if (!word || !(word.capitalized || ARTICLE_PREFIX.test(word.text))) continue;
         // ("People's Liberation Army Air Force ... The Australian Defence Force": words of a body's
         // name are no one's name.)
-        if (BODY_WORDS.has(word.norm)) continue;
+        if (BODY_NAME_WORDS.has(word.norm)) continue;
         if (!memory.aliases.has(word.norm)) memory.aliases.set(word.norm, resolved.actor);
         // "al-Mansouri" ... "Mansouri": the article is as often dropped as kept.
         const bare = word.norm.replace(LEADING_ARTICLE, '');
@@ -2763,7 +2768,7 @@ export function findActors(
       const surname = tokens[suffixed ? last.end - 2 : last.end - 1];
       // ("al-Sharaa" is written with a small article and is a surname all the same.)
       const written = surname && (surname.capitalized || ARTICLE_PREFIX.test(surname.text));
-      if (surname && written && last.end - last.start > 1 && !BODY_WORDS.has(surname.norm)) {
+      if (surname && written && last.end - last.start > 1 && !BODY_NAME_WORDS.has(surname.norm)) {
         memory.aliases.set(surname.norm, resolved.actor);
         // "Ahmed al-Sharaa" ... "Sharaa": the news drops the Arabic article as often as it keeps it.
         const bare = surname.norm.replace(LEADING_ARTICLE, '');
@@ -2773,7 +2778,7 @@ export function findActors(
       const family = tokens[last.start];
       if (
         family?.capitalized &&
-        !BODY_WORDS.has(family.norm) &&
+        !BODY_NAME_WORDS.has(family.norm) &&
         last.end - last.start > 1 &&
         FAMILY_NAME_FIRST.has(resolved.actor.country ?? '')
       )
