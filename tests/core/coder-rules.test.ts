@@ -421,6 +421,19 @@ describe('actors', () => {
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);
   });
 
+  it('does not take a name in the reason for an arrest, after its object, for whom it held', () => {
+    expect(
+      dyads('Indian police arrested two suspects after an explosion near the Pakistani embassy.'),
+    ).toEqual([]);
+    expect(dyads('Thai police detained six men over a bombing outside a court in Bangkok.')).toEqual([
+      'THACOP 173 THACVL',
+    ]);
+    // With no object before it, the name is still whom the arrest held.
+    expect(dyads('Russian police detained after the rally two Ukrainian citizens.')).toEqual([
+      'RUSCOP 173 UKRCVL',
+    ]);
+  });
+
   it("aims an act at the owner named inside the pattern's gap, not at a name after it", () => {
     const rejected = dyads("Ukraine rejected Russia's offer to hold talks in Belarus.");
     expect(rejected).toContain('UKRGOV 125 RUSGOV');
@@ -3513,7 +3526,7 @@ describe('dates', () => {
     ],
     // An act named as a noun between them has the day: the charge is dated at publication.
     [
-      'Prosecutors charged a former soldier over the killing of three civilians in the village of Khirbet Zanuta in the West Bank on Monday.',
+      'Prosecutors charged a former Israeli soldier over the killing of three civilians in the village of Khirbet Zanuta in the West Bank on Monday.',
       '2024-02-07',
     ],
     // Another clause starts before the day: it is that clause's.

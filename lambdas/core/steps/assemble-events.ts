@@ -1284,6 +1284,22 @@ function clauseOpenedBetween(tokens: Token[], phrases: ActorPhrase[], from: numb
 }
 
 /**
+ * "arrested two suspects after an explosion near the Pakistani embassy": once the act has its object,
+ * what a reason or a time names ("after", "over", "following", "in connection with") is what the
+ * arrest was for, not whom it held.
+ */
+function reasonAfterObject(tokens: Token[], from: number, start: number): boolean {
+  for (let i = from + 1; i < start; i++)
+    if (
+      REASON_WORDS.has(tokens[i]?.norm ?? '') ||
+      (tokens[i]?.norm === 'connection' && tokens[i - 1]?.norm === 'in')
+    )
+      return true;
+  return false;
+}
+const REASON_WORDS = new Set(['after', 'over', 'following', 'amid']);
+
+/**
  * "concern about the ongoing war in Ukraine", "the humanitarian situation in Gaza": where the trouble
  * is, and anyone named after it, is not who is blamed for it.
  */
@@ -1969,6 +1985,7 @@ function targetsFor(
       // ("expelled two Catholic priests to Guatemala": where they were sent, not whom.)
       !(action.code === '174' && phrase.start > action.end && tokens[phrase.start - 1]?.norm === 'to') &&
       !(action.code.startsWith('11') && troubleBefore(tokens, action.end, phrase.start)) &&
+      !(action.code.startsWith('17') && reasonAfterObject(tokens, action.end, phrase.start)) &&
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
