@@ -847,7 +847,34 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (TALKS.has(tokens[sidesAt(tokens)]?.norm ?? '')) memory.meetingParticipants = sides;
     }
     if (actions.length === 0) continue;
+    // "The Red Cross handed over the remains on Monday. Israel then released 15 bodies": an act told
+    // with its day, though of no actor coded, is still the time the next sentence continues.
+    const timeOfUncodedAct = () => {
+      const act = actions.find(
+        // (A verb, not "Press release": a present form is more often a noun than an act. Not a
+        // passive with no doer known, "a guard was wounded in Sunday's clash": background.)
+        (action) =>
+          action.modality === 'asserted' &&
+          action.presentForm === null &&
+          !action.passive &&
+          !VERBAL_ROOTS.has(action.code.slice(0, 2)),
+      );
+      if (!act) return;
+      const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
+      // Only a day the whole sentence agrees on: "closed the border on Monday, a day after guards
+      // exchanged fire" does not say which day the story goes on from.
+      if (new Set(dates.map((date) => date.date)).size !== 1) return;
+      const date = dateFor(act.code, act, tokens, dates, sentence.text, null);
+      if (
+        date?.precision === 'day' &&
+        date.afterStory === undefined &&
+        date.basis !== 'document' &&
+        date.date <= context.published
+      )
+        storyTime = date;
+    };
     if (phrases.length === 0) {
+      timeOfUncodedAct();
       // (For --explain: a verb matched in a sentence that names no actor the dictionaries know.)
       for (const action of actions)
         trace(context, () => ({
@@ -881,7 +908,10 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         detail: drop.reason,
       }));
     }
-    if (dyads.length === 0) continue;
+    if (dyads.length === 0) {
+      timeOfUncodedAct();
+      continue;
+    }
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.

@@ -421,6 +421,14 @@ describe('actors', () => {
     expect(dyads('Turkish police detained at least 12 students.')).toEqual(['TURCOP 173 TURCVL']);
   });
 
+  it('codes a second verb after "and" with its own object, not as words inside the first act', () => {
+    // ("fire tear gas * at" would otherwise reach over "and detained" to the "at" of "at least".)
+    expect(dyads('Serbian riot police fired tear gas and detained at least 37 people on Saturday.')).toEqual([
+      'SRBCOP 173 SRBCVL',
+    ]);
+    expect(dyads('Egypt condemned the brutal and unprovoked attack on Sudan.')).toContain('EGYGOV 111 REB');
+  });
+
   it('does not take a name in the reason for an arrest, after its object, for whom it held', () => {
     expect(
       dyads('Indian police arrested two suspects after an explosion near the Pakistani embassy.'),
@@ -3833,6 +3841,27 @@ describe('dates', () => {
       'Israeli jets bombed Hezbollah positions on Sunday. Hezbollah then fired rockets at Israel.',
     );
     expect(events.map((event) => event.date)).toEqual(['2024-02-04', '2024-02-04']);
+  });
+
+  it('dates an act that continues the story with the day of an act before it that names no known actor', () => {
+    const dated = (text: string) =>
+      code(text, '2025-11-27').map((event) => `${event.action.code} ${event.date}`);
+    const kill = 'Israeli troops killed two Palestinians near Jenin on Saturday.';
+    const arrest = 'Israeli troops then arrested five Palestinians in Beita.';
+    expect(dated(`${kill} Masked men set fire to a mosque near Nablus on Monday. ${arrest}`)).toEqual([
+      '190 2025-11-22',
+      '173 2025-11-24',
+    ]);
+    // Not from a passive with no doer, nor from a sentence of two days.
+    expect(dated(`${kill} A mosque near Nablus was set on fire on Monday. ${arrest}`)).toEqual([
+      '190 2025-11-22',
+      '173 2025-11-22',
+    ]);
+    expect(
+      dated(
+        `${kill} Masked men set fire to a mosque near Nablus on Monday, a day after settlers stormed it. ${arrest}`,
+      ),
+    ).toEqual(['190 2025-11-22', '173 2025-11-22']);
   });
 
   it("dates a summons by the time right after the envoy summoned ('summoned Pakistan's deputy high commissioner on Friday evening')", () => {

@@ -3,7 +3,7 @@
  * before the verb (or after "by" in the passive), the target the first actor phrase after it;
  * "Egypt and Qatar" on either side gives one event each.
  */
-import type { Token } from '../text/tokens';
+import { isPastVerb, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import {
   type ActionMatch,
@@ -1355,21 +1355,6 @@ function attributes(tokens: Token[], end: number): boolean {
   return SPEECH_VERBS.has(tokens[i]?.norm ?? '');
 }
 
-/** Past forms a second verb after "and" often has that do not end in -ed. */
-const IRREGULAR_PAST = new Set(
-  'met held spoke struck fought sent gave took made paid flew sought withdrew broke froze went shot led brought said told began won left kept cut'.split(
-    ' ',
-  ),
-);
-
-/** A lower-case past form, the finite verb of a clause ("convened", "broke"). */
-function isPastVerb(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    !token.capitalized &&
-    (/[a-z]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm))
-  );
-}
 const CLAUSE_ADVERBS = new Set([
   'also',
   'then',
@@ -1985,7 +1970,7 @@ function targetsFor(
       // ("expelled two Catholic priests to Guatemala": where they were sent, not whom.)
       !(action.code === '174' && phrase.start > action.end && tokens[phrase.start - 1]?.norm === 'to') &&
       !(action.code.startsWith('11') && troubleBefore(tokens, action.end, phrase.start)) &&
-      !(action.code.startsWith('17') && reasonAfterObject(tokens, action.end, phrase.start)) &&
+      !(action.code === '173' && reasonAfterObject(tokens, action.end, phrase.start)) &&
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&

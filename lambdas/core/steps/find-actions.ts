@@ -3,7 +3,7 @@
  * whether it is an event at all (negation, modality, infinitive, passive voice).
  */
 import type { CompiledPattern, Dictionaries } from '../dictionaries';
-import type { Token } from '../text/tokens';
+import { isPastVerb, type Token } from '../text/tokens';
 import { SPEECH_VERBS } from './find-actors';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'infinitive' | 'embedded';
@@ -57,6 +57,29 @@ const GAP_STOPS = new Set([
   'freeze',
 ]);
 
+/**
+ * "fired tear gas and detained at least 37 people": a past verb after "and", with its object
+ * opening after it, is a second act, not words inside the first one's phrase ("the brutal and
+ * unprovoked attack on" is one).
+ */
+function opensSecondVerb(tokens: Token[], verbAt: number): boolean {
+  const opener = tokens[verbAt + 1]?.norm ?? '';
+  return isPastVerb(tokens[verbAt]) && (OBJECT_OPENERS.has(opener) || /^\d/.test(opener));
+}
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'at',
+  'his',
+  'her',
+  'its',
+  'their',
+  'dozens',
+  'hundreds',
+  'scores',
+]);
+
 /** The end index of the longest match of `pattern` starting at `at`, or -1. */
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
   return matchElements(tokens, pattern, 0, at);
@@ -77,6 +100,7 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
       if (skip > 0) {
         const token = tokens[position + skip - 1];
         if (!token || (token.punct && !GAP_SYMBOLS.has(token.norm)) || endsGap(token)) break;
+        if (token.norm === 'and' && opensSecondVerb(tokens, position + skip)) break;
         if (token.norm !== '"' && ++words > current.max) break;
       }
       if (words < current.min) continue;

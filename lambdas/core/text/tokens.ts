@@ -224,3 +224,19 @@ export function nameTokens(name: string): string[] {
   });
   return words;
 }
+
+/** Past forms a second verb after "and" often has that do not end in -ed. */
+const IRREGULAR_PAST = new Set(
+  'met held spoke struck fought sent gave took made paid flew sought withdrew broke froze went shot led brought said told began won left kept cut'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case past form, the finite verb of a clause ("convened", "broke"). */
+export function isPastVerb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.capitalized &&
+    (/[a-z]ed$/.test(token.norm) || IRREGULAR_PAST.has(token.norm))
+  );
+}
