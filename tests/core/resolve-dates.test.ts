@@ -31,6 +31,11 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     // Dates written in digits alone still pass the gate in front of the parser.
     ['the ceasefire of 2/5/2024 held', '2024-02-05', 'explicit', 'day'],
     ['the 2024-01-30 accord', '2024-01-30', 'explicit', 'day'],
+    // Dots are written day first; a slash is, when month first would be after the publication.
+    ['05.02.2024 - Press release', '2024-02-05', 'explicit', 'day'],
+    ['the vote of 12.01.2024', '2024-01-12', 'explicit', 'day'],
+    ['the ceasefire of 6/2/2024 held', '2024-02-06', 'explicit', 'day'],
+    ['the ceasefire of 1/2/2024 held', '2024-01-02', 'explicit', 'day'],
     // Counted in years or months, a relative time says the year or the month, not a day in it.
     ['the protests last year', '2023-01-01', 'relative', 'year'],
     ['elected two years ago', '2022-01-01', 'relative', 'year'],

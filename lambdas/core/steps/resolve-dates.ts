@@ -106,6 +106,31 @@ const lastWeekRefiner: chrono.Refiner = {
   },
 };
 
+/**
+ * chrono reads a numeric date month first, as American text writes it. A dotted date ("03.09.2025")
+ * is written day first wherever dots are used (Germany, Russia, most of Europe); a slashed one is day
+ * first when month first would put it after the publication ("25/11/2025" needs no help; "12/11/2025"
+ * in a text of 2025-11-13 is the 12th of November).
+ */
+const dayFirstRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      const numeric = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(result.text.trim());
+      if (!numeric) continue;
+      const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+      if (first > 12 || second > 12 || first === second) continue;
+      const monthFirst = Date.UTC(year, first - 1, second);
+      const dayFirst = Date.UTC(year, second - 1, first);
+      const published = context.reference.instant.getTime();
+      if (numeric[2] === '.' || (monthFirst > published && dayFirst <= published)) {
+        result.start.assign('month', second);
+        result.start.assign('day', first);
+      }
+    }
+    return results;
+  },
+};
+
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
@@ -280,7 +305,7 @@ export class GatedChrono {
 const casual = chrono.casual.clone();
 const newsChrono = new GatedChrono(
   [...casual.parsers, yearAloneParser, followingDayParser],
-  [...casual.refiners, lastWeekRefiner],
+  [...casual.refiners, lastWeekRefiner, dayFirstRefiner],
 );
 
 /**
