@@ -52,6 +52,15 @@ describe('actors', () => {
     },
   );
 
+  it('reads a currency named after a state as money, not as the state', () => {
+    const trade = dyads(
+      'Kazakhstan and Kyrgyzstan reaffirmed their commitment to raising bilateral trade to 3 billion US dollars.',
+    );
+    expect(trade.filter((dyad) => dyad.includes('USA'))).toEqual([]);
+    // A verb spelt like a currency is still a verb.
+    expect(dyads("Russia pounds Ukraine's energy grid.")).toEqual(['RUSMIL 194 UKR']);
+  });
+
   it("takes people reported arrested by a state's police or officials for that state's, unless its own nationals", () => {
     expect(
       dyads(
@@ -5109,6 +5118,11 @@ describe('verb phrases', () => {
     ['Three PKK militants surrendered to Turkish security forces on Sunday.', 'TURREB 0874 TURCOP'],
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
+    // Lifting economic sanctions is 085, however many words name them.
+    [
+      "European Union foreign ministers lifted the bloc's remaining economic sanctions on Syria on Tuesday.",
+      'EUR 085 SYRGOV',
+    ],
     ['China has lodged serious protests with the U.S. side.', 'CHNGOV 114 USAGOV'],
     ['China has decided to take countermeasures against the United States.', 'CHNGOV 163 USAGOV'],
     ['Australia on Wednesday sent emergency supplies and rescue teams to Tonga.', 'AUSGOV 070 TONGOV'],

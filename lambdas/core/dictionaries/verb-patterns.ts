@@ -823,12 +823,17 @@ export const VERB_RULES: VerbRule[] = [
   // 08 Yield
   {
     code: '081',
+    patterns: ['@lift * restrictions on', '@ease * restrictions on'],
+  },
+  {
+    // Economic sanctions, an embargo: "lifted the bloc's remaining economic sanctions on Syria".
+    code: '085',
     patterns: [
-      '@lift * sanctions on',
-      '@ease * sanctions on',
-      '@lift * restrictions on',
-      '@ease * restrictions on',
-      '@lift * sanctions against',
+      '@lift ** sanctions on',
+      '@ease ** sanctions on',
+      '@lift ** sanctions against',
+      '@lift ** embargo on',
+      '@ease ** embargo on',
     ],
   },
   {

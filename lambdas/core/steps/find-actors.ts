@@ -897,6 +897,14 @@ function findPieces(
         i += match.length;
         continue;
       }
+      // "3 billion US dollars", "in Egyptian pounds": a currency, not its state.
+      if (
+        CURRENCIES.has(words[i + match.length] ?? '') &&
+        things.every((thing) => thing.kind === 'country')
+      ) {
+        i += match.length;
+        continue;
+      }
       // A capital that is also listed as a country alias reads as the seat, so "in Cairo" stays a place.
       if (things.some((thing) => thing.kind === 'seat'))
         things = things.filter((thing) => thing.kind !== 'country');
@@ -1000,6 +1008,13 @@ function countryReference(
 const GROUP_TAILS = new Set(['coalition', 'coalitions', 'alliance', 'alliances', 'bloc']);
 
 /** Businesses named by where they are based ("a Dubai-based company"). */
+/** Currencies named after their state. (Not "won" or "pounds": "South Korea won the vote", "Russia pounds Kyiv".) */
+const CURRENCIES = new Set(
+  'dollar dollars rupee rupees yuan yen rouble roubles ruble rubles lira riyal riyals rand franc francs peso pesos reais shilling shillings dinar dinars dirham dirhams naira cedi hryvnia zloty forint'.split(
+    ' ',
+  ),
+);
+
 const BASED_BUSINESSES = new Set([
   'company',
   'companies',
