@@ -13,6 +13,7 @@ import {
   type Dyad,
   HOME_FIGHTER_ROLES,
   isNominal,
+  NO_TARGET,
 } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
@@ -106,6 +107,17 @@ function opensSentence(sentence: string, date: ResolvedDate, actionStart: number
   const firstComma = sentence.indexOf(',');
   return firstComma >= date.start && firstComma < actionStart && date.start < 60;
 }
+
+/**
+ * "Guinean forces fired", "Ukraine's army then shelled": a verb right after the actor doing it (one
+ * adverb between at most), not the verb of a relative clause ("who spoke with", "a statement
+ * released on Sunday").
+ */
+function saidRightAfterItsDoer(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[]): boolean {
+  if (RELATIVES.has(tokens[action.start - 1]?.norm ?? '')) return false;
+  return phrases.some((phrase) => phrase.end === action.start || phrase.end === action.start - 1);
+}
+const RELATIVES = new Set(['who', 'which', 'that']);
 
 /**
  * "Zelensky, who arrived in Rome on Monday, met Meloni on Tuesday": a time inside a ", who/which ...,"
@@ -848,33 +860,37 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     }
     if (actions.length === 0) continue;
     // "The Red Cross handed over the remains on Monday. Israel then released 15 bodies": an act told
-    // with its day, though of no actor coded, is still the time the next sentence continues.
-    const timeOfUncodedAct = () => {
-      const act = actions.find(
-        // (A verb, not "Press release": a present form is more often a noun than an act. Not a
-        // passive with no doer known, "a guard was wounded in Sunday's clash": background.)
+    // with its day, though not coded, is still the time the next sentence continues.
+    const timeOfUncodedAct = (candidates: ActionMatch[]) => {
+      // (A verb, not "Press release": a present form is more often a noun than an act. Not a
+      // passive with no doer known, "a guard was wounded in Sunday's clash": background.)
+      const acts = candidates.filter(
         (action) =>
           action.modality === 'asserted' &&
           action.presentForm === null &&
           !action.passive &&
           !VERBAL_ROOTS.has(action.code.slice(0, 2)),
       );
-      if (!act) return;
+      if (acts.length === 0) return;
       const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
       // Only a day the whole sentence agrees on: "closed the border on Monday, a day after guards
       // exchanged fire" does not say which day the story goes on from.
       if (new Set(dates.map((date) => date.date)).size !== 1) return;
-      const date = dateFor(act.code, act, tokens, dates, sentence.text, null);
-      if (
-        date?.precision === 'day' &&
-        date.afterStory === undefined &&
-        date.basis !== 'document' &&
-        date.date <= context.published
-      )
-        storyTime = date;
+      for (const act of acts) {
+        const date = dateFor(act.code, act, tokens, dates, sentence.text, null);
+        if (
+          date?.precision === 'day' &&
+          date.afterStory === undefined &&
+          date.basis !== 'document' &&
+          date.date <= context.published
+        ) {
+          storyTime = date;
+          return;
+        }
+      }
     };
     if (phrases.length === 0) {
-      timeOfUncodedAct();
+      timeOfUncodedAct(actions);
       // (For --explain: a verb matched in a sentence that names no actor the dictionaries know.)
       for (const action of actions)
         trace(context, () => ({
@@ -909,10 +925,12 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       }));
     }
     if (dyads.length === 0) {
-      timeOfUncodedAct();
+      timeOfUncodedAct(actions);
       continue;
     }
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
+    // Whether an event coded here gave the story its time (else an act left uncoded may).
+    let timed = false;
     // Whoever the sentence already has attacking in other words: their "killing ...", or the verb
     // of "an air strike hit a market", restates it.
     // "the terrorist attack on Lido Beach ..., for which Al-Shabaab claimed responsibility": attackers
@@ -1029,7 +1047,10 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         date = storyTime;
       // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
       const cumulative = isCumulative(sentence.text, tokens, dyad.action);
-      if (date && material && !isIntent && !cumulative) storyTime = date;
+      if (date && material && !isIntent && !cumulative) {
+        storyTime = date;
+        timed = true;
+      }
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
       if (
@@ -1327,6 +1348,16 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         detail: `${source.code} -> ${action.code} -> ${target?.code ?? '(none)'} on ${record.date} (${record.dateBasis}${date ? `: "${date.text}"` : ''})`,
       }));
     }
+    // ("Guinean forces fired tear gas on Thursday to disperse young people ..., killing two": the
+    // dispersal, done by someone named but at no one named, still dates what the protesters did next.
+    // Only such an act: beside coded ones, a verb with no subject is more often a participle, "a
+    // statement released on Sunday".)
+    if (!timed)
+      timeOfUncodedAct(
+        dropped
+          .filter((drop) => drop.reason === NO_TARGET && saidRightAfterItsDoer(drop.action, phrases, tokens))
+          .map((drop) => drop.action),
+      );
     // "Norway welcomes the agreement initialled by the foreign ministers of Armenia and Azerbaijan ...
     // Norway urges both parties to sign": with no meeting or fight told, two states one act was aimed
     // at are the sides.

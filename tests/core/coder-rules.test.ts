@@ -3873,6 +3873,23 @@ describe('dates', () => {
     ).toEqual(['190 2025-11-22', '173 2025-11-22']);
   });
 
+  it('dates what follows by the day of an act done by someone named but aimed at no one named', () => {
+    const dated = (text: string) =>
+      code(text, '2025-06-27').map((event) => `${event.action.code} ${event.date}`);
+    expect(
+      dated(
+        "Kenyan police fired tear gas on Tuesday to disperse hundreds of young people, and Kenya's interior minister accused the opposition of inciting violence. Protesters burned tyres and threw stones at Kenyan police officers.",
+      ),
+    ).toContain('145 2025-06-24');
+    // Not by a verb with no doer before it: "a statement released on Sunday" is no act of the story.
+    expect(
+      code(
+        'Gunmen stormed the village of Kalo in central Mali on Saturday evening, killing 12 civilians. The al-Qaeda-linked group JNIM claimed responsibility for the attack in a statement released on Sunday. Malian troops struck JNIM positions near the Niger River the following day.',
+        '2025-04-28',
+      ).map((event) => `${event.action.code} ${event.date}`),
+    ).toContain('190 2025-04-27');
+  });
+
   it("dates a summons by the time right after the envoy summoned ('summoned Pakistan's deputy high commissioner on Friday evening')", () => {
     const events = code(
       "India summoned Pakistan's deputy high commissioner on Friday evening.",

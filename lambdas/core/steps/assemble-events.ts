@@ -373,6 +373,9 @@ function chargeBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Why an act with a subject but no one it was aimed at is dropped (pipeline reads it for dates). */
+export const NO_TARGET = 'no target actor after the verb';
+
 /** Possessive determiners that may open the second member of a list: "X and his counterpart". */
 const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 /** Only "his counterpart": "Ukraine and its President Zelensky condemned" opens a clause of its own. */
@@ -2768,7 +2771,7 @@ export function assembleEvents(
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
-      dropped.push({ action, reason: 'no target actor after the verb' });
+      dropped.push({ action, reason: NO_TARGET });
       continue;
     }
     const rule = `${action.pattern.rule.code}:"${action.pattern.source}"${action.passive ? ' (passive)' : ''}`;
