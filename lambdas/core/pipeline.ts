@@ -24,11 +24,12 @@ import {
   isState,
   newMemory,
   OWN_FORCES_ROLES,
+  SPEECH_VERBS,
 } from './steps/find-actors';
 import { findPlaceMentions, type PlaceMention, placeEvent, VENUES } from './steps/find-places';
 import { addDays, findDates, type ResolvedDate } from './steps/resolve-dates';
 import type { Sentence } from './steps/split-sentences';
-import { type Token, tokenizeWithOffsets } from './text/tokens';
+import { isPastVerb, type Token, tokenizeWithOffsets } from './text/tokens';
 import type { ActionRef, ActorRef, CodeOptions, EventRecord, TraceEntry } from './types';
 
 export interface Context {
@@ -175,6 +176,8 @@ const SUMMONED_DIPLOMAT =
   /^\s*(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+){0,4}(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomats?|representative)(?:\s+[A-Z][\w-]*){0,3})?(?:\s*(?:in|to)\s+[A-Z][\w-]*)?\s*$/;
 /** Words that put what follows in the future. */
 const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
+/** "On Friday afternoon, ...": a sentence opening on its day (see openingDay). */
+const OPENS_ON_A_DAY = /^On\s/;
 /** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
 const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
@@ -851,6 +854,26 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       storyStart,
       actions.length > 0,
     );
+    // "On Friday afternoon, about 400 people gathered outside the Government building": a past
+    // sentence that opens on its day is the time the story goes on from, whatever its verb.
+    const openingDay = () => {
+      const text = sentence.text.slice(tokens[storyStart]?.start ?? 0);
+      if (!OPENS_ON_A_DAY.test(text) || FUTURE_CLAUSE.test(text) || !tokens.some(isPastVerb)) return;
+      if (tokens.some((token) => SPEECH_VERBS.has(token.norm))) return;
+      const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
+      const [date] = dates;
+      if (
+        dates.length === 1 &&
+        date &&
+        date.precision === 'day' &&
+        date.afterStory === undefined &&
+        date.basis !== 'document' &&
+        date.date <= context.published &&
+        /^\s*,/.test(sentence.text.slice(date.end)) &&
+        date.start - (tokens[storyStart]?.start ?? 0) <= 3
+      )
+        storyTime = date;
+    };
     // "Peace talks between Ethiopia's government and Tigrayan forces ended": who "the two sides" are
     // next, even with no act coded here.
     const sides = sentence.text.includes(' between ') ? sidesBetween(tokens, phrases) : null;
@@ -858,7 +881,10 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       memory.participants = sides;
       if (TALKS.has(tokens[sidesAt(tokens)]?.norm ?? '')) memory.meetingParticipants = sides;
     }
-    if (actions.length === 0) continue;
+    if (actions.length === 0) {
+      openingDay();
+      continue;
+    }
     // "The Red Cross handed over the remains on Monday. Israel then released 15 bodies": an act told
     // with its day, though not coded, is still the time the next sentence continues.
     const timeOfUncodedAct = (candidates: ActionMatch[]) => {
@@ -871,7 +897,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
           !action.passive &&
           !VERBAL_ROOTS.has(action.code.slice(0, 2)),
       );
-      if (acts.length === 0) return;
+      if (acts.length === 0) return openingDay();
       const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
       // Only a day the whole sentence agrees on: "closed the border on Monday, a day after guards
       // exchanged fire" does not say which day the story goes on from.

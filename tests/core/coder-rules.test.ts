@@ -3873,6 +3873,19 @@ describe('dates', () => {
     ).toEqual(['190 2025-11-22', '173 2025-11-22']);
   });
 
+  it.each([
+    ['On Friday afternoon, about 400 people gathered outside parliament in Chisinau.', '2025-05-09'],
+    // Not a day someone only said something on, nor one still to come.
+    [
+      'On Friday afternoon, the Moldovan interior ministry said about 400 people had gathered outside parliament.',
+      '2025-05-10',
+    ],
+    ['On Friday, about 400 people will gather outside parliament in Chisinau.', '2025-05-10'],
+  ])('dates what follows a past sentence that opens on its day by that day: %j', (opening, expected) => {
+    const events = code(`${opening} Protesters threw stones at Moldovan police officers.`, '2025-05-10');
+    expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual([`145 ${expected}`]);
+  });
+
   it('dates what follows by the day of an act done by someone named but aimed at no one named', () => {
     const dated = (text: string) =>
       code(text, '2025-06-27').map((event) => `${event.action.code} ${event.date}`);
