@@ -1223,6 +1223,11 @@ describe('actors', () => {
     ],
     // A past tense after "and" is out of the reach of the "would" before it.
     ['Zakharova said Moscow would respond and accused Chisinau of provocations.', ['RUSGOV 112 MDAGOV']],
+    // Also past a participle, when the verb has an object of its own.
+    [
+      'Whipps said Palau would not be intimidated and called on Beijing to respect international law.',
+      ['PLWGOV 020 CHNGOV'],
+    ],
   ])('codes what someone "must" do as the demand of whoever says so, never as done: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });
@@ -2150,6 +2155,14 @@ describe('actions', () => {
     'The Secretary-General therefore calls on the Malian authorities to investigate.',
   ])('reads "further" or "therefore" between a subject and its verb as an adverb: %j', (text) => {
     expect(dyads(text)).toEqual(['UNO 020 MLIGOV']);
+  });
+
+  it('reads "further" after an auxiliary as an adverb too', () => {
+    expect(
+      dyads(
+        'The Government of Guyana has further declared the Venezuelan defence attache persona non grata.',
+      ),
+    ).toEqual(['GUYGOV 166 VENGOV']);
   });
 
   it('does not read meeting needs as a meeting', () => {
@@ -4121,6 +4134,18 @@ describe('discourse', () => {
       'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Secretary Blinken urged restraint.',
     );
     expect(events).toContain('USAGOV 0256 EGYGOV');
+  });
+
+  it.each([
+    'UNHCR also appeals to donors to fund its operations.',
+    'UNHCR also calls on member states to provide more funding.',
+    'UNHCR also urged the international community to share the burden.',
+  ])('does not address an appeal to a group no dictionary names to the counterpart: %j', (appeal) => {
+    expect(
+      dyads(`The UN High Commissioner for Refugees met Chad's President on Monday. ${appeal}`).filter(
+        (event) => event.startsWith('HCR 02'),
+      ),
+    ).toEqual([]);
   });
 
   it("does not take a demand reported as someone else's for the speaker's", () => {

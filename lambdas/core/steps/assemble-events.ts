@@ -2296,6 +2296,22 @@ function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
 
+/**
+ * "appeals to donors to fund", "calls on member states to provide": an appeal to a group the
+ * dictionaries do not name is addressed to them, not to the counterpart of the last meeting.
+ */
+function addressedToOthers(tokens: Token[], from: number): boolean {
+  let i = from;
+  while (i < from + 2 && ADDRESSEE_DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
+  const word = tokens[i]?.norm ?? '';
+  return ADDRESSEES.has(word) || (word === 'member' && tokens[i + 1]?.norm === 'states');
+}
+const ADDRESSEE_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'our', 'other', 'international']);
+const ADDRESSEES = new Set([
+  ...['donors', 'partners', 'members', 'countries', 'governments', 'community', 'nations'],
+  ...['stakeholders', 'states', 'actors', 'everyone', 'citizens', 'people', 'public'],
+]);
+
 /** Roots of things said to someone: in a readout with no target named, said to the counterpart. */
 const ADDRESSED_ROOTS = new Set(['02', '03', '05', '10', '11', '12', '13']);
 
@@ -2604,7 +2620,8 @@ export function assembleEvents(
       ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
       actingSources.some((source) => source.actor.country === meeting.source.country) &&
       // "Turkey and Egypt have backed opposing sides": both sides acting is not one addressing the other.
-      !actingSources.some((source) => source.actor.country === meeting.target.country);
+      !actingSources.some((source) => source.actor.country === meeting.target.country) &&
+      !addressedToOthers(tokens, action.end);
     if (readoutTarget && meeting) {
       dyads.push(...eachAgainst(actingSources, meeting.target, action, code, 'to the counterpart'));
       continue;

@@ -80,6 +80,14 @@ const OBJECT_OPENERS = new Set([
   'scores',
 ]);
 
+/** A verb followed by its object: a determiner, a name, or a preposition and a name ("called on Beijing"). */
+function takesAnObject(tokens: Token[], verbAt: number): boolean {
+  const next = tokens[verbAt + 1];
+  if (!next) return false;
+  if (OBJECT_OPENERS.has(next.norm) || next.capitalized) return true;
+  return ['on', 'for', 'with'].includes(next.norm) && tokens[verbAt + 2]?.capitalized === true;
+}
+
 /** The end index of the longest match of `pattern` starting at `at`, or -1. */
 function matchFrom(tokens: Token[], at: number, pattern: CompiledPattern): number {
   return matchElements(tokens, pattern, 0, at);
@@ -801,10 +809,12 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
     if (!token || CLAUSE_BREAK.has(token.norm) || token.norm === ',' || token.norm === 'but') break;
     // "said Moscow would respond and accused Chisinau": a past tense after "and" is out of the modal's
     // reach ("would be punished and sanctioned" goes on with the participle before it).
+    // ("would not be intimidated and called on Beijing to": a past verb with an object of its own
+    // after the "and" is a clause of its own, even after a participle.)
     if (
       token.norm === 'and' &&
       /ed$/.test(tokens[head]?.norm ?? '') &&
-      !/ed$/.test(tokens[i - 1]?.norm ?? '')
+      (!/ed$/.test(tokens[i - 1]?.norm ?? '') || takesAnObject(tokens, head))
     )
       break;
     // "Police who denied using force arrested", "denied bail and jailed": a denial covers only what
@@ -1169,10 +1179,13 @@ export function findActions(
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     // ("He further calls on the authorities": "further" after a subject and before a verb's third
     // person is an adverb.)
+    // ("The Government has further declared the attaché persona non grata": after an auxiliary too.)
     const furtherAdverb =
       before?.norm === 'further' &&
-      token.norm.endsWith('s') &&
-      (tokens[head - 2]?.capitalized === true || ['he', 'she', 'it'].includes(tokens[head - 2]?.norm ?? ''));
+      ((token.norm.endsWith('s') &&
+        (tokens[head - 2]?.capitalized === true ||
+          ['he', 'she', 'it'].includes(tokens[head - 2]?.norm ?? ''))) ||
+        (isPastVerb(token) && ['has', 'have', 'had'].includes(tokens[head - 2]?.norm ?? '')));
     if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent && !furtherAdverb) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
