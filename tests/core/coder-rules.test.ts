@@ -5173,6 +5173,13 @@ describe('verb phrases', () => {
     ['Three PKK militants surrendered to Turkish security forces on Sunday.', 'TURREB 0874 TURCOP'],
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
+    // Joint exercises are military cooperation between the two named; alone, a show of force.
+    [
+      'Australian and Papua New Guinean forces began a two-week joint exercise near Lae on Monday.',
+      'AUSMIL 062 PNGMIL',
+    ],
+    ['Poland began military exercises near the border on Friday.', 'POLMIL 150 -'],
+    ['Poland deployed 40,000 troops along its eastern border.', 'POLMIL 150 -'],
     // Lifting economic sanctions is 085, however many words name them.
     [
       "European Union foreign ministers lifted the bloc's remaining economic sanctions on Syria on Tuesday.",

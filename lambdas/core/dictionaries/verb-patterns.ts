@@ -631,6 +631,14 @@ export const VERB_RULES: VerbRule[] = [
           ['exercise', 'exercises', 'drills'].map((drill) => `@${verb} ${article}combined * ${drill}`),
         ),
       ),
+      // "The Philippines and the United States held joint naval drills", "began a two-week joint
+      // exercise": held together, the two named are each other's partners.
+      // (Right after the verb or its article: "held talks and announced joint naval drills" is talks.)
+      ...['conduct', 'hold', 'begin', 'start', 'launch', 'stage'].flatMap((verb) =>
+        ['', 'a * ', 'an * ', 'the * ', 'their * ', 'annual '].flatMap((article) =>
+          ['exercise', 'exercises', 'drills'].map((drill) => `@${verb} ${article}joint * ${drill}`),
+        ),
+      ),
     ],
     mutual: true,
   },
@@ -1294,6 +1302,27 @@ export const VERB_RULES: VerbRule[] = [
         ),
       ),
     ),
+  },
+  {
+    // "deployed about 40,000 troops near its eastern border", "began the joint strategic exercise
+    // Zapad-2025 on Friday": a show of force aimed at no one named.
+    code: '150',
+    targetOptional: true,
+    stateSource: true,
+    patterns: [
+      ...['@deploy', '@station', '@mass'].flatMap((verb) =>
+        ['troops', 'forces', 'soldiers'].flatMap((unit) => [
+          `${verb} ** ${unit} near`,
+          `${verb} ** ${unit} along`,
+        ]),
+      ),
+      // (Military ones: "held a training exercise in Poland" is no show of force.)
+      ...['@begin', '@start', '@launch'].flatMap((verb) =>
+        ['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers'].map(
+          (drill) => `${verb} * military ${drill}`,
+        ),
+      ),
+    ],
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
   {
