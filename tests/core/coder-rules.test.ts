@@ -3283,9 +3283,14 @@ describe('actions', () => {
   );
 
   it.each([
-    ['Armenia returned four villages to Azerbaijan.', ['ARMGOV 085 AZEGOV']],
-    ['Russia returned the bodies of 50 soldiers to Ukraine.', ['RUSGOV 085 UKRGOV']],
+    ['Armenia returned four villages to Azerbaijan.', ['ARMGOV 084 AZEGOV']],
+    ['Russia returned the bodies of 50 soldiers to Ukraine.', ['RUSGOV 084 UKRGOV']],
     ['Syrians returned to Aleppo after government forces recaptured the city.', []],
+    // People handed over or returned are released (0841).
+    ['Azerbaijan handed over 12 Armenian servicemen to Armenia on Wednesday.', ['AZEGOV 0841 ARMMIL']],
+    // To their country, also through a go-between.
+    ['Hamas handed over three Israeli hostages to the Red Cross on Saturday.', ['PSEREB 0841 ISRCVL']],
+    ['Yerevan returned three Azerbaijani soldiers.', ['ARMGOV 0841 AZEMIL']],
   ])('reads a return as a handover only when it names what is handed over: %j', (sentence, expected) => {
     expect(dyads(sentence)).toEqual(expected);
   });

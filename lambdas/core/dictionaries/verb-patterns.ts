@@ -70,6 +70,12 @@ function words(...parts: string[]): string {
   return parts.filter((part) => part !== '').join(' ');
 }
 
+/** People a state hands over or returns to another: a release of persons (0841). */
+const HANDED_OVER_PEOPLE = [
+  ...['servicemen', 'soldiers', 'prisoners', 'detainees', 'hostages', 'captives', 'nationals'],
+  ...['citizens', 'fishermen', 'sailors', 'crew', 'crew members'],
+];
+
 /** Units a state moves to show force ("ordered two additional navy ships to the area"). */
 const MILITARY_UNITS = new Set([
   ...['troops', 'squadron', 'squadrons', 'aircraft', 'jets', 'fighters', 'bombers', 'ships', 'warships'],
@@ -865,6 +871,17 @@ export const VERB_RULES: VerbRule[] = [
     // "an aircraft released flares in close proximity to a patrol plane": no one was freed.
     notBefore: ['flares', 'chaff', 'balloons', 'smoke'],
   },
+  {
+    // "handed over 12 Armenian servicemen to Armenia", "Yerevan returned three Azerbaijani soldiers":
+    // released to their country, also when handed to a go-between ("three Israeli hostages to the
+    // Red Cross"); with no country named for them, no one known.
+    code: '0841',
+    targetInGap: true,
+    patterns: [
+      ...HANDED_OVER_PEOPLE.flatMap((people) => [`@hand over * ${people}`, `@repatriate * ${people}`]),
+      ...HANDED_OVER_PEOPLE.filter((people) => people !== 'prisoners').map((people) => `@return * ${people}`),
+    ],
+  },
   // "Russia and Ukraine exchanged 303 prisoners of war": each side releases the other's.
   {
     code: '0841',
@@ -885,7 +902,8 @@ export const VERB_RULES: VerbRule[] = [
   { code: '083', patterns: ['@accede to * demands'] },
   {
     // What is returned is named: "Syrians returned to Aleppo" is people going home, not a handover.
-    code: '085',
+    // (Return, release: not 085, which eases sanctions.)
+    code: '084',
     patterns: [
       '@hand back * to',
       '@return + to',
