@@ -5178,6 +5178,11 @@ describe('verb phrases', () => {
     ['Three PKK militants surrendered to Turkish security forces on Sunday.', 'TURREB 0874 TURCOP'],
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
+    ['Poland closed all its border crossings with Belarus at midnight on Thursday.', 'POLMIL 191 BLR'],
+    [
+      "Germany attributed the cyberattack on its utilities to Russia's military intelligence service.",
+      'DEUGOV 112 RUSMIL',
+    ],
     // Joint exercises are military cooperation between the two named; alone, a show of force.
     [
       'Australian and Papua New Guinean forces began a two-week joint exercise near Lae on Monday.',

@@ -98,6 +98,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'South Africa qualified for the World Cup on Tuesday. Striker Musa Bello scored twice as the hosts topped the group ahead of Nigeria, who were held to a draw by Benin and must now go through the playoffs.',
   ],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
+  [
+    'a rise attributed to demand abroad',
+    'Japanese exporters attributed the rise in sales to Chinese demand.',
+  ],
   ['a rumour', 'Reports suggested that Qatar could host the talks.'],
   [
     'the adjective "initial"',

@@ -1849,6 +1849,12 @@ export const VERB_RULES: VerbRule[] = [
       '@block * ship',
       '@block * boat',
       '@block * convoy',
+      // "closed all its border crossings with Belarus", "sealed its border with Sudan".
+      ...['@close', '@shut', '@seal'].flatMap((verb) =>
+        ['border with', 'border crossings with', 'crossings with', 'border to', 'frontier with'].map(
+          (what) => `${verb} * ${what}`,
+        ),
+      ),
     ],
   },
   {
@@ -2028,6 +2034,14 @@ export const VERB_RULES: VerbRule[] = [
         'responsible for the',
         'responsible for this',
       ].flatMap((link) => BLAMED_ACTS.map((act) => `${verb} ${link} ${act}`)),
+    ),
+  },
+  {
+    // "publicly attributed this campaign to a unit of Russia's military intelligence service": whom
+    // an act is attributed to is accused of it.
+    code: '112',
+    patterns: [...BLAMED_ACTS, 'campaign', 'operation', 'activity', 'activities', 'interference'].map(
+      (act) => `@attribute * ${act} ** to`,
     ),
   },
   {
