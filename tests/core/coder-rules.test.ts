@@ -5179,6 +5179,10 @@ describe('verb phrases', () => {
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
     ['Poland closed all its border crossings with Belarus at midnight on Thursday.', 'POLMIL 191 BLR'],
+    ['Russia recognised the independence of Abkhazia.', 'RUSGOV 054 GEOGOV'],
+    ['Spain recognised a Palestinian state on Tuesday.', 'ESPGOV 054 PSEGOV'],
+    // A warning that someone will pay is a threat, also told after its day.
+    ['Iran warned on Monday that Israel would pay a heavy price.', 'IRNGOV 130 ISRGOV'],
     [
       "Germany attributed the cyberattack on its utilities to Russia's military intelligence service.",
       'DEUGOV 112 RUSMIL',

@@ -99,6 +99,18 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   [
+    'an acknowledgement, not recognition',
+    'UNHCR recognizes the pressure this places on host communities in Chad.',
+  ],
+  [
+    'a warning of restrictions people face, not a threat',
+    'The UN refugee agency issued a statement on Monday, warning that women and girls faced severe restrictions in Afghanistan.',
+  ],
+  [
+    'a warning of restrictions people face, told after its day',
+    'The UN refugee agency warned on Monday that women and girls faced severe restrictions in Afghanistan.',
+  ],
+  [
     'a rise attributed to demand abroad',
     'Japanese exporters attributed the rise in sales to Chinese demand.',
   ],

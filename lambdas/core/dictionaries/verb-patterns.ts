@@ -528,9 +528,34 @@ export const VERB_RULES: VerbRule[] = [
   { code: '053', patterns: ['@rally support for'] },
   {
     code: '054',
+    // "recognised Kosovo", "recognised a Palestinian state", "recognises the sovereignty of": not
+    // "recognizes the pressure this places on host communities" (an acknowledgement).
+    notBefore: [
+      'the',
+      'a',
+      'an',
+      'that',
+      'its',
+      'their',
+      'his',
+      'her',
+      'our',
+      'how',
+      'this',
+      'these',
+      'both',
+    ],
     patterns: [
-      '@recognize',
-      '@recognise',
+      ...['@recognize', '@recognise'].flatMap((verb) => [
+        verb,
+        `${verb} a * state`,
+        `${verb} the * state of`,
+        `${verb} the * independence of`,
+        `${verb} the * sovereignty of`,
+        `${verb} the * government of`,
+        `${verb} the * government`,
+        `${verb} its independence`,
+      ]),
       '@grant * recognition to',
       '@establish diplomatic relations with',
       '@restore diplomatic relations with',

@@ -615,16 +615,20 @@ function namesWhatItCalls(tokens: Token[], match: { pattern: CompiledPattern }, 
 
 /** What an aid agency warns of: a plight, not a party's act. */
 const PLIGHT =
-  /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera)$/;
+  /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera|restrictions|abuses|discrimination|persecution|suffering|displacement|poverty|malnutrition|deprivation|hardship|drought|flooding)$/;
 
 /**
  * "warned that millions of Yemenis faced famine": a warning of a plight threatens no one; "warned
  * that it would retaliate", "warned that Taiwan's leaders are playing with fire" do.
  */
 function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; end: number }): boolean {
-  if (match.pattern.source !== '@warn' || tokens[match.end]?.norm !== 'that') return false;
+  if (match.pattern.source !== '@warn') return false;
+  // ("warned on Monday that ...": past a time phrase.)
+  let that = match.end;
+  while (that < match.end + 3 && TIME_WORDS.has(tokens[that]?.norm ?? '')) that++;
+  if (tokens[that]?.norm !== 'that') return false;
   let plight = false;
-  for (let i = match.end + 1; i < Math.min(tokens.length, match.end + 40); i++) {
+  for (let i = that + 1; i < Math.min(tokens.length, that + 40); i++) {
     const word = tokens[i]?.norm ?? '';
     if (word === ';') break;
     if (CONSEQUENCE_MODALS.has(word) || word.endsWith("'ll")) return false;
