@@ -5179,6 +5179,13 @@ describe('verb phrases', () => {
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
     ['Poland closed all its border crossings with Belarus at midnight on Thursday.', 'POLMIL 191 BLR'],
+    ['Hamas handed four Israeli women soldiers over to the Red Cross on Saturday.', 'PSEREB 0841 ISRCVL'],
+    ['Yerevan reciprocated hours later by releasing two Azerbaijani servicemen.', 'ARMGOV 0841 AZEMIL'],
+    ['Latvia imposed entry bans on Georgian Interior Minister Vakhtang Gomelauri.', 'LVAGOV 163 GEOGOV'],
+    [
+      'The foreign ministers of Armenia and Azerbaijan wrapped up two days of talks in Abu Dhabi.',
+      'ARMGOV 040 AZEGOV',
+    ],
     ['Russia recognised the independence of Abkhazia.', 'RUSGOV 054 GEOGOV'],
     ['Spain recognised a Palestinian state on Tuesday.', 'ESPGOV 054 PSEGOV'],
     // A warning that someone will pay is a threat, also told after its day.

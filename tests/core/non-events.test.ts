@@ -99,6 +99,14 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   [
+    'a statement released, not people',
+    'Al-Shabaab confirmed the ambush in a statement released on Sunday through the Somali Media Association.',
+  ],
+  [
+    'people flown home, paying no visit',
+    'The Armenian detainees, who were flown to Yerevan, thanked the government.',
+  ],
+  [
     'an acknowledgement, not recognition',
     'UNHCR recognizes the pressure this places on host communities in Chad.',
   ],

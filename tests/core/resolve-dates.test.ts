@@ -12,6 +12,9 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     ['said yesterday', '2024-02-06', 'relative', 'day'],
     ['said this morning', '2024-02-07', 'relative', 'day'],
     ['the strikes last week', '2024-01-29', 'relative', 'day'],
+    // A week begins on Monday, this one too; a part of a weekday stays on that day.
+    ['talks earlier this week', '2024-02-05', 'relative', 'day'],
+    ['protests for a fourth night on Sunday', '2024-02-04', 'relative', 'day'],
     ['attacks on Sunday night', '2024-02-04', 'relative', 'day'],
     ['on Wednesday', '2024-02-07', 'relative', 'day'],
     ['since the seventh of October', '2023-10-07', 'explicit', 'day'],

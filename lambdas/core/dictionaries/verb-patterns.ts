@@ -309,6 +309,9 @@ export const VERB_RULES: VerbRule[] = [
       '@hold talks with',
       '@hold * talks with',
       '@hold * talks',
+      // "wrapped up two days of talks in Abu Dhabi", "concluded talks with".
+      '@wrap up * talks',
+      '@conclude * talks',
       '@hold * meeting with',
       // "held the third Japan-Philippines Foreign Ministers' Strategic Dialogue in Tokyo".
       '@hold ** strategic dialogue',
@@ -903,7 +906,12 @@ export const VERB_RULES: VerbRule[] = [
     code: '0841',
     targetInGap: true,
     patterns: [
-      ...HANDED_OVER_PEOPLE.flatMap((people) => [`@hand over * ${people}`, `@repatriate * ${people}`]),
+      // ("handed four Israeli women soldiers over to the Red Cross": the particle after them.)
+      ...HANDED_OVER_PEOPLE.flatMap((people) => [
+        `@hand over * ${people}`,
+        `@hand * ${people} over`,
+        `@repatriate * ${people}`,
+      ]),
       ...HANDED_OVER_PEOPLE.filter((people) => people !== 'prisoners').map((people) => `@return * ${people}`),
     ],
   },
@@ -1487,6 +1495,9 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@impose * sanctions on',
       '@impose * sanctions against',
+      // "imposed entry bans on Interior Minister Vakhtang Gomelauri", "travel bans on".
+      '@impose * bans on',
+      '@impose * ban on',
       // "added two Minsk-based arms exporters to the bloc's sanctions list".
       '@add ** to * sanctions list',
       '@add ** to * sanctions lists',

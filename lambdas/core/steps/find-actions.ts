@@ -264,7 +264,18 @@ const PURPOSE_GOVERNORS = new Set([
 const BEFORE_ADJECTIVE = new Set(['of', 'for', 'about', 'with', 'on', 'to', 'from', 'among']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 /** Verbs whose "by <verb>-ing" says how they were done: "responded by breaking off relations". */
-const MEANS_VERBS = new Set(['responded', 'retaliated', 'reacted', 'responds', 'retaliates', 'reacts']);
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+
+/** What is released or published: a participle after one describes it ("a statement released"). */
+const WRITINGS = new Set([
+  ...['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'document'],
+  ...['documents', 'data', 'figures', 'images', 'photos', 'recording', 'letter', 'communique'],
+]);
+
+const MEANS_VERBS = new Set([
+  ...['responded', 'retaliated', 'reacted', 'reciprocated'],
+  ...['responds', 'retaliates', 'reacts', 'reciprocates'],
+]);
 const PREPOSITIONS_BEFORE_GERUND = new Set([
   'of',
   'for',
@@ -307,6 +318,7 @@ const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '"']);
 const TIME_WORDS = new Set([
   ...['on', 'in', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today'],
   ...['tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night'],
+  ...['hours', 'days', 'minutes'],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
   ...['october', 'november', 'december'],
@@ -1208,6 +1220,10 @@ export function findActions(
       // adverb may stand between) describes the noun after it.
       modality = 'embedded';
       cue = `${before?.text ?? ''} ${token.text}`;
+    } else if (isVerbPattern && /ed$/.test(token.norm) && WRITINGS.has(before?.norm ?? '')) {
+      // "in a statement released late on Sunday", "a video published": what was put out, not a release.
+      modality = 'embedded';
+      cue = `${before?.text ?? ''} ${token.text}`;
     } else if (isVerbPattern && heldHostageAfterANoun(tokens, head)) {
       // "released three Israeli women held hostage in Gaza": who they are, not a new hostage-taking.
       modality = 'embedded';
@@ -1228,6 +1244,16 @@ export function findActions(
       cue = `${before?.text ?? ''} ${token.text}`;
     }
     const restStart = token.end;
+    const passive = isVerbPattern && isPassive(tokens, head, best.end, headline);
+    // "detainees who were flown to Yerevan": people carried somewhere pay no visit.
+    if (
+      best.pattern.source === '@fly to' &&
+      BE_FORMS.has(previousWord(tokens, head)) &&
+      modality === 'asserted'
+    ) {
+      modality = 'embedded';
+      cue = 'carried';
+    }
     actions.push({
       start: i,
       // ("condemns in the strongest terms the sentence ...": how it condemns stands before its object.)
@@ -1236,7 +1262,7 @@ export function findActions(
       pattern: best.pattern,
       code: refineCode(best.pattern, sentence.slice(restStart)),
       modality,
-      passive: isVerbPattern && isPassive(tokens, head, best.end, headline),
+      passive,
       participle,
       // After an auxiliary ("will travel", "did not meet", "to meet") the bare form is surely a verb.
       presentForm: AUXILIARIES.has(previousWord(tokens, head))

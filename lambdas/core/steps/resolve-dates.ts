@@ -93,14 +93,38 @@ const followingDayParser: chrono.Parser = {
 const lastWeekRefiner: chrono.Refiner = {
   refine: (context, results) => {
     for (const result of results) {
-      if (!/^last week$/i.test(result.text.trim())) continue;
+      // ("this week", "earlier this week": the Monday of the publication's own week.)
+      const week = /^(last|this) week$/i.exec(result.text.trim());
+      if (!week) continue;
       const reference = new Date(context.reference.instant);
       const weekday = (reference.getUTCDay() + 6) % 7; // Monday = 0
       const monday = new Date(reference);
-      monday.setUTCDate(reference.getUTCDate() - weekday - 7);
+      monday.setUTCDate(reference.getUTCDate() - weekday - (week[1]?.toLowerCase() === 'last' ? 7 : 0));
       result.start.assign('year', monday.getUTCFullYear());
       result.start.assign('month', monday.getUTCMonth() + 1);
       result.start.assign('day', monday.getUTCDate());
+    }
+    return results;
+  },
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "for a fourth consecutive night on Sunday": chrono takes "night" for tonight and moves the day on;
+ * it is Sunday's night, the most recent Sunday on or before the publication.
+ */
+const partOfDayOnWeekdayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      const named = /^(?:night|evening|morning|afternoon) on (\w+)$/i.exec(result.text.trim());
+      const weekday = WEEKDAYS.indexOf(named?.[1]?.toLowerCase() ?? '');
+      if (weekday < 0) continue;
+      const day = new Date(context.reference.instant);
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - weekday + 7) % 7));
+      result.start.assign('year', day.getUTCFullYear());
+      result.start.assign('month', day.getUTCMonth() + 1);
+      result.start.assign('day', day.getUTCDate());
     }
     return results;
   },
@@ -305,7 +329,7 @@ export class GatedChrono {
 const casual = chrono.casual.clone();
 const newsChrono = new GatedChrono(
   [...casual.parsers, yearAloneParser, followingDayParser],
-  [...casual.refiners, lastWeekRefiner, dayFirstRefiner],
+  [...casual.refiners, lastWeekRefiner, partOfDayOnWeekdayRefiner, dayFirstRefiner],
 );
 
 /**
