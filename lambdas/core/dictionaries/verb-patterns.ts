@@ -668,8 +668,8 @@ export const VERB_RULES: VerbRule[] = [
       // "The Philippines and the United States held joint naval drills", "began a two-week joint
       // exercise": held together, the two named are each other's partners.
       // (Right after the verb or its article: "held talks and announced joint naval drills" is talks.)
-      ...['conduct', 'hold', 'begin', 'start', 'launch', 'stage'].flatMap((verb) =>
-        ['', 'a * ', 'an * ', 'the * ', 'their * ', 'annual '].flatMap((article) =>
+      ...['conduct', 'hold', 'begin', 'launch', 'stage'].flatMap((verb) =>
+        ['', 'a * ', 'the * ', 'their * ', 'annual '].flatMap((article) =>
           ['exercise', 'exercises', 'drills'].map((drill) => `@${verb} ${article}joint * ${drill}`),
         ),
       ),
