@@ -30,6 +30,15 @@ describe('actors', () => {
       'GBRCOP 173 CHNSPY',
     ],
     ['Chinese tech giant Huawei sued the United States.', 'CHNBUS 115 USAGOV'],
+    // Bodies CAMEO's list has, or predates, and armed groups of the 2020s.
+    ['The North Atlantic Council condemned Russia.', 'NATO 111 RUSGOV'],
+    ['The Pacific Islands Forum condemned the attack on Fiji.', 'PIF 111'],
+    ['Fighters of the CODECO militia attacked a United Nations base near Djugu on Sunday.', 'CODREB 190 UNO'],
+    // Someone acting "in his capacity as" an organisation's chair is still himself.
+    [
+      'Kenyan President William Ruto, in his capacity as Chairperson of the East African Community, spoke by telephone with Congolese President Felix Tshisekedi on Monday.',
+      'KENGOV 041 CODGOV',
+    ],
     // An entity of a state is that state, as ISO 3166 has it.
     [
       'The UN Secretary-General called on the authorities of Republika Srpska to refrain from secession.',

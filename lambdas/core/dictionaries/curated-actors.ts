@@ -1314,6 +1314,21 @@ export const curatedOrganisations: CuratedActor[] = [
     IGO('OIC'),
   ),
   p('OSCE', ['osce', 'organization for security and co-operation in europe'], IGO('SCE')),
+  // NATO's governing council issues the alliance's statements ("Statement by the North Atlantic Council").
+  p('North Atlantic Council', ['north atlantic council'], IGO('NATO')),
+  p('Asian Development Bank', ['asian development bank', 'adb'], IGO('ADB')),
+  p('African Development Bank', ['african development bank', 'afdb'], IGO('AFB')),
+  p('Council of Europe', ['council of europe'], IGO('COE')),
+  p(
+    'International Organization for Migration',
+    ['international organization for migration', 'iom'],
+    IGO('IOM'),
+  ),
+  p('World Trade Organization', ['world trade organization', 'world trade organisation', 'wto'], IGO('WTO')),
+  p('Interpol', ['interpol'], IGO('ITP')),
+  // Regional bodies CAMEO's list predates: their own initials as the organisation code.
+  p('Pacific Islands Forum', ['pacific islands forum', 'pif'], IGO('PIF')),
+  p('East African Community', ['east african community', 'eac'], IGO('EAC')),
   // Non-governmental organisations keep their CAMEO code but no `org`, which names intergovernmental
   // ones (types.ts): the gold sets' guide gives org to IGOs only.
   p(
@@ -1384,6 +1399,7 @@ export const curatedOrganisations: CuratedActor[] = [
     r('ETHREB'),
   ),
   p('Allied Democratic Forces', ['allied democratic forces', 'adf rebels'], r('CODREB')),
+  p('CODECO', ['codeco', 'codeco militia', 'cooperative for the development of congo'], r('CODREB')),
   p('Islamic State West Africa Province', ['islamic state west africa province', 'iswap'], r('NGAREB')),
   p('Baloch Liberation Army', ['baloch liberation army', 'balochistan liberation army', 'bla'], r('PAKREB')),
   // (Not "FARC" alone: the former guerrillas' party sat in Congress from 2018.)

@@ -276,6 +276,8 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
     if (
       token.norm === ',' &&
       (RELATIVE_ASIDES.has(opener) ||
+        // (", in his capacity as Chairperson of the East African Community,".)
+        (opener === 'in' && tokens[i + 3]?.norm === 'capacity') ||
         (SOME_OF_THEM.has(opener) &&
           /ing$/.test(tokens[i + 2]?.norm ?? '') &&
           !IDENTITY_GERUNDS.has(tokens[i + 2]?.norm ?? '')))
