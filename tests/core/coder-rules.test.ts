@@ -1549,6 +1549,25 @@ describe('actors', () => {
     ).toContain('BRAGOV 041 KENGOV');
   });
 
+  it.each([
+    'QUETTA, Pakistan, May 12 \u2013 A bomb killed eleven soldiers. Interior Minister Mohsin Naqvi accused Afghanistan of sheltering the bombers.',
+    'QUETTA, Pakistan: A bomb killed eleven soldiers. Interior Minister Mohsin Naqvi accused Afghanistan of sheltering the bombers.',
+  ])(
+    "reads a dateline naming the country, with the day filed or an en dash, as the story's home: %j",
+    (text) => {
+      expect(dyads(text)).toContain('PAKGOV 112 AFGGOV');
+    },
+  );
+
+  it('skips a dateline whose country has "of" in its name, and its day', () => {
+    expect(
+      code(
+        'GOMA, Democratic Republic of Congo, March 14 (Wire) - M23 rebels captured the town of Kalembe in North Kivu province on Thursday.',
+        '2025-03-14',
+      ).map((event) => `${event.source.code} ${event.action.code} ${event.date}`),
+    ).toEqual(['CODREB 192 2025-03-13']);
+  });
+
   it('takes "the country\'s" with no country named before it in the sentence for the one the story is set in', () => {
     expect(
       dyads(

@@ -2730,8 +2730,12 @@ export function assembleEvents(
         ? placeStruck(action, discourse.placesHit, tokens, actingSources)
         : null;
     // "JNIM attacked an army outpost": with no place at all, a site the attack names.
+    // (A wire dateline's city is where the report was filed, no place the sentence names.)
     const site =
-      !struck && home && discourse.placesHit.length === 0 && !action.pattern.rule.targetOptional
+      !struck &&
+      home &&
+      discourse.placesHit.every((hit) => hit.at < (discourse.storyStart ?? 0)) &&
+      !action.pattern.rule.targetOptional
         ? siteStruck(action, tokens, home)
         : null;
     if (struck && attackersOf(actingSources, struck)) {

@@ -719,6 +719,8 @@ const MONTH_WORDS = new Set(
  * the capitalised first word must be followed by a comma, a parenthesis or the dash, and everything up
  * to the dash by names, dates and the agency.
  */
+const NAME_JOINERS = new Set(['of', 'the', 'and']);
+
 export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   if (!tokens[0]?.allCaps) return datedPlaceEnd(tokens, dicts);
   // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals;
@@ -737,8 +739,13 @@ export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   for (let i = cityEnd; i < Math.min(tokens.length, 16); i++) {
     const token = tokens[i] as Token;
     if (DATELINE_DASHES.has(token.norm)) return i + 1;
+    // ("GOMA, Democratic Republic of Congo, March 14 (Reuters) -": a country's name may have "of".)
     const partOfDateline =
-      token.capitalized || token.punct || /^\d/.test(token.norm) || MONTH_WORDS.has(token.norm);
+      token.capitalized ||
+      token.punct ||
+      /^\d/.test(token.norm) ||
+      MONTH_WORDS.has(token.norm) ||
+      NAME_JOINERS.has(token.norm);
     if (!partOfDateline) return 0;
   }
   return 0;

@@ -50,9 +50,17 @@ function isDateline(
     (thing) => thing.kind === 'country' && thing.entry.code === place.country,
   );
   if (!qualifier || !namesCountry) return false;
-  const after = words[length + 1 + qualifier.length];
-  return after === ':' || after === '-' || after === '(';
+  // ("QUETTA, Pakistan, May 12 –": past the day it was filed.)
+  let after = length + 1 + qualifier.length;
+  if (words[after] === ',' && MONTHS.has(words[after + 1] ?? '') && /^\d/.test(words[after + 2] ?? ''))
+    after += 3;
+  return DATELINE_DASHES.has(words[after] ?? '') || words[after] === '(';
 }
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 /** What ends a dateline: "KYIV (AFP) -", "KARACHI \u2014", "LYON:". */
 export const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', ':']);
