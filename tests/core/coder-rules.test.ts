@@ -447,6 +447,17 @@ describe('actors', () => {
     expect(dyads('Egypt condemned the brutal and unprovoked attack on Sudan.')).toContain('EGYGOV 111 REB');
   });
 
+  it.each([
+    [
+      "Azerbaijan's foreign minister demanded that Armenia amend its constitution. Armenian Foreign Minister Ararat Mirzoyan rejected that demand.",
+      'ARMGOV 120 AZEGOV',
+    ],
+    ['Kenya accused Sudan of arming rebels. Sudan denied those charges.', 'SDNGOV 016 KENGOV'],
+    ['Armenia accused Azerbaijan of torture. Azerbaijan rejected that claim.', 'AZEGOV 016 ARMGOV'],
+  ])('aims a reply at whoever did the act "that" or "those" names: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('does not take a name in the reason for an arrest, after its object, for whom it held', () => {
     expect(
       dyads('Indian police arrested two suspects after an explosion near the Pakistani embassy.'),

@@ -98,6 +98,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'South Africa qualified for the World Cup on Tuesday. Striker Musa Bello scored twice as the hosts topped the group ahead of Nigeria, who were held to a draw by Benin and must now go through the playoffs.',
   ],
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
+  ['strikes a speaker says will go on', 'Iran said that strikes would continue.'],
   [
     'a statement released, not people',
     'Al-Shabaab confirmed the ambush in a statement released on Sunday through the Somali Media Association.',

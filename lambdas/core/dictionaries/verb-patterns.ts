@@ -1168,6 +1168,8 @@ export const VERB_RULES: VerbRule[] = [
       ...['accusation', 'accusations', 'allegation', 'allegations'].map((noun) => `@dismiss * ${noun}`),
       // "rejected the claim as absolutely false" (not "rejected China's claims in the sea": no verdict).
       ...['claim', 'claims'].flatMap((noun) => [`@reject * ${noun} as`, `@dismiss * ${noun} as`]),
+      // "rejected that claim": one just told, an accusation.
+      ...['that claim', 'this claim', 'those claims', 'these claims'].map((claim) => `@reject ${claim}`),
     ],
   },
   { code: '1246', patterns: ['@veto'] },

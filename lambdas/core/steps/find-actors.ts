@@ -5,7 +5,7 @@
  */
 import type { Dictionaries, NamedThing } from '../dictionaries';
 import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
-import { nameTokens, type Token } from '../text/tokens';
+import { isPastVerb, nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import { DATELINE_DASHES, RIVER_WORDS, VENUES } from './find-places';
 
@@ -2961,7 +2961,15 @@ export function findActors(
   if (memory.lastAttacker || memory.lastByRoot.size > 0 || memory.lastCourt || CONDEMNS.test(sentence)) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const determiner = tokens[i];
-      if (!determiner || !ATTACK_DETERMINERS.has(determiner.norm)) continue;
+      if (!determiner) continue;
+      // ("rejected that demand", "denied those charges": "that" right after a verb's past form, not
+      // after a verb of saying, where it opens a clause.)
+      const demonstrative =
+        (determiner.norm === 'that' || determiner.norm === 'those') &&
+        isPastVerb(tokens[i - 1]) &&
+        !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '') &&
+        namesAnAct(tokens[i + 1]?.norm ?? '');
+      if (!demonstrative && !ATTACK_DETERMINERS.has(determiner.norm)) continue;
       // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
       // ("the terrorist attack", "the deadly bombing": the kind of attack may come between.)
       const nounAt =
