@@ -1077,9 +1077,12 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         storyTime = date;
         timed = true;
       }
+      // "Peru transport workers strike over extortion killings": workers who strike stop work (143).
+      if (dyad.action.pattern.source === '@strike' && dyad.source.role === 'LAB')
+        action = actionRef(context, '143', action.text) ?? action;
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
-      if (
+      else if (
         (action.root === '18' || action.root === '19') &&
         (PROTESTERS.test(dyad.source.text) ||
           // ("Protesters, many of them teachers and miners, threw stones ... and set fire to".)

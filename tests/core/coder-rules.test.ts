@@ -3943,6 +3943,20 @@ describe('dates', () => {
     expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual([`145 ${expected}`]);
   });
 
+  it.each(['the previous day', 'a day earlier'])(
+    'dates an act "%s" as the day before the act the story told last',
+    (when) => {
+      const events = code(
+        `Israeli jets struck Hezbollah positions on Tuesday. Hezbollah fired rockets at Israel ${when}.`,
+        '2025-03-07',
+      );
+      expect(events.map((event) => `${event.action.code} ${event.date}`)).toEqual([
+        '190 2025-03-04',
+        '195 2025-03-03',
+      ]);
+    },
+  );
+
   it('dates what follows by the day of an act done by someone named but aimed at no one named', () => {
     const dated = (text: string) =>
       code(text, '2025-06-27').map((event) => `${event.action.code} ${event.date}`);
@@ -5218,6 +5232,11 @@ describe('verb phrases', () => {
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
     ['Poland closed all its border crossings with Belarus at midnight on Thursday.', 'POLMIL 191 BLR'],
+    // Workers who strike stop work.
+    [
+      'Peruvian transport workers strike against the Peruvian government over extortion killings.',
+      'PERLAB 143 PERGOV',
+    ],
     ['Hamas handed four Israeli women soldiers over to the Red Cross on Saturday.', 'PSEREB 0841 ISRCVL'],
     ['Yerevan reciprocated hours later by releasing two Azerbaijani servicemen.', 'ARMGOV 0841 AZEMIL'],
     ['Latvia imposed entry bans on Georgian Interior Minister Vakhtang Gomelauri.', 'LVAGOV 163 GEOGOV'],

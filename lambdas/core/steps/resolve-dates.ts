@@ -89,6 +89,23 @@ const followingDayParser: chrono.Parser = {
   },
 };
 
+/**
+ * "Hezbollah fired rockets the previous day", "a day earlier", "the day before.": the day before the
+ * reference; STORY_RELATIVE makes it the day before the story's last dated act. ("The day before the
+ * vote" counts from the vote: only at the end of a clause.)
+ */
+const previousDayParser: chrono.Parser = {
+  pattern: () => /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?=\s*[,.;]))/i,
+  extract: (context) => {
+    const previous = new Date(context.reference.instant.getTime() - DAY_MS);
+    return context.createParsingComponents({
+      year: previous.getUTCFullYear(),
+      month: previous.getUTCMonth() + 1,
+      day: previous.getUTCDate(),
+    });
+  },
+};
+
 /** "Last week" in a wire story means the Monday of the previous week, not seven days ago. */
 const lastWeekRefiner: chrono.Refiner = {
   refine: (context, results) => {
@@ -328,7 +345,7 @@ export class GatedChrono {
 
 const casual = chrono.casual.clone();
 const newsChrono = new GatedChrono(
-  [...casual.parsers, yearAloneParser, followingDayParser],
+  [...casual.parsers, yearAloneParser, followingDayParser, previousDayParser],
   [...casual.refiners, lastWeekRefiner, partOfDayOnWeekdayRefiner, dayFirstRefiner],
 );
 
@@ -341,7 +358,8 @@ const newsChrono = new GatedChrono(
 const TIME_HINT =
   /\b(?:1[89]|20)\d\d\b|\d[/.:-]\d|\d\s*[ap]\.?m\b|\d(?:st|nd|rd|th)\b|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|hours?|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
-const STORY_RELATIVE = /\blater\b|\bnext day\b|\bday after\b|\bfollowing day\b/i;
+const STORY_RELATIVE =
+  /\blater\b|\bnext day\b|\bday after\b|\bfollowing day\b|\b(?:previous|preceding) day\b|\bday earlier\b|\bthe day before$/i;
 
 /**
  * "last year", "two years ago", "this month": a relative time counted in years or months says the
