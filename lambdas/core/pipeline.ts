@@ -175,6 +175,8 @@ const DATED_ACTS = new Set(['057']);
 const SUMMONED_DIPLOMAT =
   /^\s*(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+){0,4}(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomats?|representative)(?:\s+[A-Z][\w-]*){0,3})?(?:\s*(?:in|to)\s+[A-Z][\w-]*)?\s*$/;
 /** Words that put what follows in the future. */
+/** Words that make the word after them a noun ("a two-week strike"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
 const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 /** "On Friday afternoon, ...": a sentence opening on its day (see openingDay). */
 const OPENS_ON_A_DAY = /^On\s/;
@@ -1077,9 +1079,26 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         storyTime = date;
         timed = true;
       }
-      // "Peru transport workers strike over extortion killings": workers who strike stop work (143).
-      if (dyad.action.pattern.source === '@strike' && dyad.source.role === 'LAB')
+      // "Peru transport workers strike over extortion killings": workers who strike stop work (143);
+      // "hit by a two-week strike by dockworkers" names a past stoppage, no act of the story.
+      if (dyad.action.pattern.source === '@strike' && dyad.source.role === 'LAB') {
+        const before = tokens[dyad.action.start - 1]?.norm ?? '';
+        if (
+          ARTICLES.has(before) ||
+          before.includes('-') ||
+          ARTICLES.has(tokens[dyad.action.start - 2]?.norm ?? '')
+        ) {
+          trace(context, () => ({
+            sentence: sentence.index,
+            step: 'assemble',
+            rule: dyad.rule,
+            outcome: 'dropped',
+            detail: 'a stoppage named as a noun',
+          }));
+          continue;
+        }
         action = actionRef(context, '143', action.text) ?? action;
+      }
       // "Protesters attacked the embassies", "a mob attacked a police station": force used by
       // protesters is a violent protest (145), not war. (Settlers attacking a village are not protesting.)
       else if (

@@ -5232,7 +5232,8 @@ describe('verb phrases', () => {
     ['Turkey and Iraq signed a military training cooperation protocol.', 'TURGOV 057 IRQGOV'],
     ['Turkey has closed its ports to Israeli ships.', 'TURGOV 163 ISRGOV'],
     ['Poland closed all its border crossings with Belarus at midnight on Thursday.', 'POLMIL 191 BLR'],
-    // Workers who strike stop work.
+    // Workers who strike stop work; drivers are workers.
+    ['Thousands of bus and taxi drivers in Lima went on strike on Thursday.', 'PERLAB 143 PERGOV'],
     [
       'Peruvian transport workers strike against the Peruvian government over extortion killings.',
       'PERLAB 143 PERGOV',

@@ -180,6 +180,11 @@ export const curatedAgents: CuratedAgent[] = [
   { names: ['opposition', 'opposition leader', 'opposition party'], role: 'OPP' },
   // "Labour unions began a general strike": workers' organisations (Phoenix has "trade unions").
   { names: ['unions', 'labour unions', 'union members', 'union leaders'], role: 'LAB' },
+  // "Thousands of bus and taxi drivers went on strike": people at work, who strike as workers do.
+  {
+    names: ['drivers', 'taxi drivers', 'bus drivers', 'truck drivers', 'truckers', 'dockworkers'],
+    role: 'LAB',
+  },
   { names: ['refugees', 'displaced people', 'asylum seekers', 'migrants'], role: 'REF' },
   {
     names: ['aid workers', 'aid groups', 'humanitarian groups', 'rights groups', 'human rights groups'],
