@@ -471,6 +471,22 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The G7 condemned the shelling of the Lebanese town of Hermel by armed factions in Syria.',
+      ['G7 111 SYRREB', 'SYRREB 194 LBN'],
+    ],
+    [
+      'The Philippines condemns the harassment of the Philippine fisheries vessel BRP Datu Sanday by the China Coast Guard.',
+      ['PHLGOV 111 CHNMIL'],
+    ],
+  ])(
+    'aims a condemnation at whoever did the act it names, after "by", not at its victim: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it("aims an act at the owner named inside the pattern's gap, not at a name after it", () => {
     const rejected = dyads("Ukraine rejected Russia's offer to hold talks in Belarus.");
     expect(rejected).toContain('UKRGOV 125 RUSGOV');

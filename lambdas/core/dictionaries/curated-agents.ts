@@ -169,6 +169,9 @@ export const curatedAgents: CuratedAgent[] = [
       'terrorist group',
       'terrorist organization',
       'terrorist organisation',
+      // "shelling of the town of Hermel by armed factions in Syria".
+      'armed faction',
+      'armed factions',
     ],
     role: 'REB',
   },

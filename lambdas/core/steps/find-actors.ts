@@ -2051,6 +2051,9 @@ const CONDUCT_NOUNS = new Set([
   'aggression',
   'behaviour',
   'behavior',
+  // "condemns the harassment of the fisheries vessel BRP Datu Sanday by the China Coast Guard".
+  'harassment',
+  'intimidation',
 ]);
 
 /** Words for the kind of an attack between "the" and its noun: "the terrorist attack". */
