@@ -4042,7 +4042,7 @@ describe('places', () => {
     expect(placed).toEqual([]);
   });
 
-  it.each(['KYIV (AFP) -', 'KYIV \u2014', 'KYIV:'])(
+  it.each(['KYIV (AFP) -', 'KYIV \u2014', 'KYIV:', 'KYIV, Nov 14 \u2013'])(
     'takes a bureau dateline (%j) for where the story happened when the article names another place in its country',
     (dateline) => {
       const [event] = code(
@@ -5276,6 +5276,11 @@ describe('verb phrases', () => {
     ],
     ['Poland began military exercises near the border on Friday.', 'POLMIL 150 -'],
     ['Poland deployed 40,000 troops along its eastern border.', 'POLMIL 150 -'],
+    // A rejection is aimed at whose proposal it was, named by its adjective too.
+    [
+      'Indian officials on Friday rejected a Chinese proposal to resume direct passenger flights.',
+      'INDGOV 125 CHNGOV',
+    ],
     // Lifting economic sanctions is 085, however many words name them.
     [
       "European Union foreign ministers lifted the bloc's remaining economic sanctions on Syria on Tuesday.",

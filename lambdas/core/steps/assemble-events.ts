@@ -1917,11 +1917,13 @@ function targetsFor(
     !sources.some((source) => source === phrase || sameSide(source.actor, phrase.actor));
   // "rejected Donald Trump's offer to buy Greenland", "expelled Russia's ambassador": an owner inside
   // the pattern's gap is whom the act is aimed at, not a name after the pattern.
+  // ("rejected a Chinese proposal": a rejection's is whose proposal, named by its adjective too.)
   const ownerIndex = phrases.findIndex(
     (phrase) =>
       phrase.start > action.head &&
       phrase.end < action.end &&
-      (tokens[phrase.end - 1]?.possessive ?? false) &&
+      ((tokens[phrase.end - 1]?.possessive ?? false) ||
+        (action.code.startsWith('12') && phrase.end === action.end - 1)) &&
       otherSide(phrase),
   );
   if (ownerIndex >= 0) return [phrases[ownerIndex] as ActorPhrase];

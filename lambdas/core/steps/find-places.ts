@@ -72,6 +72,14 @@ export const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', ':']);
 function isBureauDateline(tokens: Token[], at: number, length: number): boolean {
   if (at !== 0 || !tokens[0]?.allCaps) return false;
   if (DATELINE_DASHES.has(tokens[length]?.norm ?? '')) return true;
+  // ("PORT SUDAN, Sept 14 –": the day filed, then the dash.)
+  if (
+    tokens[length]?.norm === ',' &&
+    MONTHS.has(tokens[length + 1]?.norm ?? '') &&
+    /^\d/.test(tokens[length + 2]?.norm ?? '') &&
+    DATELINE_DASHES.has(tokens[length + 3]?.norm ?? '')
+  )
+    return true;
   for (let i = length; i < Math.min(tokens.length, length + 6); i++) {
     if (tokens[i]?.norm === '(')
       return tokens.slice(i, i + 6).some((token) => token.norm === '-' || token.norm === ':');
