@@ -458,6 +458,14 @@ describe('actors', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('does not make whoever announces a truce the sides agreed a side of it', () => {
+    expect(
+      dyads(
+        'Blinken announced the truce late on Monday after he spoke by phone with Sudanese army chief Abdel Fattah al-Burhan.',
+      ),
+    ).toEqual(['USAGOV 041 SDNMIL']);
+  });
+
   it('does not take a name in the reason for an arrest, after its object, for whom it held', () => {
     expect(
       dyads('Indian police arrested two suspects after an explosion near the Pakistani embassy.'),
@@ -5276,6 +5284,15 @@ describe('verb phrases', () => {
     ],
     ['Poland began military exercises near the border on Friday.', 'POLMIL 150 -'],
     ['Poland deployed 40,000 troops along its eastern border.', 'POLMIL 150 -'],
+    ["Mali's army launched an operation against JNIM fighters near Timbuktu.", 'MLIMIL 190 MLIREB'],
+    ['Indian troops returned fire at Pakistani posts.', 'INDMIL 190 PAK'],
+    ['A Russian drone dropped an explosive on a Ukrainian bus.', 'RUSMIL 195 UKR'],
+    ['A Chinese vessel blocked the path of a Philippine supply boat.', 'CHNMIL 191 PHL'],
+    ['The Kenyan government expressed its thanks to Somalia.', 'KENGOV 051 SOMGOV'],
+    ['Israel declared a truce with Hamas.', 'ISRGOV 0871 PSEREB'],
+
+    // A mediator acts on each side.
+    ['Qatar brokered a ceasefire between Israel and Hamas.', 'QATGOV 045 PSEREB'],
     // A rejection is aimed at whose proposal it was, named by its adjective too.
     [
       'Indian officials on Friday rejected a Chinese proposal to resume direct passenger flights.',

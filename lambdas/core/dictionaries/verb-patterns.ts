@@ -156,7 +156,15 @@ export const VERB_RULES: VerbRule[] = [
   },
   { code: '013', patterns: ['@express optimism about', '@voice optimism'] },
   { code: '012', patterns: ['@express pessimism about', '@voice skepticism about'] },
-  { code: '016', patterns: ['@deny responsibility for', '@deny involvement in'] },
+  {
+    code: '016',
+    patterns: [
+      '@deny responsibility for',
+      '@deny involvement in',
+      '@deny * role in',
+      '@deny * involvement in',
+    ],
+  },
   // "India denied the charge", "Moscow denies the accusations": aimed at the accuser ("the charge" is
   // the last accusation's doer). Not "denied that ...", "denied entry", "denied having ...".
   {
@@ -422,7 +430,17 @@ export const VERB_RULES: VerbRule[] = [
     ],
   },
   { code: '044', patterns: ['@meet * at a third location'] },
-  { code: '045', patterns: ['@mediate between', '@mediate'] },
+  {
+    code: '045',
+    // "Qatar brokered a ceasefire between Israel and Hamas": the mediator acts on each side.
+    patterns: [
+      '@mediate between',
+      '@mediate',
+      '@broker * ceasefire between',
+      '@broker * truce between',
+      '@broker * deal between',
+    ],
+  },
   {
     code: '046',
     mutual: true,
@@ -490,6 +508,11 @@ export const VERB_RULES: VerbRule[] = [
       '@praise',
       '@commend',
       '@thank',
+      // "expressed its thanks to Somalia", "conveyed its gratitude to".
+      '@express * thanks to',
+      '@express * gratitude to',
+      '@convey * thanks to',
+      '@convey * gratitude to',
       '@congratulate',
       '@hail',
       '@applaud',
@@ -952,12 +975,24 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@allow * aid convoys', '@allow * aid into', '@allow * aid deliveries', '@let * aid into'],
   },
   {
+    // "Israel declared a truce with Hamas" (not "Blinken announced the truce after he spoke with" the
+    // two sides, who agreed it).
+    code: '0871',
+    patterns: [
+      '@announce * ceasefire with',
+      '@declare * ceasefire with',
+      '@announce * truce with',
+      '@declare * truce with',
+    ],
+  },
+  {
     code: '0871',
     // "Israel and Hamas agreed to a ceasefire": a truce between the two named.
     mutual: true,
     patterns: [
       '@agree * to * ceasefire with',
       '@agree * ceasefire with',
+
       '@agree to * ceasefire',
       '@agree to * truce',
       // "Rival clans agreed a ceasefire on Wednesday".
@@ -1813,6 +1848,11 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@launch * attack against',
       '@launch * attacks against',
+      // "launched an operation against JNIM fighters", "returned fire at Pakistani posts".
+      '@launch * operation against',
+      '@launch * offensive against',
+      '@return fire at',
+      '@return fire on',
       '@carry out * attack against',
       // "conducted a strike against a Houthi missile", "carried out strikes on".
       '@conduct * strike against',
@@ -1887,6 +1927,8 @@ export const VERB_RULES: VerbRule[] = [
       '@block * ship',
       '@block * boat',
       '@block * convoy',
+      // "blocked the path of a Philippine supply boat".
+      '@block * path of',
       // "closed all its border crossings with Belarus", "sealed its border with Sudan".
       ...['@close', '@shut', '@seal'].flatMap((verb) =>
         ['border with', 'border crossings with', 'crossings with', 'border to', 'frontier with'].map(
@@ -1953,6 +1995,11 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '195',
     patterns: [
+      // "a drone dropped an explosive on a bus".
+      ...['explosive', 'explosives', 'bomb', 'bombs', 'grenade', 'grenades'].flatMap((thing) => [
+        `@drop * ${thing} on`,
+        `@drop * ${thing} near`,
+      ]),
       'air strike',
       'airstrike',
       'air strikes',
