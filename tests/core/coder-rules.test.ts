@@ -30,6 +30,12 @@ describe('actors', () => {
       'GBRCOP 173 CHNSPY',
     ],
     ['Chinese tech giant Huawei sued the United States.', 'CHNBUS 115 USAGOV'],
+    ['CARICOM leaders urged Venezuela to respect the ruling.', 'CARICOM 020 VENGOV'],
+    // The subject past an aside of what it was doing.
+    [
+      'Rwandan President Paul Kagame, speaking in Kigali, accused Congo of arming the FDLR.',
+      'RWAGOV 112 CODGOV',
+    ],
     // Bodies CAMEO's list has, or predates, and armed groups of the 2020s.
     ['The North Atlantic Council condemned Russia.', 'NATO 111 RUSGOV'],
     ['The Pacific Islands Forum condemned the attack on Fiji.', 'PIF 111'],
@@ -60,6 +66,13 @@ describe('actors', () => {
       expect(dyads(sentence)).toEqual([expected]);
     },
   );
+
+  it('reads a place named after a country ("Puerto Jordan", "Lake Chad") as the place', () => {
+    expect(dyads('Colombian ELN rebels attacked a military base in Puerto Jordan.').join(' ')).not.toContain(
+      'JOR',
+    );
+    expect(dyads('Nigerian troops attacked Boko Haram camps near Lake Chad.')).toEqual(['NGAMIL 190 NGAREB']);
+  });
 
   it('reads a currency named after a state as money, not as the state', () => {
     const trade = dyads(

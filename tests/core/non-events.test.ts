@@ -100,6 +100,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['artillery fired into the sea', 'North Korea fired several artillery shells into the sea on Sunday.'],
   ['strikes a speaker says will go on', 'Iran said that strikes would continue.'],
   [
+    'people counted as kidnapped, freed',
+    'Venezuelan troops rescued three kidnapped oil workers near Caracas.',
+  ],
+  [
     "a stoppage that hit a company's profit",
     'OSLO - Norwegian shipping group Halvorsen Logistics said its profit fell, hit by a two-week strike by dockworkers at its Rotterdam terminal.',
   ],

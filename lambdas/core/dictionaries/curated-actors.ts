@@ -1329,6 +1329,7 @@ export const curatedOrganisations: CuratedActor[] = [
   // Regional bodies CAMEO's list predates: their own initials as the organisation code.
   p('Pacific Islands Forum', ['pacific islands forum', 'pif'], IGO('PIF')),
   p('East African Community', ['east african community', 'eac'], IGO('EAC')),
+  p('CARICOM', ['caricom', 'caribbean community'], IGO('CARICOM')),
   // Non-governmental organisations keep their CAMEO code but no `org`, which names intergovernmental
   // ones (types.ts): the gold sets' guide gives org to IGOs only.
   p(

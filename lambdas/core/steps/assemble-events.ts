@@ -290,9 +290,10 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
     // verb.)
     // (Only after a name already known: "Annette Weber, the EU's special representative," says who
     // she is.)
+    // (", meeting in Georgetown, urged": what the subject was doing, closed right before its verb.)
     if (
       token.norm === ',' &&
-      (opener === 'a' || opener === 'an' || opener === 'the') &&
+      (opener === 'a' || opener === 'an' || opener === 'the' || /^[a-z]+ing$/.test(opener)) &&
       phrases.some((phrase) => phrase.end === i)
     ) {
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
@@ -1599,9 +1600,13 @@ function sourcesFor(
     }
   }
   const phrase = phrases[index];
-  if (!phrase || brokenBetween(tokens, phrase.end, action.start)) return [];
+  if (!phrase) return [];
+  // ("Rwandan President Paul Kagame, speaking in Kigali, accused": past an aside right after the subject.)
+  const aside = asides.find(([open, close]) => open === phrase.end && close < action.start);
+  const between = aside ? aside[1] + 1 : phrase.end;
+  if (brokenBetween(tokens, between, action.start)) return [];
   if (relativeOfSomethingElse(tokens, phrase, action.start)) return [];
-  if (newClauseBetween(tokens, phrase.end, action.start)) return [];
+  if (newClauseBetween(tokens, between, action.start)) return [];
   // "The Treasury said the measures targeted Iran": the speaker is not the subject of what was said;
   // with no actor inside the reported clause, the act has no actor source.
   if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
@@ -1974,6 +1979,12 @@ function targetsFor(
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
       !(action.code.startsWith('04') && discussedBetween(tokens, action.end, phrase.start)) &&
+      // ("CARICOM leaders, meeting in Georgetown, urged Venezuela": an aside's meeting ends at its comma.)
+      !(
+        action.code.startsWith('04') &&
+        action.participle &&
+        tokens.slice(action.end, phrase.start).some((token) => token.norm === ',')
+      ) &&
       // ("expelled two Catholic priests to Guatemala": where they were sent, not whom.)
       !(action.code === '174' && phrase.start > action.end && tokens[phrase.start - 1]?.norm === 'to') &&
       !(action.code.startsWith('11') && troubleBefore(tokens, action.end, phrase.start)) &&

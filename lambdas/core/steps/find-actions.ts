@@ -718,8 +718,33 @@ function describesANoun(tokens: Token[], head: number): boolean {
   const before = adverb && lyAdverb(adverb.norm) ? tokens[head - 2] : adverb;
   if (!before) return false;
   if (BEFORE_ADJECTIVE.has(before.norm) || RELEASING.has(before.norm)) return true;
+  // ("rescued two kidnapped oil workers": a count before it, and a noun after it.)
+  // (Not a name, "Leaders of the Group of Seven condemned", nor a verb with its object: "on March 3
+  // sentenced opposition politician", "vessel 3105 fired its water cannon".)
+  if (
+    !before.capitalized &&
+    /^\d+$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(before.norm)
+  ) {
+    const [next, then] = [tokens[head + 1], tokens[head + 2]];
+    return (
+      next !== undefined &&
+      /^[a-z]/.test(next.text) &&
+      !DETERMINERS.has(next.norm) &&
+      (countedPlural(next) || countedPlural(then))
+    );
+  }
   // ("the detained journalists" is read as a noun above; past an adverb: "all wrongfully detained Americans".)
   return before !== adverb && DETERMINERS.has(before.norm);
+}
+
+/** A plural noun the count before a participle counts ("35 abducted schoolchildren"). */
+function countedPlural(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    /^[a-z]/.test(token.text) &&
+    token.norm.endsWith('s') &&
+    !DETERMINERS.has(token.norm)
+  );
 }
 
 const HOSTAGE_PARTICIPLES = new Set(['held', 'taken', 'kept']);

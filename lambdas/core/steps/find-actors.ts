@@ -904,6 +904,15 @@ function findPieces(
         i += match.length;
         continue;
       }
+      // "a military base in Puerto Jordan", "Lake Chad": a place named after a country, not the country.
+      if (
+        PLACE_PREFIXES.has(words[i - 1] ?? '') &&
+        tokens[i - 1]?.capitalized &&
+        things.every((thing) => thing.kind === 'country')
+      ) {
+        i += match.length;
+        continue;
+      }
       // "3 billion US dollars", "in Egyptian pounds": a currency, not its state.
       if (
         CURRENCIES.has(words[i + match.length] ?? '') &&
@@ -1015,6 +1024,9 @@ function countryReference(
 const GROUP_TAILS = new Set(['coalition', 'coalitions', 'alliance', 'alliances', 'bloc']);
 
 /** Businesses named by where they are based ("a Dubai-based company"). */
+/** First words of places named after a country ("Puerto Jordan", "Lake Chad", "Fort Liberia"). */
+const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'lake', 'mount', 'san', 'santa', 'nueva', 'nuevo']);
+
 /** Currencies named after their state. (Not "won" or "pounds": "South Korea won the vote", "Russia pounds Kyiv".) */
 const CURRENCIES = new Set(
   'dollar dollars rupee rupees yuan yen rouble roubles ruble rubles lira riyal riyals rand franc francs peso pesos reais shilling shillings dinar dinars dirham dirhams naira cedi hryvnia zloty forint'.split(
