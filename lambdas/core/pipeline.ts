@@ -61,6 +61,11 @@ function trace(context: Context, entry: () => TraceEntry): void {
   if (context.options.explain) context.trace.push(entry());
 }
 
+/** For --explain: a dyad the sentence found and does not code, and why. */
+function traceDropped(context: Context, sentence: number, rule: string, detail: string): void {
+  trace(context, () => ({ sentence, step: 'assemble', rule, outcome: 'dropped', detail }));
+}
+
 export function findDocumentPlaces(context: Context): void {
   const countryCounts = new Map<string, number>();
   for (const sentence of context.sentences) {
@@ -1019,13 +1024,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (tolls.has(dyad) && sameAttacker(dyad.source)) {
         // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
         // attack, told by its means and by its toll; the means is the event.
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: 'the toll of an attack the sentence already coded',
-        }));
+        traceDropped(context, sentence.index, dyad.rule, 'the toll of an attack the sentence already coded');
         continue;
       }
       const actionStart = tokens[dyad.action.start]?.start ?? 0;
@@ -1088,13 +1087,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
           before.includes('-') ||
           ARTICLES.has(tokens[dyad.action.start - 2]?.norm ?? '')
         ) {
-          trace(context, () => ({
-            sentence: sentence.index,
-            step: 'assemble',
-            rule: dyad.rule,
-            outcome: 'dropped',
-            detail: 'a stoppage named as a noun',
-          }));
+          traceDropped(context, sentence.index, dyad.rule, 'a stoppage named as a noun');
           continue;
         }
         action = actionRef(context, '143', action.text) ?? action;
@@ -1139,26 +1132,24 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         !PEOPLE_BEFORE.test(sentence.text.slice(0, tokens[dyad.action.start]?.start ?? 0))
       ) {
         if (!/^protest/i.test(action.text)) {
-          trace(context, () => ({
-            sentence: sentence.index,
-            step: 'assemble',
-            rule: dyad.rule,
-            outcome: 'dropped',
-            detail: 'a state or an organisation does not march or demonstrate',
-          }));
+          traceDropped(
+            context,
+            sentence.index,
+            dyad.rule,
+            'a state or an organisation does not march or demonstrate',
+          );
           continue;
         }
         action = actionRef(context, '114', action.text) ?? action;
       }
       // "Police set up barricades around parliament": the state's own forces block no one in protest.
       if (action.code === '144' && OWN_FORCES_ROLES.has(dyad.source.role ?? '')) {
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: "a state's forces or offices do not blockade in protest",
-        }));
+        traceDropped(
+          context,
+          sentence.index,
+          dyad.rule,
+          "a state's forces or offices do not blockade in protest",
+        );
         continue;
       }
       const sourceRef = withStateRole(dyad.source, action.root, 'source');
@@ -1195,13 +1186,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         source.role === 'BUS' &&
         ((target?.role === 'BUS' && action.root === '05') || ATTACK_ROOTS.has(action.root))
       ) {
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: 'a deal or a fight between companies',
-        }));
+        traceDropped(context, sentence.index, dyad.rule, 'a deal or a fight between companies');
         continue;
       }
       if (dyad.code === '036' && target && announced.has(`${source.code}>${target.code}`)) continue;
@@ -1218,13 +1203,12 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       ) {
         sport ??= sportsDocument || isSportsReport(sentence.text, tokens);
         if (sport) {
-          trace(context, () => ({
-            sentence: sentence.index,
-            step: 'assemble',
-            rule: dyad.rule,
-            outcome: 'dropped',
-            detail: 'a sports report: teams meet and attack on the pitch',
-          }));
+          traceDropped(
+            context,
+            sentence.index,
+            dyad.rule,
+            'a sports report: teams meet and attack on the pitch',
+          );
           continue;
         }
       }
@@ -1236,23 +1220,11 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         speaksForAState(source) &&
         ['GOV', 'MIL', 'COP', 'JUD', null].includes(target?.role ?? 'none')
       ) {
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: "a state's words on its own act",
-        }));
+        traceDropped(context, sentence.index, dyad.rule, "a state's words on its own act");
         continue;
       }
       if (cumulative) {
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: 'a running total, not an event',
-        }));
+        traceDropped(context, sentence.index, dyad.rule, 'a running total, not an event');
         continue;
       }
       if (!source.country && !source.org && STATE_ROLES.has(source.role ?? '')) continue;
@@ -1260,13 +1232,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       // "Strongly condemns the attacks on civilians", "protesters threw stones": with no country or
       // organisation on either side the event says nothing of whom it concerns.
       if (!source.country && !source.org && (!target || (!target.country && !target.org))) {
-        trace(context, () => ({
-          sentence: sentence.index,
-          step: 'assemble',
-          rule: dyad.rule,
-          outcome: 'dropped',
-          detail: 'no country or organisation on either side',
-        }));
+        traceDropped(context, sentence.index, dyad.rule, 'no country or organisation on either side');
         continue;
       }
       if (target && target.code === source.code) {
