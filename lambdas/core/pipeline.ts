@@ -179,9 +179,9 @@ const DATED_ACTS = new Set(['057']);
  */
 const SUMMONED_DIPLOMAT =
   /^\s*(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+){0,4}(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomats?|representative)(?:\s+[A-Z][\w-]*){0,3})?(?:\s*(?:in|to)\s+[A-Z][\w-]*)?\s*$/;
-/** Words that put what follows in the future. */
 /** Words that make the word after them a noun ("a two-week strike"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
+/** Words that put what follows in the future. */
 const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 /** "On Friday afternoon, ...": a sentence opening on its day (see openingDay). */
 const OPENS_ON_A_DAY = /^On\s/;

@@ -72,7 +72,7 @@ export const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014', ':']);
 function isBureauDateline(tokens: Token[], at: number, length: number): boolean {
   if (at !== 0 || !tokens[0]?.allCaps) return false;
   if (DATELINE_DASHES.has(tokens[length]?.norm ?? '')) return true;
-  // ("PORT SUDAN, Sept 14 –": the day filed, then the dash.)
+  // ("KHARTOUM, Sept 14 –": the day filed, then the dash.)
   if (
     tokens[length]?.norm === ',' &&
     MONTHS.has(tokens[length + 1]?.norm ?? '') &&
