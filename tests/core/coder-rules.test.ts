@@ -5278,6 +5278,8 @@ describe('verb phrases', () => {
     ['Hamas handed four Israeli women soldiers over to the Red Cross on Saturday.', 'PSEREB 0841 ISRCVL'],
     ['Yerevan reciprocated hours later by releasing two Azerbaijani servicemen.', 'ARMGOV 0841 AZEMIL'],
     ['Latvia imposed entry bans on Georgian Interior Minister Vakhtang Gomelauri.', 'LVAGOV 163 GEOGOV'],
+    ['Russia barred entry to 31 EU officials.', 'RUSGOV 163 EUR'],
+    ['Israel denied entry to two Irish lawmakers.', 'ISRGOV 163 IRLLEG'],
     [
       'The foreign ministers of Armenia and Azerbaijan wrapped up two days of talks in Abu Dhabi.',
       'ARMGOV 040 AZEGOV',

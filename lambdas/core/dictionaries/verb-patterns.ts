@@ -1535,6 +1535,9 @@ export const VERB_RULES: VerbRule[] = [
       // "imposed entry bans on Interior Minister Vakhtang Gomelauri", "travel bans on".
       '@impose * bans on',
       '@impose * ban on',
+      // "barred entry to 31 EU officials".
+      '@bar entry to',
+      '@deny entry to',
       // "added two Minsk-based arms exporters to the bloc's sanctions list".
       '@add ** to * sanctions list',
       '@add ** to * sanctions lists',
