@@ -67,6 +67,19 @@ describe('actors', () => {
     },
   );
 
+  it('reads "the agency" as the UN agency named before, or as the issuer of a release', () => {
+    expect(
+      dyads(
+        'UNHCR said on Monday that 20,000 refugees had crossed into Chad. The agency thanks the Government of Chad for keeping its border open.',
+      ),
+    ).toEqual(['HCR 051 TCDGOV']);
+    expect(
+      dyads(
+        'UNHCR, the UN Refugee Agency\n\nPress release\n\nUNHCR condemns the attacks on refugees in Darfur. The World Food Programme distributed rations to 40,000 new arrivals. The agency thanks the Government of Chad for keeping its border open.',
+      ),
+    ).toContain('HCR 051 TCDGOV');
+  });
+
   it('reads a place named after a country ("Puerto Jordan", "Lake Chad") as the place', () => {
     expect(dyads('Colombian ELN rebels attacked a military base in Puerto Jordan.').join(' ')).not.toContain(
       'JOR',

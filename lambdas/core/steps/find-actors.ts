@@ -377,12 +377,14 @@ const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers', 'armed f
 const GROUP_NOUNS_OF_ORGANISATIONS = new Map([
   ['bloc', ['EUR', 'ASN', 'WAS', 'AU', 'GCC', 'ARL', 'SAD', 'OAS', 'OIC']],
   ['alliance', ['NATO']],
+  // "UNHCR said ... The agency thanks the Government of Chad": the UN agency named before.
+  ['agency', ['HCR', 'WFP', 'KID', 'WHO', 'IAE', 'HCH', 'IOM']],
 ]);
 /** The nouns groupNamedBefore reads: "the group", "the bloc", "the alliance". */
 const GROUP_REFERENCE_NOUNS = new Set(['group', ...GROUP_NOUNS_OF_ORGANISATIONS.keys()]);
 /** Words that may stand between "the" and such a noun ("the 27-nation bloc", "the Western alliance"). */
 const GROUP_NOUN_MODIFIER =
-  /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic)$/;
+  /^(?:\d+-(?:nation|member|country)|regional|western|military|defen[cs]e|trade|economic|european|african|asian|transatlantic|un|refugee|food|health|nuclear|migration)$/;
 
 /** Modifiers of "group" that name a civil group, not an armed one ("the rights group"). */
 const CIVIL_GROUP_WORDS = new Set(['rights', 'humanitarian', 'aid']);
@@ -409,6 +411,9 @@ function groupNamedBefore(
   if (!codes) return undefined;
   const modified = GROUP_NOUN_MODIFIER.test(tokens[at - 1]?.norm ?? '');
   if (tokens[modified ? at - 2 : at - 1]?.norm !== 'the') return undefined;
+  // ("The agency thanks" in a UNHCR release that named the WFP since: the issuer.)
+  const issuer = memory.speaker;
+  if (issuer?.org && codes.includes(issuer.org) && !organisationNamedEarlier(pieces, codes)) return issuer;
   return (
     organisationNamedEarlier(pieces, codes) ??
     [...memory.organisations.values()].reverse().find((actor) => codes.includes(actor.org ?? ''))
