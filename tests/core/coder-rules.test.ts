@@ -5292,6 +5292,16 @@ describe('verb phrases', () => {
     ['Yerevan reciprocated hours later by releasing two Azerbaijani servicemen.', 'ARMGOV 0841 AZEMIL'],
     ['Latvia imposed entry bans on Georgian Interior Minister Vakhtang Gomelauri.', 'LVAGOV 163 GEOGOV'],
     ['Russia barred entry to 31 EU officials.', 'RUSGOV 163 EUR'],
+    ["Islamabad in turn called in India's deputy high commissioner.", 'PAKGOV 114 INDGOV'],
+    [
+      'France ordered 12 Algerian consular and embassy staff to leave the country on Tuesday.',
+      'FRAGOV 166 DZAGOV',
+    ],
+    [
+      'Prime Minister Narendra Modi spoke on the phone today with the President of Sri Lanka.',
+      'INDGOV 041 LKAGOV',
+    ],
+    ['Pakistani troops opened fire unprovoked on Indian posts.', 'PAKMIL 190 IND'],
     ['Israel denied entry to two Irish lawmakers.', 'ISRGOV 163 IRLLEG'],
     [
       'The foreign ministers of Armenia and Azerbaijan wrapped up two days of talks in Abu Dhabi.',

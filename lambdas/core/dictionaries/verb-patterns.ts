@@ -351,6 +351,8 @@ export const VERB_RULES: VerbRule[] = [
       '@talk * with',
       '@talk by phone with',
       '@speak by phone with',
+      // "spoke on the phone today with the President of Sri Lanka".
+      '@speak on the phone * with',
       '@speak by telephone with',
       '@speak * by phone with',
       // "spoke this morning by telephone with the President of Iran".
@@ -1162,8 +1164,10 @@ export const VERB_RULES: VerbRule[] = [
       // "handed a protest note to the Chargé d'Affaires of Belarus".
       '@hand * protest note to',
       '@deliver * protest note to',
-      // "called in the Chinese Ambassador": summoned.
+      // "called in the Chinese Ambassador", "called in India's deputy high commissioner": summoned.
       '@call in * ambassador',
+      '@call in * high commissioner',
+      '@call in * envoy',
       // "lodged stern representations with the United States" (China's formal protest).
       '@lodge * representations with',
       '@make * representations to',
@@ -1661,6 +1665,8 @@ export const VERB_RULES: VerbRule[] = [
       // "ordered 45 Russian diplomats and embassy staff to leave the country".
       '@order * diplomats and * to leave',
       '@order * diplomat to leave',
+      // "ordered 12 Algerian consular and embassy staff to leave the country".
+      '@order ** staff to leave',
       '@order * ambassador to leave',
       // "ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours".
       '@order * ambassador ** to leave',
@@ -1881,6 +1887,8 @@ export const VERB_RULES: VerbRule[] = [
       '@target',
       '@kill',
       '@open fire on',
+      // "opened fire unprovoked on its forward posts".
+      '@open fire unprovoked on',
       // "opened fire with mortars and heavy machine guns on villages".
       '@open fire with ** on',
       '@open fire at',
