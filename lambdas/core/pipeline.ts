@@ -115,6 +115,19 @@ function opensSentence(sentence: string, date: ResolvedDate, actionStart: number
 }
 
 /**
+ * A day told in the text that the story can go on from: a day (not a month), named in the text, not
+ * counted from the story's last act, and not after the publication.
+ */
+function aDayPast(date: ResolvedDate, published: string): boolean {
+  return (
+    date.precision === 'day' &&
+    date.afterStory === undefined &&
+    date.basis !== 'document' &&
+    date.date <= published
+  );
+}
+
+/**
  * "Guinean forces fired", "Ukraine's army then shelled": a verb right after the actor doing it (one
  * adverb between at most), not the verb of a relative clause ("who spoke with", "a statement
  * released on Sunday").
@@ -872,10 +885,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (
         dates.length === 1 &&
         date &&
-        date.precision === 'day' &&
-        date.afterStory === undefined &&
-        date.basis !== 'document' &&
-        date.date <= context.published &&
+        aDayPast(date, context.published) &&
         /^\s*,/.test(sentence.text.slice(date.end)) &&
         date.start - (tokens[storyStart]?.start ?? 0) <= 3
       )
@@ -911,12 +921,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       if (new Set(dates.map((date) => date.date)).size !== 1) return;
       for (const act of acts) {
         const date = dateFor(act.code, act, tokens, dates, sentence.text, null);
-        if (
-          date?.precision === 'day' &&
-          date.afterStory === undefined &&
-          date.basis !== 'document' &&
-          date.date <= context.published
-        ) {
+        if (date && aDayPast(date, context.published)) {
           storyTime = date;
           return;
         }

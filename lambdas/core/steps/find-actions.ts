@@ -4,7 +4,7 @@
  */
 import type { CompiledPattern, Dictionaries } from '../dictionaries';
 import { isPastVerb, type Token } from '../text/tokens';
-import { SPEECH_VERBS } from './find-actors';
+import { isCount, SPEECH_VERBS } from './find-actors';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'infinitive' | 'embedded';
 
@@ -264,8 +264,6 @@ const PURPOSE_GOVERNORS = new Set([
 const BEFORE_ADJECTIVE = new Set(['of', 'for', 'about', 'with', 'on', 'to', 'from', 'among']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 /** Verbs whose "by <verb>-ing" says how they were done: "responded by breaking off relations". */
-const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
-
 /** What is released or published: a participle after one describes it ("a statement released"). */
 const WRITINGS = new Set([
   ...['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'document'],
@@ -721,10 +719,7 @@ function describesANoun(tokens: Token[], head: number): boolean {
   // ("rescued two kidnapped oil workers": a count before it, and a noun after it.)
   // (Not a name, "Leaders of the Group of Seven condemned", nor a verb with its object: "on March 3
   // sentenced opposition politician", "vessel 3105 fired its water cannon".)
-  if (
-    !before.capitalized &&
-    /^\d+$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(before.norm)
-  ) {
+  if (!before.capitalized && isCount(before.norm)) {
     const [next, then] = [tokens[head + 1], tokens[head + 2]];
     return (
       next !== undefined &&
@@ -1271,11 +1266,7 @@ export function findActions(
     const restStart = token.end;
     const passive = isVerbPattern && isPassive(tokens, head, best.end, headline);
     // "detainees who were flown to Yerevan": people carried somewhere pay no visit.
-    if (
-      best.pattern.source === '@fly to' &&
-      BE_FORMS.has(previousWord(tokens, head)) &&
-      modality === 'asserted'
-    ) {
+    if (best.pattern.source === '@fly to' && BE.has(previousWord(tokens, head)) && modality === 'asserted') {
       modality = 'embedded';
       cue = 'carried';
     }

@@ -7,7 +7,7 @@ import type { Dictionaries, NamedThing } from '../dictionaries';
 import type { ActorEntry, CountryEntry, DatedRole } from '../dictionaries/types';
 import { isPastVerb, nameTokens, type Token } from '../text/tokens';
 import type { ActorRef } from '../types';
-import { DATELINE_DASHES, RIVER_WORDS, VENUES } from './find-places';
+import { DATELINE_DASHES, MONTH_WORDS, RIVER_WORDS, VENUES } from './find-places';
 
 export interface ActorPhrase {
   /** Token span, end exclusive. */
@@ -257,6 +257,9 @@ const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 /** "the Jenin refugee camp", "a displaced persons camp": the place people live, not the people. */
 const CAMP_WORDS = new Set(['camp', 'camps']);
 
+/** First words of places named after a country ("Puerto Jordan", "Lake Chad", "Fort Liberia"). */
+const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'lake', 'mount', 'san', 'santa', 'nueva', 'nuevo']);
+
 /** "Latin America", "South American", "North America": a region or its people, not the United States. */
 const AMERICAS = new Set(['latin', 'south', 'central', 'north']);
 
@@ -269,7 +272,9 @@ function partOfPlace(tokens: Token[], start: number, end: number, things: NamedT
       (tokens[start - 1]?.norm === 'of' && WATER_WORDS.has(tokens[start - 2]?.norm ?? '')) ||
       // "near the Niger River", "the Jordan Valley", "the South China Sea": a place named after the country.
       (tokens[end]?.capitalized === true &&
-        (RIVER_WORDS.has(tokens[end]?.norm ?? '') || WATER_WORDS.has(tokens[end]?.norm ?? '')))
+        (RIVER_WORDS.has(tokens[end]?.norm ?? '') || WATER_WORDS.has(tokens[end]?.norm ?? ''))) ||
+      // "a military base in Puerto Jordan", "Lake Chad": the same, named by a word before it.
+      (tokens[start - 1]?.capitalized === true && PLACE_PREFIXES.has(tokens[start - 1]?.norm ?? ''))
     );
   return things.every((thing) => thing.kind === 'agent') && CAMP_WORDS.has(tokens[end]?.norm ?? '');
 }
@@ -712,11 +717,8 @@ function envoySender(
   return phrase?.actor.org ? phrase.actor : undefined;
 }
 
-const MONTH_WORDS = new Set(
-  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
-    ' ',
-  ),
-);
+/** Lower-case words a country's name in a dateline may have ("Democratic Republic of Congo"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and']);
 
 /**
  * "NAIROBI, Kenya (AP) -", "MANILA, June 19 (Reuters) -", "KYIV (AFP) -", "LYON:": the tokens of a wire
@@ -724,8 +726,6 @@ const MONTH_WORDS = new Set(
  * the capitalised first word must be followed by a comma, a parenthesis or the dash, and everything up
  * to the dash by names, dates and the agency.
  */
-const NAME_JOINERS = new Set(['of', 'the', 'and']);
-
 export function datelineEnd(tokens: Token[], dicts: Dictionaries): number {
   if (!tokens[0]?.allCaps) return datedPlaceEnd(tokens, dicts);
   // "PORT SUDAN (Reuters) -", "BUENOS AIRES, May 3": a city of up to three words in capitals;
@@ -909,15 +909,6 @@ function findPieces(
         i += match.length;
         continue;
       }
-      // "a military base in Puerto Jordan", "Lake Chad": a place named after a country, not the country.
-      if (
-        PLACE_PREFIXES.has(words[i - 1] ?? '') &&
-        tokens[i - 1]?.capitalized &&
-        things.every((thing) => thing.kind === 'country')
-      ) {
-        i += match.length;
-        continue;
-      }
       // "3 billion US dollars", "in Egyptian pounds": a currency, not its state.
       if (
         CURRENCIES.has(words[i + match.length] ?? '') &&
@@ -1029,9 +1020,6 @@ function countryReference(
 const GROUP_TAILS = new Set(['coalition', 'coalitions', 'alliance', 'alliances', 'bloc']);
 
 /** Businesses named by where they are based ("a Dubai-based company"). */
-/** First words of places named after a country ("Puerto Jordan", "Lake Chad", "Fort Liberia"). */
-const PLACE_PREFIXES = new Set(['puerto', 'port', 'fort', 'lake', 'mount', 'san', 'santa', 'nueva', 'nuevo']);
-
 /** Currencies named after their state. (Not "won" or "pounds": "South Korea won the vote", "Russia pounds Kyiv".) */
 const CURRENCIES = new Set(
   'dollar dollars rupee rupees yuan yen rouble roubles ruble rubles lira riyal riyals rand franc francs peso pesos reais shilling shillings dinar dinars dirham dirhams naira cedi hryvnia zloty forint'.split(

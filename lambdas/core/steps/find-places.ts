@@ -52,11 +52,12 @@ function isDateline(
   if (!qualifier || !namesCountry) return false;
   // ("QUETTA, Pakistan, May 12 –": past the day it was filed.)
   let after = length + 1 + qualifier.length;
-  if (words[after] === ',' && MONTHS.has(words[after + 1] ?? '') && /^\d/.test(words[after + 2] ?? ''))
+  if (words[after] === ',' && MONTH_WORDS.has(words[after + 1] ?? '') && /^\d/.test(words[after + 2] ?? ''))
     after += 3;
   return DATELINE_DASHES.has(words[after] ?? '') || words[after] === '(';
 }
-const MONTHS = new Set(
+/** Month names and their short forms, as a dateline writes the day it was filed. */
+export const MONTH_WORDS = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
     ' ',
   ),
@@ -75,7 +76,7 @@ function isBureauDateline(tokens: Token[], at: number, length: number): boolean 
   // ("KHARTOUM, Sept 14 –": the day filed, then the dash.)
   if (
     tokens[length]?.norm === ',' &&
-    MONTHS.has(tokens[length + 1]?.norm ?? '') &&
+    MONTH_WORDS.has(tokens[length + 1]?.norm ?? '') &&
     /^\d/.test(tokens[length + 2]?.norm ?? '') &&
     DATELINE_DASHES.has(tokens[length + 3]?.norm ?? '')
   )
