@@ -5267,6 +5267,27 @@ describe('discourse', () => {
 });
 
 describe('verb phrases', () => {
+  // A rule names a noun in one number and reads the other: "water cannon" and "water cannons".
+  it.each([
+    [
+      'Chinese coast guard ships used water cannons against a Vietnamese fishing boat on Friday.',
+      'CHNMIL 170 VNMGOV',
+    ],
+    ['Ecuador and Peru signed two border pacts on Monday.', 'ECUGOV 057 PERGOV'],
+    ['Kenya reaffirmed its security commitments to Somalia.', 'KENGOV 030 SOMGOV'],
+  ])("reads a rule's noun in either number: %s", (body, expected) => {
+    expect(dyads(body)).toEqual([expected]);
+  });
+
+  // Where the number is the difference, the rules keep the number they name.
+  it.each([
+    ['North Korea launched a ballistic missile into the sea on Tuesday.', []],
+    ['Poland expelled a Russian diplomat on Friday.', ['POLGOV 174 RUSGOV']],
+    ['Poland expelled three Russian diplomats on Friday.', ['POLGOV 166 RUSGOV']],
+  ])('keeps the number a rule reads on purpose: %s', (body, expected) => {
+    expect(dyads(body)).toEqual(expected);
+  });
+
   it.each([
     ['Kenya has donated 40 tonnes of food and medical supplies to Malawi.', 'KENGOV 073 MWIGOV'],
     [

@@ -54,13 +54,42 @@ export interface Dictionaries {
   version: string;
 }
 
+/** Words of a pattern that are not nouns: their "plural" would be another word or none. */
+const NOT_NOUNS = new Set([
+  ...['this', 'that', 'these', 'those', 'their', 'with', 'from', 'into', 'over', 'about', 'across'],
+  ...['along', 'around', 'behind', 'between', 'upon', 'under', 'near', 'last', 'were', 'been', 'will'],
+  ...['would', 'must', "won't", 'each', 'very', 'together', 'back', 'high', 'down', 'thanks', 'arms'],
+  // Nouns whose number the rules read on purpose: "launched missiles" is an attack, "launched a
+  // missile" mostly a test; one diplomat expelled is a person expelled (174), several a cut in
+  // relations (166); protesters block roads (144), a force blocking the road into a town cuts supply;
+  // "strike" is as often the verb ("workers strike against the government") as the noun.
+  ...['missiles', 'diplomats', 'diplomat', 'roads', 'strikes'],
+]);
+
+/**
+ * A noun of a pattern in both numbers ("water cannon" and "water cannons", "air strikes" and "an air
+ * strike"), so that a rule written with one of them reads the other: English marks number regularly
+ * enough that the other form of a noun of four letters or more is the regular one.
+ */
+function withOtherNumber(word: string): string[] {
+  if (word.length < 4 || NOT_NOUNS.has(word) || !/^[a-z-]+$/.test(word)) return [word];
+  if (/(?:ss|us|is)$/.test(word)) return [word, /ss$/.test(word) ? `${word}es` : word];
+  if (/(?:sses|shes|ches|xes|zzes)$/.test(word)) return [word, word.slice(0, -2)];
+  if (word.endsWith('ies')) return [word, `${word.slice(0, -3)}y`];
+  if (word.endsWith('s')) return [word, word.slice(0, -1)];
+  if (/(?:s|sh|ch|x|z)$/.test(word)) return [word, `${word}es`];
+  if (/[^aeiou]y$/.test(word)) return [word, `${word.slice(0, -1)}ies`];
+  return [word, `${word}s`];
+}
+
 function compilePattern(rule: VerbRule, source: string, order: number): CompiledPattern {
   const elements: PatternElement[] = source.split(' ').map((part) => {
     // `+` is a gap of one to three words: "@return + to" names what is returned, "returned to" does not.
     if (part === '+') return { kind: 'gap', min: 1, max: 3 } as const;
     if (part === '*') return { kind: 'gap', min: 0, max: 3 } as const;
     if (part === '**') return { kind: 'gap', min: 0, max: 10 } as const;
-    if (!part.startsWith('@')) return { kind: 'word', forms: new Set([part]), verb: false } as const;
+    if (!part.startsWith('@'))
+      return { kind: 'word', forms: new Set(withOtherNumber(part)), verb: false } as const;
     const lemma = part.slice(1);
     const forms = inflect(lemma);
     const thirdPerson = forms.find((form) => form !== lemma && form.endsWith('s')) ?? lemma;
