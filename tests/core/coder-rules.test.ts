@@ -5279,6 +5279,24 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual([expected]);
   });
 
+  // A person or a state called, with only when, why or how after the name, is a telephone call.
+  it.each([
+    [
+      'US Secretary of State Antony Blinken called Armenian Prime Minister Nikol Pashinyan on Friday.',
+      'USAGOV 041 ARMGOV',
+    ],
+    [
+      'French President Emmanuel Macron called the Israeli prime minister late on Sunday.',
+      'FRAGOV 041 ISRGOV',
+    ],
+    [
+      'German Chancellor Olaf Scholz telephoned Turkish President Recep Tayyip Erdogan to discuss Syria.',
+      'DEUGOV 041 TURGOV',
+    ],
+  ])('reads "called X" as a telephone call: %s', (body, expected) => {
+    expect(dyads(body)).toEqual([expected]);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

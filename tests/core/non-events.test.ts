@@ -8,6 +8,11 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Egyptian President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu.',
   ],
   ['a negated strike', "Israel has not struck Iran's nuclear facilities."],
+  [
+    'a state called names, not on the phone',
+    'Turkish President Recep Tayyip Erdogan called Israel a terror state.',
+  ],
+  ["a state's acts called names", "Russia's foreign ministry called Ukraine's drone strikes terrorism."],
   ['a denial of an attack', 'Jordan never attacked Syria.'],
   ['a hypothetical sanction', 'The European Union would consider sanctions on Iran if the talks fail.'],
   ['a conditional attack', 'If Iran attacks Israel, the region could face a wider war.'],

@@ -34,6 +34,11 @@ export interface VerbRule {
   targetAfter?: string[];
   /** The target is the object inside the pattern's gap ("set part of the parliament on fire"), only. */
   targetInGap?: boolean;
+  /**
+   * The target stands right after the pattern and these words right after the target: the sense of a
+   * verb with many ("called Pashinyan on Friday" is a call; "called Russia a threat" names).
+   */
+  targetThen?: RegExp;
   /** The speaker of the document is the source and the actor right before the phrase the target. */
   fromSpeaker?: boolean;
   /** Words that may not follow the verb: they make it transitive in another sense. */
@@ -416,6 +421,15 @@ export const VERB_RULES: VerbRule[] = [
         reverse: '042',
       },
     ],
+  },
+  // "Blinken called Armenian Prime Minister Nikol Pashinyan on Friday": a person or a state called,
+  // with nothing after the name but when, why or how, is a telephone call ("called Russia a threat",
+  // "called Iran's actions reckless" and "called the ambassador to the ministry" are not).
+  {
+    code: '041',
+    patterns: ['@call', '@telephone', '@phone'],
+    targetThen:
+      /^\s*(?:$|[.;:]|,\s*(?!who\b|which\b)|(?:on|late|early|last|this|earlier|yesterday|today|tonight|overnight|from|about|by phone|by telephone|over the phone)\b|to (?:discuss|talk|express|congratulate|offer|convey|thank|brief|review|exchange|assure|reaffirm|urge|press|raise|seek|ask|share|coordinate|condole)\b|and (?:discussed|spoke|talked|expressed|offered|conveyed|urged|thanked|congratulated)\b)/,
   },
   // "Erdogan received a phone call from Putin": Putin called Erdogan.
   {

@@ -2055,6 +2055,20 @@ function invitingHost(phrases: ActorPhrase[], tokens: Token[], visited: ActorPhr
   );
 }
 
+/** A rule's `targetThen`: its object right after the pattern ("the" allowed), then the words it names. */
+function targetThenHolds(
+  action: ActionMatch,
+  target: ActorPhrase,
+  tokens: Token[],
+  sentence: string,
+): boolean {
+  const then = action.pattern.rule.targetThen;
+  if (!then) return true;
+  const objectAt = tokens[action.end]?.norm === 'the' ? action.end + 1 : action.end;
+  if (target.start !== action.end && target.start !== objectAt) return false;
+  return then.test(sentence.slice(tokens[target.end - 1]?.end ?? 0));
+}
+
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
@@ -2819,6 +2833,10 @@ export function assembleEvents(
       for (const target of targets) {
         if (sameActor(source.actor, target.actor)) {
           dropped.push({ action, reason: `source and target are both ${source.actor.code}` });
+          continue;
+        }
+        if (!targetThenHolds(action, target, tokens, sentence)) {
+          dropped.push({ action, reason: 'not the words this sense of the verb has after its object' });
           continue;
         }
         const refinement = afterTargetRefinement(action, target, tokens, sentence);
