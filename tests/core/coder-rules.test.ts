@@ -4170,6 +4170,38 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  // Chinese and Korean names put the family name first: "President Park Jin-ho" is President Park.
+  it.each([
+    [
+      'South Korean President Park Jin-ho met Kenyan officials on Saturday. Park criticised Uganda on Sunday.',
+      ['KORGOV 040 KENGOV', 'KORGOV 111 UGAGOV'],
+    ],
+    [
+      'South Korean President Lee Jae-myung met Kenyan officials on Saturday. Lee criticised Uganda on Sunday.',
+      ['KORGOV 040 KENGOV', 'KORGOV 111 UGAGOV'],
+    ],
+  ])('knows a titled Korean or Chinese leader later by the family name: %s', (text, expected) => {
+    expect(
+      code(text, '2025-08-24').map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toEqual(expected);
+  });
+
+  it('reads a bare "the two" before its verb as the two who met', () => {
+    expect(
+      dyads(
+        "Kenya's president met Ethiopia's prime minister in Nairobi on Monday. The two signed a security pact.",
+      ),
+    ).toEqual(['KENGOV 040 ETHGOV', 'KENGOV 057 ETHGOV']);
+  });
+
+  it('gives "and is scheduled to fly" the subject of the verb before "and", not its object', () => {
+    expect(
+      dyads(
+        'Kenyan President William Ruto met Japanese business leaders and is scheduled to fly to Washington on Sunday.',
+      ),
+    ).toEqual(['KENGOV 040 JPNBUS', 'KENGOV 036 USAGOV']);
+  });
+
   it('reads a statement again when it says who "I" is only after "I" has spoken', () => {
     expect(
       dyads(

@@ -9,6 +9,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['a negated strike', "Israel has not struck Iran's nuclear facilities."],
   [
+    'a deal between a company and a telecom operator',
+    'Chinese electronics maker Lumora Technologies signed a distribution agreement with Saudi telecom operator Najm Mobile.',
+  ],
+  [
     'a state called names, not on the phone',
     'Turkish President Recep Tayyip Erdogan called Israel a terror state.',
   ],

@@ -140,6 +140,8 @@ export const curatedAgents: CuratedAgent[] = [
   },
   // "Vietnamese electric-vehicle maker VinFast", "Chinese tech giant Huawei": a company.
   { names: ['maker', 'makers', 'firm', 'firms', 'giant'], role: 'BUS' },
+  // "Saudi telecom operator Najm Mobile": a company, not the media.
+  { names: ['telecom', 'telecoms', 'telecom firm', 'telecom operator', 'mobile operator'], role: 'BUS' },
   {
     names: [
       'rebels',
@@ -243,6 +245,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
     names: ['embassy in', 'diplomatic building in'],
     reason:
       'Phoenix gives an embassy the country named after "in"; that is its host, not its owner (the embassy in Kabul is another state\'s): the owner is the country named before it, or the one "its" stands for',
+  },
+  {
+    names: ['telecom', 'telecoms', 'telecom firm', 'telecom firms'],
+    reason:
+      'Phoenix lists telecom companies as media (MED); they are businesses, and the gold sets code a deal between companies as no event',
   },
   {
     names: ['chief executive', 'chief executive officer'],

@@ -427,7 +427,7 @@ export const VERB_RULES: VerbRule[] = [
   // "called Iran's actions reckless" and "called the ambassador to the ministry" are not).
   {
     code: '041',
-    patterns: ['@call', '@telephone', '@phone'],
+    patterns: ['@call', '@telephone'],
     targetThen:
       /^\s*(?:$|[.;:]|,\s*(?!who\b|which\b)|(?:on|late|early|last|this|earlier|yesterday|today|tonight|overnight|from|about|by phone|by telephone|over the phone)\b|to (?:discuss|talk|express|congratulate|offer|convey|thank|brief|review|exchange|assure|reaffirm|urge|press|raise|seek|ask|share|coordinate|condole)\b|and (?:discussed|spoke|talked|expressed|offered|conveyed|urged|thanked|congratulated)\b)/,
   },

@@ -1385,6 +1385,8 @@ function andVerbBetween(tokens: Token[], from: number, to: number): boolean {
     if (tokens[i - 1]?.norm === ',') while (j < i + 4 && tokens[j]?.capitalized) j++;
     while (CLAUSE_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
     if (isPastVerb(tokens[j])) return true;
+    // ("met business leaders and is scheduled to fly to Washington": an auxiliary opens a verb too.)
+    if (COORDINATED_AUXILIARIES.has(tokens[j]?.norm ?? '') && isPastVerb(tokens[j + 1])) return true;
   }
   return false;
 }
@@ -2137,10 +2139,24 @@ const COORDINATED_AUXILIARIES = new Set([
   'later',
 ]);
 
+/** Words before "to" that frame a planned act: "is scheduled to fly", "is expected to sign". */
+const PLANNED_FRAMES = new Set([
+  'scheduled',
+  'expected',
+  'due',
+  'set',
+  'planning',
+  'plans',
+  'intends',
+  'going',
+]);
+
 function sharesSubject(action: ActionMatch, tokens: Token[]): boolean {
   // ("Russia's drone and missile attack": an "and" inside a noun phrase joins no verbs.)
   if (isNominal(action)) return false;
   let i = action.start - 1;
+  // ("and is scheduled to fly to Washington": the frame of an intent.)
+  if (tokens[i]?.norm === 'to' && PLANNED_FRAMES.has(tokens[i - 1]?.norm ?? '')) i -= 2;
   // ("and strongly condemned the launch": an adverb may stand between.)
   while (i >= 0 && (COORDINATED_AUXILIARIES.has(tokens[i]?.norm ?? '') || lyAdverb(tokens[i]?.norm ?? '')))
     i--;

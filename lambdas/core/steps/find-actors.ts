@@ -2348,6 +2348,10 @@ const OFFICE_KINDS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance
 /** GROUP_NOUNS one at a time: "each delegation". */
 const EACH_GROUP_NOUNS = new Set(['side', 'party', 'delegation', 'government', 'leader']);
 
+/** What follows a bare "the two" that stands for two people: a verb in the past, or an auxiliary. */
+const BARE_PAIR_NEXT =
+  /^(?:\w+ed|held|met|spoke|signed|agreed|discussed|also|have|had|will|would|are|were|later|then|jointly)$/;
+
 /** Length of "the two sides" / "both sides" / "the sides" / "all parties" at `at`, or 0. */
 function groupReference(tokens: Token[], at: number, afterMeeting: boolean): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
@@ -2385,6 +2389,8 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
     return 1;
   if (words[0] === 'both' && GROUP_NOUNS.has(words[1] ?? '')) return 2;
   if (words[0] === 'the' && words[1] === 'two' && GROUP_NOUNS.has(words[2] ?? '')) return 3;
+  // "before the two held talks", "The two also agreed": a bare "the two" before its verb.
+  if (words[0] === 'the' && words[1] === 'two' && BARE_PAIR_NEXT.test(words[2] ?? '')) return 2;
   // "met separately with each delegation", "urged each side".
   if (words[0] === 'each' && EACH_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of') return 2;
   if (words[0] === 'the' && (words[1] === 'sides' || words[1] === 'parties')) return 2;
@@ -2413,7 +2419,7 @@ function sidesReferredTo(
   memory: DocumentMemory,
 ): ActorRef[] {
   const noun = tokens[end - 1]?.norm ?? '';
-  const people = PEOPLE_GROUP_NOUNS.has(noun) && memory.meetingParticipants.length > 1;
+  const people = (PEOPLE_GROUP_NOUNS.has(noun) || noun === 'two') && memory.meetingParticipants.length > 1;
   const named = statePair ? memory.lastStatePair : people ? memory.meetingParticipants : memory.participants;
   if (!STATE_GROUP_NOUNS.has(noun)) return named;
   const states = named.filter(isState);
@@ -2726,6 +2732,16 @@ export function findActors(
         if (bare !== word.norm && bare.length > 2 && !memory.aliases.has(bare))
           memory.aliases.set(bare, resolved.actor);
       }
+      // ("President Park Jin-ho" ... "Park": Chinese and Korean names put the family name first.)
+      const family = tokens[titled.nameStart];
+      if (
+        family?.capitalized &&
+        titled.end - titled.nameStart > 1 &&
+        FAMILY_NAME_FIRST.has(resolved.actor.country ?? '') &&
+        !BODY_NAME_WORDS.has(family.norm) &&
+        !memory.aliases.has(family.norm)
+      )
+        memory.aliases.set(family.norm, resolved.actor);
       // A person all the same: "He urged both sides" in the next sentence is this subject.
       if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
         memory.lastPerson = resolved.actor;
@@ -2805,7 +2821,9 @@ export function findActors(
         if (bare !== surname.norm && bare.length > 2) memory.aliases.set(bare, resolved.actor);
       }
       // Chinese and Korean names put the family name first ("Lee Jae-myung" is President Lee).
-      const family = tokens[last.start];
+      // (The family name is the first word of the name, wherever a title puts it in the phrase.)
+      const familyName = resolved.person.name.split(' ')[0]?.toLowerCase();
+      const family = tokens.slice(last.start, last.end).find((token) => token.norm === familyName);
       if (
         family?.capitalized &&
         !BODY_NAME_WORDS.has(family.norm) &&
