@@ -305,6 +305,19 @@ function daysBeforeAnchor(sentence: string, actionStart: number, dates: Resolved
   return { ...anchor, date: addDays(anchor.date, -days) };
 }
 
+/**
+ * "On Thursday, Wong will travel to Port Moresby": a day before a verb in the future, with no
+ * statement between, is when the act is to happen, not when it was stated ("On Tuesday, Australia
+ * said it will").
+ */
+function timesTheActItself(sentence: string, date: ResolvedDate, actionStart: number): boolean {
+  const between = sentence.slice(date.end, actionStart);
+  return FUTURE_FRAME.test(between) && !STATED.test(between);
+}
+
+const FUTURE_FRAME = /\b(?:will|(?:is|are) (?:due|scheduled|set|expected|to))\b/;
+const STATED = /\b(?:said|says|told|tells|announced|announces|confirmed|stated|declared|added)\b/;
+
 function dateFor(
   code: string,
   action: ActionMatch,
@@ -320,8 +333,9 @@ function dateFor(
     return (
       dates.find(
         (date) =>
-          opensSentence(sentence, date, actionStart) ||
-          (date.end <= actionStart && actionStart - date.end <= 12) ||
+          (!timesTheActItself(sentence, date, actionStart) &&
+            (opensSentence(sentence, date, actionStart) ||
+              (date.end <= actionStart && actionStart - date.end <= 12))) ||
           SAID_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)),
       ) ?? null
     );

@@ -3631,6 +3631,18 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it.each([
+    // The day is when the trip is to be: the intent is dated at publication.
+    [
+      'Australian Foreign Minister Penny Wong met Solomon Islands officials on Monday. On Thursday, Wong will travel to Port Moresby.',
+      ['2024-02-05', '2024-02-07'],
+    ],
+    // The day is when it was said.
+    ['On Tuesday, Australia said Foreign Minister Penny Wong will travel to Port Moresby.', ['2024-02-06']],
+  ])('dates an intent when it was stated, not on the day the act is to happen: %s', (text, expected) => {
+    expect(code(text).map((event) => event.date)).toEqual(expected);
+  });
+
   it('dates an act by its own day, not by a count of days "after" it that dates the clause before', () => {
     const events = code(
       "Russia struck a neighborhood in Odesa on Saturday. This attack came less than a week after Russia struck Kyiv's largest children's hospital on February 1.",
