@@ -305,6 +305,11 @@ function daysBeforeAnchor(sentence: string, actionStart: number, dates: Resolved
   return { ...anchor, date: addDays(anchor.date, -days) };
 }
 
+/** A sentence that asks: it ends on a question mark (a closing quote or bracket may follow). */
+function isQuestion(text: string): boolean {
+  return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
+}
+
 /**
  * "On Thursday, Wong will travel to Port Moresby": a day before a verb in the future, with no
  * statement between, is when the act is to happen, not when it was stated ("On Tuesday, Australia
@@ -875,7 +880,17 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
     const tokens = context.tokens[sentence.index] ?? [];
     if (!memory.speaker && !unknownFirstPerson)
       unknownFirstPerson = tokens.some((token) => token.norm === 'i' || token.norm === 'we');
-    const actions = findActions(sentence.text, tokens, context.dicts, isHeadline(context, sentence.index));
+    // "Any update on the Indian fishermen detained by Sri Lanka?": a question asserts no act. ("The
+    // DPRK fired missiles into the sea; how does China view this?": what is told before it does.)
+    const told = isQuestion(sentence.text)
+      ? tokens.findLastIndex((token) => token.norm === ';')
+      : tokens.length;
+    const actions = findActions(
+      sentence.text,
+      tokens,
+      context.dicts,
+      isHeadline(context, sentence.index),
+    ).filter((action) => action.start < told);
     // Where the sentence starts after a wire dateline ("NAIROBI, Kenya (AP) -"), or 0.
     const storyStart = datelineEnd(tokens, context.dicts);
     // A sentence with no act still names people and groups for the sentences after it.

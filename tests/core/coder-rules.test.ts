@@ -4182,6 +4182,12 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('codes what a question tells before its semicolon', () => {
+    expect(dyads('Q: Russia fired missiles at Kyiv on Wednesday; how does China view this?')).toEqual([
+      'RUSMIL 195 UKR',
+    ]);
+  });
+
   // Chinese and Korean names put the family name first: "President Park Jin-ho" is President Park.
   it.each([
     [

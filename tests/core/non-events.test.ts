@@ -8,6 +8,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Egyptian President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu.',
   ],
   ['a negated strike', "Israel has not struck Iran's nuclear facilities."],
+  ["a journalist's question", 'Question: Any update on the Indian fishermen detained by Sri Lanka?'],
   [
     'a deal between a company and a telecom operator',
     'Chinese electronics maker Lumora Technologies signed a distribution agreement with Saudi telecom operator Najm Mobile.',
