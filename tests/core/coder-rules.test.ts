@@ -24,6 +24,10 @@ describe('actors', () => {
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
     ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
     ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
+    // Armed groups whose names hold another group's ("National Liberation Army" is also the ELN's).
+    ["The Ta'ang National Liberation Army accused Myanmar's junta of air strikes.", 'MMRREB 112'],
+    ['The Estado Mayor Central accused the Colombian government of breaking the truce.', 'COLREB 112'],
+    ['The RAF struck Houthi targets in Yemen on Monday.', 'GBRMIL 190'],
     // A country's adjective, one word for the kind, then the role.
     [
       'British counter-terrorism police arrested three men on suspicion of assisting Chinese intelligence services.',
@@ -4182,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('does not take an armed group named as "members of" a coalition for the "he" of the next sentence', () => {
+    expect(
+      dyads(
+        'The Secretary General of the Organization of American States, Albert Ramdin, spoke on Monday. Members of the Viv Ansanm gang coalition freed six hostages on Tuesday. He commended the Kenyan police.',
+      ),
+    ).toEqual(['HTIREB 0841 HTICVL', 'OAS 051 KENCOP']);
+  });
+
   it('codes what a question tells before its semicolon', () => {
     expect(dyads('Q: Russia fired missiles at Kyiv on Wednesday; how does China view this?')).toEqual([
       'RUSMIL 195 UKR',

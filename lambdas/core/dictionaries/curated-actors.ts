@@ -1481,6 +1481,39 @@ export const curatedOrganisations: CuratedActor[] = [
     r('SSDMIL', '2018-10-01'),
   ),
   p('Kachin Independence Army', ['kachin independence army'], r('MMRREB')),
+  // Myanmar's ethnic armed groups: "the Ta'ang National Liberation Army" is no Colombian ELN.
+  p("Ta'ang National Liberation Army", ["ta'ang national liberation army", 'tnla'], r('MMRREB')),
+  p(
+    'Myanmar National Democratic Alliance Army',
+    ['myanmar national democratic alliance army', 'mndaa'],
+    r('MMRREB'),
+  ),
+  p('Karen National Union', ['karen national union', 'knu'], r('MMRREB')),
+  p('Three Brotherhood Alliance', ['three brotherhood alliance'], r('MMRREB')),
+  p(
+    "People's Defence Force",
+    ["people's defence force", "people's defence forces", "people's defense force"],
+    r('MMRREB'),
+  ),
+  // Colombia's armed groups besides the ELN and the FARC dissidents.
+  p('Estado Mayor Central', ['estado mayor central', 'central general staff'], r('COLREB')),
+  p('Segunda Marquetalia', ['segunda marquetalia'], r('COLREB')),
+  p('Clan del Golfo', ['clan del golfo', 'gulf clan'], r('COLREB')),
+  // Haiti's armed gangs, coded as the armed groups they act as.
+  p('Viv Ansanm', ['viv ansanm'], r('HTIREB')),
+  p('Gran Grif', ['gran grif'], r('HTIREB')),
+  p('400 Mawozo', ['400 mawozo'], r('HTIREB')),
+  // (Not "ADF" alone: the Australian Defence Force.)
+  p('Allied Democratic Forces', ['allied democratic forces'], r('CODREB')),
+  p('Lakurawa', ['lakurawa'], r('NGAREB')),
+  p('Oromo Liberation Army', ['oromo liberation army'], r('ETHREB')),
+  p(
+    'Islamic State Khorasan',
+    ['islamic state khorasan', 'islamic state khorasan province', 'isis-k', 'iskp'],
+    r('AFGREB'),
+  ),
+  p('YPG', ['ypg', "people's protection units"], r('SYRREB')),
+  p('Royal Air Force', ['royal air force', 'raf'], r('GBRMIL')),
   p('JNIM', ['jnim', "jama'at nusrat al-islam wal-muslimin"], r('MLIREB')),
   p(
     'Taliban',

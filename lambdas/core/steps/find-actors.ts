@@ -322,6 +322,18 @@ const BODY_NAME_WORDS = new Set([
   ...['liberation', 'defence', 'defense', 'ministry', 'council', 'committee', 'office', 'service'],
 ]);
 
+/** Words after a name that make it a group of people, not a person "he" may stand for. */
+const GROUP_WORDS = new Set([
+  'gang',
+  'gangs',
+  'coalition',
+  'group',
+  'militia',
+  'movement',
+  'alliance',
+  'faction',
+]);
+
 /** Small words that are never part of a person's name, however they are capitalized. */
 const NEVER_NAMES = new Set([
   'on',
@@ -2806,7 +2818,15 @@ export function findActors(
       if (resolved.actor.role !== null) remember(memory.people, resolved.actor);
       // "He" in a later sentence is most often the subject of an earlier one, not any person named;
       // in "He met Vladimir Putin" the subject is still the earlier one's.
-      if (phrases.length === 1 && !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm)))
+      // ("Members of the Viv Ansanm gang coalition freed the hostages": a group is no "he".)
+      const group =
+        GROUP_WORDS.has(tokens[last.end]?.norm ?? '') ||
+        tokens.slice(Math.max(0, first.start - 3), first.start).some((token) => token.norm === 'members');
+      if (
+        phrases.length === 1 &&
+        !group &&
+        !tokens.slice(0, first.start).some((token) => PRONOUNS.has(token.norm))
+      )
         memory.lastPerson = resolved.actor;
       // Later mentions by surname ("Blinken") resolve to the same actor within this document.
       // ("Ferdinand Marcos Jr." is known later as "Marcos": past a generational suffix.)
