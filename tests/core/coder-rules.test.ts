@@ -5359,6 +5359,26 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual([expected]);
   });
 
+  it.each([
+    ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
+    ['South Korea shared the tracking data in real time with Japan.', 'KORGOV 064 JPNGOV'],
+    ['Kenya has sought the early release of the detained Ugandan activists.', 'KENGOV 0253 UGACVL'],
+    ['Britain imposed similar measures on Iran on Monday.', 'GBRGOV 163 IRNGOV'],
+    [
+      'A Georgian court ordered opposition leader Nika Melia held in pre-trial detention.',
+      'GEOJUD 173 GEOOPP',
+    ],
+    [
+      'The World Food Programme on Thursday delivered emergency food for 40,000 people in Haiti.',
+      'WFP 073 HTICVL',
+    ],
+    ['Turkey distributed hot meals and blankets to displaced families in Syria.', 'TURGOV 073 SYRREF'],
+    ['The government of Japan allocated $5 million in emergency aid for Myanmar.', 'JPNGOV 070 MMRGOV'],
+    ['Biden separately authorised $571 million in military assistance for Taiwan.', 'USAGOV 072 TWNGOV'],
+  ])('codes the verb phrase in "%s"', (body, expected) => {
+    expect(dyads(body)).toEqual([expected]);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

@@ -116,6 +116,12 @@ const AID_REFINEMENTS = [
   { when: /\beconomic|financial|budget|loan|grant|credit\b/i, code: '071' },
 ];
 
+/** Goods given as relief: "delivered emergency shelter kits and blankets to 12,000 refugees". */
+const RELIEF_GOODS = [
+  ...['food', 'medicine', 'medical supplies', 'shelter kits', 'hygiene kits', 'blankets', 'tents'],
+  ...['drinking water', 'fuel', 'vaccines', 'hot meals', 'rations', 'relief goods', 'relief items'],
+];
+
 /** Acts a statement may name and judge ("called the verdict a sham"). */
 const JUDGED_ACTS = [
   ...['actions', 'action', 'behaviour', 'behavior', 'conduct', 'verdict', 'ruling', 'sentence', 'trial'],
@@ -215,6 +221,8 @@ export const VERB_RULES: VerbRule[] = [
     refine: APPEAL_REFINEMENTS,
   },
   { code: '021', patterns: ['@request * assistance from', '@seek * help from'] },
+  // "has sought the early release of the detained activists".
+  { code: '0253', patterns: ['@seek * release of', '@press for * release of'] },
   { code: '027', patterns: ['@call for * settlement', '@appeal for * settlement'] },
 
   // 03 Express intent to cooperate
@@ -562,6 +570,9 @@ export const VERB_RULES: VerbRule[] = [
       '@stand by',
       '@express * solidarity with',
       '@voice * solidarity with',
+      // "conveyed Japan's solidarity to Foreign Secretary Manalo".
+      '@convey * solidarity to',
+      '@convey * support to',
       // "expressed the full solidarity of the Arab League with Qatar".
       '@express * solidarity of ** with',
     ],
@@ -725,6 +736,10 @@ export const VERB_RULES: VerbRule[] = [
       '@exchange * intelligence with',
       '@share * intelligence',
       '@exchange * intelligence',
+      // "shared the tracking data in real time with the United States and Japan".
+      '@share ** data with',
+      '@share ** data * with',
+      '@share ** information with',
     ],
   },
 
@@ -861,6 +876,17 @@ export const VERB_RULES: VerbRule[] = [
       '@send ** medicines to',
       '@ship ** medicines to',
       '@approve * shipment of ** to',
+      // "delivered emergency food for 40,000 people", "distributed hot meals to displaced families".
+      ...['@deliver', '@distribute', '@donate', '@airlift', '@ship', '@send', '@provide'].flatMap((verb) =>
+        RELIEF_GOODS.flatMap((goods) => [`${verb} ** ${goods} to`, `${verb} ** ${goods} for`]),
+      ),
+      // "allocated $5 million in emergency aid for Myanmar", "authorised $571 million in military assistance for Taiwan".
+      ...['@allocate', '@authorize', '@authorise', '@approve', '@release'].flatMap((verb) => [
+        `${verb} ** in * aid for`,
+        `${verb} ** in * aid to`,
+        `${verb} ** in * assistance for`,
+        `${verb} ** in * assistance to`,
+      ]),
       '@dispatch ** relief material to',
       '@dispatch ** relief supplies to',
       '@ship ** aid to',
@@ -1025,7 +1051,13 @@ export const VERB_RULES: VerbRule[] = [
     ],
     targetOptional: true,
   },
-  { code: '087', mutual: true, patterns: ['@pause * fighting', '@halt * hostilities'], targetOptional: true },
+  {
+    code: '087',
+    mutual: true,
+    // "announced a two-week pause in offensive military operations".
+    patterns: ['@pause * fighting', '@halt * hostilities', '@announce * pause in', '@declare * pause in'],
+    targetOptional: true,
+  },
   {
     code: '0874',
     patterns: [
@@ -1606,6 +1638,11 @@ export const VERB_RULES: VerbRule[] = [
       '@impose * tariffs on',
       // "imposed restrictive measures on five officials": the EU's word for sanctions.
       '@impose * restrictive measures on',
+      // "imposed similar measures on Iran", "retaliatory measures against": a state's measures on another.
+      ...['similar', 'reciprocal', 'retaliatory', 'punitive', 'economic'].flatMap((kind) => [
+        `@impose * ${kind} measures on`,
+        `@impose * ${kind} measures against`,
+      ]),
       '@adopt * restrictive measures against',
       // "imposing tariffs of up to 15% on U.S. farm products", "placed 15 American firms on an
       // export-control list", "added Chinese companies to its entity list".
@@ -1794,8 +1831,9 @@ export const VERB_RULES: VerbRule[] = [
       '@take * into custody',
       '@place * under house arrest',
       '@sentence',
-      // "remanded the activist in custody".
+      // "remanded the activist in custody", "ordered him held in pre-trial detention".
       '@remand',
+      '@order ** held in',
     ],
   },
   {
