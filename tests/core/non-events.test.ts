@@ -8,6 +8,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Egyptian President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu.',
   ],
   ['a negated strike', "Israel has not struck Iran's nuclear facilities."],
+  [
+    'a conference hosted, which hosts no visitor',
+    "The findings of South Africa's National Research Foundation were presented at a conference hosted by the World Health Organization in Geneva.",
+  ],
   ["a journalist's question", 'Question: Any update on the Indian fishermen detained by Sri Lanka?'],
   [
     'a deal between a company and a telecom operator',

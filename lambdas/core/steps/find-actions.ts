@@ -122,6 +122,9 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
   return matchElements(tokens, pattern, element + 1, position + 1);
 }
 
+/** Words that open a compound noun whose second word is a verb form: "telephone call", "video call". */
+const COMPOUND_FIRST_WORDS = new Set(['phone', 'telephone', 'video', 'courtesy', 'conference']);
+
 /** "Ukraine denied that its drones attacked targets in Belarus": what is denied is not asserted. */
 const DENIALS = new Set(['denied', 'denies', 'deny', 'denying']);
 const NEGATORS = new Set([
@@ -1223,6 +1226,11 @@ export function findActions(
           ['he', 'she', 'it'].includes(tokens[head - 2]?.norm ?? ''))) ||
         (isPastVerb(token) && ['has', 'have', 'had'].includes(tokens[head - 2]?.norm ?? '')));
     if (isVerbPattern && before && DETERMINERS.has(before.norm) && !attackByAgent && !furtherAdverb) {
+      modality = 'embedded';
+      cue = `${before.text} ${token.text}`;
+    } else if (isVerbPattern && before && COMPOUND_FIRST_WORDS.has(before.norm)) {
+      // "in a telephone call on Sunday", "a courtesy call on the president": the first word of a
+      // compound makes the verb form its noun.
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;
     } else if (isVerbPattern && !isGerund && before?.norm === 'by') {
