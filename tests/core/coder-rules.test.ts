@@ -5379,6 +5379,14 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual([expected]);
   });
 
+  it('aims a condemnation at whoever a relative clause says claimed the act', () => {
+    expect(
+      dyads(
+        'Egypt condemned the attack, which was claimed by the al-Shabaab movement, in the strongest terms.',
+      ),
+    ).toEqual(['EGYGOV 111 SOMREB']);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

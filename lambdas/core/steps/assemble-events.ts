@@ -1750,6 +1750,12 @@ function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[
   return undefined;
 }
 
+/** A phrase right after "claimed by" (an article may stand between): who owned to an act. */
+function ownedBy(tokens: Token[], start: number): boolean {
+  const by = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return tokens[by]?.norm === 'by' && tokens[by - 1]?.norm === 'claimed';
+}
+
 /** Whether a word ends the clause an agent after "by" can belong to. */
 function endsClause(word: string): boolean {
   return CLAUSE_BREAK.has(word) || word === ',' || word === '.';
@@ -2599,7 +2605,9 @@ export function assembleEvents(
         !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
         // relative clause between commas belongs to that clause.
-        !inRelativeClause(asides, tokens, phrase, action) &&
+        // ("condemned the attack, which was claimed by al-Shabaab, in the strongest terms": whoever
+        // owned to an act judged is its doer.)
+        (!inRelativeClause(asides, tokens, phrase, action) || ownedBy(tokens, phrase.start)) &&
         // "each released 103 prisoners in an exchange mediated by the UAE": the mediator is no side.
         !mediator(tokens, phrase) &&
         // "congratulated the winner, and the African Union and ECOWAS praised ...": a clause of its own.
