@@ -4186,6 +4186,20 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it.each([
+    [
+      'DAKAR, Nov 15 (Reuters) - Violence broke out in Dakar and Thies on Friday. ECOWAS urged all parties to show restraint.',
+      ['WAS 0256 SENGOV'],
+    ],
+    // Parties named otherwise are not the country's.
+    [
+      'DAKAR, Nov 15 (Reuters) - Violence broke out in Dakar and Thies on Friday. ECOWAS urged all parties to the conflict in Mali to show restraint.',
+      [],
+    ],
+  ])('reads "all parties" in a story of one country as that country\'s: %s', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('does not take an armed group named as "members of" a coalition for the "he" of the next sentence', () => {
     expect(
       dyads(

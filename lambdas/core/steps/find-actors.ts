@@ -2440,6 +2440,21 @@ function sidesReferredTo(
   return memory.lastStatePair.length > 1 ? memory.lastStatePair : named;
 }
 
+/** Length of "all parties", "all political actors", "all candidates" at `at` (not "all parties in X"), or 0. */
+function allPartiesReference(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== 'all') return 0;
+  const length = tokens[at + 1]?.norm === 'political' || tokens[at + 1]?.norm === 'relevant' ? 3 : 2;
+  if (!ALL_PARTIES_NOUNS.has(tokens[at + length - 1]?.norm ?? '')) return 0;
+  const next = tokens[at + length]?.norm;
+  // ("all parties to the conflict", "all parties in Sudan": parties named otherwise.)
+  const toAParty = next === 'to' && DETERMINERS_AFTER_TO.has(tokens[at + length + 1]?.norm ?? '');
+  return next === 'in' || next === 'of' || toAParty ? 0 : length;
+}
+
+const DETERMINERS_AFTER_TO = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
+const ALL_PARTIES_NOUNS = new Set(['parties', 'sides', 'stakeholders', 'actors', 'candidates']);
+
 /** Length of "the two neighbours" / "both countries" at `at`, or 0. */
 function statePairReference(tokens: Token[], at: number): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
@@ -2938,7 +2953,7 @@ export function findActors(
   // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
   // same words (the caller drops the one that is the source itself). "The two neighbours", "both
   // countries": the states of the last event between two, whatever it was.
-  if (memory.participants.length > 1 || memory.lastStatePair.length > 1) {
+  if (memory.participants.length > 1 || memory.lastStatePair.length > 1 || memory.homeCountry) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       // Every such reference starts with one of these words ("Leaders" only opening the sentence).
       const word = tokens[i]?.norm;
@@ -2956,6 +2971,22 @@ export function findActors(
         (memory.participants.length > 1
           ? groupReference(tokens, i, memory.meetingParticipants.length > 1)
           : 0);
+      // "ECOWAS urged all parties to exercise restraint" in a story of one country, with no two sides
+      // told before: the parties of that country.
+      const homeParties = !group && memory.homeCountry ? allPartiesReference(tokens, i) : 0;
+      if (homeParties && !phrases.some((phrase) => phrase.start < i + homeParties && phrase.end > i)) {
+        const text = sentence.slice(tokens[i]?.start ?? 0, tokens[i + homeParties - 1]?.end ?? 0);
+        const country = memory.homeCountry ?? '';
+        phrases.push({
+          start: i,
+          end: i + homeParties,
+          actor: { text, name: text, code: country, country, role: null, org: null },
+          seatOnly: false,
+          fromMemory: true,
+          named: false,
+        });
+        continue;
+      }
       if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
       const sides = sidesReferredTo(tokens, i + group, statePair > 0, memory);
       // ("The two ministers discussed ... They condemned": the group opening the sentence before.)
