@@ -1756,6 +1756,9 @@ function ownedBy(tokens: Token[], start: number): boolean {
   return tokens[by]?.norm === 'by' && tokens[by - 1]?.norm === 'claimed';
 }
 
+/** Prepositions before where a meeting was held: "met in New York", "met at Camp David". */
+const MEETING_PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
 /** Whether a word ends the clause an agent after "by" can belong to. */
 function endsClause(word: string): boolean {
   return CLAUSE_BREAK.has(word) || word === ',' || word === '.';
@@ -1987,6 +1990,14 @@ function targetsFor(
       !chargeBetween(tokens, action.end, phrase.start) &&
       !butBetween(tokens, action.end, phrase.start) &&
       !(action.code.startsWith('04') && discussedBetween(tokens, action.end, phrase.start)) &&
+      // ("when they met in New York last week": where a meeting was, not whom it was with.)
+      !(
+        action.code === '040' &&
+        phrase.start > action.end &&
+        phrase.actor.role === null &&
+        phrase.actor.org === null &&
+        MEETING_PLACE_PREPOSITIONS.has(tokens[phrase.start - 1]?.norm ?? '')
+      ) &&
       // ("CARICOM leaders, meeting in Georgetown, urged Venezuela": an aside's meeting ends at its comma.)
       !(
         action.code.startsWith('04') &&
