@@ -5401,6 +5401,13 @@ describe('verb phrases', () => {
     ).toEqual(['EGYGOV 111 SOMREB']);
   });
 
+  it.each([
+    ['The UN praised the Jeddah agreement.', []],
+    ['Egypt welcomed the Doha talks between Israel and Hamas.', ['EGYGOV 051 ISRGOV', 'EGYGOV 051 PSEREB']],
+  ])('does not take a city naming talks held there for a side of them: %s', (body, expected) => {
+    expect(dyads(body)).toEqual(expected);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

@@ -1756,6 +1756,12 @@ function ownedBy(tokens: Token[], start: number): boolean {
   return tokens[by]?.norm === 'by' && tokens[by - 1]?.norm === 'claimed';
 }
 
+/** Nouns a city's name is put before to name what was held there: "the Almaty talks". */
+const TALKS_NAMED_BY_PLACE = new Set([
+  ...['talks', 'agreement', 'agreements', 'accord', 'accords', 'process', 'summit', 'declaration'],
+  ...['format', 'meeting', 'negotiations', 'conference', 'deal', 'protocol', 'communique'],
+]);
+
 /** Prepositions before where a meeting was held: "met in New York", "met at Camp David". */
 const MEETING_PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -2011,6 +2017,8 @@ function targetsFor(
       !clauseOpenedBetween(tokens, phrases, action.end, phrase.start) &&
       !andVerbBetween(tokens, action.end, phrase.start) &&
       !beyondUnknownAddressee(action, tokens, phrase) &&
+      // ("welcomed the Almaty talks", "the Jeddah agreement": a city naming talks held there.)
+      !(phrase.seatOnly && TALKS_NAMED_BY_PLACE.has(tokens[phrase.end]?.norm ?? '')) &&
       // A capital after the verb is a government only right after it ("warned Moscow", "visited Cairo").
       (!phrase.seatOnly ||
         phrase.start - action.end <= 1 ||
