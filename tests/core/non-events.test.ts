@@ -12,6 +12,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'a conference hosted, which hosts no visitor',
     "The findings of South Africa's National Research Foundation were presented at a conference hosted by the World Health Organization in Geneva.",
   ],
+  [
+    'what was done "in the past"',
+    'Indonesia has in the past seized and sunk dozens of Vietnamese fishing boats.',
+  ],
   ['a meeting told only by where it was', 'The Iranian foreign minister met in Geneva on Monday.'],
   ["a journalist's question", 'Question: Any update on the Indian fishermen detained by Sri Lanka?'],
   [

@@ -893,6 +893,15 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? '')
     )
       return { modality: 'embedded', cue: `habitual (${token.text})` };
+    // ("Indonesia has in the past seized and sunk dozens of boats": what was done before, in general.)
+    if (
+      i === head - 1 &&
+      token.norm === 'past' &&
+      tokens[i - 1]?.norm === 'the' &&
+      tokens[i - 2]?.norm === 'in' &&
+      ['has', 'have', 'had'].includes(tokens[i - 3]?.norm ?? '')
+    )
+      return { modality: 'embedded', cue: 'habitual (in the past)' };
   }
   // A conditional clause: "If Iran attacks ..., the US will ..." — the sentence opens with if/unless.
   const first = tokens[0]?.norm;
