@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('aims "condemned the violent crackdown" at whoever the story said cracked down', () => {
+    expect(
+      dyads(
+        'Georgian police fired water cannon at protesters in Tbilisi on Monday. The European Union and the United States condemned the violent crackdown.',
+      ),
+    ).toEqual(['GEOCOP 170 GEOCVL', 'EUR 111 GEOCOP', 'USAGOV 111 GEOCOP']);
+  });
+
   it.each([
     [
       'DAKAR, Nov 15 (Reuters) - Violence broke out in Dakar and Thies on Friday. ECOWAS urged all parties to show restraint.',

@@ -2084,6 +2084,10 @@ const ATTACK_KINDS_BEFORE = new Set([
   'brutal',
 ]);
 
+/** An adjective that judges or dates an act named right after it: "the violent crackdown", "the recent arrests". */
+const DESCRIBING_ADJECTIVE =
+  /^(?:violent|brutal|harsh|recent|latest|continued|ongoing|unprovoked|illegal|arbitrary|reckless|unlawful|heinous|cowardly|deadly)$/;
+
 /** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
 function actNounAfterAdjectives(tokens: Token[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
@@ -3049,8 +3053,11 @@ export function findActors(
       if (!demonstrative && !ATTACK_DETERMINERS.has(determiner.norm)) continue;
       // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
       // ("the terrorist attack", "the deadly bombing": the kind of attack may come between.)
+      // ("condemned the violent crackdown": or an adjective of one word.)
       const nounAt =
-        determiner.norm === 'the' && !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '')
+        determiner.norm === 'the' &&
+        !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '') &&
+        !(DESCRIBING_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') && namesAnAct(tokens[i + 2]?.norm ?? ''))
           ? i + 1
           : actNounAfterAdjectives(tokens, i + 1);
       const noun = tokens[nounAt];
