@@ -82,6 +82,13 @@ export function findDocumentPlaces(context: Context): void {
   context.wireStory = context.places
     .slice(0, 2)
     .some((mentions) => mentions.some((mention) => mention.dateline));
+  // "Tanzania: Statement by the Spokesperson on the arrest of ...": a title naming its country first
+  // says where the story is.
+  const [title] = context.places;
+  const titled = title?.find(
+    (mention) => mention.at === 0 && mention.place.kind === 'country' && context.tokens[0]?.[1]?.norm === ':',
+  );
+  if (titled) titled.locative = true;
   for (const mention of all) {
     if (mention.bureau)
       mention.locative = all.some(

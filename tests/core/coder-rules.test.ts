@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('places a statement whose title names its country first ("Tanzania: Statement by the Spokesperson")', () => {
+    expect(
+      dyads(
+        'Tanzania: Statement by the Spokesperson on the arrest of an opposition leader\n\nBrussels, 14/04/2025\n\nOpposition leader Daniel Kimaro was detained by police on Monday.',
+      ),
+    ).toEqual(['TZACOP 173 TZAOPP']);
+  });
+
   it('aims "condemned the violent crackdown" at whoever the story said cracked down', () => {
     expect(
       dyads(
