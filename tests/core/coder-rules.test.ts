@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "they" after a list of speakers as each of them', () => {
+    expect(
+      dyads(
+        'Mali, Niger and Burkina Faso said on Sunday they were recalling their ambassadors from Algeria.',
+      ),
+    ).toEqual(['MLIGOV 161 DZAGOV', 'NERGOV 161 DZAGOV', 'BFAGOV 161 DZAGOV']);
+  });
+
   it('places a statement whose title names its country first ("Tanzania: Statement by the Spokesperson")', () => {
     expect(
       dyads(

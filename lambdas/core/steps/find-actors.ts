@@ -1858,6 +1858,34 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
   }
   return null;
 }
+/**
+ * The speakers of "A, B and C said (on Sunday) they ...": a list of two or more actors right before
+ * the speech verb "they" follows, or none.
+ */
+function coordinatedSpeakers(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef[] {
+  for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
+    const token = tokens[verb];
+    if (!token || token.punct) return [];
+    if (!SPEECH_VERBS.has(token.norm)) continue;
+    let current = phrases.find((phrase) => phrase.end === verb);
+    const list: ActorPhrase[] = [];
+    while (current) {
+      list.unshift(current);
+      const start = current.start;
+      current = phrases.findLast((phrase) => {
+        if (phrase.end > start) return false;
+        const gap = tokens
+          .slice(phrase.end, start)
+          .map((word) => word.norm)
+          .join(' ');
+        return gap === ',' || gap === 'and' || gap === ', and';
+      });
+    }
+    return list.length > 1 ? list.map((phrase) => phrase.actor) : [];
+  }
+  return [];
+}
+
 /** Verbs that attribute words to a speaker: a quotation's ('"...," X said') or a clause's ('..., he added'). */
 export const SPEECH_VERBS = new Set([
   'said',
@@ -3162,6 +3190,20 @@ export function findActors(
         fromMemory: true,
         named: false,
       });
+    }
+    // "Mali, Niger and Burkina Faso said on Sunday they were recalling": "they" is all who spoke,
+    // each a phrase at the same words.
+    if (token.norm === 'they' && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
+      for (const speaker of coordinatedSpeakers(tokens, phrases, i)) {
+        phrases.push({
+          start: i,
+          end: i + 1,
+          actor: { ...speaker, text: token.text },
+          seatOnly: false,
+          fromMemory: true,
+          named: false,
+        });
+      }
     }
   });
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
