@@ -4186,6 +4186,15 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "Our military" and "condemn it" in an address by the speaker the title names', () => {
+    expect(
+      code(
+        'Address to the Nation by President Yoon Suk Yeol\n\nThis morning, North Korea fired a long-range ballistic missile into the East Sea. I strongly condemn it. Our military shared the tracking data in real time with the United States and Japan.',
+        '2023-07-12',
+      ).map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toEqual(['PRKMIL 195 -', 'KORGOV 111 PRKMIL', 'KORMIL 064 USAGOV', 'KORMIL 064 JPNGOV']);
+  });
+
   it('reads "they" after a list of speakers as each of them', () => {
     expect(
       dyads(

@@ -2937,6 +2937,27 @@ export function findActors(
   for (let i = 0; i + 1 < tokens.length; i++) {
     // (Compared directly: this runs on every word of every sentence with an act.)
     const word = tokens[i]?.norm;
+    // ("Our military detected the launch" in a president's address: the speaker's state's forces.)
+    if (word === 'our' && memory.speaker?.country && OWNED_FORCES.has(tokens[i + 1]?.norm ?? '')) {
+      if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
+      const country = memory.speaker.country;
+      phrases.push({
+        start: i,
+        end: i + 2,
+        actor: {
+          text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + 1]?.end ?? 0),
+          name: country,
+          code: `${country}MIL`,
+          country,
+          role: 'MIL',
+          org: null,
+        },
+        seatOnly: false,
+        fromMemory: true,
+        named: false,
+      });
+      continue;
+    }
     if (word !== 'its' && word !== 'their' && word !== 'his' && word !== 'her') continue;
     const owned = tokens[i + 1]?.norm ?? '';
     const forces = OWNED_FORCES.has(owned);
@@ -3176,10 +3197,13 @@ export function findActors(
           ? objectPerson(phrases, i, earlierPeople, memory)
           : token.norm === 'them'
             ? themReferent(phrases, i, memory)
-            : token.norm === 'it' || token.norm === 'they'
-              ? (reportingSubject(tokens, phrases, i) ??
-                openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
-              : null;
+            : token.norm === 'it' && CONDEMNING.test(tokens[i - 1]?.norm ?? '') && memory.lastAttacker
+              ? // ("North Korea fired a missile ... I strongly condemn it": the act just told, aimed at its doer.)
+                memory.lastAttacker
+              : token.norm === 'it' || token.norm === 'they'
+                ? (reportingSubject(tokens, phrases, i) ??
+                  openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
+                : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
       phrases.push({
