@@ -5441,6 +5441,17 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev in a phone call on Saturday.',
+      ['RUSGOV 055 AZEGOV', 'RUSGOV 041 AZEGOV'],
+    ],
+    // A call named with "with" is coded once, by its own rule.
+    ['Erdogan spoke by phone with Putin on Monday.', ['TURGOV 041 RUSGOV']],
+  ])('codes the call a verbal act was made in: %s', (body, expected) => {
+    expect(dyads(body)).toEqual(expected);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

@@ -2921,5 +2921,24 @@ export function assembleEvents(
       });
     }
   }
+  // "Putin apologised to Aliyev in a phone call on Saturday": the call is an event between the two
+  // as well, when no "call with" named it already.
+  if (BY_PHONE.test(sentence) && !dyads.some((dyad) => dyad.code.startsWith('04'))) {
+    const called = new Set<string>();
+    for (const dyad of [...dyads]) {
+      const { target } = dyad;
+      if (!target || !VERBAL_CODES.test(dyad.code)) continue;
+      const pair = `${dyad.source.code}>${target.code}`;
+      if (called.has(pair)) continue;
+      called.add(pair);
+      dyads.push({ ...dyad, code: '041', rule: `${dyad.rule} (by phone)` });
+    }
+  }
   return { dyads, dropped };
 }
+
+/** A verbal act told as done over the telephone, with no "with" naming whom the call was with. */
+const BY_PHONE =
+  /\b(?:in|during) an? (?:tele)?phone (?:call|conversation)\b(?! with)|\bby (?:tele)?phone\b(?! with)/i;
+/** Roots of acts done in words: a call carries them (not force, not aid). */
+const VERBAL_CODES = /^(?:01|02|03|05|10|11|12|13)/;
