@@ -5452,6 +5452,15 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual(expected);
   });
 
+  it.each([
+    ['Colombian President Gustavo Petro welcomed Bolivian President Luis Arce to the city on Monday.'],
+    [
+      "Japanese Prime Minister Shigeru Ishiba welcomed Chinese Premier Li Qiang at the prime minister's residence.",
+    ],
+  ])('reads a welcome "to the city" or "at the prime minister\'s residence" as hosting: %s', (body) => {
+    expect(dyads(body).map((dyad) => dyad.split(' ')[1])).toEqual(['043', '042']);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

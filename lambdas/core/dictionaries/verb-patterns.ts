@@ -513,7 +513,8 @@ export const VERB_RULES: VerbRule[] = [
         // "welcomed X to Ankara", "welcomed Merz at the chancellery", "at the Elysee Palace",
         // "welcomed Netanyahu with military honours".
         // ("welcomed President Marcos of the Philippines to the White House": past the guest's country.)
-        when: /^,?\s*(?:of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*\s*)?(?:(?:to|in) (?:the )?\p{Lu}|at (?:the |his |her )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?honou?rs)/u,
+        // ("welcomed Petro, Arce and Boluarte to the city", "at the prime minister's residence".)
+        when: /^,?\s*(?:of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*\s*)?(?:(?:to|in) (?:the )?\p{Lu}|to the (?:city|capital|country|island|kingdom)\b|at (?:the |his |her )?(?:(?:prime minister's|president's|presidential|royal) )?(?:\p{Lu}|chancellery|presidential|palace|airport|residence|state house)|with (?:full )?(?:military )?honou?rs)/u,
         code: '043',
         reverse: '042',
       },
