@@ -4186,6 +4186,12 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "this barbaric act" as the attack just told', () => {
+    expect(
+      dyads('Gunmen attacked Nigerian soldiers in Borno on Sunday. Nigeria condemned this barbaric act.'),
+    ).toEqual(['REB 180 NGAMIL', 'NGAGOV 111 REB']);
+  });
+
   it('reads "Our military" and "condemn it" in an address by the speaker the title names', () => {
     expect(
       code(

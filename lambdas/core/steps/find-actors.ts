@@ -2091,6 +2091,8 @@ const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover']);
 const CONDUCT_NOUNS = new Set([
   'actions',
   'acts',
+  // "I condemn this barbaric act".
+  'act',
   'provocations',
   'provocation',
   'aggression',
