@@ -227,7 +227,12 @@ const WEEK_MS = 7 * 86_400_000;
 /** Sign a formal agreement. */
 const SIGNING = '057';
 /** Patterns of bringing down what was fired: force used in defence, no attack of its own. */
-const DEFENSIVE_PATTERNS = new Set(['@shoot down', '@engage and @destroy', '@intercept and @destroy']);
+const DEFENSIVE_PATTERNS = new Set([
+  '@shoot down',
+  '@engage and @destroy',
+  '@intercept and @destroy',
+  '@return fire',
+]);
 const FIGHTING_ROLES = new Set(['GOV', 'MIL', 'REB', 'UAF', 'INS', 'SEP', 'COP']);
 /** Who can be a side in a fight: a state, its forces, an armed group (not the civilians it hit). */
 function canFight(actor: ActorRef): boolean {
@@ -1322,8 +1327,11 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       }
       if (source.role === 'JUD') memory.lastCourt = source;
       // Deleted first, so the root moves to the end: the map's order is the order of the last acts.
-      memory.lastByRoot.delete(action.root);
-      memory.lastByRoot.set(action.root, source);
+      // (Force used in defence is no act "these provocations" can stand for.)
+      if (!DEFENSIVE_PATTERNS.has(dyad.action.pattern.source)) {
+        memory.lastByRoot.delete(action.root);
+        memory.lastByRoot.set(action.root, source);
+      }
       const meeting = action.root === '04' && action.code !== '036';
       // "The two sides" are those of the last meeting or of the last fight ("urged both sides to agree
       // to a truce" after the army and the RSF clashed).

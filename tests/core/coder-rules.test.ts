@@ -5467,6 +5467,21 @@ describe('verb phrases', () => {
     expect(dyads(body).map((dyad) => dyad.split(' ')[1])).toEqual(['043', '042']);
   });
 
+  it.each([
+    [
+      'Israeli troops fired on Lebanese soldiers on Monday. The Lebanese army said it had returned fire.',
+      ['ISRMIL 190 LBNMIL', 'LBNMIL 190 ISRMIL'],
+    ],
+    // Returning fire is defence: "these provocations" are still the attacker's.
+    [
+      'Israeli troops fired on Lebanese soldiers on Monday. Lebanese troops returned fire. Lebanon condemned these provocations.',
+      ['ISRMIL 190 LBNMIL', 'LBNMIL 190 ISRMIL', 'LBNGOV 111 ISRMIL'],
+    ],
+    ['Australia handed over two patrol boats to the Solomon Islands police.', ['AUSGOV 070 SLBCOP']],
+  ])('codes returned fire at the attacker and materiel handed over as aid: %s', (body, expected) => {
+    expect(dyads(body)).toEqual(expected);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

@@ -888,6 +888,12 @@ export const VERB_RULES: VerbRule[] = [
         `${verb} ** in * assistance for`,
         `${verb} ** in * assistance to`,
       ]),
+      // "handed over two patrol boats to the Solomon Islands police", "donated 20 ambulances to".
+      ...['@hand over', '@donate', '@deliver', '@gift'].flatMap((verb) =>
+        ['boats', 'vessels', 'vehicles', 'ambulances', 'equipment', 'generators'].map(
+          (goods) => `${verb} ** ${goods} to`,
+        ),
+      ),
       '@dispatch ** relief material to',
       '@dispatch ** relief supplies to',
       '@ship ** aid to',
@@ -2148,7 +2154,8 @@ export const VERB_RULES: VerbRule[] = [
   // "Engaged and destroyed four drones": a response whose target is whoever attacked last.
   {
     code: '190',
-    patterns: ['@engage and @destroy', '@intercept and @destroy'],
+    // "INS Kolkata returned fire", "the army said it had returned fire": at whoever fired first.
+    patterns: ['@engage and @destroy', '@intercept and @destroy', '@return fire'],
     targetOptional: true,
     targetIsLastAttacker: true,
   },
