@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "the Ministers of Foreign Affairs" after a meeting as the two who met', () => {
+    expect(
+      dyads(
+        'The Ministers of Foreign Affairs of Armenia and Azerbaijan met in Almaty on Monday. The Ministers of Foreign Affairs signed an agreement.',
+      ),
+    ).toEqual(['ARMGOV 040 AZEGOV', 'ARMGOV 057 AZEGOV']);
+  });
+
   it('reads "this barbaric act" as the attack just told', () => {
     expect(
       dyads('Gunmen attacked Nigerian soldiers in Borno on Sunday. Nigeria condemned this barbaric act.'),

@@ -2391,6 +2391,9 @@ const GATHERING_VERBS = new Set(['gathered', 'assembled', 'arrived', 'convened']
 /** Words for the office of those who met: "the prime ministers", "the foreign ministers". */
 const OFFICE_KINDS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'trade']);
 
+/** Offices of two words named after "of": "the Ministers of Foreign Affairs". */
+const OFFICE_AFTER_OF = new Set(['foreign affairs', 'internal affairs', 'home affairs']);
+
 /** GROUP_NOUNS one at a time: "each delegation". */
 const EACH_GROUP_NOUNS = new Set(['side', 'party', 'delegation', 'government', 'leader']);
 
@@ -2423,6 +2426,15 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
     tokens[at + 3]?.norm !== 'of'
   )
     return 3;
+  // "The Ministers of Foreign Affairs signed": those who met, by their office named after it.
+  if (
+    afterMeeting &&
+    words[0] === 'the' &&
+    PEOPLE_GROUP_NOUNS.has(words[1] ?? '') &&
+    words[2] === 'of' &&
+    OFFICE_AFTER_OF.has(`${tokens[at + 3]?.norm ?? ''} ${tokens[at + 4]?.norm ?? ''}`)
+  )
+    return 5;
   // "Leaders condemned Russia's strikes" opening a sentence of a joint statement: those who met.
   // ("Leaders across Europe condemned", "Leaders gathered in Brussels": others, elsewhere.)
   if (
