@@ -685,10 +685,27 @@ function withoutInitials(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (isInitialAt(tokens, i) || (token.text === '.' && isInitialAt(tokens, i - 1))) continue;
+    // ("The President of the Republic of Maldives, H.E. Dr. Mohamed Muizzu,": honorifics before a name.)
+    if (isHonorificAt(tokens, i) || (token.text === '.' && isHonorificAt(tokens, i - 1))) continue;
     kept.push(token);
   }
   return kept;
 }
+
+/** "H.E.", "Dr." or "Prof." before a capitalised name. */
+function isHonorificAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  const next = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at + 1];
+  if (!next?.capitalized) return false;
+  if (word.text === 'H.E.') return true;
+  // ("H.E. Dr. Mohamed Muizzu", "Dr. S. Jaishankar"; not "Dr Yang Hengjun", whose title tells the
+  // given name from the family name.)
+  const afterExcellency = tokens[at - 1]?.text === 'H.E.';
+  return DOCTORS.has(word.text) && (afterExcellency || next.text.length === 1);
+}
+
+const DOCTORS = new Set(['Dr', 'Prof']);
 
 /** A lone capital followed by a full stop and a capitalised word: the "J." of "Antony J. Blinken". */
 function isInitialAt(tokens: Token[], at: number): boolean {

@@ -4186,6 +4186,15 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads past "H.E. Dr." to the name after an office in apposition', () => {
+    expect(
+      code(
+        'The President of the Republic of Maldives, H.E. Dr. Mohamed Muizzu, arrived in New Delhi on Sunday. Prime Minister Narendra Modi held talks with President Muizzu on Monday.',
+        '2024-10-07',
+      ).map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toContain('INDGOV 040 MDVGOV');
+  });
+
   it('reads "the Ministers of Foreign Affairs" after a meeting as the two who met', () => {
     expect(
       dyads(
