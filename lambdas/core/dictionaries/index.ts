@@ -10,7 +10,7 @@ import countriesData from '../data/countries.json';
 import placesData from '../data/places.json';
 import { PhraseIndex } from '../text/phrase-index';
 import type { ActorEntry, AgentEntry, CameoCode, CountryEntry, PlaceEntry } from './types';
-import { inflect, VERB_RULES, type VerbRule } from './verb-patterns';
+import { inflect, VERB_RULES, type VerbRule, WORD_CLASSES } from './verb-patterns';
 
 export type NamedThing =
   | { kind: 'actor'; entry: ActorEntry }
@@ -88,6 +88,11 @@ function compilePattern(rule: VerbRule, source: string, order: number): Compiled
     if (part === '+') return { kind: 'gap', min: 1, max: 3 } as const;
     if (part === '*') return { kind: 'gap', min: 0, max: 3 } as const;
     if (part === '**') return { kind: 'gap', min: 0, max: 10 } as const;
+    if (part.startsWith('{')) {
+      const words = WORD_CLASSES[part.slice(1, -1)];
+      if (!words) throw new Error(`verb pattern "${source}" names an unknown word class ${part}`);
+      return { kind: 'word', forms: new Set(words.flatMap(withOtherNumber)), verb: false } as const;
+    }
     if (!part.startsWith('@'))
       return { kind: 'word', forms: new Set(withOtherNumber(part)), verb: false } as const;
     const lemma = part.slice(1);

@@ -6,6 +6,7 @@
  *   @lemma   a verb, matched in every inflection (meet, meets, met, meeting)
  *   *        up to three words that are not punctuation ("signed a new trade agreement")
  *   **       up to ten such words ("provide an additional $53 million in urgently needed aid")
+ *   {class}  any word of a class in WORD_CLASSES ("@deliver ** {relief} to")
  *   other    a literal word, matched after normalisation (lowercase, no accents or dots)
  * The target actor is looked for right after the phrase, so prepositions that introduce it
  * ("with", "on", "against") belong in the phrase.
@@ -116,11 +117,29 @@ const AID_REFINEMENTS = [
   { when: /\beconomic|financial|budget|loan|grant|credit\b/i, code: '071' },
 ];
 
-/** Goods given as relief: "delivered emergency shelter kits and blankets to 12,000 refugees". */
-const RELIEF_GOODS = [
-  ...['food', 'medicine', 'medical supplies', 'shelter kits', 'hygiene kits', 'blankets', 'tents'],
-  ...['drinking water', 'fuel', 'vaccines', 'hot meals', 'rations', 'relief goods', 'relief items'],
-];
+/**
+ * Word classes a pattern names in braces ("@deliver ** {relief} to"): one element that matches any
+ * of the words, so a rule is not written out once per noun. (Nouns are read in either number.)
+ */
+export const WORD_CLASSES: Record<string, string[]> = {
+  // Goods given as relief: "delivered emergency shelter kits and blankets to 12,000 refugees" (the
+  // gap takes the words before the head noun: "medical supplies", "hot meals").
+  relief: [
+    'food',
+    'medicine',
+    'supplies',
+    'kits',
+    'blankets',
+    'tents',
+    'water',
+    'fuel',
+    'vaccines',
+    'meals',
+    'rations',
+  ],
+  // Materiel handed over: "handed over two patrol boats to the Solomon Islands police".
+  materiel: ['boats', 'vessels', 'vehicles', 'ambulances', 'equipment', 'generators'],
+};
 
 /** Acts a statement may name and judge ("called the verdict a sham"). */
 const JUDGED_ACTS = [
@@ -878,9 +897,10 @@ export const VERB_RULES: VerbRule[] = [
       '@ship ** medicines to',
       '@approve * shipment of ** to',
       // "delivered emergency food for 40,000 people", "distributed hot meals to displaced families".
-      ...['@deliver', '@distribute', '@donate', '@airlift', '@ship', '@send', '@provide'].flatMap((verb) =>
-        RELIEF_GOODS.flatMap((goods) => [`${verb} ** ${goods} to`, `${verb} ** ${goods} for`]),
-      ),
+      ...['@deliver', '@distribute', '@donate', '@airlift', '@ship', '@send', '@provide'].flatMap((verb) => [
+        `${verb} ** {relief} to`,
+        `${verb} ** {relief} for`,
+      ]),
       // "allocated $5 million in emergency aid for Myanmar", "authorised $571 million in military assistance for Taiwan".
       ...['@allocate', '@authorize', '@authorise', '@approve', '@release'].flatMap((verb) => [
         `${verb} ** in * aid for`,
@@ -889,11 +909,7 @@ export const VERB_RULES: VerbRule[] = [
         `${verb} ** in * assistance to`,
       ]),
       // "handed over two patrol boats to the Solomon Islands police", "donated 20 ambulances to".
-      ...['@hand over', '@donate', '@deliver', '@gift'].flatMap((verb) =>
-        ['boats', 'vessels', 'vehicles', 'ambulances', 'equipment', 'generators'].map(
-          (goods) => `${verb} ** ${goods} to`,
-        ),
-      ),
+      ...['@hand over', '@donate', '@deliver', '@gift'].map((verb) => `${verb} ** {materiel} to`),
       '@dispatch ** relief material to',
       '@dispatch ** relief supplies to',
       '@ship ** aid to',
