@@ -319,8 +319,13 @@ function daysBeforeAnchor(sentence: string, actionStart: number, dates: Resolved
 
 /** A sentence that asks: it ends on a question mark (a closing quote or bracket may follow). */
 function isQuestion(text: string): boolean {
-  return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
+  // (Read from the end: a regex anchored at the end would still be tried from every position.)
+  let end = text.length - 1;
+  while (end >= 0 && CLOSERS_AFTER_QUESTION.has(text[end] ?? '')) end--;
+  return text[end] === '?';
 }
+
+const CLOSERS_AFTER_QUESTION = new Set([' ', '\n', '\t', '"', "'", '\u201d', '\u2019', ')', ']']);
 
 /**
  * "On Thursday, Wong will travel to Port Moresby": a day before a verb in the future, with no
@@ -695,7 +700,8 @@ function withoutInitials(tokens: Token[]): Token[] {
 /** "H.E.", "Dr." or "Prof." before a capitalised name. */
 function isHonorificAt(tokens: Token[], at: number): boolean {
   const word = tokens[at];
-  if (!word) return false;
+  // (Compared first: this runs on every token.)
+  if (!word || (word.text !== 'H.E.' && !DOCTORS.has(word.text))) return false;
   const next = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at + 1];
   if (!next?.capitalized) return false;
   if (word.text === 'H.E.') return true;

@@ -2923,7 +2923,11 @@ export function assembleEvents(
   }
   // "Putin apologised to Aliyev in a phone call on Saturday": the call is an event between the two
   // as well, when no "call with" named it already.
-  if (BY_PHONE.test(sentence) && !dyads.some((dyad) => dyad.code.startsWith('04'))) {
+  if (
+    sentence.includes('phone') &&
+    BY_PHONE.test(sentence) &&
+    !dyads.some((dyad) => dyad.code.startsWith('04'))
+  ) {
     const called = new Set<string>();
     for (const dyad of [...dyads]) {
       const { target } = dyad;

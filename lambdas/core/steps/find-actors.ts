@@ -2115,8 +2115,10 @@ const ATTACK_KINDS_BEFORE = new Set([
 ]);
 
 /** An adjective that judges or dates an act named right after it: "the violent crackdown", "the recent arrests". */
-const DESCRIBING_ADJECTIVE =
-  /^(?:violent|brutal|harsh|recent|latest|continued|ongoing|unprovoked|illegal|arbitrary|reckless|unlawful|heinous|cowardly|deadly)$/;
+const DESCRIBING_ADJECTIVES = new Set([
+  ...['violent', 'brutal', 'harsh', 'recent', 'latest', 'continued', 'ongoing', 'unprovoked', 'illegal'],
+  ...['arbitrary', 'reckless', 'unlawful', 'heinous', 'cowardly', 'deadly'],
+]);
 
 /** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
 function actNounAfterAdjectives(tokens: Token[], at: number): number {
@@ -3021,9 +3023,12 @@ export function findActors(
   // same words (the caller drops the one that is the source itself). "The two neighbours", "both
   // countries": the states of the last event between two, whatever it was.
   if (memory.participants.length > 1 || memory.lastStatePair.length > 1 || memory.homeCountry) {
+    // (With no two sides told, only "all parties" of the home country can be one.)
+    const homeOnly = memory.participants.length <= 1 && memory.lastStatePair.length <= 1;
     for (let i = 0; i + 1 < tokens.length; i++) {
       // Every such reference starts with one of these words ("Leaders" only opening the sentence).
       const word = tokens[i]?.norm;
+      if (homeOnly && word !== 'all') continue;
       if (
         word !== 'the' &&
         word !== 'both' &&
@@ -3120,7 +3125,7 @@ export function findActors(
       const nounAt =
         determiner.norm === 'the' &&
         !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '') &&
-        !(DESCRIBING_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') && namesAnAct(tokens[i + 2]?.norm ?? ''))
+        !(DESCRIBING_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && namesAnAct(tokens[i + 2]?.norm ?? ''))
           ? i + 1
           : actNounAfterAdjectives(tokens, i + 1);
       const noun = tokens[nounAt];
