@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "the Secretary General" as the head of the organisation the story named, the OSCE too', () => {
+    expect(
+      dyads(
+        'OSCE Secretary General Feridun Sinirlioglu met Kyrgyz officials on Monday. The Secretary General urged Kyrgyzstan to release the journalists.',
+      ),
+    ).toEqual(['SCE 040 KGZGOV', 'SCE 0253 KGZGOV']);
+  });
+
   it('reads past "H.E. Dr." to the name after an office in apposition', () => {
     expect(
       code(

@@ -544,6 +544,9 @@ function organisationNamedEarlier(pieces: Piece[], codes: string[]): ActorRef | 
   return undefined;
 }
 
+/** Organisations headed by a Secretary-General ("OSCE Secretary General ... The Secretary General urged"). */
+const SECRETARIATS = ['UNO', 'NATO', 'OAS', 'OIC', 'ARL', 'ASN', 'SCE', 'GCC', 'CARICOM', 'PIF', 'OPC'];
+
 /**
  * Offices that, after "the", stand for their organisation ("The Secretary-General condemns ...",
  * "the High Representative met ..."): the one of `orgs` the story named last, else the first, which
@@ -552,12 +555,12 @@ function organisationNamedEarlier(pieces: Piece[], codes: string[]): ActorRef | 
 const ORGANISATION_OFFICES: { words: string[]; orgs: string[]; otherwise: string[] }[] = [
   {
     words: ['secretary-general'],
-    orgs: ['UNO', 'NATO', 'OAS', 'OIC', 'ARL', 'ASN'],
+    orgs: SECRETARIATS,
     otherwise: ['united', 'nations'],
   },
   {
     words: ['secretary', 'general'],
-    orgs: ['UNO', 'NATO', 'OAS', 'OIC', 'ARL', 'ASN'],
+    orgs: SECRETARIATS,
     otherwise: ['united', 'nations'],
   },
   { words: ['high', 'representative'], orgs: ['EUR'], otherwise: ['european', 'union'] },
