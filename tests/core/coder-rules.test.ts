@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('places a story filed from Port Sudan in Sudan, whose army "the army" is', () => {
+    expect(
+      dyads(
+        'PORT SUDAN, May 6 (Reuters) - Drones struck the main port in Port Sudan on Tuesday. The army blamed the paramilitary Rapid Support Forces (RSF) for the strikes.',
+      ),
+    ).toEqual(['SDNMIL 112 SDNREB']);
+  });
+
   it('reads "the Secretary General" as the head of the organisation the story named, the OSCE too', () => {
     expect(
       dyads(
