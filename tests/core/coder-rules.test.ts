@@ -5515,6 +5515,23 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual(expected);
   });
 
+  it('does not read the particle of "pull back their troops" as the verb "back" (support)', () => {
+    const { trace } = codeDocument(
+      ' date 2024-02-07 Thailand agreed on Monday to pull back its troops from Cambodia.',
+      {
+        doc: 'test.txt',
+        explain: true,
+      },
+    );
+    expect(trace.filter((entry) => entry.rule.includes('@back'))).toEqual([]);
+    expect(
+      codeDocument(' date 2024-02-07 Thailand backed Cambodia on Monday.', {
+        doc: 'test.txt',
+        explain: true,
+      }).trace.some((entry) => entry.rule.includes('@back')),
+    ).toBe(true);
+  });
+
   // Where the number is the difference, the rules keep the number they name.
   it.each([
     ['North Korea launched a ballistic missile into the sea on Tuesday.', []],

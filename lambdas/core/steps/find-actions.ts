@@ -122,6 +122,21 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
   return matchElements(tokens, pattern, element + 1, position + 1);
 }
 
+/** "agreed to pull back their troops", "scaled back": "back" after a verb is its particle, no support. */
+function backAsParticle(tokens: Token[], best: { pattern: CompiledPattern }, head: number): boolean {
+  const first = best.pattern.elements[0];
+  return first?.kind === 'word' && first.lemma === 'back' && PARTICLE_VERBS.has(tokens[head - 1]?.norm ?? '');
+}
+
+/** Verbs that take "back" as a particle: "pull back", "fought back", "sent back". */
+const PARTICLE_VERBS = new Set([
+  ...['pull', 'pulled', 'pulling', 'pulls', 'roll', 'rolled', 'rolling', 'scale', 'scaled', 'scaling'],
+  ...['step', 'stepped', 'fight', 'fought', 'fighting', 'hit', 'strike', 'struck', 'send', 'sent'],
+  ...['bring', 'brought', 'come', 'came', 'go', 'went', 'turn', 'turned', 'hold', 'held', 'give', 'gave'],
+  ...['take', 'took', 'taken', 'draw', 'drew', 'fall', 'fell', 'cut', 'push', 'pushed', 'pushing', 'move'],
+  ...['moved', 'get', 'got', 'pay', 'paid', 'win', 'won', 'hand', 'handed', 'fly', 'flew', 'flown'],
+]);
+
 /** Words that open a compound noun whose second word is a verb form: "telephone call", "video call". */
 const COMPOUND_FIRST_WORDS = new Set(['phone', 'telephone', 'video', 'courtesy', 'conference']);
 
@@ -1206,7 +1221,8 @@ export function findActions(
       outOfReach(tokens, best, head) ||
       judgesInFavour(tokens, best) ||
       namesWhatItCalls(tokens, best, head) ||
-      namesASponsor(tokens, head, best.end)
+      namesASponsor(tokens, head, best.end) ||
+      backAsParticle(tokens, best, head)
     ) {
       i = best.end;
       continue;
