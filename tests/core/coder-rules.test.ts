@@ -4186,6 +4186,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "The Government" opening a sentence of a release as its issuer\'s', () => {
+    expect(
+      dyads(
+        'PRESS RELEASE\n\nThe Government of the Co-operative Republic of Guyana condemns the incursion of a Venezuelan naval vessel. The Government also thanks the United States and Brazil for their support.',
+      ),
+    ).toEqual(['GUYGOV 111 VENMIL', 'GUYGOV 051 USAGOV', 'GUYGOV 051 BRAGOV']);
+  });
+
   it('places a story filed from Port Sudan in Sudan, whose army "the army" is', () => {
     expect(
       dyads(

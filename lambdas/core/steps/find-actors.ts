@@ -1453,6 +1453,8 @@ interface Around {
   host?: string | null;
   /** "The Federal Government": a federal state's own government, named with no country. */
   theFederal?: boolean;
+  /** "The Government also thanks ...": the sentence opens on the capitalised office alone. */
+  opensAsTheGovernment?: boolean;
 }
 
 /** Words before a run of capitalised words that make it a place or an event, not a person's name. */
@@ -1660,7 +1662,10 @@ function resolveGroup(
   // ("On May 27, ..., Minister for Foreign Affairs Kenji Harada held a meeting": a subject after a
   // fronted time phrase too; "In response, Secretary Villanueva expressed" answers someone else.)
   // ("The Federal Government has today summoned" in a German release: the issuer's own.)
-  const federalGovernment = around.theFederal === true && around.words.join(' ') === 'government';
+  // ("The Government also thanks the United States" in a Guyanese release: the issuer's own.)
+  const federalGovernment =
+    (around.theFederal === true || around.opensAsTheGovernment === true) &&
+    around.words.join(' ') === 'government';
   if (
     agentRole &&
     (definite || federalGovernment || (titledName && around.afterTime === true)) &&
@@ -2600,6 +2605,8 @@ export function findActors(
         afterTime: afterTimePhrase(tokens, first.start),
         // "The Federal Government": "the" right before "Federal", no country's name between.
         theFederal: tokens[first.start - 1]?.text === 'Federal' && tokens[first.start - 2]?.norm === 'the',
+        opensAsTheGovernment:
+          first.start === 1 && tokens[0]?.text === 'The' && tokens[1]?.text === 'Government',
         host: HOSTING_VERBS.has(tokens[last.end]?.norm ?? '') ? hostingSeat(tokens, last.end, dicts) : null,
       }) ??
       forcesNamedBefore(group, tokens, text, definite, memory, () =>
