@@ -24,6 +24,9 @@ describe('actors', () => {
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
     ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
     ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
+    // An ambassador "to" a country serves there; the sender acts.
+    ['The Ambassador of Japan to Somalia handed over 40 boats to the Somali navy.', 'JPNGOV 070 SOMMIL'],
+    ['The U.S. ambassador to Mexico met Mexican Security Minister Omar Garcia Harfuch.', 'USAGOV 040 MEXGOV'],
     // Armed groups whose names hold another group's ("National Liberation Army" is also the ELN's).
     ["The Ta'ang National Liberation Army accused Myanmar's junta of air strikes.", 'MMRREB 112'],
     ['The Estado Mayor Central accused the Colombian government of breaking the truce.', 'COLREB 112'],

@@ -690,6 +690,26 @@ const TITLE_PREPOSITIONS = new Set(['to', 'at', 'for', 'in', 'of']);
 /** Titles of those an organisation sends to a country. */
 const ENVOY_TITLES = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'rapporteur']);
 
+/**
+ * "The Ambassador of Japan to Somalia", "Kenya's ambassador to Somalia": the country an ambassador is
+ * sent to is where the ambassador serves, not an actor of the sentence.
+ */
+function whereAnAmbassadorServes(phrase: ActorPhrase, tokens: Token[]): boolean {
+  if (phrase.actor.role !== null || phrase.actor.org !== null || tokens[phrase.start - 1]?.norm !== 'to')
+    return false;
+  for (let i = phrase.start - 2; i >= Math.max(0, phrase.start - 6); i--) {
+    // ("recalled its ambassadors to Mali and Niger": what a state does with its own envoys is aimed
+    // at where they serve.)
+    if (AMBASSADOR_WORDS.has(tokens[i]?.norm ?? '')) return !OWNED_BY_SUBJECT.has(tokens[i - 1]?.norm ?? '');
+    if (tokens[i]?.punct) return false;
+  }
+  return false;
+}
+
+const OWNED_BY_SUBJECT = new Set(['its', 'their', 'his', 'her']);
+
+const AMBASSADOR_WORDS = new Set(['ambassador', 'ambassadors', 'envoy', 'consul', 'commissioner']);
+
 /** The country whose possessive opens a group that goes on "envoy/ambassador to": its sender. */
 function countrySendingEnvoy(group: Piece[], tokens: Token[]): string | undefined {
   const [owner] = group;
@@ -3260,5 +3280,7 @@ export function findActors(
     }
   });
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
-  return phrases.sort((a, b) => a.start - b.start);
+  return phrases
+    .filter((phrase) => !whereAnAmbassadorServes(phrase, tokens))
+    .sort((a, b) => a.start - b.start);
 }
