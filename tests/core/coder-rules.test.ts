@@ -24,6 +24,12 @@ describe('actors', () => {
     ['UN Secretary-General Antonio Guterres condemned Russia for the attack on the convoy.', 'UNO 111'],
     ['Israeli troops arrested three Palestinian protesters in Hebron.', 'ISRMIL 173 PSECVL'],
     ['Fatah officials condemned Israel.', 'PSEGOV 111 ISR'],
+    // Known by the given name, as Ethiopians are.
+    [
+      'Ethiopian President Taye Atske Selassie met Turkish officials. Taye thanked Turkey.',
+      'ETHGOV 051 TURGOV',
+    ],
+    ['Hungarian Prime Minister Viktor Orban phoned Dodik on Wednesday night.', 'HUNGOV 041 BIHGOV'],
     // An ambassador "to" a country serves there; the sender acts.
     ['The Ambassador of Japan to Somalia handed over 40 boats to the Somali navy.', 'JPNGOV 070 SOMMIL'],
     ['The U.S. ambassador to Mexico met Mexican Security Minister Omar Garcia Harfuch.', 'USAGOV 040 MEXGOV'],

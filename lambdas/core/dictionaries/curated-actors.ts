@@ -1019,6 +1019,11 @@ const asiaAfrica: CuratedActor[] = [
   ),
   p('Sirajuddin Haqqani', [], r('AFGREB', '2008-01-01', '2021-08-14'), r('AFGGOV', '2021-09-07')),
   p('Abiy Ahmed', ['abiy'], r('ETHGOV', '2018-04-02')),
+  // Ethiopians are known by the given name: "Taye thanked Turkey".
+  p('Taye Atske Selassie', ['taye atske-selassie', 'taye'], r('ETHGOV', '2024-02-01')),
+  p('Gedion Timothewos', ['gedion'], r('ETHGOV', '2021-10-06')),
+  // The president of Republika Srpska, an entity of Bosnia and Herzegovina, until 2025.
+  p('Milorad Dodik', ['dodik'], r('BIHGOV', '2006-02-28')),
   p('Abdel Fattah al-Burhan', ['al-burhan', 'burhan', 'abdel-fattah burhan'], r('SDNMIL', '2019-04-12')),
   p('Mohamed Hamdan Dagalo', ['hemedti', 'hemeti', 'dagalo'], r('SDNREB', '2013-08-01')),
   p('Abdalla Hamdok', ['hamdok'], r('SDNGOV', '2019-08-21', '2022-01-02')),
