@@ -5464,6 +5464,8 @@ describe('verb phrases', () => {
 
   it.each([
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
+    ['Germany stands in full solidarity with Romania.', 'DEUGOV 051 ROUGOV'],
+    ['Kallas said the EU stood firmly with Moldova.', 'EUR 051 MDAGOV'],
     ['South Korea shared the tracking data in real time with Japan.', 'KORGOV 064 JPNGOV'],
     ['Kenya has sought the early release of the detained Ugandan activists.', 'KENGOV 0253 UGACVL'],
     ['Britain imposed similar measures on Iran on Monday.', 'GBRGOV 163 IRNGOV'],

@@ -588,6 +588,11 @@ export const VERB_RULES: VerbRule[] = [
       '@endorse',
       '@stand with',
       '@stand by',
+      // "We stand in full solidarity with Romania", "stood firmly with Moldova".
+      '@stand in * solidarity with',
+      '@stand firmly with',
+      '@stand * firmly with',
+      '@stand shoulder to shoulder with',
       '@express * solidarity with',
       '@voice * solidarity with',
       // "conveyed Japan's solidarity to Foreign Secretary Manalo".
