@@ -4195,6 +4195,15 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('knows a name by its surname when an office with its remit follows it in apposition', () => {
+    expect(
+      code(
+        "CARACAS (AP) - President Nicolas Maduro met with Richard Grenell, President Donald Trump's envoy for special missions, in Caracas. Grenell flew to Caracas on Friday morning.",
+        '2025-02-01',
+      ).map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toEqual(['VENGOV 040 USAGOV', 'USAGOV 042 VENGOV']);
+  });
+
   it('reads "The Government" opening a sentence of a release as its issuer\'s', () => {
     expect(
       dyads(
@@ -5464,6 +5473,8 @@ describe('verb phrases', () => {
 
   it.each([
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
+    // "Detained" before people counted by nationality describes them: no second arrest.
+    ['Venezuela freed six detained Americans on Friday.', 'VENGOV 0841 USACVL'],
     ['Germany stands in full solidarity with Romania.', 'DEUGOV 051 ROUGOV'],
     ['Kallas said the EU stood firmly with Moldova.', 'EUR 051 MDAGOV'],
     ['South Korea shared the tracking data in real time with Japan.', 'KORGOV 064 JPNGOV'],

@@ -739,6 +739,8 @@ function describesANoun(tokens: Token[], head: number): boolean {
   // sentenced opposition politician", "vessel 3105 fired its water cannon".)
   if (!before.capitalized && isCount(before.norm)) {
     const [next, then] = [tokens[head + 1], tokens[head + 2]];
+    // ("freed six detained Americans": people counted by their nationality.)
+    if (next?.capitalized && DEMONYM_PLURAL.test(next.norm)) return true;
     return (
       next !== undefined &&
       /^[a-z]/.test(next.text) &&
@@ -749,6 +751,9 @@ function describesANoun(tokens: Token[], head: number): boolean {
   // ("the detained journalists" is read as a noun above; past an adverb: "all wrongfully detained Americans".)
   return before !== adverb && DETERMINERS.has(before.norm);
 }
+
+/** The plural of a people's name: "Americans", "Ukrainians", "Israelis", "Filipinos", "Chinese". */
+const DEMONYM_PLURAL = /(?:ans|is|os|ese)$/;
 
 /** A plural noun the count before a participle counts ("35 abducted schoolchildren"). */
 function countedPlural(token: Token | undefined): boolean {

@@ -322,6 +322,19 @@ const BODY_NAME_WORDS = new Set([
   ...['liberation', 'defence', 'defense', 'ministry', 'council', 'committee', 'office', 'service'],
 ]);
 
+/**
+ * "Richard Grenell, President Donald Trump's envoy for special missions, in Caracas": an office in
+ * apposition may go on with its remit ("for ...", "on ...") up to its closing comma.
+ */
+function officeGoesOn(tokens: Token[], at: number): boolean {
+  if (!['for', 'on', 'to'].includes(tokens[at]?.norm ?? '')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    if (tokens[k]?.norm === ',') return true;
+    if (tokens[k]?.punct || isPastVerb(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** Words after a name that make it a group of people, not a person "he" may stand for. */
 const GROUP_WORDS = new Set([
   'gang',
@@ -2871,7 +2884,9 @@ export function findActors(
       resolved.actor.role === 'GOV' &&
       resolved.actor.country &&
       tokens[comma]?.norm === ',' &&
-      (tokens[last.end]?.norm === ',' || (tokens[last.end]?.norm === '.' && last.end === tokens.length - 1))
+      (tokens[last.end]?.norm === ',' ||
+        (tokens[last.end]?.norm === '.' && last.end === tokens.length - 1) ||
+        officeGoesOn(tokens, last.end))
     ) {
       const surname = tokens[comma - 1];
       // (The capitalised words before the comma are a name, not a place the sentence opens with:
