@@ -707,8 +707,7 @@ function isHonorificAt(tokens: Token[], at: number): boolean {
   if (word.text === 'H.E.') return true;
   // ("H.E. Dr. Mohamed Muizzu", "Dr. S. Jaishankar"; not "Dr Yang Hengjun", whose title tells the
   // given name from the family name.)
-  const afterExcellency = tokens[at - 1]?.text === 'H.E.';
-  return DOCTORS.has(word.text) && (afterExcellency || next.text.length === 1);
+  return tokens[at - 1]?.text === 'H.E.' || next.text.length === 1;
 }
 
 const DOCTORS = new Set(['Dr', 'Prof']);
