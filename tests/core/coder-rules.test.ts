@@ -4195,6 +4195,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('takes the office an address is by ("Address by the President of Ukraine") for its "I" and "our"', () => {
+    expect(
+      dyads(
+        'Address by the President of Ukraine\n\nToday I spoke with German Chancellor Olaf Scholz. Our forces yesterday hit an arsenal in Bryansk.',
+      ),
+    ).toEqual(['UKRGOV 041 DEUGOV', 'UKRMIL 190 RUS']);
+  });
+
   it('knows a name by its surname when an office with its remit follows it in apposition', () => {
     expect(
       code(
@@ -5473,6 +5481,11 @@ describe('verb phrases', () => {
 
   it.each([
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
+    ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
+    [
+      'French President Emmanuel Macron called Senegalese President Bassirou Diomaye Faye to wish him success.',
+      'FRAGOV 041 SENGOV',
+    ],
     // "Detained" before people counted by nationality describes them: no second arrest.
     ['Venezuela freed six detained Americans on Friday.', 'VENGOV 0841 USACVL'],
     ['Germany stands in full solidarity with Romania.', 'DEUGOV 051 ROUGOV'],

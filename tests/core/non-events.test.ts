@@ -17,6 +17,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Indonesia has in the past seized and sunk dozens of Vietnamese fishing boats.',
   ],
   ['a meeting told only by where it was', 'The Iranian foreign minister met in Geneva on Monday.'],
+  [
+    'talks that have gone on for years',
+    'Armenia and Azerbaijan have been negotiating a peace treaty since 2023.',
+  ],
   ["a journalist's question", 'Question: Any update on the Indian fishermen detained by Sri Lanka?'],
   [
     'a deal between a company and a telecom operator',

@@ -1019,6 +1019,14 @@ const asiaAfrica: CuratedActor[] = [
   ),
   p('Sirajuddin Haqqani', [], r('AFGREB', '2008-01-01', '2021-08-14'), r('AFGGOV', '2021-09-07')),
   p('Abiy Ahmed', ['abiy'], r('ETHGOV', '2018-04-02')),
+  // Gabon.
+  p('Ali Bongo Ondimba', ['ali bongo', 'bongo'], r('GABGOV', '2009-10-16', '2023-08-30')),
+  p(
+    'Brice Oligui Nguema',
+    ['oligui nguema', 'oligui'],
+    r('GABMIL', '2023-08-30', '2025-05-02'),
+    r('GABGOV', '2025-05-03'),
+  ),
   // Ethiopians are known by the given name: "Taye thanked Turkey".
   p('Taye Atske Selassie', ['taye atske-selassie', 'taye'], r('ETHGOV', '2024-02-01')),
   p('Gedion Timothewos', ['gedion'], r('ETHGOV', '2021-10-06')),

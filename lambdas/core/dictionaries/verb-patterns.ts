@@ -78,7 +78,7 @@ function words(...parts: string[]): string {
 
 /** People a state hands over or returns to another: a release of persons (0841). */
 const HANDED_OVER_PEOPLE = [
-  ...['servicemen', 'soldiers', 'prisoners', 'detainees', 'hostages', 'captives', 'nationals'],
+  ...['servicemen', 'soldiers', 'prisoners', 'detainees', 'hostages', 'captives', 'nationals', 'children'],
   ...['citizens', 'fishermen', 'sailors', 'crew', 'crew members'],
 ];
 
@@ -456,7 +456,7 @@ export const VERB_RULES: VerbRule[] = [
     code: '041',
     patterns: ['@call', '@telephone'],
     targetThen:
-      /^\s*(?:$|[.;:]|,\s*(?!who\b|which\b)|(?:on|late|early|last|this|earlier|yesterday|today|tonight|overnight|from|about|by phone|by telephone|over the phone)\b|to (?:discuss|talk|express|congratulate|offer|convey|thank|brief|review|exchange|assure|reaffirm|urge|press|raise|seek|ask|share|coordinate|condole)\b|and (?:discussed|spoke|talked|expressed|offered|conveyed|urged|thanked|congratulated)\b)/,
+      /^\s*(?:$|[.;:]|,\s*(?!who\b|which\b)|(?:on|late|early|last|this|earlier|yesterday|today|tonight|overnight|from|about|by phone|by telephone|over the phone)\b|to (?:discuss|talk|express|congratulate|offer|convey|thank|brief|review|exchange|assure|reaffirm|urge|press|raise|seek|ask|share|coordinate|condole|wish|extend|inform|update|invite|reassure)\b|and (?:discussed|spoke|talked|expressed|offered|conveyed|urged|thanked|congratulated)\b)/,
   },
   // "Erdogan received a phone call from Putin": Putin called Erdogan.
   {

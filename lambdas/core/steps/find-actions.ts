@@ -1269,6 +1269,16 @@ export function findActions(
       cue = `${before.text} ${token.text}`;
     } else if (byMeans) {
       // "responded by breaking off relations": how the verb before was done, so done.
+    } else if (
+      isVerbPattern &&
+      isGerund &&
+      before?.norm === 'been' &&
+      ['has', 'have', 'had'].includes(tokens[head - 2]?.norm ?? '')
+    ) {
+      // "Armenia and Azerbaijan have been negotiating a peace treaty since 2023": what has gone on
+      // for a while is the background, not the day's act.
+      modality = 'embedded';
+      cue = 'ongoing (has been ...ing)';
     } else if (isGerund && before && PREPOSITIONS_BEFORE_GERUND.has(before.norm)) {
       modality = 'embedded';
       cue = `${before.text} ${token.text}`;

@@ -2346,6 +2346,10 @@ const DOCUMENT_WORDS = new Set([
   'declaration',
   'readout',
   'remarks',
+  // "Address by the President of Ukraine", "Speech by ...", "Message of ...".
+  'address',
+  'speech',
+  'message',
 ]);
 
 /** Words of a state's office heading a release ("Ministry of Foreign Affairs", "Office of the President"). */
