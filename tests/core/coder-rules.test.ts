@@ -5558,6 +5558,13 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual(expected);
   });
 
+  it('codes a joint act of three from the first named to each of the others', () => {
+    expect(dyads('The leaders of Egypt, France and Jordan met in Cairo on Monday.')).toEqual([
+      'EGYGOV 040 FRAGOV',
+      'EGYGOV 040 JORGOV',
+    ]);
+  });
+
   it('does not read the particle of "pull back their troops" as the verb "back" (support)', () => {
     const { trace } = codeDocument(
       ' date 2024-02-07 Thailand agreed on Monday to pull back its troops from Cambodia.',

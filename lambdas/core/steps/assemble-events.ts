@@ -2678,8 +2678,9 @@ export function assembleEvents(
       targets = [inner];
     } else if (first && second && pairsSubjects(action, code, first, second, named, tokens)) {
       // "Japan and the Philippines signed a pact": a joint act, coded once from the first named.
+      // ("The leaders of Egypt, France and Jordan met": from the first to each of the others.)
       actingSources = [first];
-      targets = [second];
+      targets = sources.slice(1).filter((other) => !sameActor(other.actor, first.actor));
     } else if (inner && named && isTopic(action, named, tokens)) {
       // "discussed the Gaza war with Haniyeh by phone": the one after the pattern's own "with" is the
       // counterpart, not what was discussed.
