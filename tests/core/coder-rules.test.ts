@@ -4195,6 +4195,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "the two heads of state" after talks as the two who met', () => {
+    expect(
+      dyads(
+        'Chinese President Xi Jinping held talks with Vietnamese leader To Lam in Beijing on Tuesday. After the talks, the two heads of state witnessed the signing of 15 agreements.',
+      ),
+    ).toEqual(['CHNGOV 040 VNMGOV', 'CHNGOV 057 VNMGOV']);
+  });
+
   it('takes the office an address is by ("Address by the President of Ukraine") for its "I" and "our"', () => {
     expect(
       dyads(

@@ -2464,6 +2464,16 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
     tokens[at + 3]?.norm === 'state'
   )
     return 4;
+  // ("the two heads of state witnessed the signing".)
+  if (
+    afterMeeting &&
+    words[0] === 'the' &&
+    words[1] === 'two' &&
+    words[2] === 'heads' &&
+    tokens[at + 3]?.norm === 'of' &&
+    tokens[at + 4]?.norm === 'state'
+  )
+    return 5;
   // "The Prime Ministers signed", "the foreign ministers agreed": those who met, by their office.
   if (
     afterMeeting &&
