@@ -707,7 +707,8 @@ function isHonorificAt(tokens: Token[], at: number): boolean {
   if (word.text === 'H.E.') return true;
   // ("H.E. Dr. Mohamed Muizzu", "Dr. S. Jaishankar"; not "Dr Yang Hengjun", whose title tells the
   // given name from the family name.)
-  return tokens[at - 1]?.text === 'H.E.' || next.text.length === 1;
+  // (", Dr. Mohamed Muizzu,": a name in apposition, which the title would split.)
+  return tokens[at - 1]?.text === 'H.E.' || tokens[at - 1]?.text === ',' || next.text.length === 1;
 }
 
 const DOCTORS = new Set(['Dr', 'Prof']);

@@ -4195,6 +4195,15 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads past "Dr." to a name in apposition after an office', () => {
+    expect(
+      code(
+        'The President of the Republic of Maldives, Dr. Mohamed Muizzu, arrived in New Delhi on Sunday. Prime Minister Narendra Modi received President Muizzu on Monday.',
+        '2024-10-07',
+      ).map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toEqual(['MDVGOV 042 INDGOV', 'INDGOV 043 MDVGOV']);
+  });
+
   it('reads "the two heads of state" after talks as the two who met', () => {
     expect(
       dyads(
@@ -5490,6 +5499,8 @@ describe('verb phrases', () => {
   it.each([
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
+    ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
+    ['Canada announced $12 million in new funding for Haiti.', 'CANGOV 070 HTIGOV'],
     [
       'French President Emmanuel Macron called Senegalese President Bassirou Diomaye Faye to wish him success.',
       'FRAGOV 041 SENGOV',

@@ -689,6 +689,10 @@ export const VERB_RULES: VerbRule[] = [
       '@sign * letter of intent',
       '@sign * letters of intent',
       '@sign * memoranda',
+      // "officials exchanged four Memoranda of Understanding": documents signed by both, handed over.
+      '@exchange * memoranda',
+      '@exchange * memoranda of understanding',
+      '@exchange * mous',
       '@sign * roadmap',
       '@sign * arrangement',
       // "The two leaders witnessed the signing of five memoranda": leaders sign through their ministers.
@@ -906,6 +910,9 @@ export const VERB_RULES: VerbRule[] = [
         `${verb} ** {relief} to`,
         `${verb} ** {relief} for`,
       ]),
+      // "announced $12 million in new funding to support the Haitian National Police", "for Gaza".
+      '@announce ** funding for',
+      '@announce ** funding to support',
       // "allocated $5 million in emergency aid for Myanmar", "authorised $571 million in military assistance for Taiwan".
       ...['@allocate', '@authorize', '@authorise', '@approve', '@release'].flatMap((verb) => [
         `${verb} ** in * aid for`,
