@@ -5500,6 +5500,10 @@ describe('verb phrases', () => {
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
+    [
+      'Japanese Prime Minister Shigeru Ishiba accepted an invitation to visit South Korea later this year.',
+      'JPNGOV 036 KORGOV',
+    ],
     ['Canada announced $12 million in new funding for Haiti.', 'CANGOV 070 HTIGOV'],
     [
       'French President Emmanuel Macron called Senegalese President Bassirou Diomaye Faye to wish him success.',

@@ -331,6 +331,8 @@ export const VERB_RULES: VerbRule[] = [
   },
   // "The ministers agreed to meet on the margins of ...": two who agree are one intent, first to second.
   { code: '036', mutual: true, patterns: ['@agree to meet'] },
+  // "Ishiba accepted an invitation to visit South Korea later this year": an intent to visit.
+  { code: '036', patterns: ['@accept * invitation to visit', '@accept * invitation to pay * visit to'] },
   { code: '037', patterns: ['@accept * mediation'] },
 
   // 04 Consult
