@@ -5500,6 +5500,16 @@ describe('verb phrases', () => {
     ['Japan conveyed its solidarity to the Philippines on Sunday.', 'JPNGOV 051 PHLGOV'],
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
+    ['Japan reiterated its support for Ukraine.', 'JPNGOV 051 UKRGOV'],
+    ['Xi Jinping sent a message of congratulations to Vietnamese President To Lam.', 'CHNGOV 051 VNMGOV'],
+    [
+      'Indian Foreign Minister S. Jaishankar paid a courtesy call on Maldivian President Mohamed Muizzu.',
+      'INDGOV 042 MDVGOV',
+    ],
+    [
+      'Maldivian President Mohamed Muizzu received a courtesy call from Indian Foreign Minister S. Jaishankar.',
+      'MDVGOV 043 INDGOV',
+    ],
     [
       'Japanese Prime Minister Shigeru Ishiba accepted an invitation to visit South Korea later this year.',
       'JPNGOV 036 KORGOV',

@@ -460,6 +460,10 @@ export const VERB_RULES: VerbRule[] = [
     targetThen:
       /^\s*(?:$|[.;:]|,\s*(?!who\b|which\b)|(?:on|late|early|last|this|earlier|yesterday|today|tonight|overnight|from|about|by phone|by telephone|over the phone)\b|to (?:discuss|talk|express|congratulate|offer|convey|thank|brief|review|exchange|assure|reaffirm|urge|press|raise|seek|ask|share|coordinate|condole|wish|extend|inform|update|invite|reassure)\b|and (?:discussed|spoke|talked|expressed|offered|conveyed|urged|thanked|congratulated)\b)/,
   },
+  // "Muizzu received a courtesy call from Jaishankar": the visitor called on the host, who hosts.
+  { code: '043', patterns: ['@receive * courtesy call from'] },
+  // "Jaishankar paid a courtesy call on President Muizzu": a visit to the one called on.
+  { code: '042', patterns: ['@pay * courtesy call on', '@make * courtesy call on'], stateTarget: true },
   // "Erdogan received a phone call from Putin": Putin called Erdogan.
   {
     code: '041',
@@ -560,6 +564,12 @@ export const VERB_RULES: VerbRule[] = [
       '@convey * thanks to',
       '@convey * gratitude to',
       '@congratulate',
+      // "sent a message of congratulations to", "reiterated its support for Ukraine".
+      '@send * message of congratulations to',
+      '@send * congratulatory message to',
+      '@send * congratulations to',
+      '@reiterate * support for',
+      '@reiterate * solidarity with',
       '@hail',
       '@applaud',
       '@laud',
