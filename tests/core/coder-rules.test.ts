@@ -5501,6 +5501,7 @@ describe('verb phrases', () => {
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
     ['Japan reiterated its support for Ukraine.', 'JPNGOV 051 UKRGOV'],
+    ['Austin emphasized U.S. support for Ukraine.', 'USAGOV 051 UKRGOV'],
     ['Xi Jinping sent a message of congratulations to Vietnamese President To Lam.', 'CHNGOV 051 VNMGOV'],
     [
       'Indian Foreign Minister S. Jaishankar paid a courtesy call on Maldivian President Mohamed Muizzu.',

@@ -569,6 +569,11 @@ export const VERB_RULES: VerbRule[] = [
       '@send * congratulatory message to',
       '@send * congratulations to',
       '@reiterate * support for',
+      // "Austin emphasized U.S. support for Ukraine", "underscored the EU's solidarity with".
+      ...['@emphasize', '@emphasise', '@underscore', '@stress', '@highlight'].flatMap((verb) => [
+        `${verb} * support for`,
+        `${verb} * solidarity with`,
+      ]),
       '@reiterate * solidarity with',
       '@hail',
       '@applaud',
