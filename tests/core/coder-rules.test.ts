@@ -5501,6 +5501,7 @@ describe('verb phrases', () => {
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
     ['Japan reiterated its support for Ukraine.', 'JPNGOV 051 UKRGOV'],
+    ["Sudan's army recaptured the presidential palace from the RSF on Friday.", 'SDNMIL 190 SDNREB'],
     ['Austin emphasized U.S. support for Ukraine.', 'USAGOV 051 UKRGOV'],
     ['Xi Jinping sent a message of congratulations to Vietnamese President To Lam.', 'CHNGOV 051 VNMGOV'],
     [

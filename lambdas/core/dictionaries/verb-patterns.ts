@@ -2028,12 +2028,17 @@ export const VERB_RULES: VerbRule[] = [
   // "Rioters set fire to the French embassy"; "set part of the parliament building on fire": what
   // burns is in the gap, never named further on ("setting homes on fire and freeing inmates from").
   { code: '190', patterns: ['@set fire to'] },
+  // "Sudan's army recaptured the presidential palace from the RSF": force against whoever held it.
+  { code: '190', patterns: ['@recapture ** from', '@retake ** from', '@recapture ** after fighting with'] },
   { code: '190', patterns: ['@set ** on fire'], targetInGap: true },
   {
     code: '191',
     patterns: [
       '@blockade',
       '@obstruct',
+      // "The RSF besieged El Fasher", "laid siege to the city".
+      '@besiege',
+      '@lay siege to',
       '@impose * blockade on',
       '@block * resupply',
       // "Chinese ships blocked the vessel from reaching Filipino fishermen".
