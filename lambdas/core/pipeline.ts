@@ -212,6 +212,8 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
+/** A relative clause in commas: ", who is in Beijing for a state visit,". */
+const RELATIVE_ASIDE = /,\s*(?:who|which)\b[^,;.]*,/g;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */
@@ -387,8 +389,20 @@ function dateFor(
         /\bsince\b/i.test(sentence.slice(actionEnd, date.start))
       ),
   );
+  // ("held talks with Nigerian President Tinubu, who is in Beijing for a state visit, at the Great
+  // Hall of the People on Tuesday": a relative clause in commas between the act and its day is not
+  // counted in how far the day is.)
+  const asideLength = (from: number, to: number) => {
+    let length = 0;
+    for (const aside of sentence.slice(from, to).matchAll(RELATIVE_ASIDE)) length += aside[0].length;
+    return length;
+  };
   const distance = (date: ResolvedDate) =>
-    date.end <= actionStart ? actionStart - date.end : date.start >= actionEnd ? date.start - actionEnd : 0;
+    date.end <= actionStart
+      ? actionStart - date.end
+      : date.start >= actionEnd
+        ? date.start - actionEnd - asideLength(actionEnd, date.start)
+        : 0;
   const sorted = [...usable].sort((a, b) => distance(a) - distance(b));
   const nearest = sorted[0];
   // A time expression far from the verb usually dates something else the sentence mentions (unless
@@ -413,7 +427,7 @@ function dateFor(
     const before = nearest.end <= actionStart;
     // ("condemned Sunday's attack": a day owning what is condemned dates that, not the statement.)
     const owning = /^['\u2019]s\b/.test(sentence.slice(nearest.end, nearest.end + 3));
-    const rightAfter = nearest.start >= actionEnd && nearest.start - actionEnd <= 4 && !owning;
+    const rightAfter = nearest.start >= actionEnd && distance(nearest) <= 4 && !owning;
     return before ||
       rightAfter ||
       statementMediumBefore(sentence, actionEnd, nearest.start) ||

@@ -3644,6 +3644,15 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it('dates an act by the day told after a relative clause in commas', () => {
+    expect(
+      code(
+        'Chinese President Xi Jinping held talks with Nigerian President Bola Ahmed Tinubu, who is in Beijing for a state visit and a summit of African leaders, at the Great Hall of the People on Tuesday.',
+        '2024-09-04',
+      ).map((event) => event.date),
+    ).toEqual(['2024-09-03']);
+  });
+
   it.each([
     // The day is when the trip is to be: the intent is dated at publication.
     [
