@@ -4204,6 +4204,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "the two warring parties" as the sides of the last fight', () => {
+    expect(
+      dyads(
+        'Sudanese army troops clashed with RSF fighters in Khartoum on Monday. The UN urged the two warring parties to agree to a ceasefire.',
+      ),
+    ).toEqual(['SDNMIL 193 SDNREB', 'UNO 0256 SDNMIL', 'UNO 0256 SDNREB']);
+  });
+
   it('reads past "Dr." to a name in apposition after an office', () => {
     expect(
       code(

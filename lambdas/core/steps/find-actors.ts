@@ -2517,6 +2517,14 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   }
   if (words[0] === 'the' && words[1] === 'warring' && (words[2] === 'sides' || words[2] === 'parties'))
     return 3;
+  // ("urged the two warring parties to agree to a ceasefire".)
+  if (
+    words[0] === 'the' &&
+    words[1] === 'two' &&
+    words[2] === 'warring' &&
+    ['sides', 'parties'].includes(tokens[at + 3]?.norm ?? '')
+  )
+    return 4;
   return 0;
 }
 
