@@ -4204,6 +4204,15 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads a welcome "to Berlin" as hosting past the titles of a guest the dictionaries know', () => {
+    expect(
+      code(
+        "German Foreign Minister Johann Wadephul welcomed New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters to Berlin on Wednesday.",
+        '2025-07-02',
+      ).map((e) => `${e.source.code} ${e.action.code} ${e.target?.code ?? '-'}`),
+    ).toEqual(['DEUGOV 043 NZLGOV', 'NZLGOV 042 DEUGOV']);
+  });
+
   it('reads "the two warring parties" as the sides of the last fight', () => {
     expect(
       dyads(
@@ -5518,6 +5527,7 @@ describe('verb phrases', () => {
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
     ['Japan reiterated its support for Ukraine.', 'JPNGOV 051 UKRGOV'],
+    ['Foreign Minister Yvan Gil accused Washington of preparing an invasion.', 'VENGOV 112 USAGOV'],
     ["Sudan's army recaptured the presidential palace from the RSF on Friday.", 'SDNMIL 190 SDNREB'],
     ['Austin emphasized U.S. support for Ukraine.', 'USAGOV 051 UKRGOV'],
     ['Xi Jinping sent a message of congratulations to Vietnamese President To Lam.', 'CHNGOV 051 VNMGOV'],

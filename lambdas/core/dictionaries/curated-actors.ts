@@ -1019,6 +1019,20 @@ const asiaAfrica: CuratedActor[] = [
   ),
   p('Sirajuddin Haqqani', [], r('AFGREB', '2008-01-01', '2021-08-14'), r('AFGGOV', '2021-09-07')),
   p('Abiy Ahmed', ['abiy'], r('ETHGOV', '2018-04-02')),
+  // Heads of state and government, ministers and heads of organisations the reviews named.
+  p('Winston Peters', ['peters'], r('NZLGOV', '2023-11-27')),
+  p('Vivian Balakrishnan', ['balakrishnan'], r('SGPGOV', '2015-10-01')),
+  p('Yvan Gil', ['yvan gil pinto'], r('VENGOV', '2023-01-09')),
+  p('Mia Mottley', ['mia amor mottley', 'mottley'], r('BRBGOV', '2018-05-25')),
+  p('Ousmane Sonko', ['sonko'], r('SENOPP', '2014-01-01', '2024-04-01'), r('SENGOV', '2024-04-02')),
+  p('Mahamat Idriss Deby', ['mahamat deby', 'mahamat idriss deby itno'], r('TCDGOV', '2021-04-20')),
+  p('Daniel Chapo', ['chapo'], r('MOZGOV', '2025-01-15')),
+  p('Faustin-Archange Touadera', ['touadera'], r('CAFGOV', '2016-03-30')),
+  p('Aziz Akhannouch', ['akhannouch'], r('MARGOV', '2021-10-07')),
+  p('Haitham bin Tarik', ['sultan haitham', 'haitham bin tariq'], r('OMNGOV', '2020-01-11')),
+  p('Omar Alieu Touray', ['touray'], r('WAS', '2022-07-03')),
+  p('Hissein Brahim Taha', [], r('OIC', '2021-11-16')),
+  p('Kao Kim Hourn', [], r('ASN', '2023-01-01')),
   // Gabon.
   p('Ali Bongo Ondimba', ['ali bongo', 'bongo'], r('GABGOV', '2009-10-16', '2023-08-30')),
   p(

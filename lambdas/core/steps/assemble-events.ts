@@ -2109,7 +2109,21 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
     (tokens[guestAt]?.capitalized ?? false) &&
     tokens.slice(action.end, target.start).some((token) => token.norm === ',') &&
     tokens[target.end]?.norm === ',';
-  if (target.start > action.end + 1 && !inApposition) return null;
+  // ("welcomed New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters to Berlin": a
+  // known person past the titles that name him.)
+  // (Not past another name: "called on the United States and France to press Israel".)
+  const pastTitles =
+    target.start - action.end <= 12 &&
+    tokens
+      .slice(action.end, target.start)
+      .every(
+        (token, k) =>
+          token.capitalized ||
+          token.possessive ||
+          (TITLE_JOINERS.has(token.norm) &&
+            (token.norm !== 'and' || TITLE_HEADS.has(tokens[action.end + k + 1]?.norm ?? ''))),
+      );
+  if (target.start > action.end + 1 && !inApposition && !pastTitles) return null;
   // (After the verb when the target comes first: "X was welcomed by Y ... at the start of a visit".)
   const passive = target.end <= action.start;
   const end = Math.max(tokens[target.end - 1]?.end ?? 0, tokens[action.end - 1]?.end ?? 0);
@@ -2127,9 +2141,11 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
       : null;
   // ("welcomed Kenyan Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs Musalia
   // Mudavadi to Washington": past the title and name a demonym opens.)
-  const titled = sentence.slice(end, end + 200).split(/[,;]/)[0] ?? '';
+  // ("welcomed New Zealand's Deputy Prime Minister ... Winston Peters to Berlin": past the owner's "'s".)
+  const titled = (sentence.slice(end, end + 200).split(/[,;]/)[0] ?? '').replace(/^['\u2019]s\b/, '');
   const pastTitle =
-    target.end - target.start === 1 && /^\s+\p{Lu}/u.test(titled)
+    (target.end - target.start === 1 || (tokens[target.end - 1]?.possessive ?? false)) &&
+    /^\s+\p{Lu}/u.test(titled)
       ? titled.replace(TITLE_AND_NAME, ' ')
       : null;
   return (
@@ -2141,6 +2157,14 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
     ) ?? null
   );
 }
+
+/** Small words inside a run of titles: "Deputy Prime Minister and Foreign Minister", "Secretary of State". */
+const TITLE_JOINERS = new Set(['and', 'of', 'for', 'the']);
+/** Words a second title after "and" opens with: "Deputy Prime Minister and Foreign Minister". */
+const TITLE_HEADS = new Set([
+  ...['minister', 'foreign', 'deputy', 'prime', 'secretary', 'president', 'vice', 'defence', 'defense'],
+  ...['chief', 'head', 'chairman', 'chairperson', 'commander', 'special', 'first'],
+]);
 
 /** A title and a name: capitalised words and the small words inside titles ("Secretary for Foreign Affairs"). */
 const TITLE_AND_NAME = /^(?:\s*(?:\p{Lu}[\p{L}'\u2019.-]*|and|for|of|the))+/u;
@@ -2921,6 +2945,21 @@ export function assembleEvents(
         rule: `${rule} (guests negotiate)`,
       });
     }
+  }
+  // ("welcomed New Zealand's Deputy Prime Minister ... Winston Peters to Berlin": the owner and the
+  // person are one guest; the welcome that hosts him is not also praise of his country.)
+  const hosted = dyads.filter((dyad) => dyad.code === '043');
+  if (hosted.length > 0) {
+    const praise = (dyad: Dyad) =>
+      dyad.code === '051' &&
+      hosted.some(
+        (host) =>
+          host.action === dyad.action &&
+          host.source.code === dyad.source.code &&
+          host.target?.country !== undefined &&
+          host.target?.country === dyad.target?.country,
+      );
+    for (let k = dyads.length - 1; k >= 0; k--) if (praise(dyads[k] as Dyad)) dyads.splice(k, 1);
   }
   // "Putin apologised to Aliyev in a phone call on Saturday": the call is an event between the two
   // as well, when no "call with" named it already.
