@@ -392,7 +392,9 @@ function dateFor(
   // ("held talks with Nigerian President Tinubu, who is in Beijing for a state visit, at the Great
   // Hall of the People on Tuesday": a relative clause in commas between the act and its day is not
   // counted in how far the day is.)
+  const asides = sentence.includes(', who') || sentence.includes(', which');
   const asideLength = (from: number, to: number) => {
+    if (!asides) return 0;
     let length = 0;
     for (const aside of sentence.slice(from, to).matchAll(RELATIVE_ASIDE)) length += aside[0].length;
     return length;
@@ -705,7 +707,11 @@ function withoutInitials(tokens: Token[]): Token[] {
     const token = tokens[i] as Token;
     if (isInitialAt(tokens, i) || (token.text === '.' && isInitialAt(tokens, i - 1))) continue;
     // ("The President of the Republic of Maldives, H.E. Dr. Mohamed Muizzu,": honorifics before a name.)
-    if (isHonorificAt(tokens, i) || (token.text === '.' && isHonorificAt(tokens, i - 1))) continue;
+    if (
+      (HONORIFIC_TEXTS.has(token.text) && isHonorificAt(tokens, i)) ||
+      (token.text === '.' && HONORIFIC_TEXTS.has(tokens[i - 1]?.text ?? '') && isHonorificAt(tokens, i - 1))
+    )
+      continue;
     kept.push(token);
   }
   return kept;
@@ -726,6 +732,7 @@ function isHonorificAt(tokens: Token[], at: number): boolean {
 }
 
 const DOCTORS = new Set(['Dr', 'Prof']);
+const HONORIFIC_TEXTS = new Set(['H.E.', ...DOCTORS]);
 
 /** A lone capital followed by a full stop and a capitalised word: the "J." of "Antony J. Blinken". */
 function isInitialAt(tokens: Token[], at: number): boolean {
