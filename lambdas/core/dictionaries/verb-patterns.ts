@@ -1688,6 +1688,16 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * sanctions against',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
       '@impose * tariffs on',
+      // "retaliated with levies on US farm goods", "announced additional duties on Chinese steel".
+      '@impose * duties on',
+      '@impose * levies on',
+      '@announce * duties on',
+      '@announce * tariffs on',
+      '@retaliate with * tariffs on',
+      '@retaliate with * levies on',
+      '@retaliate with * duties on',
+      // "placed 12 Chinese companies on an export control list".
+      '@place ** on * export control list',
       // "imposed restrictive measures on five officials": the EU's word for sanctions.
       '@impose * restrictive measures on',
       // "imposed similar measures on Iran", "retaliatory measures against": a state's measures on another.

@@ -2907,7 +2907,8 @@ export function assembleEvents(
           dropped.push({ action, reason: 'not the words this sense of the verb has after its object' });
           continue;
         }
-        const refinement = afterTargetRefinement(action, target, tokens, sentence);
+        // (An intent stays one: "will host Zelensky in Berlin next week" is no visit yet.)
+        const refinement = code === '036' ? null : afterTargetRefinement(action, target, tokens, sentence);
         // A city struck is its country, not its government.
         const struck = target.seatOnly && FORCE_CODES.test(code) ? asCountry(target.actor) : target.actor;
         dyads.push({ action, code: refinement?.code ?? code, source: source.actor, target: struck, rule });
