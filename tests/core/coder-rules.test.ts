@@ -5527,6 +5527,10 @@ describe('verb phrases', () => {
     ['Russia returned 12 Ukrainian children on Monday.', 'RUSGOV 0841 UKRCVL'],
     ['India and the Maldives exchanged four Memoranda of Understanding.', 'INDGOV 057 MDVGOV'],
     ['Japan reiterated its support for Ukraine.', 'JPNGOV 051 UKRGOV'],
+    [
+      'U.S. Africa Command said it conducted an airstrike against al-Shabaab near Kismayo.',
+      'USAMIL 195 SOMREB',
+    ],
     ['China retaliated with levies on US farm goods.', 'CHNGOV 163 USAGOV'],
     ['Canada announced additional duties on Chinese steel.', 'CANGOV 163 CHNGOV'],
     ['The US placed 12 Chinese companies on an export control list.', 'USAGOV 163 CHNBUS'],

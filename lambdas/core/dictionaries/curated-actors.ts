@@ -1541,6 +1541,11 @@ export const curatedOrganisations: CuratedActor[] = [
   ),
   p('YPG', ['ypg', "people's protection units"], r('SYRREB')),
   p('Royal Air Force', ['royal air force', 'raf'], r('GBRMIL')),
+  p(
+    'U.S. Africa Command',
+    ['us africa command', 'u.s. africa command', 'africom', 'united states africa command'],
+    r('USAMIL'),
+  ),
   p('JNIM', ['jnim', "jama'at nusrat al-islam wal-muslimin"], r('MLIREB')),
   p(
     'Taliban',

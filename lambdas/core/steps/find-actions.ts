@@ -737,7 +737,7 @@ function describesANoun(tokens: Token[], head: number): boolean {
   // ("rescued two kidnapped oil workers": a count before it, and a noun after it.)
   // (Not a name, "Leaders of the Group of Seven condemned", nor a verb with its object: "on March 3
   // sentenced opposition politician", "vessel 3105 fired its water cannon".)
-  if (!before.capitalized && isCount(before.norm)) {
+  if (!before.capitalized && (isCount(before.norm) || QUANTIFIERS.has(before.norm))) {
     const [next, then] = [tokens[head + 1], tokens[head + 2]];
     // ("freed six detained Americans": people counted by their nationality.)
     if (next?.capitalized && DEMONYM_PLURAL.test(next.norm)) return true;
@@ -751,6 +751,9 @@ function describesANoun(tokens: Token[], head: number): boolean {
   // ("the detained journalists" is read as a noun above; past an adverb: "all wrongfully detained Americans".)
   return before !== adverb && DETERMINERS.has(before.norm);
 }
+
+/** Words that count a plural without a number: "the release of all detained officials". */
+const QUANTIFIERS = new Set(['all', 'several', 'many', 'some', 'other', 'remaining', 'both']);
 
 /** The plural of a people's name: "Americans", "Ukrainians", "Israelis", "Filipinos", "Chinese". */
 const DEMONYM_PLURAL = /(?:ans|is|os|ese)$/;
