@@ -5627,6 +5627,15 @@ describe('verb phrases', () => {
     expect(dyads(body)).toEqual(expected);
   });
 
+  it('reads "all detained protesters" as people described, not an arrest', () => {
+    const { trace } = codeDocument(
+      ' date 2024-02-07 The Law Society of Kenya called on the police to release all detained protesters.',
+      { doc: 'test.txt', explain: true },
+    );
+    const detained = trace.filter((entry) => entry.rule.includes('@detain'));
+    expect(detained.map((entry) => entry.detail)).toEqual(['embedded (all detained)']);
+  });
+
   it('codes a joint act of three from the first named to each of the others', () => {
     expect(dyads('The leaders of Egypt, France and Jordan met in Cairo on Monday.')).toEqual([
       'EGYGOV 040 FRAGOV',

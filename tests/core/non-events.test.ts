@@ -21,10 +21,6 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'talks that have gone on for years',
     'Armenia and Azerbaijan have been negotiating a peace treaty since 2023.',
   ],
-  [
-    'people described as detained, after "all"',
-    'Amnesty International called for the release of all detained protesters.',
-  ],
   ["a journalist's question", 'Question: Any update on the Indian fishermen detained by Sri Lanka?'],
   [
     'a deal between a company and a telecom operator',
