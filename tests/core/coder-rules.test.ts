@@ -4204,6 +4204,14 @@ describe('places', () => {
 });
 
 describe('discourse', () => {
+  it('reads "The Mission" as the mission of the organisation the story named', () => {
+    expect(
+      dyads(
+        'The ECOWAS Election Observation Mission arrived in Bissau on Monday. The Mission urged all parties to respect the results.',
+      ),
+    ).toEqual(['WAS 042 GNBGOV', 'WAS 020 GNBGOV']);
+  });
+
   it('reads a welcome "to Berlin" as hosting past the titles of a guest the dictionaries know', () => {
     expect(
       code(

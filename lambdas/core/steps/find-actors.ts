@@ -465,6 +465,8 @@ const BODY_ORGANISATIONS: Record<string, string[]> = {
   // "Council of the EU ... The Council today adopted restrictive measures", "the Peace and Security
   // Council of the African Union ... The Council condemns", the Security Council's "the Council".
   council: ['EUR', 'AU', 'UNO', 'GCC', 'WAS', 'ASN', 'ARL', 'NATO'],
+  // "The ECOWAS Election Observation Mission ... The Mission urged": an organisation's mission.
+  mission: ['WAS', 'AU', 'EUR', 'UNO', 'OAS', 'SCE', 'CARICOM', 'SAD', 'IGD'],
 };
 
 /**
