@@ -923,10 +923,16 @@ export const VERB_RULES: VerbRule[] = [
       '@ship ** medicines to',
       '@approve * shipment of ** to',
       // "delivered emergency food for 40,000 people", "distributed hot meals to displaced families".
-      ...['@deliver', '@distribute', '@donate', '@airlift', '@ship', '@send', '@provide'].flatMap((verb) => [
-        `${verb} ** {relief} to`,
-        `${verb} ** {relief} for`,
-      ]),
+      ...[
+        '@deliver',
+        '@distribute',
+        '@donate',
+        '@airlift',
+        '@ship',
+        '@send',
+        '@provide',
+        '@dispatch',
+      ].flatMap((verb) => [`${verb} ** {relief} to`, `${verb} ** {relief} for`]),
       // "announced $12 million in new funding to support the Haitian National Police", "for Gaza".
       '@announce ** funding for',
       '@announce ** funding to support',
@@ -1584,6 +1590,10 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '161',
     patterns: [
+      // "Mali suspended diplomatic relations with Ukraine", "ordered the suspension of ... relations".
+      '@suspend * relations with',
+      '@suspend * ties with',
+      '@order * suspension of * relations with',
       '@sever * relations with',
       '@sever * ties with',
       '@cut * ties with',
@@ -1632,6 +1642,9 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '163',
     patterns: [
+      // "Turkey suspended all trade with Israel", "halted trade with".
+      '@suspend * trade with',
+      '@halt * trade with',
       '@impose * sanctions on',
       '@impose * sanctions against',
       // "imposed entry bans on Interior Minister Vakhtang Gomelauri", "travel bans on".
@@ -2087,6 +2100,11 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@exchange fire with',
       '@exchange * fire with',
+      // "Thai and Cambodian troops traded gunfire along the border".
+      '@trade * gunfire with',
+      '@trade * fire with',
+      '@trade gunfire',
+      '@trade * gunfire',
       '@exchange fire',
       '@exchange * fire',
       // "Thai and Cambodian troops exchanged gunfire".
