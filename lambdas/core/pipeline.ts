@@ -14,6 +14,7 @@ import {
   HOME_FIGHTER_ROLES,
   isNominal,
   NO_TARGET,
+  VERBAL_ROOTS,
 } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
 import { findActions } from './steps/find-actions';
@@ -188,8 +189,6 @@ function afterTarget(
   );
 }
 
-/** Statements, appeals, criticism and threats are dated when they were made, not by the dates they mention. */
-const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 /** Acts inside verbal roots that happen at a time of their own (a signing). */
 const DATED_ACTS = new Set(['057']);
 /**

@@ -2972,7 +2972,7 @@ export function assembleEvents(
     const called = new Set<string>();
     for (const dyad of [...dyads]) {
       const { target } = dyad;
-      if (!target || !VERBAL_CODES.test(dyad.code)) continue;
+      if (!target || !VERBAL_ROOTS.has(dyad.code.slice(0, 2))) continue;
       const pair = `${dyad.source.code}>${target.code}`;
       if (called.has(pair)) continue;
       called.add(pair);
@@ -2985,5 +2985,8 @@ export function assembleEvents(
 /** A verbal act told as done over the telephone, with no "with" naming whom the call was with. */
 const BY_PHONE =
   /\b(?:in|during) an? (?:tele)?phone (?:call|conversation)\b(?! with)|\bby (?:tele)?phone\b(?! with)/i;
-/** Roots of acts done in words: a call carries them (not force, not aid). */
-const VERBAL_CODES = /^(?:01|02|03|05|10|11|12|13)/;
+/**
+ * Statements, appeals, criticism and threats: acts done in words, which a call carries and which are
+ * dated when they were made, not by the dates they mention.
+ */
+export const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);

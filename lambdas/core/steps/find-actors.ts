@@ -715,13 +715,11 @@ function whereAnAmbassadorServes(phrase: ActorPhrase, tokens: Token[]): boolean 
   for (let i = phrase.start - 2; i >= Math.max(0, phrase.start - 6); i--) {
     // ("recalled its ambassadors to Mali and Niger": what a state does with its own envoys is aimed
     // at where they serve.)
-    if (AMBASSADOR_WORDS.has(tokens[i]?.norm ?? '')) return !OWNED_BY_SUBJECT.has(tokens[i - 1]?.norm ?? '');
+    if (AMBASSADOR_WORDS.has(tokens[i]?.norm ?? '')) return !OWNERS.has(tokens[i - 1]?.norm ?? '');
     if (tokens[i]?.punct) return false;
   }
   return false;
 }
-
-const OWNED_BY_SUBJECT = new Set(['its', 'their', 'his', 'her']);
 
 const AMBASSADOR_WORDS = new Set(['ambassador', 'ambassadors', 'envoy', 'consul', 'commissioner']);
 
@@ -1880,13 +1878,10 @@ function openingIt(
  * after a speech verb is whoever was named right before that verb.
  */
 function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef | null {
-  for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
-    const token = tokens[verb];
-    if (!token || token.punct) return null;
-    // "The UN told Israel it had violated": with an actor between the verb and "it", "it" may be
-    // either of them.
-    if (phrases.some((phrase) => phrase.start <= verb && phrase.end > verb)) return null;
-    if (!SPEECH_VERBS.has(token.norm)) continue;
+  // "The UN told Israel it had violated": with an actor between the verb and "it", "it" may be
+  // either of them.
+  const verb = speechVerbBefore(tokens, pronoun, phrases);
+  if (verb >= 0) {
     // ("Yemen's Houthi movement said": the name may stop a common noun before the verb.)
     const subject =
       phrases.find((phrase) => phrase.end === verb) ??
@@ -1901,32 +1896,42 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
   }
   return null;
 }
+
+/**
+ * The speech verb a few words before a pronoun ("said on Sunday they"), or -1: not past punctuation,
+ * nor, when `phrases` are given, past an actor named between.
+ */
+function speechVerbBefore(tokens: Token[], pronoun: number, phrases?: ActorPhrase[]): number {
+  for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
+    const token = tokens[verb];
+    if (!token || token.punct) return -1;
+    if (phrases?.some((phrase) => phrase.start <= verb && phrase.end > verb)) return -1;
+    if (SPEECH_VERBS.has(token.norm)) return verb;
+  }
+  return -1;
+}
 /**
  * The speakers of "A, B and C said (on Sunday) they ...": a list of two or more actors right before
  * the speech verb "they" follows, or none.
  */
 function coordinatedSpeakers(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef[] {
-  for (let verb = pronoun - 1; verb >= Math.max(0, pronoun - 4); verb--) {
-    const token = tokens[verb];
-    if (!token || token.punct) return [];
-    if (!SPEECH_VERBS.has(token.norm)) continue;
-    let current = phrases.find((phrase) => phrase.end === verb);
-    const list: ActorPhrase[] = [];
-    while (current) {
-      list.unshift(current);
-      const start = current.start;
-      current = phrases.findLast((phrase) => {
-        if (phrase.end > start) return false;
-        const gap = tokens
-          .slice(phrase.end, start)
-          .map((word) => word.norm)
-          .join(' ');
-        return gap === ',' || gap === 'and' || gap === ', and';
-      });
-    }
-    return list.length > 1 ? list.map((phrase) => phrase.actor) : [];
+  const verb = speechVerbBefore(tokens, pronoun);
+  if (verb < 0) return [];
+  let current = phrases.find((phrase) => phrase.end === verb);
+  const list: ActorPhrase[] = [];
+  while (current) {
+    list.unshift(current);
+    const start = current.start;
+    current = phrases.findLast((phrase) => {
+      if (phrase.end > start) return false;
+      const gap = tokens
+        .slice(phrase.end, start)
+        .map((word) => word.norm)
+        .join(' ');
+      return gap === ',' || gap === 'and' || gap === ', and';
+    });
   }
-  return [];
+  return list.length > 1 ? list.map((phrase) => phrase.actor) : [];
 }
 
 /** Verbs that attribute words to a speaker: a quotation's ('"...," X said') or a clause's ('..., he added'). */
@@ -2457,25 +2462,17 @@ function groupReference(tokens: Token[], at: number, afterMeeting: boolean): num
   // protest" are someone else's).
   if (afterMeeting && words[0] === 'the' && PEOPLE_GROUP_NOUNS.has(words[1] ?? '') && words[2] !== 'of')
     return 2;
-  // "The Heads of State held talks in narrow and expanded formats": those who met, by their rank.
+  // "The Heads of State held talks in narrow and expanded formats", "the two heads of state witnessed
+  // the signing": those who met, by their rank.
+  const two = words[1] === 'two' ? 1 : 0;
   if (
     afterMeeting &&
     words[0] === 'the' &&
-    words[1] === 'heads' &&
-    words[2] === 'of' &&
-    tokens[at + 3]?.norm === 'state'
+    tokens[at + 1 + two]?.norm === 'heads' &&
+    tokens[at + 2 + two]?.norm === 'of' &&
+    tokens[at + 3 + two]?.norm === 'state'
   )
-    return 4;
-  // ("the two heads of state witnessed the signing".)
-  if (
-    afterMeeting &&
-    words[0] === 'the' &&
-    words[1] === 'two' &&
-    words[2] === 'heads' &&
-    tokens[at + 3]?.norm === 'of' &&
-    tokens[at + 4]?.norm === 'state'
-  )
-    return 5;
+    return 4 + two;
   // "The Prime Ministers signed", "the foreign ministers agreed": those who met, by their office.
   if (
     afterMeeting &&
