@@ -63,6 +63,8 @@ describe('actors', () => {
       'The UN Secretary-General called on the authorities of Republika Srpska to refrain from secession.',
       'UNO 020 BIHGOV',
     ],
+    // A country's short form that is a word, not an acronym.
+    ['Lao Prime Minister Sonexay Siphandone met Thai officials on Monday.', 'LAOGOV 040 THAGOV'],
   ])('resolves the actors of %j', (sentence, expected) => {
     expect(dyads(sentence).join(' | ')).toContain(expected);
   });

@@ -49,6 +49,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'Secretary of State Antony Blinken met with Secretary of Defense Lloyd Austin.',
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
+  ['a name that is an acronym in lower case', 'Pa Kwame met Ghanaian officials on Monday.'],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['migrants arriving, which is no visit', 'Hundreds of migrants arrived in Lampedusa on Monday.'],

@@ -219,11 +219,24 @@ function acceptable(thing: NamedThing, first: Token, surface: number): boolean {
   if (thing.kind === 'agent') return true;
   // Proper names are capitalised; very short forms (US, UN, EU) must be written in capitals so the
   // pronoun "us" or the word "un-" never become actors.
-  // A person's short name is written as a name: "Xi said", "Li met".
+  // A person's short name is written as a name: "Xi said", "Li met"; so is a short form that is
+  // the start of its country's name rather than an acronym: "Lao" for Laos (not "Pa" for Palestine).
   if (surface <= SHORT_FORM)
-    return first.allCaps || first.text.includes('.') || (first.capitalized && isPerson(thing));
+    return (
+      first.allCaps ||
+      first.text.includes('.') ||
+      (first.capitalized && (isPerson(thing) || shortCountryWord(thing, first)))
+    );
   // "a senior al-Shabaab commander": an Arabic article before the capital.
   return first.capitalized || ARTICLE_PREFIX.test(first.text);
+}
+
+function shortCountryWord(thing: NamedThing, first: Token): boolean {
+  return (
+    thing.kind === 'country' &&
+    first.norm.length === SHORT_FORM &&
+    thing.entry.name.toLowerCase().startsWith(first.norm)
+  );
 }
 
 /** Countries whose names put the family name first, as the news writes them. */
