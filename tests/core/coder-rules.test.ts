@@ -2938,6 +2938,7 @@ describe('actions', () => {
     ['Gunmen stormed a police station in Mogadishu on Sunday.', 'REB 180 SOMCOP'],
     ['Protesters threw stones and bottles at riot police in Nairobi on Monday.', 'KENCVL 145 KENCOP'],
     ['Saudi Arabia pledged $3 billion in aid and investment to Syria on Monday.', 'SAUGOV 033 SYRGOV'],
+    ['Japan pledged an additional $35 million to Ukraine on Wednesday.', 'JPNGOV 033 UKRGOV'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
     ["Ethiopia recalled its charge d'affaires from Asmara for consultations.", 'ETHGOV 161 ERIGOV'],
     [

@@ -313,6 +313,9 @@ export const VERB_RULES: VerbRule[] = [
       '@pledge ** aid to',
       // "pledged $3 billion in aid and investment to Syria".
       '@pledge ** aid and investment to',
+      // "pledged an additional $35 million to the U.N. agency": a sum pledged to someone.
+      '@pledge ** million to',
+      '@pledge ** billion to',
       '@promise ** aid to',
       '@pledge ** assistance to',
       '@promise ** assistance to',
