@@ -3330,6 +3330,22 @@ describe('actions', () => {
     ]);
   });
 
+  it.each([
+    ['Canada called for the immediate release of two Canadians detained by China.', 'CANGOV 0253 CHNGOV'],
+    ['Qatar appealed for the release of the hostages held by Hamas.', 'QATGOV 0253 PSEREB'],
+    ['Britain demanded the release of the British citizen held by Iran.', 'GBRGOV 1053 IRNGOV'],
+  ])('asks a release of the holder named after "by", not of the people held: %j', (sentence, expected) => {
+    expect(dyads(sentence)).toContain(expected);
+  });
+
+  it('does not make the counterpart of a meeting the holder of prisoners a release is called for', () => {
+    expect(
+      dyads(
+        'Belarusian President Alexander Lukashenko met a U.S. envoy in Minsk. Opposition leader Sviatlana Tsikhanouskaya called for the release of all remaining political prisoners.',
+      ),
+    ).toEqual(['BLRGOV 040 USAGOV']);
+  });
+
   it('does not stretch a pattern across a report of speech', () => {
     const events = dyads(
       'Iran pledged to support Hezbollah and said the United States had offered aid to Israel.',

@@ -242,6 +242,13 @@ export const VERB_RULES: VerbRule[] = [
   { code: '021', patterns: ['@request * assistance from', '@seek * help from'] },
   // "has sought the early release of the detained activists".
   { code: '0253', patterns: ['@seek * release of', '@press for * release of'] },
+  // "called for the immediate release of two Canadians detained by China": asked of the holder, named
+  // after "by"; where the sentence names no holder the appeal has none to code.
+  {
+    code: '0253',
+    patterns: ['@call for * release of', '@appeal for * release of'],
+    targetAfter: ['by'],
+  },
   { code: '027', patterns: ['@call for * settlement', '@appeal for * settlement'] },
 
   // 03 Express intent to cooperate

@@ -1750,6 +1750,26 @@ function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[
   return undefined;
 }
 
+/** Participles that name who holds the people a release is asked for: "held by", "detained by". */
+const HOLDING = new Set([
+  ...['held', 'detained', 'jailed', 'imprisoned', 'abducted'],
+  ...['kidnapped', 'seized', 'captured', 'arrested'],
+]);
+
+function holderAfterBy(
+  action: ActionMatch,
+  phrases: ActorPhrase[],
+  tokens: Token[],
+): ActorPhrase | undefined {
+  for (let i = action.end; i < Math.min(tokens.length, action.end + 12); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (endsClause(word)) return undefined;
+    if (HOLDING.has(word) && tokens[i + 1]?.norm === 'by')
+      return phrases.find((phrase) => startsAgentAfterBy(tokens, i + 1, phrase));
+  }
+  return undefined;
+}
+
 /** A phrase right after "claimed by" (an article may stand between): who owned to an act. */
 function ownedBy(tokens: Token[], start: number): boolean {
   const by = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
@@ -1968,6 +1988,12 @@ function targetsFor(
   if (action.code.startsWith('11')) {
     const doer = doerAfterBy(action, phrases, tokens);
     if (doer && otherSide(doer)) return [doer];
+  }
+  // "demanded the release of two Canadians detained by China": a release is asked of whoever holds
+  // them, named after "by", not of the people held.
+  if (action.code === '0253' || action.code === '1053') {
+    const holder = holderAfterBy(action, phrases, tokens);
+    if (holder && otherSide(holder)) return [holder];
   }
   const introducers = action.pattern.rule.targetAfter;
   const index = phrases.findIndex(
@@ -2715,6 +2741,8 @@ export function assembleEvents(
       targets.length === 0 &&
       meeting !== null &&
       ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
+      // (A rule that names where its target stands, "released ... held by", has none elsewhere.)
+      !action.pattern.rule.targetAfter &&
       actingSources.some((source) => source.actor.country === meeting.source.country) &&
       // "Turkey and Egypt have backed opposing sides": both sides acting is not one addressing the other.
       !actingSources.some((source) => source.actor.country === meeting.target.country) &&
