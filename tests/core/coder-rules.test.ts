@@ -2939,6 +2939,11 @@ describe('actions', () => {
     ['Protesters threw stones and bottles at riot police in Nairobi on Monday.', 'KENCVL 145 KENCOP'],
     ['Saudi Arabia pledged $3 billion in aid and investment to Syria on Monday.', 'SAUGOV 033 SYRGOV'],
     ['Japan pledged an additional $35 million to Ukraine on Wednesday.', 'JPNGOV 033 UKRGOV'],
+    ['Sudan hanged three men on Tuesday.', 'SDNGOV 175 SDNCVL'],
+    ["Thailand's prime minister lifted martial law in the south.", 'THAGOV 0814 THACVL'],
+    ['The government of Tonga extended a nationwide curfew on Monday.', 'TONGOV 1723 TONCVL'],
+    ['The European Union extended its restrictive measures against Belarus.', 'EUR 163 BLRGOV'],
+    ['Sweden suspended all budget support to Mali.', 'SWEGOV 1621 MLIGOV'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
     ["Ethiopia recalled its charge d'affaires from Asmara for consultations.", 'ETHGOV 161 ERIGOV'],
     [

@@ -1000,6 +1000,18 @@ export const VERB_RULES: VerbRule[] = [
     code: '081',
     patterns: ['@lift * restrictions on', '@ease * restrictions on'],
   },
+  // "lifted the curfew", "lifted martial law": a measure at home ended, its own people the target.
+  { code: '0813', ownPeopleTarget: true, patterns: ['@lift * curfew', '@end * curfew'] },
+  {
+    code: '0814',
+    ownPeopleTarget: true,
+    patterns: [
+      ...['@lift', '@end', '@revoke', '@rescind'].flatMap((verb) => [
+        `${verb} * martial law`,
+        `${verb} * state of emergency`,
+      ]),
+    ],
+  },
   {
     // Economic sanctions, an embargo: "lifted the bloc's remaining economic sanctions on Syria".
     code: '085',
@@ -1642,6 +1654,10 @@ export const VERB_RULES: VerbRule[] = [
       '@cut * assistance to',
       '@suspend * assistance to',
       '@freeze * assistance to',
+      // "suspended all budget support to Niger".
+      ...['@suspend', '@cut', '@freeze', '@halt'].map((verb) => `${verb} * budget support to`),
+      '@pause * aid to',
+      '@pause * assistance to',
     ],
     refine: [
       { when: /^\s*(?:\S+\s+){0,2}?(?:humanitarian|food|medical)\b/i, code: '1623' },
@@ -1729,6 +1745,12 @@ export const VERB_RULES: VerbRule[] = [
         `@impose * ${kind} measures against`,
       ]),
       '@adopt * restrictive measures against',
+      // "extended its restrictive measures against Venezuela for a year": sanctions kept in force.
+      ...['@extend', '@renew', '@prolong'].flatMap((verb) => [
+        `${verb} * restrictive measures against`,
+        `${verb} * sanctions on`,
+        `${verb} * sanctions against`,
+      ]),
       // "imposing tariffs of up to 15% on U.S. farm products", "placed 15 American firms on an
       // export-control list", "added Chinese companies to its entity list".
       '@impose * tariffs of ** on',
@@ -1871,7 +1893,13 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '1723',
     ownPeopleTarget: true,
-    patterns: ['@impose * curfew', '@announce * curfew', '@declare * curfew', '@order * curfew'],
+    patterns: [
+      '@impose * curfew',
+      '@announce * curfew',
+      '@declare * curfew',
+      '@order * curfew',
+      '@extend * curfew',
+    ],
   },
   {
     code: '1724',
@@ -1942,6 +1970,8 @@ export const VERB_RULES: VerbRule[] = [
       'torture of',
       '@torture',
       '@execute',
+      // "Iran hanged two men": the past of an execution ("hung" is a picture's).
+      'hanged',
       '@crack down on',
       '@crack down against',
       // "Police dispersed the protesters", "broke up a rally by thousands of supporters".
