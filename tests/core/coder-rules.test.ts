@@ -1537,6 +1537,20 @@ describe('actors', () => {
     ).toEqual(['AU 111 CODREB', 'CODREB 180 CODCVL', 'AU 026 CODGOV', 'AU 026 RWAGOV']);
   });
 
+  it('takes the body a joint communiqué is "of", past its meeting\'s number, for its "We"', () => {
+    expect(
+      dyads(
+        "Joint Communique of the 12th Pacific Islands Forum Foreign Ministers' Meeting\n\nSuva, 4 August 2025\n\nWe urged France to respect the vote in New Caledonia. We thanked Fiji for hosting the meeting.",
+      ),
+    ).toEqual(['PIF 020 FRAGOV', 'PIF 051 FJIGOV']);
+  });
+
+  it('does not take the chair of a meeting for whom its members met', () => {
+    expect(
+      dyads('The foreign ministers of the Arab League met on Sunday under the chairmanship of Oman.'),
+    ).toEqual([]);
+  });
+
   it.each([
     [
       'The United States condemns the detention of journalist Olga Marchenko by Belarusian security services on Saturday.',

@@ -1344,7 +1344,11 @@ function butBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const ON_BEHALF = new Set(['request', 'behalf']);
+/**
+ * "at the request of", "on behalf of", and "met ... under the chairmanship of Malaysia": whoever
+ * chairs a meeting or asked for an act is no one it was aimed at.
+ */
+const ON_BEHALF = new Set(['request', 'behalf', 'chairmanship', 'chairship', 'chairpersonship']);
 
 /** '..., " Sikorski told reporters': the actor a quotation closing after `from` is attributed to. */
 function speakerAfterQuote(phrases: ActorPhrase[], tokens: Token[], from: number): ActorRef | undefined {

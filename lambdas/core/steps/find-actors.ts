@@ -2276,6 +2276,10 @@ function verbBeforeObject(tokens: Token[], at: number): number {
   return tokens[k]?.norm.endsWith('ly') ? k - 1 : k;
 }
 
+/** "58th", "3rd", "twelfth": a meeting's number in its name. */
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+
 /** The government of the capital opening a release's dateline, or null (a city where the world meets, "Brussels", issues nothing). */
 function issuerSeatedAt(tokens: Token[], dicts: Dictionaries): ActorRef | null {
   const place = leadingPlace(tokens, dicts)?.values[0];
@@ -2391,7 +2395,11 @@ const TITLE_MARKERS = new Set(['by', 'of', 'on']);
 /** "Statement by ...", "Press Statement by ...": a line that calls itself a release. */
 function documentTitle(tokens: Token[]): boolean {
   const first = tokens[0]?.norm ?? '';
-  return DOCUMENT_WORDS.has(first) || (first === 'press' && DOCUMENT_WORDS.has(tokens[1]?.norm ?? ''));
+  // ("Press Statement", "Joint Communiqué of the ...".)
+  return (
+    DOCUMENT_WORDS.has(first) ||
+    ((first === 'press' || first === 'joint') && DOCUMENT_WORDS.has(tokens[1]?.norm ?? ''))
+  );
 }
 
 /** "At my direction", "on my orders": the first person directing what the sentence's forces do. */
@@ -2800,7 +2808,9 @@ export function findActors(
     const before = tokens[first.start - 1]?.norm ?? '';
     // "Statement by the NATO Secretary General", "Communiqué of the ... Council of the African Union".
     // (A release's title: "Grain deal blocked by Russia" is a headline's passive.)
-    const markerAt = before === 'the' ? first.start - 2 : first.start - 1;
+    // ("Joint Communiqué of the 58th ASEAN Foreign Ministers' Meeting": past the meeting's number.)
+    const numbered = ORDINAL.test(before) && tokens[first.start - 2]?.norm === 'the';
+    const markerAt = numbered ? first.start - 3 : before === 'the' ? first.start - 2 : first.start - 1;
     const marker = tokens[markerAt]?.norm ?? '';
     // (Only the title's first "by" or "of" names the issuer: in "Statement by Foreign Minister X on
     // the Missile Launch by North Korea" or "Readout of President X's Meeting with Prime Minister Y
