@@ -88,7 +88,8 @@ export const QUICK: BenchOptions = {
 /**
  * The issues' own sizes (`--issue-sizes`): 2,000 articles end to end and tables of 10,000 and
  * 100,000 events. dynalite makes this a run of about half an hour on two cores, so it is not the
- * default; the README shows the latest run of each.
+ * default; the README shows the latest default run, docs/performance-history.md the latest of
+ * these.
  */
 export const ISSUE_SIZES: BenchOptions = {
   ...FULL,
