@@ -63,6 +63,13 @@ describe('actors', () => {
       'The UN Secretary-General called on the authorities of Republika Srpska to refrain from secession.',
       'UNO 020 BIHGOV',
     ],
+    // A region's leaders meeting as one are its body; where they met is no one.
+    [
+      'Caribbean leaders meeting in Barbados on Monday urged Venezuela to respect the ruling.',
+      'CARICOM 020 VENGOV',
+    ],
+    ['Pacific Islands leaders urged Australia to cut emissions.', 'PIF 020 AUSGOV'],
+    ['Southeast Asian foreign ministers met Chinese Foreign Minister Wang Yi on Friday.', 'ASN 040 CHNGOV'],
     // A country's short form that is a word, not an acronym.
     ['Lao Prime Minister Sonexay Siphandone met Thai officials on Monday.', 'LAOGOV 040 THAGOV'],
   ])('resolves the actors of %j', (sentence, expected) => {

@@ -1323,17 +1323,44 @@ export const curatedOrganisations: CuratedActor[] = [
   // The AU's own council, which issues its communiqués (not the UN Security Council).
   p('Peace and Security Council', ['peace and security council', 'au peace and security council'], IGO('AU')),
   p('Arab League', ['arab league', 'league of arab states', 'the arab league'], IGO('ARL')),
-  p('Gulf Cooperation Council', ['gulf cooperation council', 'gcc'], IGO('GCC')),
+  p(
+    'Gulf Cooperation Council',
+    // A region's leaders meeting as one are its body: "Gulf Arab leaders gathered in Kuwait".
+    ['gulf cooperation council', 'gcc', 'gulf arab leaders', 'gulf leaders'],
+    IGO('GCC'),
+  ),
   p('G7', ['g7', 'g-7', 'group of seven'], IGO('G7')),
   p('G20', ['g20', 'g-20', 'group of 20', 'group of twenty'], IGO('G20')),
   p('International Criminal Court', ['international criminal court', 'icc'], IGO('ICC')),
   p('International Court of Justice', ['international court of justice', 'icj', 'world court'], IGO('ICJ')),
   p('International Monetary Fund', ['international monetary fund', 'imf'], IGO('IMF')),
   p('World Bank', ['world bank'], IGO('WBK')),
-  p('ASEAN', ['asean', 'association of southeast asian nations'], IGO('ASN')),
-  p('ECOWAS', ['ecowas', 'economic community of west african states'], IGO('WAS')),
+  p(
+    'ASEAN',
+    [
+      'asean',
+      'association of southeast asian nations',
+      'southeast asian leaders',
+      'southeast asian foreign ministers',
+    ],
+    IGO('ASN'),
+  ),
+  p(
+    'ECOWAS',
+    [
+      'ecowas',
+      'economic community of west african states',
+      'west african leaders',
+      'west african heads of state',
+    ],
+    IGO('WAS'),
+  ),
   p('Organization of American States', ['organization of american states', 'oas'], IGO('OAS')),
-  p('Southern African Development Community', ['southern african development community', 'sadc'], IGO('SAD')),
+  p(
+    'Southern African Development Community',
+    ['southern african development community', 'sadc', 'southern african leaders'],
+    IGO('SAD'),
+  ),
   p('OPEC', ['opec', 'organization of the petroleum exporting countries'], IGO('OPC')),
   p(
     'Organisation of Islamic Cooperation',
@@ -1354,9 +1381,17 @@ export const curatedOrganisations: CuratedActor[] = [
   p('World Trade Organization', ['world trade organization', 'world trade organisation', 'wto'], IGO('WTO')),
   p('Interpol', ['interpol'], IGO('ITP')),
   // Regional bodies CAMEO's list predates: their own initials as the organisation code.
-  p('Pacific Islands Forum', ['pacific islands forum', 'pif'], IGO('PIF')),
-  p('East African Community', ['east african community', 'eac'], IGO('EAC')),
-  p('CARICOM', ['caricom', 'caribbean community'], IGO('CARICOM')),
+  p(
+    'Pacific Islands Forum',
+    ['pacific islands forum', 'pif', 'pacific leaders', 'pacific islands leaders', 'pacific island leaders'],
+    IGO('PIF'),
+  ),
+  p('East African Community', ['east african community', 'eac', 'east african leaders'], IGO('EAC')),
+  p(
+    'CARICOM',
+    ['caricom', 'caribbean community', 'caribbean leaders', 'caribbean heads of government'],
+    IGO('CARICOM'),
+  ),
   // Non-governmental organisations keep their CAMEO code but no `org`, which names intergovernmental
   // ones (types.ts): the gold sets' guide gives org to IGOs only.
   p(

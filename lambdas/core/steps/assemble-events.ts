@@ -543,6 +543,15 @@ function whereAnOfficeWorks(phrase: ActorPhrase, tokens: Token[], phrases: Actor
   );
 }
 
+/** Participles of being somewhere: "leaders meeting in Guyana urged", "ministers gathered in Doha". */
+const GATHERED = new Set(['meeting', 'gathered', 'gathering', 'assembled', 'speaking']);
+
+/** "Caribbean leaders meeting in Guyana urged Haiti": the country they met in is where, not who. */
+function whereTheyGathered(phrase: ActorPhrase, tokens: Token[]): boolean {
+  const at = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 2 : phrase.start - 1;
+  return ['in', 'at'].includes(tokens[at]?.norm ?? '') && GATHERED.has(tokens[at - 1]?.norm ?? '');
+}
+
 function isPlaceUse(phrase: ActorPhrase, tokens: Token[]): boolean {
   if (!phrase.seatOnly) return false;
   const before =
@@ -1599,7 +1608,8 @@ function sourcesFor(
       // ("Rebels backed by Rwanda seized Goma": the sponsor is part of the subject, not it.)
       !(tokens[phrase.start - 1]?.norm === 'by' && SPONSORED.has(tokens[phrase.start - 2]?.norm ?? '')) &&
       !whereAnOfficeWorks(phrase, tokens, phrases) &&
-      !openingPlace(phrase, tokens)
+      !openingPlace(phrase, tokens) &&
+      !whereTheyGathered(phrase, tokens)
     ) {
       index = i;
       break;
