@@ -4031,6 +4031,15 @@ describe('dates', () => {
     ).toEqual(['KENGOV 111 SOMREB 2024-07-05', 'SOMREB 190 KENMIL 2024-06-30']);
   });
 
+  it("codes a part of a day's attack by its attacker ('Tuesday night's attack by')", () => {
+    expect(
+      code(
+        "The ministers condemned Tuesday night's attack by al-Shabaab militants on Kenyan soldiers.",
+        '2024-07-05',
+      ).map((event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`),
+    ).toContain('SOMREB 190 KENMIL 2024-07-02');
+  });
+
   it('dates an act that continues the story with the time of the act before it', () => {
     const events = code(
       'Israeli jets bombed Hezbollah positions on Sunday. Hezbollah then fired rockets at Israel.',

@@ -10,8 +10,8 @@ import {
   ATTACK_KINDS,
   byAfterNoun,
   CHARGED,
-  DAY_WORDS,
   dateBefore,
+  dayOwner,
   lyAdverb,
   SPONSORED,
   STATEMENT_VERBS,
@@ -1561,7 +1561,7 @@ function sourcesFor(
     ['a', 'an', 'the'].includes(tokens[articleAt]?.norm ?? '') ||
     ['a', 'an', 'the'].includes(tokens[articleAt - 1]?.norm ?? '') ||
     // ("Sunday's attack by al-Shabaab": a day's.)
-    (tokens[action.start - 1]?.possessive === true && DAY_WORDS.test(tokens[action.start - 1]?.norm ?? ''));
+    dayOwner(tokens, action.start - 1);
   const by = namedAsNoun ? byAfterNoun(tokens, action.end) : -1;
   if (by >= 0) {
     const agent = phrases.find((phrase) => startsAgentAfterBy(tokens, by, phrase));

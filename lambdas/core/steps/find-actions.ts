@@ -670,6 +670,16 @@ const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
 /** A day named as an owner: "Sunday's attack". */
 export const DAY_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
+const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/** Whether the token at `at` is a day owning what follows: "Sunday's attack", "Monday night's attack". */
+export function dayOwner(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.possessive !== true) return false;
+  if (DAY_WORDS.test(token.norm)) return true;
+  const day = tokens[at - 1]?.norm ?? '';
+  return PARTS_OF_DAY.has(token.norm) && (day === 'last' || DAY_WORDS.test(day));
+}
 const DATED_NOUN =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)$/;
 
@@ -1246,7 +1256,8 @@ export function findActions(
       byAfterNoun(tokens, best.end) >= 0 &&
       (ARTICLES_BEFORE_AGENT.has(kind?.norm ?? '') ||
         // ("condemned Sunday's attack by al-Shabaab on a police post": a day's attack.)
-        (tokens[head - 1]?.possessive === true && DAY_WORDS.test(tokens[head - 1]?.norm ?? '')) ||
+        // ("Monday night's attack by armed gangs": a part of a day's too.)
+        dayOwner(tokens, head - 1) ||
         (ATTACK_KINDS.has(kind?.norm ?? '') && ARTICLES_BEFORE_AGENT.has(tokens[kindAt - 1]?.norm ?? '')));
     // "the release of hostages", "a visit to": a verb form after a determiner is a noun, not a clause.
     // ("He further calls on the authorities": "further" after a subject and before a verb's third
