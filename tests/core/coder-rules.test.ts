@@ -1536,6 +1536,28 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'EU foreign ministers adopted new sanctions against Russia on Monday. The ministers met Ukrainian Foreign Minister Andrii Sybiha.',
+      ['EUR 163 RUSGOV', 'EUR 040 UKRGOV'],
+    ],
+    // The body named by its members, not the two who met since.
+    [
+      "Caribbean leaders opened their summit in Barbados on Monday. Jamaica's prime minister met Haiti's prime minister on the sidelines. The leaders condemned Venezuela's threats against Guyana.",
+      ['JAMGOV 040 HTIGOV', 'CARICOM 111 VENGOV'],
+    ],
+    // A meeting of a body's ministers names no body acting.
+    [
+      "Indian Prime Minister Narendra Modi spoke by phone with Brazil's President Lula. Modi congratulated Lula on the G20 finance ministers' meeting in Rio. The leaders agreed to meet in Delhi.",
+      ['INDGOV 041 BRAGOV', 'INDGOV 051 BRAGOV', 'INDGOV 036 BRAGOV'],
+    ],
+  ])(
+    'takes "the ministers" or "the leaders" for the body whose members the story named: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes the council a communiqué names before its numbered paragraphs for their subject', () => {
     expect(
       dyads(

@@ -71,6 +71,11 @@ export interface DocumentMemory {
   lastOpeningGroup: ActorRef[];
   /** Whether the last sentence coded a meeting: "They signed an agreement" next is those who met. */
   metLastSentence: boolean;
+  /**
+   * The organisation whose members the story named as a body ("EU foreign ministers", "the heads of
+   * government of CARICOM"): whom "the ministers" and "the leaders" stand for.
+   */
+  orgMembers: ActorRef | null;
 }
 
 export function newMemory(homeCountry: string | null = null, wireStory = false): DocumentMemory {
@@ -99,6 +104,7 @@ export function newMemory(homeCountry: string | null = null, wireStory = false):
     lastOpeningGroup: [],
     metLastSentence: false,
     lastOpening: null,
+    orgMembers: null,
   };
 }
 
@@ -2586,6 +2592,46 @@ const DETERMINERS_AFTER_TO = new Set(['the', 'a', 'an', 'this', 'that', 'its', '
 
 const ALL_PARTIES_NOUNS = new Set(['parties', 'sides', 'stakeholders', 'actors', 'candidates']);
 
+/** Nouns for an organisation's members as a body: "EU foreign ministers", "the heads of government of". */
+const MEMBER_NOUNS = new Set(['leaders', 'ministers', 'heads', 'members']);
+
+/**
+ * Whether the organisation named from `start` to `end` is named as its members: with a member noun
+ * inside its phrase or right after it ("Caribbean leaders", "EU foreign ministers"), or before "of"
+ * ("The Foreign Ministers of ASEAN", "the heads of government of the Caribbean Community").
+ */
+function namesMembers(tokens: Token[], start: number, end: number): boolean {
+  // ("the G20 finance ministers' meeting" names a meeting, not the body's members acting.)
+  for (let k = start; k < Math.min(tokens.length, end + 2); k++)
+    if (MEMBER_NOUNS.has(tokens[k]?.norm ?? '')) return tokens[k]?.possessive !== true;
+  const of = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  if (tokens[of]?.norm !== 'of') return false;
+  for (let k = of - 1; k >= Math.max(0, of - 3); k--)
+    if (MEMBER_NOUNS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * Length of "the ministers", "the foreign ministers", "the leaders", "the six member states", "the heads
+ * of government" at `at` (not "the leaders of ..."), or 0.
+ */
+function membersReference(tokens: Token[], at: number): number {
+  let k = at + 1;
+  if (isCount(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'two') k++;
+  if (tokens[k]?.norm === 'foreign') k++;
+  const noun = tokens[k]?.norm ?? '';
+  let end = k + 1;
+  if (
+    noun === 'heads' &&
+    tokens[k + 1]?.norm === 'of' &&
+    ['government', 'state'].includes(tokens[k + 2]?.norm ?? '')
+  )
+    end = k + 3;
+  else if (noun === 'member' && tokens[k + 1]?.norm === 'states') end = k + 2;
+  else if (noun !== 'leaders' && noun !== 'ministers') return 0;
+  return tokens[end]?.norm === 'of' ? 0 : end - at;
+}
+
 /** Length of "the two neighbours" / "both countries" at `at`, or 0. */
 function statePairReference(tokens: Token[], at: number): number {
   const words = [tokens[at]?.norm, tokens[at + 1]?.norm, tokens[at + 2]?.norm];
@@ -2876,6 +2922,8 @@ export function findActors(
     }
     if (actor.country !== null || actor.org !== null)
       learnAcronym(tokens, first.start, last.end, actor, memory);
+    if (actor.org !== null && actor.country === null && namesMembers(tokens, first.start, last.end))
+      memory.orgMembers = actor;
     // "opposition leader Issa Tchiroma Bakary" ... "Tchiroma": a name no dictionary knows, taken in
     // by a title, is known by its later words (the first is a given name) for the rest of the story.
     // ("President Thabo Nkosi of South Africa": the title holding the name need not end the phrase.)
@@ -3107,6 +3155,24 @@ export function findActors(
       fromMemory: true,
       named: false,
     });
+  }
+  // "EU foreign ministers adopted sanctions ... The ministers met Sybiha": the body named before,
+  // not the people of the last meeting.
+  const orgMembers = memory.orgMembers;
+  if (orgMembers) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const members = tokens[i]?.norm === 'the' ? membersReference(tokens, i) : 0;
+      if (!members || phrases.some((phrase) => phrase.start < i + members && phrase.end > i)) continue;
+      const text = sentence.slice(tokens[i]?.start ?? 0, tokens[i + members - 1]?.end ?? 0);
+      phrases.push({
+        start: i,
+        end: i + members,
+        actor: { ...orgMembers, text },
+        seatOnly: false,
+        fromMemory: true,
+        named: false,
+      });
+    }
   }
   // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
   // same words (the caller drops the one that is the source itself). "The two neighbours", "both
