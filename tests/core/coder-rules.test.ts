@@ -1536,6 +1536,14 @@ describe('actors', () => {
     },
   );
 
+  it("takes the unknown names in a pair of states' possessives for their people, known later by name", () => {
+    expect(
+      dyads(
+        "Ecuador's Velasquez and Peru's Olaechea met in Quito on Friday. Velasquez later spoke by phone with the Chilean foreign minister.",
+      ),
+    ).toEqual(['ECUGOV 040 PERGOV', 'ECUGOV 041 CHLGOV']);
+  });
+
   it.each([
     [
       'EU foreign ministers adopted new sanctions against Russia on Monday. The ministers met Ukrainian Foreign Minister Andrii Sybiha.',

@@ -50,6 +50,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a name that is an acronym in lower case', 'Pa Kwame met Ghanaian officials on Monday.'],
+  [
+    "a company after a state's possessive, alone",
+    "Singapore's Grab agreed to buy Malaysia's Ryde on Monday.",
+  ],
   ['people who are no crowd', 'People familiar with the talks criticised the proposal.'],
   ['a vote not taken', 'Lawmakers did not vote to suspend talks with the European Union.'],
   ['migrants arriving, which is no visit', 'Hundreds of migrants arrived in Lampedusa on Monday.'],

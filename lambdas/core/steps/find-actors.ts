@@ -418,6 +418,35 @@ function absorbIntoTitle(pieces: Piece[], tokens: Token[], at: number, things: N
   return true;
 }
 
+/**
+ * "Armenia's Mirzoyan and Azerbaijan's Bayramov met": in a pair of states' possessives, each followed
+ * by one capitalised name no dictionary knows, the names are their people; each state's phrase takes
+ * its name in, and the story knows the person by it later. (Alone, "Singapore's Grab" or "Tehran's
+ * Evin prison" may be a company or a place.)
+ */
+function absorbOwnedName(pieces: Piece[], tokens: Token[], at: number): boolean {
+  const previous = pieces[pieces.length - 1];
+  const word = tokens[at];
+  if (!previous || previous.end !== at || !tokens[at - 1]?.possessive) return false;
+  if (!previous.things.some((thing) => thing.kind === 'country')) return false;
+  if (!word?.capitalized || word.allCaps || NEVER_NAMES.has(word.norm) || tokens[at + 1]?.capitalized)
+    return false;
+  const second = tokens[at + 2];
+  const pairFollows =
+    (tokens[at + 1]?.norm === 'and' || tokens[at + 1]?.norm === ',') &&
+    second?.capitalized === true &&
+    second.possessive === true;
+  const before = pieces[pieces.length - 2];
+  const pairBefore =
+    tokens[previous.start - 1]?.norm === 'and' &&
+    before?.end === previous.start - 1 &&
+    before.nameStart !== undefined;
+  if (!pairFollows && !pairBefore) return false;
+  previous.end = at + 1;
+  previous.nameStart ??= at;
+  return true;
+}
+
 const NO_THINGS: NamedThing[] = [];
 /** Words for a state's forces that, alone and definite, stand for the forces the story named last. */
 const FORCES_WORDS = new Set(['army', 'military', 'troops', 'soldiers', 'armed forces']);
@@ -1027,7 +1056,7 @@ function findPieces(
     // "President Nkosi" after "President Thabo Nkosi of South Africa": a name the story already
     // knows is that person, not a new name for the title to take in.
     const known = token.capitalized && memory.aliases.has(token.norm);
-    if (!known && absorbIntoTitle(pieces, tokens, i, NO_THINGS)) {
+    if (!known && (absorbIntoTitle(pieces, tokens, i, NO_THINGS) || absorbOwnedName(pieces, tokens, i))) {
       i++;
       continue;
     }
