@@ -3394,6 +3394,19 @@ describe('actions', () => {
     expect(dyads(sentence)).toContain(expected);
   });
 
+  it.each([
+    [
+      'Police in Minsk detained the opposition leader Maria Kolesnikova on Monday. Lithuania demanded her immediate release.',
+      'LTUGOV 1053 BLROPP',
+    ],
+    [
+      'Police in Minsk detained the opposition leader Maria Kolesnikova on Monday. Lithuania called for her unconditional release.',
+      'LTUGOV 0253 BLROPP',
+    ],
+  ])('asks the release of the person "her" or "his" stands for: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('does not make the counterpart of a meeting the holder of prisoners a release is called for', () => {
     expect(
       dyads(

@@ -249,6 +249,8 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@call for * release of', '@appeal for * release of'],
     targetAfter: ['by'],
   },
+  // "called for her immediate release": the person held, named by a pronoun inside the pattern.
+  { code: '0253', targetInGap: true, patterns: ['@call for * release', '@appeal for * release'] },
   { code: '027', patterns: ['@call for * settlement', '@appeal for * settlement'] },
 
   // 03 Express intent to cooperate

@@ -1850,6 +1850,34 @@ const AFTER_OBJECT = new Set([
   'as',
 ]);
 
+/** "demanded her immediate release", "called for his release": the person to be freed, by pronoun. */
+function ownsRelease(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.norm;
+  if (word !== 'her' && word !== 'his') return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    const next = tokens[k]?.norm ?? '';
+    if (next === 'release') return true;
+    if (next !== 'and' && !RELEASE_ADJECTIVES.has(next)) return false;
+  }
+  return false;
+}
+const RELEASE_ADJECTIVES = new Set(['immediate', 'unconditional', 'early', 'swift', 'safe', 'prompt']);
+
+/**
+ * Whom "her release" asks to free: a person named before in the sentence or the story, else whoever
+ * the story's last act was done to ("Police detained the opposition leader Maria Kolesnikova ...
+ * Lithuania demanded her immediate release").
+ */
+function heldPerson(
+  phrases: ActorPhrase[],
+  at: number,
+  earlierPeople: ActorRef[],
+  memory: DocumentMemory,
+): ActorRef | null {
+  const held = memory.lastTarget;
+  return objectPerson(phrases, at, earlierPeople, memory) ?? (held && !isState(held) ? held : null);
+}
+
 function isObjectPronoun(tokens: Token[], at: number): boolean {
   if (tokens[at]?.norm === 'him') return true;
   const next = tokens[at + 1];
@@ -3398,15 +3426,17 @@ export function findActors(
         ? firstPerson(i)
         : OBJECT_PRONOUNS.has(token.norm) && isObjectPronoun(tokens, i)
           ? objectPerson(phrases, i, earlierPeople, memory)
-          : token.norm === 'them'
-            ? themReferent(phrases, i, memory)
-            : token.norm === 'it' && CONDEMNING.test(tokens[i - 1]?.norm ?? '') && memory.lastAttacker
-              ? // ("North Korea fired a missile ... I strongly condemn it": the act just told, aimed at its doer.)
-                memory.lastAttacker
-              : token.norm === 'it' || token.norm === 'they'
-                ? (reportingSubject(tokens, phrases, i) ??
-                  openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
-                : null;
+          : ownsRelease(tokens, i)
+            ? heldPerson(phrases, i, earlierPeople, memory)
+            : token.norm === 'them'
+              ? themReferent(phrases, i, memory)
+              : token.norm === 'it' && CONDEMNING.test(tokens[i - 1]?.norm ?? '') && memory.lastAttacker
+                ? // ("North Korea fired a missile ... I strongly condemn it": the act just told, aimed at its doer.)
+                  memory.lastAttacker
+                : token.norm === 'it' || token.norm === 'they'
+                  ? (reportingSubject(tokens, phrases, i) ??
+                    openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
+                  : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
       phrases.push({
