@@ -147,7 +147,7 @@ function saidRightAfterItsDoer(action: ActionMatch, phrases: ActorPhrase[], toke
 const RELATIVES = new Set(['who', 'which', 'that']);
 
 /**
- * "Zelensky, who arrived in Rome on Monday, met Meloni on Tuesday": a time inside a ", who/which ...,"
+ * "Zelensky, who arrived in Rome on Monday, met Meloni on Tuesday": a time inside a ", who/whose/which ...,"
  * aside closed before the verb dates what the aside says, not the verb.
  */
 function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: number): boolean {
@@ -156,7 +156,7 @@ function inRelativeAside(sentence: string, date: ResolvedDate, actionStart: numb
   const comma = sentence.indexOf(',', date.start);
   if (comma < 0 || comma >= actionStart) return false;
   const opened = sentence.lastIndexOf(',', date.start - 1);
-  return opened >= 0 && /^\s*(?:who|which)\b/i.test(sentence.slice(opened + 1, date.start));
+  return opened >= 0 && /^\s*(?:who|whose|which)\b/i.test(sentence.slice(opened + 1, date.start));
 }
 
 /** Nouns after a demonym that still name the state itself: "a Palestinian state", "the Syrian regime". */
@@ -211,8 +211,8 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
-/** A relative clause in commas: ", who is in Beijing for a state visit,". */
-const RELATIVE_ASIDE = /,\s*(?:who|which)\b[^,;.]*,/g;
+/** A relative clause in commas: ", who is in Beijing for a state visit,", ", whose country chairs ASEAN,". */
+const RELATIVE_ASIDE = /,\s*(?:who|whose|which)\b[^,;.]*,/g;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */

@@ -3741,6 +3741,15 @@ describe('dates', () => {
     ).toEqual(['2024-09-03']);
   });
 
+  it('dates an act by the day told after a "whose" clause in commas, not by the clause\'s year', () => {
+    expect(
+      code(
+        'Indonesian Foreign Minister Retno Marsudi met Lao Foreign Minister Saleumxay Kommasith, whose country chairs ASEAN this year, in Jakarta on Tuesday.',
+        '2024-09-04',
+      ).map((event) => event.date),
+    ).toEqual(['2024-09-03']);
+  });
+
   it.each([
     // The day is when the trip is to be: the intent is dated at publication.
     [
