@@ -3407,6 +3407,14 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('does not aim the condemnation of an act whose doer is not told at the counterpart of a call', () => {
+    expect(
+      dyads(
+        'South African President Cyril Ramaphosa spoke by phone with Ukrainian President Volodymyr Zelensky on Monday. South Africa also condemned the missile strike on Kharkiv.',
+      ),
+    ).toEqual(['ZAFGOV 041 UKRGOV']);
+  });
+
   it('does not make the counterpart of a meeting the holder of prisoners a release is called for', () => {
     expect(
       dyads(

@@ -1784,6 +1784,16 @@ function holderAfterBy(
   return undefined;
 }
 
+/** "condemns the missile strike", "denounced these attacks": the object is an act, named by a noun. */
+function judgesAnAct(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+    const word = tokens[i]?.norm ?? '';
+    if (namesAnAct(word)) return true;
+    if (endsClause(word)) return false;
+  }
+  return false;
+}
+
 /** A phrase right after "claimed by" (an article may stand between): who owned to an act. */
 function ownedBy(tokens: Token[], start: number): boolean {
   const by = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
@@ -2757,6 +2767,9 @@ export function assembleEvents(
       ADDRESSED_ROOTS.has(code.slice(0, 2)) &&
       // (A rule that names where its target stands, "released ... held by", has none elsewhere.)
       !action.pattern.rule.targetAfter &&
+      // ("further condemns the missile strike on Sumy" after a call with Ukraine: an act judged is
+      // aimed at its doer, whom the sentence does not name, not at the counterpart.)
+      !(code.startsWith('11') && judgesAnAct(tokens, action.end)) &&
       actingSources.some((source) => source.actor.country === meeting.source.country) &&
       // "Turkey and Egypt have backed opposing sides": both sides acting is not one addressing the other.
       !actingSources.some((source) => source.actor.country === meeting.target.country) &&
