@@ -51,6 +51,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a name that is an acronym in lower case', 'Pa Kwame met Ghanaian officials on Monday.'],
   [
+    'who backs a force, told in commas',
+    'Somali army units, supported by African Union troops, patrolled the coastal road on Monday.',
+  ],
+  [
     "a company after a state's possessive, alone",
     "Singapore's Grab agreed to buy Malaysia's Ryde on Monday.",
   ],

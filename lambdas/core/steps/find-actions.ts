@@ -1302,6 +1302,17 @@ export function findActions(
       // adverb may stand between) describes the noun after it.
       modality = 'embedded';
       cue = `${before?.text ?? ''} ${token.text}`;
+    } else if (
+      isVerbPattern &&
+      /ed$/.test(token.norm) &&
+      before?.norm === ',' &&
+      tokens[head + 1]?.norm === 'by' &&
+      best.pattern.rule.code.startsWith('05')
+    ) {
+      // "Somali forces, supported by African Union troops, recaptured ...": who backs them is who they
+      // are, not a statement of support.
+      modality = 'embedded';
+      cue = `${before.text} ${token.text} by`;
     } else if (isVerbPattern && /ed$/.test(token.norm) && WRITINGS.has(before?.norm ?? '')) {
       // "in a statement released late on Sunday", "a video published": what was put out, not a release.
       modality = 'embedded';
