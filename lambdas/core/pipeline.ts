@@ -1200,6 +1200,17 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
           TERROR_WORDS.has(tokens[dyad.action.start - 1]?.norm ?? ''))
       )
         action = actionRef(context, '180', action.text) ?? action;
+      // "Mali, Burkina Faso and Niger withdrew from ECOWAS": a state leaving an organisation cuts its
+      // ties (160); it is no retreat of forces.
+      else if (
+        action.code === '0874' &&
+        dyad.target !== null &&
+        dyad.target.org !== null &&
+        dyad.target.country === null &&
+        dyad.source.country !== null &&
+        (dyad.source.role === 'GOV' || dyad.source.role === null)
+      )
+        action = actionRef(context, '160', action.text) ?? action;
       // "Rescue teams and relief supplies from China arrived in Myanmar": aid that arrives is aid
       // delivered (073), not a visit.
       else if (

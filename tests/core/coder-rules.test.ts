@@ -2995,6 +2995,8 @@ describe('actions', () => {
     ['The government of Tonga extended a nationwide curfew on Monday.', 'TONGOV 1723 TONCVL'],
     ['The European Union extended its restrictive measures against Belarus.', 'EUR 163 BLRGOV'],
     ['Sweden suspended all budget support to Mali.', 'SWEGOV 1621 MLIGOV'],
+    // Leaving an organisation cuts ties; it is no retreat of forces.
+    ['Rwanda withdrew from the Economic Community of Central African States.', 'RWAGOV 160 ECA'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],
     ["Ethiopia recalled its charge d'affaires from Asmara for consultations.", 'ETHGOV 161 ERIGOV'],
     [
