@@ -3409,6 +3409,12 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('frees the people the pattern names, not the country some of them were sent to', () => {
+    expect(
+      dyads('Armenia freed 15 Azerbaijani detainees, six of whom were flown to Turkey on Monday.'),
+    ).toEqual(['ARMGOV 0841 AZEOPP']);
+  });
+
   it('does not aim the condemnation of an act whose doer is not told at the counterpart of a call', () => {
     expect(
       dyads(

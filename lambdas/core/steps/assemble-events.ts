@@ -285,6 +285,17 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
       const close = tokens.findIndex((later, k) => k > i + 1 && later.norm === ',');
       if (close > 0) ranges.push([i, close]);
     }
+    // ("freed 200 Palestinian prisoners, 70 of whom were deported to Egypt": what some of them
+    // underwent, to the clause's end.)
+    if (
+      token.norm === ',' &&
+      (isCount(opener) || SOME_OF_THEM.has(opener)) &&
+      tokens[i + 2]?.norm === 'of' &&
+      (tokens[i + 3]?.norm === 'whom' || tokens[i + 3]?.norm === 'which')
+    ) {
+      const close = tokens.findIndex((later, k) => k > i + 3 && (later.norm === ',' || later.norm === '.'));
+      ranges.push([i, close > 0 ? close : tokens.length]);
+    }
     // ("The United States, a treaty ally of the Philippines, condemned", "The ELN, the country's largest
     // rebel group, also kidnapped": a description of the subject, closed by a comma right before its
     // verb.)
@@ -1764,6 +1775,9 @@ function doerAfterBy(action: ActionMatch, phrases: ActorPhrase[], tokens: Token[
   return undefined;
 }
 
+/** A release pattern that names the people freed: "@free * prisoners", "@release * hostages". */
+const HELD_PEOPLE_PATTERN = /\b(?:hostages|prisoners|detainees|inmates)$/;
+
 /** Participles that name who holds the people a release is asked for: "held by", "detained by". */
 const HOLDING = new Set([
   ...['held', 'detained', 'jailed', 'imprisoned', 'abducted'],
@@ -1999,6 +2013,15 @@ function targetsFor(
     );
     const phrase = phrases[inGap];
     return phrase ? [phrase, ...conjuncts(phrases, inGap, tokens, 1)] : [];
+  }
+  // "freed 200 Palestinian prisoners, 70 of whom were deported to Egypt": the people freed, when the
+  // pattern's words name them, before any name after.
+  if (action.code === '0841' && HELD_PEOPLE_PATTERN.test(action.pattern.source)) {
+    const inGap = phrases.findIndex(
+      (phrase) => phrase.start > action.head && phrase.end <= action.end && otherSide(phrase),
+    );
+    const phrase = phrases[inGap];
+    if (phrase) return [phrase, ...conjuncts(phrases, inGap, tokens, 1)];
   }
   // "expelled diplomats from Argentina, Chile and Peru": a phrase that starts in the pattern's words
   // and runs past them ("diplomats from Argentina") is the object, before the names after it.
