@@ -3409,6 +3409,14 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('codes the purpose of a meeting, not an infinitive inside that purpose', () => {
+    expect(
+      dyads(
+        "Oman's foreign minister met Iran's foreign minister on Sunday to discuss efforts to free the hostages held in Gaza.",
+      ),
+    ).toEqual(['OMNGOV 040 IRNGOV']);
+  });
+
   it('frees the people the pattern names, not the country some of them were sent to', () => {
     expect(
       dyads('Armenia freed 15 Azerbaijani detainees, six of whom were flown to Turkey on Monday.'),

@@ -864,8 +864,12 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
       const word = tokens[i]?.norm ?? '';
       // "spoke with Rubio by phone, and Rubio urged him to agree": ", and" starts a clause of its own.
       // "spoke by phone with Aliyev and urged him to sign": the verb after "and" governs the infinitive.
+      // ("met Abdelatty to discuss efforts to free the hostages": the gathering's purpose is the first
+      // infinitive; one inside it is what was discussed. "to offer support ... and to condemn" are
+      // two purposes.)
       if (
         CLAUSE_BREAK.has(word) ||
+        (word === 'to' && tokens[toAt - 1]?.norm !== 'and') ||
         (word === 'and' && (tokens[i - 1]?.norm === ',' || /ed$/.test(tokens[i + 1]?.norm ?? '')))
       )
         break;
