@@ -2995,6 +2995,9 @@ describe('actions', () => {
     ['The government of Tonga extended a nationwide curfew on Monday.', 'TONGOV 1723 TONCVL'],
     ['The European Union extended its restrictive measures against Belarus.', 'EUR 163 BLRGOV'],
     ['Sweden suspended all budget support to Mali.', 'SWEGOV 1621 MLIGOV'],
+    ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
+    ['Turkey delivered six armed drones to the Somali army last week.', 'TURGOV 072 SOMMIL'],
+    ['Colombia and the FARC dissidents signed a ceasefire in Caracas.', 'COLGOV 057 COLREB'],
     // Leaving an organisation cuts ties; it is no retreat of forces.
     ['Rwanda withdrew from the Economic Community of Central African States.', 'RWAGOV 160 ECA'],
     ['Iraq and Syria signed memorandums of understanding on electricity.', 'IRQGOV 057 SYRGOV'],

@@ -136,6 +136,12 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'vaccines',
     'meals',
     'rations',
+    'parcels',
+  ],
+  // Weapons handed over: "delivered two attack helicopters to Niger's army".
+  arms: [
+    ...['weapons', 'helicopters', 'jets', 'tanks', 'drones', 'missiles', 'howitzers', 'ammunition'],
+    ...['rifles', 'munitions', 'warplanes', 'interceptors'],
   ],
   // Materiel handed over: "handed over two patrol boats to the Solomon Islands police".
   materiel: ['boats', 'vessels', 'vehicles', 'ambulances', 'equipment', 'generators'],
@@ -689,6 +695,11 @@ export const VERB_RULES: VerbRule[] = [
       '@ratify * accord',
       '@sign * agreement with',
       '@sign * deal with',
+      // "The government and the ELN signed a six-month ceasefire": a truce signed is an agreement.
+      '@sign * ceasefire with',
+      '@sign * truce with',
+      '@sign * ceasefire',
+      '@sign * truce',
       '@sign * accord with',
       '@sign * treaty with',
       '@sign * memorandum * with',
@@ -944,7 +955,11 @@ export const VERB_RULES: VerbRule[] = [
         '@send',
         '@provide',
         '@dispatch',
+        '@airdrop',
       ].flatMap((verb) => [`${verb} ** {relief} to`, `${verb} ** {relief} for`]),
+      // "airdropped food parcels over central Gaza".
+      '@airdrop ** {relief} over',
+      '@airdrop ** aid over',
       // "announced $12 million in new funding to support the Haitian National Police", "for Gaza".
       '@announce ** funding for',
       '@announce ** funding to support',
@@ -967,6 +982,8 @@ export const VERB_RULES: VerbRule[] = [
     code: '072',
     patterns: [
       '@supply * weapons to',
+      // "delivered two attack helicopters to Niger's army".
+      ...['@deliver', '@supply', '@transfer', '@hand over'].map((verb) => `${verb} ** {arms} to`),
       // "send two more IRIS-T air defence systems to Ukraine", "supply additional weapons and equipment to".
       '@send * air defence systems to',
       '@send * air defense systems to',
