@@ -2996,6 +2996,11 @@ describe('actions', () => {
     ['The European Union extended its restrictive measures against Belarus.', 'EUR 163 BLRGOV'],
     ['Sweden suspended all budget support to Mali.', 'SWEGOV 1621 MLIGOV'],
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
+    ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
+    [
+      'Indian Foreign Minister Jaishankar held a telephone meeting with his Omani counterpart.',
+      'INDGOV 041 OMNGOV',
+    ],
     ['Turkey delivered six armed drones to the Somali army last week.', 'TURGOV 072 SOMMIL'],
     ['Colombia and the FARC dissidents signed a ceasefire in Caracas.', 'COLGOV 057 COLREB'],
     // Leaving an organisation cuts ties; it is no retreat of forces.

@@ -393,6 +393,10 @@ export const VERB_RULES: VerbRule[] = [
       '@discuss ** by telephone',
       '@discuss ** in a phone call',
       '@hold * phone call',
+      // "held a telephone meeting with Philippine Foreign Secretary Manalo": a call.
+      '@hold * telephone meeting with',
+      '@hold * phone meeting with',
+      '@hold * telephone talks with',
       '@speak by phone',
       '@talk by phone',
       '@speak by telephone',
@@ -973,6 +977,13 @@ export const VERB_RULES: VerbRule[] = [
       // "handed over two patrol boats to the Solomon Islands police", "donated 20 ambulances to".
       ...['@hand over', '@donate', '@deliver', '@gift'].map((verb) => `${verb} ** {materiel} to`),
       '@dispatch ** relief material to',
+      // "dispatched relief teams to Port Vila": people sent to help are aid, not a show of force.
+      ...['@dispatch', '@send', '@deploy'].flatMap((verb) => [
+        `${verb} * relief teams to`,
+        `${verb} * rescue teams to`,
+        `${verb} * medical teams to`,
+        `${verb} * search and rescue teams to`,
+      ]),
       '@dispatch ** relief supplies to',
       '@ship ** aid to',
     ],
