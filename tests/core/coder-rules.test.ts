@@ -3431,6 +3431,18 @@ describe('actions', () => {
     ).toEqual(['ARMGOV 0841 AZEOPP']);
   });
 
+  it("aims an act judged in a second clause at the first clause's target", () => {
+    expect(
+      dyads('South Korea lodged a strong protest against North Korea and strongly condemned the launch.'),
+    ).toEqual(['KORGOV 114 PRKGOV', 'KORGOV 111 PRKGOV']);
+  });
+
+  it("does not aim an act with its owner named at the first clause's target", () => {
+    expect(dyads("Kenya thanked Uganda for its support and condemned the group's attack.")).not.toContain(
+      'KENGOV 111 UGAGOV',
+    );
+  });
+
   it('does not aim the condemnation of an act whose doer is not told at the counterpart of a call', () => {
     expect(
       dyads(

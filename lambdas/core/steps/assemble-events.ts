@@ -1798,12 +1798,20 @@ function holderAfterBy(
   return undefined;
 }
 
+/** "and condemned", "and strongly condemned": the verb at `at` opens a second clause of its subject. */
+function andBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && lyAdverb(tokens[k]?.norm ?? '')) k--;
+  return tokens[k]?.norm === 'and';
+}
+
 /** "condemns the missile strike", "denounced these attacks": the object is an act, named by a noun. */
-function judgesAnAct(tokens: Token[], from: number): boolean {
+function judgesAnAct(tokens: Token[], from: number, unowned = false): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
     const word = tokens[i]?.norm ?? '';
     if (namesAnAct(word)) return true;
-    if (endsClause(word)) return false;
+    // (With `unowned`: "condemned the group's attack" names whose act it is.)
+    if (endsClause(word) || (unowned && tokens[i]?.possessive)) return false;
   }
   return false;
 }
@@ -2964,6 +2972,30 @@ export function assembleEvents(
         const civilian = peopleOf(country, person);
         dyads.push(...eachAgainst([source], civilian, action, code, 'a person the dictionaries do not know'));
       }
+      continue;
+    }
+    // "lodged a strong protest against North Korea and strongly condemned the launch": an act judged
+    // in a second clause of the same subject is the doing of the first clause's target.
+    const judgedBefore =
+      targets.length === 0 && code.startsWith('11') && judgesAnAct(tokens, action.end, true)
+        ? dyads.findLast(
+            (dyad) =>
+              dyad.action.end <= action.start &&
+              dyad.target !== null &&
+              andBefore(tokens, action.start) &&
+              actingSources.some((source) => sameActor(source.actor, dyad.source)),
+          )
+        : undefined;
+    if (judgedBefore?.target) {
+      dyads.push(
+        ...eachAgainst(
+          actingSources,
+          judgedBefore.target,
+          action,
+          code,
+          'whom the clause before is aimed at',
+        ),
+      );
       continue;
     }
     if (targets.length === 0 && !action.pattern.rule.targetOptional) {
