@@ -2995,6 +2995,8 @@ describe('actions', () => {
     ['The government of Tonga extended a nationwide curfew on Monday.', 'TONGOV 1723 TONCVL'],
     ['The European Union extended its restrictive measures against Belarus.', 'EUR 163 BLRGOV'],
     ['Sweden suspended all budget support to Mali.', 'SWEGOV 1621 MLIGOV'],
+    // Forces named in two words after an owner.
+    ["Mali's army said that its air force had struck a column of rebels near Kidal.", 'MLIMIL 190 MLIREB'],
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
     [

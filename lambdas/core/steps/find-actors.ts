@@ -2493,6 +2493,12 @@ const OWNED_FORCES = new Set([
   ...['drones', 'warships', 'artillery', 'fighters', 'units'],
 ]);
 
+/** Forces named in two words, by their first: "air force", "coast guard". */
+const TWO_WORD_FORCES = new Map([
+  ['air', 'force'],
+  ['coast', 'guard'],
+]);
+
 /** Generational suffixes after a surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -3170,7 +3176,9 @@ export function findActors(
     }
     if (word !== 'its' && word !== 'their' && word !== 'his' && word !== 'her') continue;
     const owned = tokens[i + 1]?.norm ?? '';
-    const forces = OWNED_FORCES.has(owned);
+    // ("its air force had struck a convoy", "their coast guard": forces of two words.)
+    const span = TWO_WORD_FORCES.get(owned) === tokens[i + 2]?.norm ? 3 : 2;
+    const forces = span === 3 || OWNED_FORCES.has(owned);
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
     // ("its fighters" read alone as fighters of no country: the owner says whose they are.)
     const bare = phrases.findIndex(
@@ -3201,10 +3209,10 @@ export function findActors(
     if (!forces && actor.org) continue;
     phrases.push({
       start: i,
-      end: i + 2,
+      end: i + span,
       actor: {
         ...actor,
-        text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + 1]?.end ?? 0),
+        text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + span - 1]?.end ?? 0),
         role,
         code: actor.org ?? `${actor.country}${role}`,
       },
