@@ -3433,6 +3433,21 @@ describe('actions', () => {
     ).toEqual(['ARMGOV 0841 AZEOPP']);
   });
 
+  it.each([
+    [
+      'Argentine President Milei met Uruguayan President Orsi in Montevideo on Monday. The two presidents held a private meeting at the Executive Tower.',
+      ['ARGGOV 040 URYGOV', 'ARGGOV 040 URYGOV'],
+    ],
+    [
+      'Indian Foreign Minister Jaishankar met Sri Lankan Foreign Minister Herath in Colombo on Monday. Afterwards, the two ministers signed the India-Sri Lanka Defence Cooperation Agreement.',
+      ['INDGOV 040 LKAGOV', 'INDGOV 057 LKAGOV'],
+    ],
+    // One body's own meeting is with no one.
+    ['The National Security Council held an emergency meeting on Monday.', []],
+  ])('reads a meeting held and an agreement signed by its long name: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it("aims an act judged in a second clause at the first clause's target", () => {
     expect(
       dyads('South Korea lodged a strong protest against North Korea and strongly condemned the launch.'),

@@ -356,6 +356,9 @@ export const VERB_RULES: VerbRule[] = [
   // 04 Consult
   // "Modi and Scholz co-chaired the India-Germany Consultations": what they chaired names no partner.
   { code: '040', mutual: true, targetAfter: ['with'], patterns: ['@co-chair'] },
+  // "the presidents held a private meeting at the palace": the two who met; one body's own meeting
+  // ("the National Security Council held an emergency meeting") is with no one.
+  { code: '040', mutual: true, targetAfter: ['with'], patterns: ['@hold * meeting'] },
   {
     code: '040',
     mutual: true,
@@ -699,6 +702,10 @@ export const VERB_RULES: VerbRule[] = [
       '@ratify * accord',
       '@sign * agreement with',
       '@sign * deal with',
+      // "signed the Japan-Philippines Reciprocal Access Agreement": a named agreement, however long.
+      '@sign the ** agreement',
+      '@sign the ** treaty',
+      '@sign the ** accord',
       // "The government and the ELN signed a six-month ceasefire": a truce signed is an agreement.
       '@sign * ceasefire with',
       '@sign * truce with',
