@@ -50,6 +50,7 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
   ],
   ['an actor without a state', 'The ministry condemned the decision.'],
   ['a name that is an acronym in lower case', 'Pa Kwame met Ghanaian officials on Monday.'],
+  ['a crime named, not rebels', 'A Lima court charged the former minister with rebellion and conspiracy.'],
   [
     'who backs a force, told in commas',
     'Somali army units, supported by African Union troops, patrolled the coastal road on Monday.',

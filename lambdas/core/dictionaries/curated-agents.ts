@@ -252,6 +252,11 @@ export const droppedAgentNames: { names: string[]; reason: string }[] = [
       'Phoenix lists telecom companies as media (MED); they are businesses, and the gold sets code a deal between companies as no event',
   },
   {
+    names: ['rebellion', 'rebellions', 'insurgency', 'insurgencies', 'uprising'],
+    reason:
+      'Phoenix lists them under REB; they name an act or a conflict ("charges of rebellion", "the insurgency in the north"), not the people in it',
+  },
+  {
     names: ['chief executive', 'chief executive officer'],
     reason:
       "Phoenix reads them as government (Hong Kong's Chief Executive, whom the actor dictionary names); in world news they head companies",
