@@ -2709,7 +2709,7 @@ describe('actions', () => {
   it.each([
     [
       "PRETORIA (Reuters) - Peace talks between Ethiopia's government and Tigrayan forces ended on Wednesday in South Africa. The two sides signed the agreement in Pretoria.",
-      ['ETHGOV 057 ETHREB'],
+      ['ETHGOV 040 ETHREB', 'ETHGOV 057 ETHREB'],
     ],
     [
       'Ethiopian federal forces clashed with Fano militiamen in the Amhara region on Saturday.',
@@ -3445,6 +3445,22 @@ describe('actions', () => {
     // One body's own meeting is with no one.
     ['The National Security Council held an emergency meeting on Monday.', []],
   ])('reads a meeting held and an agreement signed by its long name: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'On Tuesday, talks were held in Tashkent between the Foreign Minister of Uzbekistan and the Foreign Minister of Kyrgyzstan.',
+      ['UZBGOV 040 KGZGOV'],
+    ],
+    ['Talks between Serbia and Kosovo took place in Brussels on Friday.', ['SRBGOV 040 KSVGOV']],
+    // Talks to come, or told in a clause of their own, are no meeting.
+    ['Talks between Serbia and Kosovo will take place in Brussels on Friday.', []],
+    [
+      'Talks between Serbia and Kosovo, which began in 2011, have stalled over the association of Serb municipalities.',
+      [],
+    ],
+  ])('codes talks that took place between the two named after "between": %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
   });
 

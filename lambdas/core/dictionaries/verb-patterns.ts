@@ -36,6 +36,11 @@ export interface VerbRule {
   /** The target is the object inside the pattern's gap ("set part of the parliament on fire"), only. */
   targetInGap?: boolean;
   /**
+   * The act names its two sides after "between", first to second ("talks were held in Ashgabat
+   * between Turkmenistan and Mongolia"), and is coded only when it took place.
+   */
+  sidesAfterBetween?: boolean;
+  /**
    * The target stands right after the pattern and these words right after the target: the sense of a
    * verb with many ("called Pashinyan on Friday" is a call; "called Russia a threat" names).
    */
@@ -359,6 +364,13 @@ export const VERB_RULES: VerbRule[] = [
   // "the presidents held a private meeting at the palace": the two who met; one body's own meeting
   // ("the National Security Council held an emergency meeting") is with no one.
   { code: '040', mutual: true, targetAfter: ['with'], patterns: ['@hold * meeting'] },
+  // "Talks were held in Ashgabat between the foreign ministers of Turkmenistan and Mongolia", "Talks
+  // between Armenia and Azerbaijan took place in Almaty": the two sides, after "between".
+  {
+    code: '040',
+    sidesAfterBetween: true,
+    patterns: ['talks', 'negotiations', 'consultations', 'meeting'].map((noun) => `${noun} ** between`),
+  },
   {
     code: '040',
     mutual: true,

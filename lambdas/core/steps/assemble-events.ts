@@ -2380,6 +2380,55 @@ function opening(tokens: Token[], storyStart: number): number {
  * (no clause break), X right after it and Y right after the "and" that follows X. Null otherwise,
  * and for a verb ("they fought between ...": no noun to name).
  */
+/** Verbs of talks that took place: "were held", "took place", "resumed", "opened", "ended". */
+const TALKS_HAPPENED = new Set([
+  'held',
+  'took',
+  'resumed',
+  'opened',
+  'began',
+  'ended',
+  'concluded',
+  'started',
+]);
+/** Words that put talks in the future or in doubt. */
+const TALKS_NOT_YET = new Set([
+  ...['will', 'would', 'could', 'may', 'might', 'expected', 'scheduled', 'planned', 'due', 'set'],
+  ...['not', 'never', 'postponed', 'cancelled', 'canceled', 'proposed'],
+]);
+
+/**
+ * The two sides of talks named after "between" ("talks were held in Ashgabat between A and B", "Talks
+ * between A and B took place in Almaty"), when the sentence says they took place, or null.
+ */
+function talksHeldBetween(
+  action: ActionMatch,
+  phrases: ActorPhrase[],
+  tokens: Token[],
+): [ActorPhrase, ActorPhrase] | null {
+  const between = action.end - 1;
+  if (tokens.slice(action.head, between).some((token) => token.norm === ',' || CLAUSE_BREAK.has(token.norm)))
+    return null;
+  const at = tokens[between + 1]?.norm === 'the' ? between + 2 : between + 1;
+  const first = phrases.find((phrase) => phrase.start === at || phrase.start === between + 1);
+  if (!first) return null;
+  // ("the Foreign Minister of Turkmenistan R. Meredov and ...": past the holder's name.)
+  let and = first.end;
+  while (and < first.end + 4 && tokens[and]?.capitalized) and++;
+  if (tokens[and]?.norm !== 'and') return null;
+  const afterAnd = tokens[and + 1]?.norm === 'the' ? and + 2 : and + 1;
+  const second = phrases.find((phrase) => phrase.start === afterAnd || phrase.start === and + 1);
+  if (!second || second.actor.code === first.actor.code) return null;
+  // Took place: said between the noun and "between", or right after the second side (not in a clause
+  // after a comma: "Talks between the government and the group, which began in 2022, had stalled").
+  const after = tokens.slice(second.end, second.end + 3);
+  const clause = after.findIndex((token) => token.norm === ',');
+  const said = [...tokens.slice(action.head + 1, between), ...(clause < 0 ? after : after.slice(0, clause))];
+  if (!said.some((token) => TALKS_HAPPENED.has(token.norm))) return null;
+  if (tokens.some((token) => TALKS_NOT_YET.has(token.norm))) return null;
+  return [first, second];
+}
+
 function sidesAfterBetween(
   action: ActionMatch,
   phrases: ActorPhrase[],
@@ -2525,6 +2574,18 @@ export function assembleEvents(
       code === '193' && (action.modality === 'embedded' || action.modality === 'asserted')
         ? sidesAfterBetween(action, phrases, tokens)
         : null;
+    // "Talks were held in Ashgabat between A and B": between the two, when they took place.
+    if (action.pattern.rule.sidesAfterBetween) {
+      const sides = talksHeldBetween(action, phrases, tokens);
+      if (!sides) {
+        dropped.push({ action, reason: 'no two sides of talks that took place' });
+        continue;
+      }
+      const [first, second] = sides;
+      const rule = `${code}:"${action.pattern.source}" (between)`;
+      dyads.push({ action, code, source: first.actor, target: second.actor, rule });
+      continue;
+    }
     if (fightingSides) {
       const [first, second] = fightingSides;
       dyads.push({
