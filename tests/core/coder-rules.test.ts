@@ -2999,6 +2999,10 @@ describe('actions', () => {
     ["Mali's army said that its air force had struck a column of rebels near Kidal.", 'MLIMIL 190 MLIREB'],
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
+    ['Russian forces launched war games near the border with Finland on Monday.', 'RUSMIL 150 FIN'],
+    ['A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels.', 'CHNMIL 170 VNMGOV'],
+    ['The Philippine boat was rammed by a Chinese ship.', 'CHNGOV 170 PHLGOV'],
+    ['The Chinese foreign ministry called in a Philippine defense attache.', 'CHNGOV 114 PHLGOV'],
     [
       'Indian Foreign Minister Jaishankar held a telephone meeting with his Omani counterpart.',
       'INDGOV 041 OMNGOV',
@@ -3462,6 +3466,31 @@ describe('actions', () => {
     ],
   ])('codes talks that took place between the two named after "between": %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['North Korea fired a ballistic missile on Monday. Kenya denounced the test.', 'KENGOV 111 PRKMIL'],
+    [
+      'A Chinese coast guard ship rammed a Philippine supply boat on Monday. Japan condemned the ramming.',
+      'JPNGOV 111 CHNMIL',
+    ],
+    [
+      'Chinese jets struck a Philippine patrol boat on Sunday. Australia described the incident as unsafe.',
+      'AUSGOV 111 CHNMIL',
+    ],
+  ])(
+    'judges "the test", "the ramming" or "the incident" as the doing of the last attacker: %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it('takes the subject of "condemned the incident and said it" for "it", not the incident', () => {
+    expect(
+      dyads(
+        'A Chinese coast guard ship rammed a Philippine supply boat on Monday. The United States condemned the incident and said it stood with the Philippines.',
+      ),
+    ).toEqual(['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL', 'USAGOV 051 PHLGOV']);
   });
 
   it("aims an act judged in a second clause at the first clause's target", () => {

@@ -143,6 +143,8 @@ export const WORD_CLASSES: Record<string, string[]> = {
     'rations',
     'parcels',
   ],
+  // Ships: "rammed a Philippine supply boat".
+  vessels: ['vessel', 'boat', 'ship', 'trawler', 'ferry', 'tanker', 'frigate'],
   // Weapons handed over: "delivered two attack helicopters to Niger's army".
   arms: [
     ...['weapons', 'helicopters', 'jets', 'tanks', 'drones', 'missiles', 'howitzers', 'ammunition'],
@@ -621,6 +623,8 @@ export const VERB_RULES: VerbRule[] = [
       '@pay * tribute to',
       '@express * appreciation for',
       '@express * appreciation to',
+      // "Prime Minister Albanese expressed his appreciation" in a readout: to the counterpart.
+      '@express * appreciation',
       // "expressed his gratitude for Japan's assistance", "conveyed the gratitude of the people".
       '@express * gratitude for',
       '@express * gratitude to',
@@ -1343,6 +1347,9 @@ export const VERB_RULES: VerbRule[] = [
       '@call in * ambassador',
       '@call in * high commissioner',
       '@call in * envoy',
+      // "called in a Japanese defense attache".
+      '@call in * attache',
+      '@call in * diplomat',
       // "lodged stern representations with the United States" (China's formal protest).
       '@lodge * representations with',
       '@make * representations to',
@@ -1589,6 +1596,8 @@ export const VERB_RULES: VerbRule[] = [
           (drill) => `${verb} * military ${drill}`,
         ),
       ),
+      // "launched large-scale war games around Taiwan": war games are military whatever their size.
+      ...['@begin', '@start', '@launch', '@stage', '@hold', '@conduct'].map((verb) => `${verb} * war games`),
     ],
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
@@ -1937,6 +1946,15 @@ export const VERB_RULES: VerbRule[] = [
         code: '192',
       },
     ],
+  },
+  // "A Chinese coast guard ship rammed a Philippine supply boat": harassment at sea (not a car bomb
+  // "rammed into a convoy"); "was rammed by a Chinese ship" is the passive below.
+  { code: '170', patterns: ['@ram a * {vessels}', '@ram an * {vessels}', '@ram the * {vessels}'] },
+  // "The boat was later rammed by a second Chinese ship": the ship named after "by" rammed it.
+  {
+    code: '170',
+    passiveObject: new Set(['vessel', 'boat', 'ship', 'trawler', 'ferry', 'tanker', 'frigate']),
+    patterns: ['@ram'],
   },
   { code: '172', patterns: ['@ban'] },
   {

@@ -1959,11 +1959,20 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
   const verb = speechVerbBefore(tokens, pronoun, phrases);
   if (verb >= 0) {
     // ("Yemen's Houthi movement said": the name may stop a common noun before the verb.)
+    // ("The United States condemned the incident and said it stood with": after "and", the speaker
+    // is the clause's subject, not the act before "and" told by its noun.)
+    const actBefore = phrases.find((phrase) => phrase.end === verb - 1 && phrase.fromMemory);
     const subject =
-      phrases.find((phrase) => phrase.end === verb) ??
-      (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
-        ? undefined
-        : phrases.find((phrase) => phrase.end === verb - 1));
+      tokens[verb - 1]?.norm === 'and' && actBefore && namesAnAct(tokens[verb - 2]?.norm ?? '')
+        ? phrases.reduce<ActorPhrase | undefined>(
+            (first, phrase) =>
+              phrase.start < verb && (!first || phrase.start < first.start) ? phrase : first,
+            undefined,
+          )
+        : (phrases.find((phrase) => phrase.end === verb) ??
+          (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
+            ? undefined
+            : phrases.find((phrase) => phrase.end === verb - 1)));
     // "they" is a plural ("the Houthis", "militants", "police", "the IDF"), not "the ministry".
     const singularOffice =
       !/s$/.test(tokens[verb - 1]?.norm ?? '') && (subject?.actor.role ?? 'GOV') === 'GOV';
@@ -2159,7 +2168,12 @@ const ATTACK_NOUNS = new Set([
   'abduction',
   'abductions',
   'kidnapping',
+  // "denounced the test" after a missile launch: the last launch's.
+  'test',
+  'tests',
 ]);
+/** "condemned the ramming", "described the incident as unacceptable": the last hostile act's, force or coercion. */
+const INCIDENT_NOUNS = new Set(['incident', 'incidents', 'ramming', 'collision']);
 /** Names of coercive acts (root 17) and of reduced relations (root 16) a reaction can be about. */
 const COERCION_NOUNS = new Set([
   'arrest',
@@ -2258,6 +2272,7 @@ function actNounAfterAdjectives(tokens: Token[], at: number): number {
 const ACT_NOUN_ROOTS: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [COERCION_NOUNS, new Set(['17'])],
   [COUP_NOUNS, new Set(['17', '18', '19'])],
+  [INCIDENT_NOUNS, new Set(['17', '18', '19'])],
   [MEASURE_NOUNS, new Set(['16'])],
   [ACCUSATION_NOUNS, new Set(['11'])],
   [POSTURE_NOUNS, new Set(['15'])],
