@@ -1566,6 +1566,23 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    [
+      'Joint Statement on the Red Sea\n\nWe, the Foreign Ministers of Norway and the Netherlands, met in Oslo on Monday.\n\nWe call on the Houthis to stop their attacks on shipping.',
+      ['NORGOV 040 NLDGOV', 'NORGOV 0256 YEMREB', 'NLDGOV 0256 YEMREB'],
+    ],
+    // A statement its title gives to a body stays the body's.
+    [
+      "G7 Foreign Ministers' Statement on Haiti\n\nWe, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, met in Quebec on Monday.\n\nWe call on Haiti's political leaders to agree on a transition.",
+      ['G7 020 HTIGOV'],
+    ],
+  ])(
+    'takes a joint statement\'s "We, the Foreign Ministers of A and B" for each author: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
   it('takes the council a communiqué names before its numbered paragraphs for their subject', () => {
     expect(
       dyads(

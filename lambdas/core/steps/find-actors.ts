@@ -31,6 +31,8 @@ export interface DocumentMemory {
   speaker: ActorRef | null;
   /** Whether the speaker is known for sure: a release's issuer, or "at my direction" its forces. */
   speakerSure: boolean;
+  /** Who speaks with the speaker in a joint statement ("We, the Foreign Ministers of Canada and Germany"). */
+  coSpeakers: ActorRef[];
   /** The country the story happens in, for "police" or "protesters" named without one. */
   homeCountry: string | null;
   /** A news report under a dateline: a state opening one of its sentences is no issuer ("we" is quoted). */
@@ -85,6 +87,7 @@ export function newMemory(homeCountry: string | null = null, wireStory = false):
     lastPerson: null,
     speaker: null,
     speakerSure: false,
+    coSpeakers: [],
     homeCountry,
     lastAttacker: null,
     attackers: [],
@@ -3438,6 +3441,38 @@ export function findActors(
       });
     }
   }
+  // "We, the Foreign Ministers of Canada and Germany, express ...": the joint statement's authors,
+  // each of them "we" from here on.
+  // (A statement its title gives to a body, "G7 Foreign Ministers' Statement", stays the body's.)
+  const bodySpeaks = memory.speakerSure && memory.speaker?.org !== null && memory.speaker?.country === null;
+  if (tokens[0]?.norm === 'we' && tokens[1]?.norm === ',' && !bodySpeaks) {
+    // The apposition ends at the comma before the verb, past the commas of its list ("of Canada,
+    // France, Germany ..., and the High Representative of the European Union, met").
+    const close = tokens.findIndex(
+      (token, k) =>
+        k > 1 &&
+        token.norm === ',' &&
+        !tokens[k + 1]?.capitalized &&
+        !['and', 'the', 'or'].includes(tokens[k + 1]?.norm ?? ''),
+    );
+    const authors = phrases
+      .filter((phrase) => phrase.start > 1 && close > 0 && phrase.end <= close && !phrase.fromMemory)
+      .map((phrase) => phrase.actor)
+      .filter((actor) => actor.country !== null || actor.org !== null)
+      .map((actor) =>
+        actor.org !== null || actor.role !== null
+          ? actor
+          : { ...actor, role: 'GOV', code: `${actor.country}GOV` },
+      );
+    const [first, ...rest] = authors.filter(
+      (actor, k) => authors.findIndex((other) => other.code === actor.code) === k,
+    );
+    if (first) {
+      memory.speaker = first;
+      memory.speakerSure = true;
+      memory.coSpeakers = rest;
+    }
+  }
   // Pronouns stand for the last person named ("he said") or the document's speaker ("we condemn").
   tokens.forEach((token, i) => {
     // ("H.E.", "U.S.": initials that read as "he" and "us" once their dots are gone; only a short
@@ -3462,14 +3497,18 @@ export function findActors(
                   : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
     if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
-      phrases.push({
-        start: i,
-        end: i + 1,
-        actor: { ...referent, text: token.text },
-        seatOnly: false,
-        fromMemory: true,
-        named: false,
-      });
+      // (A joint statement's "we" is each of its authors, one phrase each at the same word.)
+      const joint = token.norm === 'we' && referent === memory.speaker ? memory.coSpeakers : [];
+      for (const actor of [referent, ...joint]) {
+        phrases.push({
+          start: i,
+          end: i + 1,
+          actor: { ...actor, text: token.text },
+          seatOnly: false,
+          fromMemory: true,
+          named: false,
+        });
+      }
     }
     // "Mali, Niger and Burkina Faso said on Sunday they were recalling": "they" is all who spoke,
     // each a phrase at the same words.
