@@ -3016,6 +3016,12 @@ describe('actions', () => {
     ["Mali's army said that its air force had struck a column of rebels near Kidal.", 'MLIMIL 190 MLIREB'],
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
+    ['Morocco decided to withdraw its ambassador to Sweden with immediate effect.', 'MARGOV 161 SWEGOV'],
+    ['Senegalese Foreign Minister Fall travelled today to Banjul.', 'SENGOV 042 GMBGOV'],
+    [
+      'Tanzanian President Samia and visiting Kenyan President Ruto signed a trade agreement.',
+      'TZAGOV 057 KENGOV',
+    ],
     ['Russian forces launched war games near the border with Finland on Monday.', 'RUSMIL 150 FIN'],
     ['A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels.', 'CHNMIL 170 VNMGOV'],
     ['The Philippine boat was rammed by a Chinese ship.', 'CHNGOV 170 PHLGOV'],
@@ -3508,6 +3514,12 @@ describe('actions', () => {
         'A Chinese coast guard ship rammed a Philippine supply boat on Monday. The United States condemned the incident and said it stood with the Philippines.',
       ),
     ).toEqual(['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL', 'USAGOV 051 PHLGOV']);
+  });
+
+  it('does not take another who condemned ("as did the OAS") for the target', () => {
+    expect(
+      dyads('Peru and Chile condemned the raid, as did the Organization of American States.'),
+    ).not.toContain('PERGOV 111 OAS');
   });
 
   it("aims an act judged in a second clause at the first clause's target", () => {

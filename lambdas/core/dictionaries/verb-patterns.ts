@@ -467,6 +467,10 @@ export const VERB_RULES: VerbRule[] = [
     patterns: [
       '@visit',
       '@travel to',
+      // "travelled today to Nouakchott", "travelled on Monday to Kyiv": past the time.
+      '@travel today to',
+      '@travel yesterday to',
+      '@travel on * to',
       '@arrive in',
       '@fly to',
       '@make * visit to',
@@ -1690,6 +1694,9 @@ export const VERB_RULES: VerbRule[] = [
       "@recall * charge d'affaires from",
       '@withdraw * ambassador from',
       '@withdraw * envoy from',
+      // "decided to withdraw its Ambassador to Spain with immediate effect".
+      '@withdraw * ambassador to',
+      '@withdraw * envoy to',
       // "ordered the closure of Russia's consulate", "closed its embassy in Kabul".
       '@order * closure of',
       '@close * embassy',

@@ -396,7 +396,11 @@ const OWNER_WORDS = new Set(['his', 'her', 'their', 'its']);
 const COUNTERPART = /^counterparts?$/;
 
 /** Words before a title that the dictionaries' titles leave out. */
-const TITLE_MODIFIERS = new Set(['acting', 'interim', 'caretaker', 'outgoing', 'incoming', 'federal']);
+const TITLE_MODIFIERS = new Set([
+  ...['acting', 'interim', 'caretaker', 'outgoing', 'incoming', 'federal'],
+  // "Ruto and visiting Ethiopian Prime Minister Abiy signed": the guest, described.
+  'visiting',
+]);
 
 /**
  * Phrases joined to `phrase` by "and" / "," ("Egypt, Qatar and the US"), in the direction given. A
@@ -2072,6 +2076,9 @@ function targetsFor(
       !attributes(tokens, phrase.end) &&
       !onBehalf(tokens, phrase.start) &&
       !actingAlongside(tokens, phrase.start) &&
+      // ("condemned the incursion, as did the Organization of American States": another who did it.)
+      !(tokens[phrase.start - 1]?.norm === 'did' && tokens[phrase.start - 2]?.norm === 'as') &&
+      !(tokens[phrase.start - 2]?.norm === 'did' && tokens[phrase.start - 3]?.norm === 'as') &&
       !inPlacedList(phrases, phrase, tokens) &&
       !brokenBetween(tokens, action.end, phrase.start) &&
       !chargeBetween(tokens, action.end, phrase.start) &&
