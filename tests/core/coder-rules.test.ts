@@ -3516,6 +3516,14 @@ describe('actions', () => {
     ).toEqual(['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL', 'USAGOV 051 PHLGOV']);
   });
 
+  it('keeps the subject past an aside that says something ("who said last week that ...")', () => {
+    expect(
+      dyads(
+        'Ghanaian President John Mahama, who said last week that the election had been fair, thanked Nigeria for its support.',
+      ),
+    ).toContain('GHAGOV 051 NGAGOV');
+  });
+
   it('does not take another who condemned ("as did the OAS") for the target', () => {
     expect(
       dyads('Peru and Chile condemned the raid, as did the Organization of American States.'),

@@ -1640,7 +1640,9 @@ function sourcesFor(
   if (newClauseBetween(tokens, between, action.start)) return [];
   // "The Treasury said the measures targeted Iran": the speaker is not the subject of what was said;
   // with no actor inside the reported clause, the act has no actor source.
-  if (tokens.slice(phrase.end, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
+  // ("President Lai, who said last week that ..., thanked": a speech verb inside an aside after the
+  // subject is the aside's.)
+  if (tokens.slice(between, action.start).some((token) => SPEECH_VERBS.has(token.norm))) return [];
   // A nominal event ("Israeli air strikes on") takes its source from the words right before it.
   // A possessive may sit two modifiers away ("Russia's widely-reported detention of").
   if (isNominal(action)) {
