@@ -2365,6 +2365,11 @@ export const VERB_RULES: VerbRule[] = [
       '@destroy ** missile sites',
       '@destroy ** radar',
       '@destroy ** radars',
+      // "its fighters had destroyed an Israeli tank east of Jabalia".
+      '@destroy ** tank',
+      '@destroy ** tanks',
+      '@destroy ** armoured vehicles',
+      '@destroy ** armored vehicles',
     ],
   },
   // "The Houthis must begin working toward peace" in a statement: the speaker demands it of them.
