@@ -3517,6 +3517,20 @@ describe('actions', () => {
     ).toEqual(['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL', 'USAGOV 051 PHLGOV']);
   });
 
+  it('aims a judgement or a rejection of an agreement the story told at its sides', () => {
+    expect(
+      dyads(
+        'India signed a defence pact with Sri Lanka on Monday. Pakistan criticised the pact on Tuesday. Nepal described the agreement as a threat to the region.',
+      ),
+    ).toEqual([
+      'INDGOV 057 LKAGOV',
+      'PAKGOV 111 INDGOV',
+      'PAKGOV 111 LKAGOV',
+      'NPLGOV 111 INDGOV',
+      'NPLGOV 111 LKAGOV',
+    ]);
+  });
+
   it('keeps the subject past an aside that says something ("who said last week that ...")', () => {
     expect(
       dyads(

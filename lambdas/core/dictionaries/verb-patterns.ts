@@ -159,6 +159,8 @@ const JUDGED_ACTS = [
   ...['actions', 'action', 'behaviour', 'behavior', 'conduct', 'verdict', 'ruling', 'sentence', 'trial'],
   ...['incident', 'incursion', 'manoeuvres', 'maneuvers', 'drills', 'exercises', 'launch', 'seizure'],
   ...['killing', 'killings', 'execution', 'executions', 'deportation', 'deportations', 'ban', 'law'],
+  // "described the deal as an act of aggression": an agreement judged (in its disfavour).
+  ...['deal', 'agreement', 'pact', 'memorandum'],
 ];
 
 /** "for an official visit", "for his first state visit", "at the start of a three-day visit": the guest visits. */

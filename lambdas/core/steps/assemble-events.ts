@@ -2896,9 +2896,15 @@ export function assembleEvents(
       continue;
     }
     // "The African Union welcomed the signing", "Blinken welcomed the agreement": praise of an
-    // agreement the story told is praise of its sides.
+    // agreement the story told is praise of its sides; so is a judgement or a rejection of it
+    // ("Somalia described the deal as an act of aggression").
     const agreement = discourse.lastAgreement;
-    if (targets.length === 0 && agreement && code.startsWith('05') && namesAnAgreement(tokens, action.end)) {
+    const judgesAgreement = code.startsWith('05') || code.startsWith('11') || code.startsWith('12');
+    // (Inside the pattern too: "described the agreement as".)
+    const agreementNamed =
+      namesAnAgreement(tokens, action.end) ||
+      (/ as$/.test(action.pattern.source) && namesAnAgreement(tokens, action.head + 1));
+    if (targets.length === 0 && agreement && judgesAgreement && agreementNamed) {
       for (const side of [agreement.source, agreement.target]) {
         const praising = actingSources.filter((source) => !sameSide(source.actor, side));
         dyads.push(...eachAgainst(praising, side, action, code, 'the sides of the agreement'));
