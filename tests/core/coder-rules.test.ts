@@ -3517,6 +3517,13 @@ describe('actions', () => {
     ).toEqual(['CHNMIL 170 PHLGOV', 'USAGOV 111 CHNMIL', 'USAGOV 051 PHLGOV']);
   });
 
+  it('appeals to both sides named after "between" when talks are called for', () => {
+    expect(dyads('Kenya called for talks between the Ethiopian government and the Fano militia.')).toEqual([
+      'KENGOV 026 ETHGOV',
+      'KENGOV 026 ETHREB',
+    ]);
+  });
+
   it('aims a judgement or a rejection of an agreement the story told at its sides', () => {
     expect(
       dyads(

@@ -267,6 +267,15 @@ export const VERB_RULES: VerbRule[] = [
   // "called for her immediate release": the person held, named by a pronoun inside the pattern.
   { code: '0253', targetInGap: true, patterns: ['@call for * release', '@appeal for * release'] },
   { code: '027', patterns: ['@call for * settlement', '@appeal for * settlement'] },
+  // "called for dialogue between the government and the opposition": an appeal to both to talk.
+  {
+    code: '026',
+    targetAfter: ['between', 'with'],
+    patterns: ['dialogue', 'talks', 'negotiations'].flatMap((talks) => [
+      `@call for * ${talks}`,
+      `@appeal for * ${talks}`,
+    ]),
+  },
 
   // 03 Express intent to cooperate
   {
