@@ -3016,6 +3016,7 @@ describe('actions', () => {
     ["Mali's army said that its air force had struck a column of rebels near Kidal.", 'MLIMIL 190 MLIREB'],
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
+    ['Costa Rica revoked the visas of three Nicaraguan officials.', 'CRIGOV 163 NICGOV'],
     ['Ukrainian forces destroyed two Russian tanks near Pokrovsk.', 'UKRMIL 190 RUS'],
     ['Morocco decided to withdraw its ambassador to Sweden with immediate effect.', 'MARGOV 161 SWEGOV'],
     ['Senegalese Foreign Minister Fall travelled today to Banjul.', 'SENGOV 042 GMBGOV'],

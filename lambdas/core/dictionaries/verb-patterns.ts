@@ -1771,6 +1771,10 @@ export const VERB_RULES: VerbRule[] = [
       // "announced visa restrictions on 20 Georgian officials".
       '@announce * visa restrictions on',
       '@impose * visa restrictions on',
+      // "has revoked the visas of two Nicaraguan officials": a sanction on whose they were.
+      '@revoke * visas of',
+      '@revoke * visa of',
+      '@cancel * visas of',
       '@designate',
       '@blacklist',
       '@impose * embargo on',
