@@ -3539,6 +3539,14 @@ describe('actions', () => {
     ]);
   });
 
+  it('takes the country an envoy or a rapporteur is "on" for where the office works, not who acts', () => {
+    expect(
+      dyads(
+        "Sudan's military bombed a village on Monday. The United Nations special rapporteur on Sudan, Ana Lopez, called the attack a war crime.",
+      ),
+    ).toContain('UNO 111 SDNMIL');
+  });
+
   it('keeps the subject past an aside that says something ("who said last week that ...")', () => {
     expect(
       dyads(

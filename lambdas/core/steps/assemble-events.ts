@@ -535,7 +535,7 @@ function openingPlace(phrase: ActorPhrase, tokens: Token[]): boolean {
 /** An organisation's bodies abroad: "the United Nations mission in Colombia". */
 const OFFICE_NOUNS = new Set([
   ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
-  ...['envoy', 'representative', 'coordinator', 'commission', 'ambassador'],
+  ...['envoy', 'representative', 'coordinator', 'commission', 'ambassador', 'rapporteur'],
 ]);
 
 /**
@@ -545,7 +545,11 @@ const OFFICE_NOUNS = new Set([
  */
 function whereAnOfficeWorks(phrase: ActorPhrase, tokens: Token[], phrases: ActorPhrase[]): boolean {
   const at = tokens[phrase.start - 1]?.norm === 'the' ? phrase.start - 2 : phrase.start - 1;
-  if (!['in', 'to', 'for'].includes(tokens[at]?.norm ?? '') || !OFFICE_NOUNS.has(tokens[at - 1]?.norm ?? ''))
+  // ("the special rapporteur on Myanmar", "the UN envoy on Yemen": the country the office covers.)
+  if (
+    !['in', 'to', 'for', 'on'].includes(tokens[at]?.norm ?? '') ||
+    !OFFICE_NOUNS.has(tokens[at - 1]?.norm ?? '')
+  )
     return false;
   // The organisation right before the office ("the UN mission", "the United Nations Verification Mission").
   // ("The EU delegation to Ukraine": the office may be part of the owner's phrase.)
