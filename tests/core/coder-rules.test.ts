@@ -3018,6 +3018,8 @@ describe('actions', () => {
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
     ['Costa Rica revoked the visas of three Nicaraguan officials.', 'CRIGOV 163 NICGOV'],
     ['Ukrainian forces destroyed two Russian tanks near Pokrovsk.', 'UKRMIL 190 RUS'],
+    // A state named with its weapons strikes the country of the place it hit.
+    ['Russian missiles struck an apartment block in Odesa.', 'RUSMIL 190 UKR'],
     ['Morocco decided to withdraw its ambassador to Sweden with immediate effect.', 'MARGOV 161 SWEGOV'],
     ['Senegalese Foreign Minister Fall travelled today to Banjul.', 'SENGOV 042 GMBGOV'],
     [

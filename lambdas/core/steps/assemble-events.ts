@@ -886,7 +886,18 @@ function placeStruck(
   tokens: Token[],
   sources: ActorPhrase[],
 ): ActorRef | null {
-  const armed = sources.length > 0 && sources.every((source) => ARMED_ROLES.has(source.actor.role ?? ''));
+  // ("Russian missiles struck an apartment block in Kharkiv": a state named with its weapons attacks
+  // through its forces; "a Kosovo director captured the prize in Sarajevo" does not.)
+  const armed =
+    sources.length > 0 &&
+    sources.every(
+      (source) =>
+        ARMED_ROLES.has(source.actor.role ?? '') ||
+        (source.actor.role === null &&
+          source.actor.country !== null &&
+          source.actor.org === null &&
+          WEAPON_WORDS.has(tokens[source.end]?.norm ?? '')),
+    );
   if (!isNominal(action) && !action.passive && !armed) return null;
   // Close after the attack (or its agent), with no other verb between: "The Houthi attack on
   // shipping raised insurance costs in London" is not an attack on Britain.
@@ -897,6 +908,12 @@ function placeStruck(
     if ([',', ';', ':'].includes(tokens[i]?.norm ?? '')) return null;
   return place.country;
 }
+
+/** Weapons named right after a state's adjective: "Russian missiles", "Israeli jets". */
+const WEAPON_WORDS = new Set([
+  ...['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'shells', 'artillery', 'jets'],
+  ...['warplanes', 'aircraft', 'bombs', 'strikes', 'airstrikes'],
+]);
 
 /** Places of the forces that hold them: an attack on one is an attack on that country's forces. */
 const MILITARY_SITES = new Set([
