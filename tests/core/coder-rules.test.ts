@@ -1571,6 +1571,11 @@ describe('actors', () => {
       'Joint Statement on the Red Sea\n\nWe, the Foreign Ministers of Norway and the Netherlands, met in Oslo on Monday.\n\nWe call on the Houthis to stop their attacks on shipping.',
       ['NORGOV 040 NLDGOV', 'NORGOV 0256 YEMREB', 'NLDGOV 0256 YEMREB'],
     ],
+    // A body named among the authors speaks for them all; its present-tense verb is past the apposition.
+    [
+      'We, the G7 Foreign Ministers of Canada, France and Italy, and the High Representative of the European Union, condemn the arrest of journalists by Belarusian police.',
+      ['G7 111 BLRCOP', 'BLRCOP 173 BLRMED'],
+    ],
     // A statement its title gives to a body stays the body's.
     [
       "G7 Foreign Ministers' Statement on Haiti\n\nWe, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, met in Quebec on Monday.\n\nWe call on Haiti's political leaders to agree on a transition.",
@@ -1582,6 +1587,14 @@ describe('actors', () => {
       expect(dyads(text)).toEqual(expected);
     },
   );
+
+  it('takes "called on A and B, which ..., to act" for an appeal, not a courtesy call', () => {
+    expect(
+      dyads(
+        "Egypt's foreign minister called on the United States and France, which oversee the truce, to press Israel to withdraw.",
+      ),
+    ).toEqual(['EGYGOV 0256 USAGOV', 'EGYGOV 0256 FRAGOV']);
+  });
 
   it('takes the council a communiqué names before its numbered paragraphs for their subject', () => {
     expect(

@@ -273,6 +273,19 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
     // ("Protesters, many waving EU and Georgian flags, threw fireworks": so is what some of them do;
     // "The defendants, many of them critics of President Saied," says who they are.)
     const opener = tokens[i + 1]?.norm ?? '';
+    // ("We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of the
+    // European Union, condemn": the authors in apposition, to the comma before the verb.)
+    if (i === 1 && token.norm === ',' && tokens[0]?.norm === 'we') {
+      const close = tokens.findIndex(
+        (later, k) =>
+          k > 1 &&
+          later.norm === ',' &&
+          !tokens[k + 1]?.capitalized &&
+          !['and', 'the', 'or'].includes(tokens[k + 1]?.norm ?? ''),
+      );
+      if (close > 0) ranges.push([i, close]);
+      return;
+    }
     if (
       token.norm === ',' &&
       (RELATIVE_ASIDES.has(opener) ||
@@ -1686,7 +1699,9 @@ function sourcesFor(
   // A present form counts as a verb only right after its subject (an adverb may sit between); the
   // bare form ("support", "attack") only after a plural subject ("we", "they", "X and Y"), since
   // after a singular name it is a noun ("U.S. support for Ukraine").
-  if (action.presentForm && !onlyAdverbsBetween(tokens, subjectEnd(tokens, phrase), action.start)) return [];
+  // (Past an aside right after the subject: "We, the G7 Foreign Ministers, condemn".)
+  const subjectEnds = aside ? aside[1] + 1 : subjectEnd(tokens, phrase);
+  if (action.presentForm && !onlyAdverbsBetween(tokens, subjectEnds, action.start)) return [];
   if (
     action.presentForm === 'base' &&
     before.length === 0 &&
@@ -2208,6 +2223,9 @@ function targetThenHolds(
 }
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
+/** A relative clause between commas: ", which oversee the ceasefire,". */
+const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;.]*,/g;
+
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
   // the signing of the agreement between the DRC and Rwanda in Washington").
@@ -2240,8 +2258,13 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   const end = Math.max(tokens[target.end - 1]?.end ?? 0, tokens[action.end - 1]?.end ?? 0);
   // (Not into a relative clause: "welcomed Ethiopia's decision, which Abiy announced at the start of
   // a two-day visit to Kenya" hosts no one.)
+  // ("called on the United States and France, which oversee the ceasefire, to pressure Israel": a
+  // relative clause closed by a comma is left out, and what follows it read.)
   const rest =
-    sentence.slice(end, end + (passive ? 160 : 100)).split(/,\s*(?:which|who|where|when|as)\b|;/)[0] ?? '';
+    sentence
+      .slice(end, end + (passive ? 160 : 100))
+      .replace(CLOSED_RELATIVE, ' ')
+      .split(/,\s*(?:which|who|where|when|as)\b|;/)[0] ?? '';
   // ("welcomed Papua New Guinea's Minister for Defence, the Hon Billy Joseph MP, to Canberra": the
   // words after a name in apposition; "welcomed President X, who arrived in Astana on a state visit,":
   // a guest whom the clause after the name says is visiting.)

@@ -3464,9 +3464,11 @@ export function findActors(
           ? actor
           : { ...actor, role: 'GOV', code: `${actor.country}GOV` },
       );
-    const [first, ...rest] = authors.filter(
-      (actor, k) => authors.findIndex((other) => other.code === actor.code) === k,
-    );
+    // ("We, the G7 Foreign Ministers of Canada, France, ...": a body named among them speaks for all.)
+    const body = authors.find((actor) => actor.org !== null && actor.country === null);
+    const [first, ...rest] = body
+      ? [body]
+      : authors.filter((actor, k) => authors.findIndex((other) => other.code === actor.code) === k);
     if (first) {
       memory.speaker = first;
       memory.speakerSure = true;
