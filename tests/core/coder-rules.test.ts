@@ -1588,6 +1588,14 @@ describe('actors', () => {
     },
   );
 
+  it('takes the rest of an Arabic name after a known short name, so a welcome to a palace is a visit', () => {
+    expect(
+      dyads(
+        'President Tokayev welcomed Sheikh Mohammed bin Zayed Al Nahyan, President of the United Arab Emirates, to the Akorda Palace on Tuesday.',
+      ),
+    ).toEqual(['KAZGOV 043 AREGOV', 'AREGOV 042 KAZGOV']);
+  });
+
   it('takes "called on A and B, which ..., to act" for an appeal, not a courtesy call', () => {
     expect(
       dyads(

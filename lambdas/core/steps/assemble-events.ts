@@ -2232,8 +2232,10 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   // ("welcomed Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, to Tokyo": or the
   // country of a guest in apposition, when the name before it is no actor.)
   const guestAt = tokens[action.end]?.norm === 'the' ? action.end + 1 : action.end;
+  // ("welcomed His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, to": a long
+  // name and office.)
   const inApposition =
-    target.start - action.end <= 12 &&
+    target.start - action.end <= 16 &&
     // (A guest's name, not "welcomed the peace deal, signed by Congo and Rwanda, in Washington".)
     (tokens[guestAt]?.capitalized ?? false) &&
     tokens.slice(action.end, target.start).some((token) => token.norm === ',') &&

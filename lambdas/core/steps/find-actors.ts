@@ -248,6 +248,9 @@ function shortCountryWord(thing: NamedThing, first: Token): boolean {
   );
 }
 
+/** Words that join a patronymic to a name: "bin Hamad", "bint Mohammed", "ibn Saud". */
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn']);
+
 /** Countries whose names put the family name first, as the news writes them. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM', 'HKG']);
 
@@ -1038,6 +1041,21 @@ function findPieces(
           !dicts.names.longestAt(words, end)
         )
           end++;
+        // ("Sheikh Tamim bin Hamad Al Thani" where the dictionary knows "Sheikh Tamim", "Mohammed bin
+        // Zayed Al Nahyan": the rest of the name, a patronymic or a family name, is the person's.)
+        else if (
+          (PATRONYMIC.has(next?.norm ?? '') || next?.text === 'Al') &&
+          tokens[end + 1]?.capitalized &&
+          things.every(isPerson)
+        ) {
+          end += 2;
+          while (
+            end < tokens.length &&
+            (tokens[end]?.capitalized || PATRONYMIC.has(tokens[end]?.norm ?? '')) &&
+            !dicts.names.longestAt(words, end)?.values.some((thing) => thing.kind !== 'actor')
+          )
+            end++;
+        }
         // "the main opposition coalition", "rebel alliance": a group noun the entry stops short of.
         if (GROUP_TAILS.has(tokens[end]?.norm ?? '') && things.every((thing) => thing.kind === 'agent'))
           end++;
