@@ -3038,6 +3038,7 @@ describe('actions', () => {
     ['Egypt airdropped food parcels over northern Gaza on Friday.', 'EGYGOV 073 PSEGZA'],
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
     ['Costa Rica revoked the visas of three Nicaraguan officials.', 'CRIGOV 163 NICGOV'],
+    ['Poland announced entry bans on four Belarusian judges.', 'POLGOV 163 BLRJUD'],
     ['Ukrainian forces destroyed two Russian tanks near Pokrovsk.', 'UKRMIL 190 RUS'],
     // A state named with its weapons strikes the country of the place it hit.
     ['Russian missiles struck an apartment block in Odesa.', 'RUSMIL 190 UKR'],

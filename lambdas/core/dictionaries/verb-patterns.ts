@@ -1803,6 +1803,9 @@ export const VERB_RULES: VerbRule[] = [
       '@impose * asset freezes on',
       '@announce * asset freezes on',
       '@announce * travel bans on',
+      // "Lithuania, Latvia and Estonia announced entry bans on Georgian officials".
+      '@announce * entry bans on',
+      '@announce * entry ban on',
       '@announce * sanctions on',
       '@announce * sanctions against',
       // "imposed a 30% tariff on Colombian imports", "slapped tariffs on Canadian steel".
