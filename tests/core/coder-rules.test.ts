@@ -3039,6 +3039,7 @@ describe('actions', () => {
     ['Fiji dispatched relief teams to Tonga on Wednesday.', 'FJIGOV 073 TONGOV'],
     ['Costa Rica revoked the visas of three Nicaraguan officials.', 'CRIGOV 163 NICGOV'],
     ['Poland announced entry bans on four Belarusian judges.', 'POLGOV 163 BLRJUD'],
+    ['The Asian Development Bank disbursed a 300 million dollar loan to Sri Lanka.', 'ADB 071 LKAGOV'],
     ['Ukrainian forces destroyed two Russian tanks near Pokrovsk.', 'UKRMIL 190 RUS'],
     // A state named with its weapons strikes the country of the place it hit.
     ['Russian missiles struck an apartment block in Odesa.', 'RUSMIL 190 UKR'],

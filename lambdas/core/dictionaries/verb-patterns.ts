@@ -1014,6 +1014,9 @@ export const VERB_RULES: VerbRule[] = [
       ]),
       // "handed over two patrol boats to the Solomon Islands police", "donated 20 ambulances to".
       ...['@hand over', '@donate', '@deliver', '@gift'].map((verb) => `${verb} ** {materiel} to`),
+      // "disbursed 3.5 billion euros to Ukraine": money paid out is aid given (071 when financial).
+      '@disburse ** to',
+      '@disburse ** for',
       '@dispatch ** relief material to',
       // "dispatched relief teams to Port Vila": people sent to help are aid, not a show of force.
       ...['@dispatch', '@send', '@deploy'].flatMap((verb) => [
