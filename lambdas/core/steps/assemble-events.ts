@@ -19,6 +19,7 @@ import {
 import {
   type ActorPhrase,
   acronymAside,
+  authorsAppositionEnd,
   isCount,
   isUnknownAttackers,
   namesAnAct,
@@ -276,13 +277,7 @@ function parentheticals(tokens: Token[], phrases: ActorPhrase[]): [number, numbe
     // ("We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of the
     // European Union, condemn": the authors in apposition, to the comma before the verb.)
     if (i === 1 && token.norm === ',' && tokens[0]?.norm === 'we') {
-      const close = tokens.findIndex(
-        (later, k) =>
-          k > 1 &&
-          later.norm === ',' &&
-          !tokens[k + 1]?.capitalized &&
-          !['and', 'the', 'or'].includes(tokens[k + 1]?.norm ?? ''),
-      );
+      const close = authorsAppositionEnd(tokens);
       if (close > 0) ranges.push([i, close]);
       return;
     }

@@ -248,6 +248,22 @@ function shortCountryWord(thing: NamedThing, first: Token): boolean {
   );
 }
 
+/**
+ * Where "We, the Foreign Ministers of A and B, ..." closes its apposition of authors: the comma before
+ * the verb, past the commas of its list ("of Canada, France, Germany ..., and the High Representative
+ * of the European Union, met"); -1 when the sentence does not open so.
+ */
+export function authorsAppositionEnd(tokens: Token[]): number {
+  if (tokens[0]?.norm !== 'we' || tokens[1]?.norm !== ',') return -1;
+  return tokens.findIndex(
+    (token, k) =>
+      k > 1 &&
+      token.norm === ',' &&
+      !tokens[k + 1]?.capitalized &&
+      !['and', 'the', 'or'].includes(tokens[k + 1]?.norm ?? ''),
+  );
+}
+
 /** Words that join a patronymic to a name: "bin Hamad", "bint Mohammed", "ibn Saud". */
 const PATRONYMIC = new Set(['bin', 'bint', 'ibn']);
 
@@ -3463,16 +3479,8 @@ export function findActors(
   // each of them "we" from here on.
   // (A statement its title gives to a body, "G7 Foreign Ministers' Statement", stays the body's.)
   const bodySpeaks = memory.speakerSure && memory.speaker?.org !== null && memory.speaker?.country === null;
-  if (tokens[0]?.norm === 'we' && tokens[1]?.norm === ',' && !bodySpeaks) {
-    // The apposition ends at the comma before the verb, past the commas of its list ("of Canada,
-    // France, Germany ..., and the High Representative of the European Union, met").
-    const close = tokens.findIndex(
-      (token, k) =>
-        k > 1 &&
-        token.norm === ',' &&
-        !tokens[k + 1]?.capitalized &&
-        !['and', 'the', 'or'].includes(tokens[k + 1]?.norm ?? ''),
-    );
+  const close = bodySpeaks ? -1 : authorsAppositionEnd(tokens);
+  if (close > 0) {
     const authors = phrases
       .filter((phrase) => phrase.start > 1 && close > 0 && phrase.end <= close && !phrase.fromMemory)
       .map((phrase) => phrase.actor)
