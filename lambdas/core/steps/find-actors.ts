@@ -3199,6 +3199,19 @@ export function findActors(
       memory.lastQuoteSpeaker = quoteSpeaker(tokens, phrases, memory.speaker)?.actor ?? null;
     return phrases;
   }
+  // A phrase that stands for an actor named before ("its jets", "the two sides", "he"), written as
+  // the words from `start` to `end` unless `text` is given; and whether words are already one's.
+  const refer = (start: number, end: number, actor: ActorRef, text?: string) =>
+    phrases.push({
+      start,
+      end,
+      actor: { ...actor, text: text ?? sentence.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0) },
+      seatOnly: false,
+      fromMemory: true,
+      named: false,
+    });
+  const taken = (start: number, end: number) =>
+    phrases.some((phrase) => phrase.start < end && phrase.end > start);
   // "Israel said its jets had struck Hezbollah targets", "accused the RSF of moving its fighters",
   // "Sheinbaum said her government was prepared to ...": a state's, a group's or a leader's own
   // forces or government, owned by the actor named last before them.
@@ -3207,23 +3220,9 @@ export function findActors(
     const word = tokens[i]?.norm;
     // ("Our military detected the launch" in a president's address: the speaker's state's forces.)
     if (word === 'our' && memory.speaker?.country && OWNED_FORCES.has(tokens[i + 1]?.norm ?? '')) {
-      if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
+      if (taken(i + 1, i + 2)) continue;
       const country = memory.speaker.country;
-      phrases.push({
-        start: i,
-        end: i + 2,
-        actor: {
-          text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + 1]?.end ?? 0),
-          name: country,
-          code: `${country}MIL`,
-          country,
-          role: 'MIL',
-          org: null,
-        },
-        seatOnly: false,
-        fromMemory: true,
-        named: false,
-      });
+      refer(i, i + 2, { text: '', name: country, code: `${country}MIL`, country, role: 'MIL', org: null });
       continue;
     }
     if (word !== 'its' && word !== 'their' && word !== 'his' && word !== 'her') continue;
@@ -3238,7 +3237,7 @@ export function findActors(
         phrase.start === i + 1 && phrase.end === i + 2 && phrase.actor.country === null && !phrase.actor.org,
     );
     if (bare >= 0) phrases.splice(bare, 1);
-    if (phrases.some((phrase) => phrase.start <= i + 1 && phrase.end > i + 1)) continue;
+    if (taken(i + 1, i + 2)) continue;
     // ("Mexico said police stormed its embassy": "its" is no plural's, so not the police's.)
     const owner = [...phrases]
       .reverse()
@@ -3259,19 +3258,7 @@ export function findActors(
         ? 'MIL'
         : actor.role;
     if (!forces && actor.org) continue;
-    phrases.push({
-      start: i,
-      end: i + span,
-      actor: {
-        ...actor,
-        text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + span - 1]?.end ?? 0),
-        role,
-        code: actor.org ?? `${actor.country}${role}`,
-      },
-      seatOnly: false,
-      fromMemory: true,
-      named: false,
-    });
+    refer(i, i + span, { ...actor, role, code: actor.org ?? `${actor.country}${role}` });
   }
   // "EU foreign ministers adopted sanctions ... The ministers met Sybiha": the body named before,
   // not the people of the last meeting.
@@ -3279,16 +3266,7 @@ export function findActors(
   if (orgMembers) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const members = tokens[i]?.norm === 'the' ? membersReference(tokens, i) : 0;
-      if (!members || phrases.some((phrase) => phrase.start < i + members && phrase.end > i)) continue;
-      const text = sentence.slice(tokens[i]?.start ?? 0, tokens[i + members - 1]?.end ?? 0);
-      phrases.push({
-        start: i,
-        end: i + members,
-        actor: { ...orgMembers, text },
-        seatOnly: false,
-        fromMemory: true,
-        named: false,
-      });
+      if (members && !taken(i, i + members)) refer(i, i + members, orgMembers);
     }
   }
   // "The two sides", "both leaders": the participants of the last meeting or fight, one phrase each at the
@@ -3318,36 +3296,17 @@ export function findActors(
       // "ECOWAS urged all parties to exercise restraint" in a story of one country, with no two sides
       // told before: the parties of that country.
       const homeParties = !group && memory.homeCountry ? allPartiesReference(tokens, i) : 0;
-      if (homeParties && !phrases.some((phrase) => phrase.start < i + homeParties && phrase.end > i)) {
+      if (homeParties && !taken(i, i + homeParties)) {
         const text = sentence.slice(tokens[i]?.start ?? 0, tokens[i + homeParties - 1]?.end ?? 0);
         const country = memory.homeCountry ?? '';
-        phrases.push({
-          start: i,
-          end: i + homeParties,
-          actor: { text, name: text, code: country, country, role: null, org: null },
-          seatOnly: false,
-          fromMemory: true,
-          named: false,
-        });
+        refer(i, i + homeParties, { text, name: text, code: country, country, role: null, org: null });
         continue;
       }
-      if (!group || phrases.some((phrase) => phrase.start < i + group && phrase.end > i)) continue;
+      if (!group || taken(i, i + group)) continue;
       const sides = sidesReferredTo(tokens, i + group, statePair > 0, memory);
       // ("The two ministers discussed ... They condemned": the group opening the sentence before.)
       if (i === 0) memory.lastOpeningGroup = sides;
-      for (const participant of sides) {
-        phrases.push({
-          start: i,
-          end: i + group,
-          actor: {
-            ...participant,
-            text: sentence.slice(tokens[i]?.start ?? 0, tokens[i + group - 1]?.end ?? 0),
-          },
-          seatOnly: false,
-          fromMemory: true,
-          named: false,
-        });
-      }
+      for (const participant of sides) refer(i, i + group, participant);
     }
   }
   // Only a sentence with a quotation mark can attribute one; looked for once, when first needed.
@@ -3434,7 +3393,7 @@ export function findActors(
       // own attacker, and "claimed responsibility for the attack" claims it, aimed at no one.
       if (determiner.norm === 'the' && tokens[i + 2]?.norm === 'by') continue;
       if (tokens[i - 1]?.norm === 'for' && tokens[i - 2]?.norm === 'responsibility') continue;
-      if (phrases.some((phrase) => phrase.start <= nounAt && phrase.end > i)) continue;
+      if (taken(i, nounAt + 1)) continue;
       // '"We condemn this attack," X said of the North Korean missile launch': the attribution names
       // whose act the quotation is about, so the story's last attacker is not.
       const speaker = quoted();
@@ -3445,14 +3404,7 @@ export function findActors(
           (phrase) => phrase.start > speaker.quoteEnd && !phrase.fromMemory && phrase.actor !== speaker.actor,
         );
       if (namedLater) continue;
-      phrases.push({
-        start: i,
-        end: nounAt + 1,
-        actor: { ...attacker, text: `${determiner.text} ${noun.text}` },
-        seatOnly: false,
-        fromMemory: true,
-        named: false,
-      });
+      refer(i, nounAt + 1, attacker, `${determiner.text} ${noun.text}`);
     }
   }
   // "The two ministers discussed ... They condemned ...": "They" opening the next sentence is that group;
@@ -3464,16 +3416,7 @@ export function findActors(
         ? memory.meetingParticipants
         : [];
   if (tokens[0]?.norm === 'they' && they.length > 1 && !phrases.some((phrase) => phrase.start === 0)) {
-    for (const participant of they) {
-      phrases.push({
-        start: 0,
-        end: 1,
-        actor: { ...participant, text: tokens[0]?.text ?? 'They' },
-        seatOnly: false,
-        fromMemory: true,
-        named: false,
-      });
-    }
+    for (const participant of they) refer(0, 1, participant, tokens[0]?.text ?? 'They');
   }
   // "We, the Foreign Ministers of Canada and Germany, express ...": the joint statement's authors,
   // each of them "we" from here on.
@@ -3524,33 +3467,15 @@ export function findActors(
                     openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
                   : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
-    if (referent && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
+    if (referent && !taken(i, i + 1)) {
       // (A joint statement's "we" is each of its authors, one phrase each at the same word.)
       const joint = token.norm === 'we' && referent === memory.speaker ? memory.coSpeakers : [];
-      for (const actor of [referent, ...joint]) {
-        phrases.push({
-          start: i,
-          end: i + 1,
-          actor: { ...actor, text: token.text },
-          seatOnly: false,
-          fromMemory: true,
-          named: false,
-        });
-      }
+      for (const actor of [referent, ...joint]) refer(i, i + 1, actor, token.text);
     }
     // "Mali, Niger and Burkina Faso said on Sunday they were recalling": "they" is all who spoke,
     // each a phrase at the same words.
-    if (token.norm === 'they' && !phrases.some((phrase) => i >= phrase.start && i < phrase.end)) {
-      for (const speaker of coordinatedSpeakers(tokens, phrases, i)) {
-        phrases.push({
-          start: i,
-          end: i + 1,
-          actor: { ...speaker, text: token.text },
-          seatOnly: false,
-          fromMemory: true,
-          named: false,
-        });
-      }
+    if (token.norm === 'they' && !taken(i, i + 1)) {
+      for (const speaker of coordinatedSpeakers(tokens, phrases, i)) refer(i, i + 1, speaker, token.text);
     }
   });
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
