@@ -14,6 +14,7 @@ import {
   HOME_FIGHTER_ROLES,
   isNominal,
   NO_TARGET,
+  RELATIVE_CLAUSE_IN_COMMAS,
   VERBAL_ROOTS,
 } from './steps/assemble-events';
 import type { ActionMatch } from './steps/find-actions';
@@ -211,8 +212,6 @@ const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
 const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
-/** A relative clause in commas: ", who is in Beijing for a state visit,", ", whose country chairs ASEAN,". */
-const RELATIVE_ASIDE = /,\s*(?:who|whose|which)\b[^,;.]*,/g;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 /** How far after the verb a day may be when no other clause starts between them. */
@@ -395,7 +394,8 @@ function dateFor(
   const asideLength = (from: number, to: number) => {
     if (!asides) return 0;
     let length = 0;
-    for (const aside of sentence.slice(from, to).matchAll(RELATIVE_ASIDE)) length += aside[0].length;
+    for (const aside of sentence.slice(from, to).matchAll(RELATIVE_CLAUSE_IN_COMMAS))
+      length += aside[0].length;
     return length;
   };
   const distance = (date: ResolvedDate) =>

@@ -2218,8 +2218,8 @@ function targetThenHolds(
 }
 
 /** A more specific code (and a reverse event) from the words right after the target, if a rule says so. */
-/** A relative clause between commas: ", which oversee the ceasefire,". */
-const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;.]*,/g;
+/** A relative clause between commas: ", which oversee the ceasefire,", ", whose country chairs ASEAN,". */
+export const RELATIVE_CLAUSE_IN_COMMAS = /,\s*(?:who|whose|which)\b[^,;.]*,/g;
 
 function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens: Token[], sentence: string) {
   // Only for the verb's own object ("welcomed X to Ankara"), not for a name deep in it ("welcomes
@@ -2260,7 +2260,7 @@ function afterTargetRefinement(action: ActionMatch, target: ActorPhrase, tokens:
   const rest =
     sentence
       .slice(end, end + (passive ? 160 : 100))
-      .replace(CLOSED_RELATIVE, ' ')
+      .replace(RELATIVE_CLAUSE_IN_COMMAS, ' ')
       .split(/,\s*(?:which|who|where|when|as)\b|;/)[0] ?? '';
   // ("welcomed Papua New Guinea's Minister for Defence, the Hon Billy Joseph MP, to Canberra": the
   // words after a name in apposition; "welcomed President X, who arrived in Astana on a state visit,":
@@ -2459,16 +2459,9 @@ function talksHeldBetween(
   const between = action.end - 1;
   if (tokens.slice(action.head, between).some((token) => token.norm === ',' || CLAUSE_BREAK.has(token.norm)))
     return null;
-  const at = tokens[between + 1]?.norm === 'the' ? between + 2 : between + 1;
-  const first = phrases.find((phrase) => phrase.start === at || phrase.start === between + 1);
-  if (!first) return null;
-  // ("the Foreign Minister of Turkmenistan R. Meredov and ...": past the holder's name.)
-  let and = first.end;
-  while (and < first.end + 4 && tokens[and]?.capitalized) and++;
-  if (tokens[and]?.norm !== 'and') return null;
-  const afterAnd = tokens[and + 1]?.norm === 'the' ? and + 2 : and + 1;
-  const second = phrases.find((phrase) => phrase.start === afterAnd || phrase.start === and + 1);
-  if (!second || second.actor.code === first.actor.code) return null;
+  const sides = sidesNamedAfter(phrases, tokens, between);
+  if (!sides) return null;
+  const second = sides[1];
   // Took place: said between the noun and "between", or right after the second side (not in a clause
   // after a comma: "Talks between the government and the group, which began in 2022, had stalled").
   const after = tokens.slice(second.end, second.end + 3);
@@ -2476,7 +2469,7 @@ function talksHeldBetween(
   const said = [...tokens.slice(action.head + 1, between), ...(clause < 0 ? after : after.slice(0, clause))];
   if (!said.some((token) => TALKS_HAPPENED.has(token.norm))) return null;
   if (tokens.some((token) => TALKS_NOT_YET.has(token.norm))) return null;
-  return [first, second];
+  return sides;
 }
 
 function sidesAfterBetween(
@@ -2501,12 +2494,27 @@ function sidesAfterBetween(
       break;
     }
   }
-  if (between < 0) return null;
+  return between < 0 ? null : sidesNamedAfter(phrases, tokens, between);
+}
+
+/**
+ * The two sides named after "between" at `between`: "between the army and the RSF", "between the
+ * Foreign Minister of Turkmenistan R. Meredov and the Foreign Minister of Mongolia" (past a holder's
+ * name before "and"), or null.
+ */
+function sidesNamedAfter(
+  phrases: ActorPhrase[],
+  tokens: Token[],
+  between: number,
+): [ActorPhrase, ActorPhrase] | null {
   const at = tokens[between + 1]?.norm === 'the' ? between + 2 : between + 1;
   const first = phrases.find((phrase) => phrase.start === at || phrase.start === between + 1);
-  if (!first || tokens[first.end]?.norm !== 'and') return null;
-  const afterAnd = tokens[first.end + 1]?.norm === 'the' ? first.end + 2 : first.end + 1;
-  const second = phrases.find((phrase) => phrase.start === afterAnd || phrase.start === first.end + 1);
+  if (!first) return null;
+  let and = first.end;
+  while (and < first.end + 4 && tokens[and]?.capitalized) and++;
+  if (tokens[and]?.norm !== 'and') return null;
+  const afterAnd = tokens[and + 1]?.norm === 'the' ? and + 2 : and + 1;
+  const second = phrases.find((phrase) => phrase.start === afterAnd || phrase.start === and + 1);
   return second && second.actor.code !== first.actor.code ? [first, second] : null;
 }
 
@@ -3094,12 +3102,14 @@ export function assembleEvents(
     // "lodged a strong protest against North Korea and strongly condemned the launch": an act judged
     // in a second clause of the same subject is the doing of the first clause's target.
     const judgedBefore =
-      targets.length === 0 && code.startsWith('11') && judgesAnAct(tokens, action.end, true)
+      targets.length === 0 &&
+      code.startsWith('11') &&
+      andBefore(tokens, action.start) &&
+      judgesAnAct(tokens, action.end, true)
         ? dyads.findLast(
             (dyad) =>
               dyad.action.end <= action.start &&
               dyad.target !== null &&
-              andBefore(tokens, action.start) &&
               actingSources.some((source) => sameActor(source.actor, dyad.source)),
           )
         : undefined;

@@ -2001,11 +2001,7 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
     const actBefore = phrases.find((phrase) => phrase.end === verb - 1 && phrase.fromMemory);
     const subject =
       tokens[verb - 1]?.norm === 'and' && actBefore && namesAnAct(tokens[verb - 2]?.norm ?? '')
-        ? phrases.reduce<ActorPhrase | undefined>(
-            (first, phrase) =>
-              phrase.start < verb && (!first || phrase.start < first.start) ? phrase : first,
-            undefined,
-          )
+        ? phrases.filter((phrase) => phrase.start < verb).sort((a, b) => a.start - b.start)[0]
         : (phrases.find((phrase) => phrase.end === verb) ??
           (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
             ? undefined
