@@ -424,7 +424,6 @@ export const VERB_RULES: VerbRule[] = [
       // "held a telephone meeting with Philippine Foreign Secretary Manalo": a call.
       '@hold * telephone meeting with',
       '@hold * phone meeting with',
-      '@hold * telephone talks with',
       '@speak by phone',
       '@talk by phone',
       '@speak by telephone',
@@ -1981,7 +1980,7 @@ export const VERB_RULES: VerbRule[] = [
   // "The boat was later rammed by a second Chinese ship": the ship named after "by" rammed it.
   {
     code: '170',
-    passiveObject: new Set(['vessel', 'boat', 'ship', 'trawler', 'ferry', 'tanker', 'frigate']),
+    passiveObject: new Set(WORD_CLASSES.vessels),
     patterns: ['@ram'],
   },
   { code: '172', patterns: ['@ban'] },
