@@ -2455,6 +2455,42 @@ describe('actions', () => {
 
   it.each([
     [
+      'The Economic Community of West African States suspended Guinea-Bissau from all its decision-making bodies on Thursday.',
+      ['WAS 160 GNBGOV'],
+    ],
+    ['ECOWAS suspended Mali from the bloc after the coup.', ['WAS 160 MLIGOV']],
+    ["The African Union suspended Gabon's membership on Thursday.", ['AU 160 GABGOV']],
+    [
+      'Mali, Burkina Faso and Niger formally left the Economic Community of West African States on Wednesday.',
+      ['MLIGOV 160 WAS', 'BFAGOV 160 WAS', 'NERGOV 160 WAS'],
+    ],
+    ['Russia withdrew from the Council of Europe in March.', ['RUSGOV 160 COE']],
+    [
+      'Venezuela decided to withdraw all of its diplomatic personnel from Argentina and Chile.',
+      ['VENGOV 161 ARGGOV', 'VENGOV 161 CHLGOV'],
+    ],
+    ['ECOWAS froze Nigerien state assets in the regional central bank.', ['WAS 163 NERGOV']],
+    [
+      "Venezuela's top court barred opposition leader Maria Corina Machado from running for office.",
+      ['VENJUD 1722 VENOPP'],
+    ],
+  ])(
+    'codes what blocs and governments do to members, missions, assets and candidates: %j',
+    (text, expected) => {
+      expect(dyads(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    'Troops left the NATO base on Monday.',
+    'The minister left Doha on Monday.',
+    'Israeli troops withdrew from the Jabalia camp.',
+  ])('leaves no organisation when what is left is a place: %j', (text) => {
+    expect(dyads(text).filter((dyad) => dyad.includes(' 160 '))).toEqual([]);
+  });
+
+  it.each([
+    [
       'The United States condemns the attack by Houthi rebels on a Greek tanker in the Red Sea.',
       ['USAGOV 111 YEMREB', 'YEMREB 190 GRCBUS'],
     ],

@@ -55,6 +55,8 @@ export interface VerbRule {
   ownPeopleTarget?: boolean;
   /** Visits and hosting are between states and their people, not with refugees or crowds. */
   stateTarget?: boolean;
+  /** Only an organisation is this act's target: a state leaves a bloc ("quit ECOWAS"), not a town. */
+  organizationTarget?: boolean;
   /** Only a state, its government or an organisation does this (states a position). */
   stateSource?: boolean;
   /**
@@ -129,6 +131,12 @@ const AID_REFINEMENTS = [
 export const WORD_CLASSES: Record<string, string[]> = {
   // Goods given as relief: "delivered emergency shelter kits and blankets to 12,000 refugees" (the
   // gap takes the words before the head noun: "medical supplies", "hot meals").
+  // What a bloc suspends a member from: "from all its decision-making bodies", "from the African Union".
+  owned: ['assets', 'reserves', 'funds', 'holdings', 'accounts'],
+  memberships: [
+    ...['activities', 'bodies', 'institutions', 'membership', 'bloc', 'organisation', 'organization'],
+    ...['union', 'community', 'grouping', 'commonwealth', 'alliance', 'league', 'ecowas', 'mercosur'],
+  ],
   relief: [
     'food',
     'medicine',
@@ -1674,6 +1682,11 @@ export const VERB_RULES: VerbRule[] = [
   {
     code: '160',
     patterns: [
+      // "ECOWAS suspended Guinea-Bissau from all its decision-making bodies": the member in the gap.
+      ...['@suspend', '@expel'].map((verb) => `${verb} * from ** {memberships}`),
+      // "suspended Gabon's membership", "suspended Niger's participation in".
+      '@suspend * membership',
+      '@suspend * participation in',
       '@reduce * relations with',
       '@downgrade * relations with',
       '@downgrade * ties with',
@@ -1683,6 +1696,16 @@ export const VERB_RULES: VerbRule[] = [
       '@halt * cooperation with',
       '@freeze * cooperation with',
     ],
+  },
+  // "Mali, Burkina Faso and Niger formally left the Economic Community of West African States".
+  {
+    code: '160',
+    patterns: ['@leave', '@quit', '@exit', '@withdraw from', '@pull out of'],
+    organizationTarget: true,
+    stateSource: true,
+    // The organisation itself, not a place of its ("troops left the NATO base").
+    targetThen:
+      /^\s*(?:$|[,.;:()]|(?:on|in|at|last|this|after|before|amid|over|following|as|and|to|with|from|until|earlier|formally)\b)/i,
   },
   {
     code: '161',
@@ -1710,6 +1733,12 @@ export const VERB_RULES: VerbRule[] = [
       // "decided to withdraw its Ambassador to Spain with immediate effect".
       '@withdraw * ambassador to',
       '@withdraw * envoy to',
+      // "decided to withdraw all of its diplomatic personnel from Argentina, Chile and Peru".
+      ...['@withdraw', '@recall'].flatMap((verb) =>
+        ['diplomats from', 'diplomatic personnel from', 'diplomatic staff from'].map(
+          (what) => `${verb} * ${what}`,
+        ),
+      ),
       // "ordered the closure of Russia's consulate", "closed its embassy in Kabul".
       '@order * closure of',
       '@close * embassy',
@@ -1788,6 +1817,8 @@ export const VERB_RULES: VerbRule[] = [
       '@adopt ** sanctions against',
       '@adopt ** sanctions on',
       '@freeze * assets of',
+      // "froze Nigerien state assets", "seized Russian central bank assets": whose, named in the gap.
+      ...['@freeze', '@seize'].map((verb) => `${verb} * {owned}`),
       '@ban * imports from',
       // "decided to take countermeasures against three U.S. defense companies".
       '@take * countermeasures against',
@@ -1984,6 +2015,19 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@ram'],
   },
   { code: '172', patterns: ['@ban'] },
+  // "The electoral commission disqualified Chadema from the election", "barred Machado from running".
+  {
+    code: '1722',
+    patterns: [
+      '@disqualify ** from',
+      ...['@bar', '@ban'].flatMap((verb) =>
+        ['running', 'standing', 'contesting', 'holding office', 'the election', 'the vote', 'the ballot'].map(
+          (what) => `${verb} ** from ${what}`,
+        ),
+      ),
+    ],
+    targetInGap: true,
+  },
   {
     code: '1723',
     ownPeopleTarget: true,
@@ -2489,6 +2533,8 @@ const IRREGULAR: Record<string, string[]> = {
   fly: ['flew', 'flown'],
   seek: ['sought'],
   withdraw: ['withdrew', 'withdrawn'],
+  leave: ['left'],
+  quit: ['quit'],
   forgive: ['forgave', 'forgiven'],
   beat: ['beat', 'beaten'],
   stand: ['stood'],

@@ -2844,6 +2844,7 @@ export function assembleEvents(
     let targets = targetsFor(action, phrases, tokens, sources).filter(
       (phrase) =>
         (!action.pattern.rule.stateTarget || isStateActor(phrase.actor)) &&
+        (!action.pattern.rule.organizationTarget || phrase.actor.org !== null) &&
         // "met on the sidelines of a summit in Samarkand": where the gathering was, not whom they met.
         !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a

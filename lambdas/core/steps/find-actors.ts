@@ -1367,6 +1367,9 @@ function canJoin(tokens: Token[], group: Piece[], right: Piece): boolean {
   // stands for, the role comes from there, not from the country after "from".
   const first = group[0];
   if (firstBetween === 'from' && first && OWNERS.has(tokens[first.start - 1]?.norm ?? '')) return false;
+  // "suspended Mali from the bloc", "expelled Russia from the council": a country right before "from"
+  // is a name of its own, not a role placed somewhere.
+  if (firstBetween === 'from' && left.primary === 'country') return false;
   // A possessive ends a phrase only when a role follows: "Egypt's President" joins, "Egypt's role" does not.
   if (lastOfLeft?.possessive)
     return right.things.some((thing) => thing.kind === 'agent' || thing.kind === 'actor');
