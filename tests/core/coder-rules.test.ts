@@ -2482,6 +2482,22 @@ describe('actions', () => {
   );
 
   it.each([
+    [
+      'Police arrested 40 protesters in Dar es Salaam. The U.S. Embassy in Dar es Salaam said it was concerned by the arrests and called on the government to respect due process.',
+      'USAGOV 020 TZAGOV',
+    ],
+    [
+      'Police detained 12 people in Hodeidah. The French embassy in Sanaa said it was alarmed by the detentions and urged the government to free them.',
+      'FRAGOV 0253 YEMGOV',
+    ],
+  ])(
+    'reads an embassy, not the city it sits in, as the speaker who goes on after "and": %j',
+    (text, expected) => {
+      expect(dyads(text)).toContain(expected);
+    },
+  );
+
+  it.each([
     'Troops left the NATO base on Monday.',
     'The minister left Doha on Monday.',
     'Israeli troops withdrew from the Jabalia camp.',

@@ -544,6 +544,8 @@ function openingPlace(phrase: ActorPhrase, tokens: Token[]): boolean {
 const OFFICE_NOUNS = new Set([
   ...['mission', 'office', 'delegation', 'representation', 'team', 'observers', 'monitors'],
   ...['envoy', 'representative', 'coordinator', 'commission', 'ambassador', 'rapporteur'],
+  // ("The U.S. Embassy in Dar es Salaam called on the government": the sender's.)
+  ...['embassy', 'consulate'],
 ]);
 
 /**
@@ -1944,6 +1946,14 @@ function heldNow(action: ActionMatch, tokens: Token[]): boolean {
   return ['is', 'are', 'remain', 'remains'].includes(tokens[i]?.norm ?? '');
 }
 
+/** "said it was deeply concerned by": a pattern with no verb told of the subject by "to be" is its predicate. */
+function predicateOfBe(action: ActionMatch, tokens: Token[]): boolean {
+  let i = action.start - 1;
+  while (i >= 0 && (lyAdverb(tokens[i]?.norm ?? '') || tokens[i]?.norm === 'very')) i--;
+  return PREDICATE_BE.has(tokens[i]?.norm ?? '');
+}
+const PREDICATE_BE = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'been']);
+
 /** The people of a country, named by the words the text uses for them ("12 people", "Luis Manuel Diaz"). */
 function peopleOf(country: string, text: string): ActorRef {
   return { text, name: text, code: `${country}CVL`, country, role: 'CVL', org: null };
@@ -2792,7 +2802,12 @@ export function assembleEvents(
     }
     // (Only a clause's verb: "condemned the gangs' attacks ..., and expressed their condolences" goes
     // on with the Council, not with the gangs of the noun in its object.)
-    if (sources.length > 0 && !isNominal(action) && !namedByANoun(action, tokens)) {
+    // ("said it was concerned by the arrest and called on the government": a predicate's subject too.)
+    if (
+      sources.length > 0 &&
+      (!isNominal(action) || predicateOfBe(action, tokens)) &&
+      !namedByANoun(action, tokens)
+    ) {
       previousSources = sources;
       previousPassive = action.passive;
       previousForm = action.presentForm;

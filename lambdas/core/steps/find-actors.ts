@@ -2002,13 +2002,16 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
     // ("The United States condemned the incident and said it stood with": after "and", the speaker
     // is the clause's subject, not the act before "and" told by its noun.)
     const actBefore = phrases.find((phrase) => phrase.end === verb - 1 && phrase.fromMemory);
-    const subject =
+    let subject =
       tokens[verb - 1]?.norm === 'and' && actBefore && namesAnAct(tokens[verb - 2]?.norm ?? '')
         ? phrases.filter((phrase) => phrase.start < verb).sort((a, b) => a.start - b.start)[0]
         : (phrases.find((phrase) => phrase.end === verb) ??
           (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
             ? undefined
             : phrases.find((phrase) => phrase.end === verb - 1)));
+    // ("The U.S. Embassy in Dar es Salaam said it": the place where the speaker sits is not it.)
+    const seat = subject && tokens[subject.start - 1]?.norm === 'in' ? subject.start - 1 : -1;
+    if (seat > 0) subject = phrases.find((phrase) => phrase.end === seat) ?? subject;
     // "they" is a plural ("the Houthis", "militants", "police", "the IDF"), not "the ministry".
     const singularOffice =
       !/s$/.test(tokens[verb - 1]?.norm ?? '') && (subject?.actor.role ?? 'GOV') === 'GOV';
