@@ -2498,6 +2498,14 @@ describe('actions', () => {
   );
 
   it.each([
+    ['Egypt received a Hamas delegation on Monday.', ['EGYGOV 043 PSEREB']],
+    ['Qatar hosted Taliban officials in Doha.', ['QATGOV 043 AFGGOV']],
+    ['Lebanon received 1,000 Syrian refugees.', []],
+  ])('hosts armed groups and oppositions at talks, never refugees: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
+  it.each([
     'Troops left the NATO base on Monday.',
     'The minister left Doha on Monday.',
     'Israeli troops withdrew from the Jabalia camp.',

@@ -2584,6 +2584,11 @@ function sameSide(a: ActorRef, b: ActorRef): boolean {
 }
 
 /** A state (its government, military or legislature) or an organisation: who visits, hosts and states positions. */
+/** "received a Hamas delegation", "hosted Taliban envoys": armed groups and oppositions are parties diplomats host. */
+function isPartyToTalks(actor: ActorRef): boolean {
+  return actor.role === 'REB' || actor.role === 'OPP';
+}
+
 function isStateActor(actor: ActorRef): boolean {
   return actor.org !== null || (actor.country !== null && ['GOV', 'MIL', 'LEG', null].includes(actor.role));
 }
@@ -2858,7 +2863,7 @@ export function assembleEvents(
     }
     let targets = targetsFor(action, phrases, tokens, sources).filter(
       (phrase) =>
-        (!action.pattern.rule.stateTarget || isStateActor(phrase.actor)) &&
+        (!action.pattern.rule.stateTarget || isStateActor(phrase.actor) || isPartyToTalks(phrase.actor)) &&
         (!action.pattern.rule.organizationTarget || phrase.actor.org !== null) &&
         // "met on the sidelines of a summit in Samarkand": where the gathering was, not whom they met.
         !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
