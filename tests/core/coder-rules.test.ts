@@ -2506,6 +2506,23 @@ describe('actions', () => {
   });
 
   it.each([
+    ['When Hamas fighters stormed southern Israel on Saturday, they seized 250 hostages.', 'PSEREB 181'],
+    ['After Russian forces shelled Ukraine on Monday, they captured two villages.', 'RUSMIL'],
+  ])('reads "they" after a clause put first as that clause\'s subject: %j', (text, expected) => {
+    expect(dyads(text)[dyads(text).length - 1]).toMatch(new RegExp(`^${expected}`));
+  });
+
+  it.each([
+    ['Hamas fighters seized 250 hostages in Sderot on Saturday.', ['PSEREB 181 ISRCVL']],
+    ['Militants took dozens of hostages at a school in Kaduna.', ['181 NGA']],
+    ['Iran seized an oil tanker in the Gulf of Oman.', []],
+  ])('codes hostages seized as hostage-taking, of the people where it happened: %j', (text, expected) => {
+    const found = dyads(text).filter((dyad) => dyad.includes(' 181 '));
+    expect(found).toHaveLength(expected.length);
+    for (const [i, dyad] of expected.entries()) expect(found[i]).toContain(dyad);
+  });
+
+  it.each([
     'Troops left the NATO base on Monday.',
     'The minister left Doha on Monday.',
     'Israeli troops withdrew from the Jabalia camp.',

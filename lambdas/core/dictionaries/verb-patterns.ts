@@ -132,6 +132,7 @@ export const WORD_CLASSES: Record<string, string[]> = {
   // Goods given as relief: "delivered emergency shelter kits and blankets to 12,000 refugees" (the
   // gap takes the words before the head noun: "medical supplies", "hot meals").
   // What a bloc suspends a member from: "from all its decision-making bodies", "from the African Union".
+  captives: ['hostages', 'captives'],
   owned: ['assets', 'reserves', 'funds', 'holdings', 'accounts'],
   memberships: [
     ...['activities', 'bodies', 'institutions', 'membership', 'bloc', 'organisation', 'organization'],
@@ -2123,7 +2124,14 @@ export const VERB_RULES: VerbRule[] = [
 
   // 18 Assault
   { code: '180', patterns: ['@assault', '@ambush', '@massacre civilians'] },
-  { code: '181', patterns: ['@abduct', '@kidnap', '@take * hostage', '@hold * hostage'] },
+  {
+    code: '181',
+    patterns: [
+      ...['@abduct', '@kidnap', '@take * hostage', '@hold * hostage'],
+      // "they seized some 250 hostages": people taken, not goods seized (171).
+      ...['@seize', '@take', '@capture', '@grab'].map((verb) => `${verb} * {captives}`),
+    ],
+  },
   { code: '182', patterns: ['@beat', '@stab', '@lynch'] },
   {
     code: '183',

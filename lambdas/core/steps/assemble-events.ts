@@ -3113,7 +3113,13 @@ export function assembleEvents(
         : null;
     if (person) {
       for (const source of actingSources) {
-        const country = source.actor.country ?? discourse.homeCountry ?? null;
+        // ("Hamas fighters stormed southern Israel and seized 250 hostages": those an armed group
+        // takes are the people where it struck, not its own.)
+        const whereTaken =
+          code === '181' && !isStateActor(source.actor)
+            ? (discourse.placesHit[0]?.country.country ?? discourse.homeCountry)
+            : null;
+        const country = whereTaken ?? source.actor.country ?? discourse.homeCountry ?? null;
         if (!country) continue;
         const civilian = peopleOf(country, person);
         dyads.push(...eachAgainst([source], civilian, action, code, 'a person the dictionaries do not know'));

@@ -1989,6 +1989,22 @@ function openingIt(
   return last;
 }
 
+/** Words that open a clause put before the main one ("When Hamas fighters stormed Israel, they ..."). */
+const FRONTED_CLAUSE_OPENERS = new Set(['when', 'after', 'as', 'while', 'before', 'once', 'since']);
+
+/**
+ * "When Hamas fighters stormed southern Israel on 7 October, they seized some 250 hostages": "it" or
+ * "they" right after a clause put first is that clause's subject, not the last name in it.
+ */
+function frontedClauseSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: number): ActorRef | null {
+  if (!FRONTED_CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') || tokens[pronoun - 1]?.norm !== ',') return null;
+  if (tokens.slice(1, pronoun - 1).some((token) => token.punct)) return null;
+  const subject = phrases.find(
+    (phrase) => phrase.start === 1 || (phrase.start === 2 && tokens[1]?.norm === 'the'),
+  );
+  return subject && !subject.seatOnly ? subject.actor : null;
+}
+
 /**
  * "The army said it killed 10 militants", "Iran says they seized a tanker": "it"/"they" a few words
  * after a speech verb is whoever was named right before that verb.
@@ -3466,6 +3482,7 @@ export function findActors(
                   memory.lastAttacker
                 : token.norm === 'it' || token.norm === 'they'
                   ? (reportingSubject(tokens, phrases, i) ??
+                    frontedClauseSubject(tokens, phrases, i) ??
                     openingIt(tokens, phrases, i, memory, openedBefore, token.norm === 'they'))
                   : null;
     // Only a pronoun needs the phrases searched (most tokens are not one).
