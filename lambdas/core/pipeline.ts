@@ -207,6 +207,10 @@ const FUTURE_CLAUSE = /\b(?:will|would|shall|'ll)\b/i;
 const OPENS_ON_A_DAY = /^On\s/;
 /** Agreements signed and truces agreed: what "welcomed the agreement" later praises the sides of. */
 const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
+/** A side of an agreement: a state, or an armed group or opposition that negotiates with one. */
+function isSide(actor: ActorRef): boolean {
+  return isState(actor) || actor.role === 'REB' || actor.role === 'OPP';
+}
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 /** Attacks: assault, fight, mass violence. */
@@ -1434,11 +1438,14 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         memory.meetingParticipants = [...memory.participants];
         memory.metLastSentence = true;
       }
-      if (AGREEMENT_CODES.has(action.code) && target && target.code !== source.code) {
+      const agreed = AGREEMENT_CODES.has(action.code) || dyad.action.pattern.rule.mutual === true;
+      if (agreed && target && target.code !== source.code) {
         lastAgreement = { source, target };
         // "Ethiopia and Somalia signed a declaration ... The two leaders also agreed to meet again":
         // the sides of the agreement, not the host of the talks where they signed it.
-        if (isState(source) && isState(target) && participantsSentence !== sentence.index) {
+        // ("The Houthis and the government agreed to exchange prisoners ... praised both delegations":
+        // an armed group or an opposition is a side too.)
+        if (isSide(source) && isSide(target) && participantsSentence !== sentence.index) {
           memory.participants = [source, target];
           memory.meetingParticipants = [source, target];
           participantsSentence = sentence.index;

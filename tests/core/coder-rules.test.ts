@@ -917,6 +917,20 @@ describe('actors', () => {
     ]);
   });
 
+  it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
+    expect(
+      dyads(
+        "Yemen's Houthi movement and the Yemeni government agreed on Tuesday to exchange prisoners. The UN envoy praised both delegations. He called on the parties to release all remaining detainees.",
+      ),
+    ).toEqual([
+      'YEMREB 035 YEMGOV',
+      'UNO 051 YEMREB',
+      'UNO 051 YEMGOV',
+      'UNO 0253 YEMREB',
+      'UNO 0253 YEMGOV',
+    ]);
+  });
+
   it('takes "both sides" after a fight for the two that fought', () => {
     expect(
       dyads(

@@ -418,6 +418,9 @@ const TITLE_MODIFIERS = new Set([
 /** An article or a count that may open a conjunct: "and a Chinese company", "and two Iranian nationals". */
 const COUNTED_ARTICLES = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'several']);
 
+/** What a named group calls itself after its name: "the Houthi movement", "the M23 group". */
+const NAME_GROUP_WORDS = new Set(['movement', 'group', 'militia', 'faction', 'organisation', 'organization']);
+
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   let closedByAnd = 0;
@@ -430,9 +433,16 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     // owner or the sponsor is part of the article.)
     // ("the Sudanese Armed Forces (SAF) and the RSF": the first one's acronym is part of its name.)
     const leftEnd = acronymAside(tokens, left.end) ? left.end + 3 : left.end;
+    // ("Yemen's Houthi movement and the government": a named group's word for itself is its name's.)
+    const groupWordAt = left.named && NAME_GROUP_WORDS.has(tokens[leftEnd]?.norm ?? '') ? leftEnd : -1;
     const between = tokens
       .slice(leftEnd, right.start)
-      .filter((token) => !(token.possessive && token.norm === 'country') && !SPONSOR_SUFFIX.test(token.norm))
+      .filter(
+        (token, k) =>
+          !(token.possessive && token.norm === 'country') &&
+          !SPONSOR_SUFFIX.test(token.norm) &&
+          leftEnd + k !== groupWordAt,
+      )
       .map((token) => token.norm);
     // ("Sugiono and his Vietnamese counterpart": an owner's word after "and" is part of the article.)
     // ("spoke with Kagame and with Tshisekedi", "to the AU chair and to the UN Secretary-General": the
