@@ -917,6 +917,12 @@ describe('actors', () => {
     ]);
   });
 
+  it('keeps a deterrent warning whose clause promises a response as a threat', () => {
+    expect(
+      dyads('Russia warned Israel that any attack on its territory would draw a response from Moscow.'),
+    ).toEqual(['RUSGOV 138 ISRGOV']);
+  });
+
   it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
     expect(
       dyads(

@@ -93,6 +93,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'UN aid chief Martin Griffiths warned that millions of Yemenis faced famine.',
   ],
   [
+    'a prediction of where a course of events leads, not a threat',
+    'Egypt warns that the continued targeting of civilians in Gaza will push the region into a wider war.',
+  ],
+  [
     'what a relative clause says someone has done',
     'Qatar, which has mediated between Israel and Hamas, welcomed the news.',
   ],

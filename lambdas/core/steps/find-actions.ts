@@ -642,6 +642,20 @@ function namesWhatItCalls(tokens: Token[], match: { pattern: CompiledPattern }, 
 }
 
 /** What an aid agency warns of: a plight, not a party's act. */
+/** Words before a course of events named as the subject of a prediction ("the continued targeting"). */
+const SITUATION_MODIFIERS = new Set([
+  'the',
+  'this',
+  'such',
+  'any',
+  'further',
+  'continued',
+  'ongoing',
+  'current',
+]);
+const RESPONSE_WORDS = /^(?:respon\w*|retaliat\w*|answer\w*|consequences|price|countermeasures|reprisals?)$/;
+const SITUATION_NOUNS =
+  /^(?:\w+ing|escalation|violence|war|fighting|attacks|strikes|bombardment|occupation|blockade|siege|policy|policies|situation|conflict|crisis)$/;
 const PLIGHT =
   /^(?:famine|starvation|hunger|catastrophe|crisis|collapse|disaster|shortages?|outbreaks?|epidemic|cholera|restrictions|abuses|discrimination|persecution|suffering|displacement|poverty|malnutrition|deprivation|hardship|drought|flooding)$/;
 
@@ -655,6 +669,13 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
   let that = match.end;
   while (that < match.end + 3 && TIME_WORDS.has(tokens[that]?.norm ?? '')) that++;
   if (tokens[that]?.norm !== 'that') return false;
+  // "warns that the continued targeting of civilians will push the region into war": what a course of
+  // events will bring, predicted, threatens no one; a threat's clause has a doer ("it would respond").
+  let subject = that + 1;
+  while (subject < that + 4 && SITUATION_MODIFIERS.has(tokens[subject]?.norm ?? '')) subject++;
+  // ("warned that any attack would draw a response": a deterrent, answered by the one who warns.)
+  const answered = tokens.slice(subject, subject + 25).some((token) => RESPONSE_WORDS.test(token.norm));
+  if (subject > that + 1 && SITUATION_NOUNS.test(tokens[subject]?.norm ?? '') && !answered) return true;
   let plight = false;
   for (let i = that + 1; i < Math.min(tokens.length, that + 40); i++) {
     const word = tokens[i]?.norm ?? '';
