@@ -290,12 +290,13 @@ const COUNTED_DAYS: Record<string, number> = {
   six: 6,
   seven: 7,
 };
-/** "a day after", "two days after": a count of days after something the sentence goes on to tell. */
-const DAYS_AFTER = /^(a|one|two|three|four|five|six|seven|\d) days? after$/i;
+/** "a day after", "two days before": a count of days from something the sentence goes on to tell. */
+const DAYS_AFTER = /^(a|one|two|three|four|five|six|seven|\d) days? (after|before)$/i;
 
 /**
  * "Hezbollah fired rockets on Thursday, a day after an Israeli air strike killed a commander": the
- * strike was on Wednesday, counted back from the time the sentence gives right before the phrase.
+ * strike was on Wednesday, counted back from the time the sentence gives right before the phrase
+ * (and forward for "a day before").
  */
 function daysBeforeAnchor(sentence: string, actionStart: number, dates: ResolvedDate[]): ResolvedDate | null {
   let phrase: ResolvedDate | undefined;
@@ -305,6 +306,8 @@ function daysBeforeAnchor(sentence: string, actionStart: number, dates: Resolved
     if (count?.[1]) {
       phrase = date;
       days = COUNTED_DAYS[count[1].toLowerCase()] ?? Number(count[1]);
+      // ("On March 10, a day before officials held talks": the talks were the day after.)
+      if (count[2]?.toLowerCase() === 'before') days = -days;
     }
   }
   if (!phrase) return null;
@@ -373,12 +376,9 @@ function dateFor(
       !RANGE_OPENERS.test(sentence.slice(Math.max(0, date.start - 12), date.start)) &&
       // ("came less than a week after Russia struck Kyiv's hospital on July 8": a count of days
       // "after" the act that follows it dates the clause it belongs to, not that act.)
-      // ("on March 10, a day before ... officials met": counted from a day named right before, it does.)
-      !(
-        date.end <= actionStart &&
-        COUNT_BEFORE_ACT.test(date.text) &&
-        !dates.some((anchor) => anchor.end <= date.start && date.start - anchor.end <= 3)
-      ) &&
+      // ("On March 10, a day before the summit, officials met": nor when it describes a day named right
+      // before it; that day dates the act.)
+      !(date.end <= actionStart && COUNT_BEFORE_ACT.test(date.text)) &&
       !inRelativeAside(sentence, date, actionStart) &&
       // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
       // the future dates what is to come, not the act told before it.

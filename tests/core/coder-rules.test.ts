@@ -4028,6 +4028,20 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it.each([
+    [
+      'On July 30, 2023, four days after soldiers detained President Mohamed Bazoum, ECOWAS imposed sanctions on Niger.',
+      ['163 2023-07-30'],
+    ],
+    ['On March 10, a day before the summit, Indian and Chinese officials met in Delhi.', ['040 2025-03-10']],
+    [
+      'Saudi Arabia hosted Zelensky on March 10, two days before Ukrainian and American officials held talks in Jeddah.',
+      ['043 2025-03-10', '040 2025-03-12'],
+    ],
+  ])('counts a span of days from the date named before it, never from publication: %j', (text, expected) => {
+    expect(code(text, '2025-03-20').map((event) => `${event.action.code} ${event.date}`)).toEqual(expected);
+  });
+
   it('dates an act by the day told after a relative clause in commas', () => {
     expect(
       code(
@@ -4368,7 +4382,8 @@ describe('dates', () => {
         'Kenya withdrew the bill on Wednesday, a day after protesters stormed parliament, and Ruto later met opposition leaders.',
         '2024-07-05',
       ).map((event) => `${event.action.code} ${event.date}`),
-    ).toEqual(['145 2024-07-02', '040 2024-07-04']);
+      // ("a day after" dates only the storming; "later" is no day, so the meeting goes on from Wednesday.)
+    ).toEqual(['145 2024-07-02', '040 2024-07-03']);
   });
 
   it("codes a day's attack by its attacker ('Sunday's attack by'), dated that day, and the condemnation when it is made", () => {
