@@ -494,6 +494,19 @@ function restatesAttack(dyad: Dyad, dyads: Dyad[]): boolean {
   );
 }
 
+/**
+ * "air strikes against several areas of the Gaza Strip, which killed hundreds": the toll of the attack
+ * told before it, whatever noun "which" seems to follow (a place kills no one).
+ */
+function tollAfterWhich(dyad: Dyad, dyads: Dyad[], tokens: Token[]): boolean {
+  return (
+    KILLING.has(dyad.action.pattern.source) &&
+    tokens[dyad.action.start - 1]?.norm === 'which' &&
+    tokens[dyad.action.start - 2]?.norm === ',' &&
+    dyads.some((other) => other !== dyad && isAttack(other) && other.action.end <= dyad.action.start)
+  );
+}
+
 /** Attacks of any kind (18 assault, 19 fight, 20 mass violence). */
 function isAttack(dyad: Dyad): boolean {
   return ATTACK_ROOTS.has(dyad.code.slice(0, 2));
@@ -1114,7 +1127,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       // "Erdogan received a phone call from Putin": the call is Putin's.
       if (dyad.action.pattern.rule.doneByTarget && dyad.target)
         [dyad.source, dyad.target] = [dyad.target, dyad.source];
-      if (tolls.has(dyad) && sameAttacker(dyad.source)) {
+      if ((tolls.has(dyad) && sameAttacker(dyad.source)) || tollAfterWhich(dyad, dyads, tokens)) {
         // "Israeli air strikes killed five people", "bombed camps on Sunday, killing dozens": one
         // attack, told by its means and by its toll; the means is the event.
         traceDropped(context, sentence.index, dyad.rule, 'the toll of an attack the sentence already coded');

@@ -917,6 +917,20 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Egypt condemned the Israeli air strikes launched overnight against several areas of the Gaza Strip, which killed and injured hundreds of Palestinian civilians.',
+      'ISRMIL',
+    ],
+    ['Russian missiles struck an energy plant in Ukraine, which killed two workers.', 'RUSMIL'],
+  ])(
+    'reads ", which killed" after an attack as its toll, never as an attack by the place before it: %j',
+    (text, attacker) => {
+      const attacks = code(text).filter((event) => /^1[89]/.test(event.action.code));
+      expect(attacks.map((event) => event.source.code)).toEqual([attacker]);
+    },
+  );
+
   it('keeps a deterrent warning whose clause promises a response as a threat', () => {
     expect(
       dyads('Russia warned Israel that any attack on its territory would draw a response from Moscow.'),
