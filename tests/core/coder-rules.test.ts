@@ -931,6 +931,10 @@ describe('actors', () => {
     },
   );
 
+  it('keeps the one seen doing an act, in the bare form, as its doer', () => {
+    expect(dyads('Witnesses saw Israeli troops fire on the crowd.')).toEqual(['ISRMIL 190 CVL']);
+  });
+
   it('keeps a deterrent warning whose clause promises a response as a threat', () => {
     expect(
       dyads('Russia warned Israel that any attack on its territory would draw a response from Moscow.'),

@@ -93,6 +93,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'UN aid chief Martin Griffiths warned that millions of Yemenis faced famine.',
   ],
   [
+    'people seen freed, who free no one',
+    'The week-long truce saw 105 hostages freed in exchange for 240 Palestinian prisoners.',
+  ],
+  [
     'a prediction of where a course of events leads, not a threat',
     'Egypt warns that the continued targeting of civilians in Gaza will push the region into a wider war.',
   ],

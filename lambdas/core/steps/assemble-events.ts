@@ -1673,6 +1673,9 @@ function sourcesFor(
   }
   const phrase = phrases[index];
   if (!phrase) return [];
+  // "The pause saw 105 hostages freed": the object of "saw" is what the act was done to, not its doer.
+  // ("Witnesses saw troops fire on the crowd": in the bare form, the one seen does it.)
+  if (/(?:ed|en)$/.test(tokens[action.start]?.norm ?? '') && seenDone(tokens, phrase.start)) return [];
   // ("Rwandan President Paul Kagame, speaking in Kigali, accused": past an aside right after the subject.)
   const aside = asides.find(([open, close]) => open === phrase.end && close < action.start);
   const between = aside ? aside[1] + 1 : phrase.end;
@@ -1719,6 +1722,22 @@ function sourcesFor(
   }
   return shareHeadRole([...before.reverse(), phrase]);
 }
+
+/** Verbs whose object is seen undergoing an act ("saw 105 hostages freed"). */
+const SEEING_VERBS = new Set(['saw', 'see', 'sees', 'seen', 'watched', 'witnessed']);
+
+/** Whether the phrase at `start` is the object of a seeing verb, past a count ("saw some 105 hostages"). */
+function seenDone(tokens: Token[], start: number): boolean {
+  let i = start - 1;
+  while (
+    i >= 0 &&
+    i > start - 4 &&
+    (isCount(tokens[i]?.norm ?? '') || COUNT_HEDGES.has(tokens[i]?.norm ?? ''))
+  )
+    i--;
+  return SEEING_VERBS.has(tokens[i]?.norm ?? '');
+}
+const COUNT_HEDGES = new Set(['some', 'nearly', 'about', 'around', 'more', 'than', 'over', 'almost', 'the']);
 
 /** Words that end a noun's modifiers: what follows them is another phrase. */
 const NOT_MODIFIERS = new Set([
