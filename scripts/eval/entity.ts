@@ -40,6 +40,8 @@ const ORG_SPELLINGS = new Map(
     ['ICRC', 'IRC'],
     ['OHCHR', 'HCH'],
     ['OPEC', 'OPC'],
+    // CAMEO's code for NATO, which the coder writes as its name.
+    ['NAT', 'NATO'],
   ].map(([spelling, code]) => [spelling as string, code as string]),
 );
 

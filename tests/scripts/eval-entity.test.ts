@@ -33,6 +33,7 @@ describe('reading PETRARCH actor codes', () => {
     ['OSCE', 'SCE'],
     ['IAEA', 'IAE'],
     ['UNHCR', 'HCR'],
+    ['NAT', 'NATO'],
   ])('keys the organisation written %s as %s, however a labeller spells it', (org, code) => {
     expect(entityKey({ country: null, org, role: 'IGO' })).toBe(
       entityKey({ country: null, org: code, role: 'IGO' }),
