@@ -931,6 +931,20 @@ describe('actors', () => {
     },
   );
 
+  it.each([
+    ['The Polish armed forces scrambled fighter jets as a precaution on Sunday.', ['POLMIL 152 -']],
+    ['Ukraine raised its alert level on Monday.', ['UKRMIL 152 -']],
+    [
+      'Russian missiles struck Lviv on Sunday. In neighbouring Poland, the armed forces scrambled fighter jets as a precaution.',
+      ['POLMIL 152 -'],
+    ],
+  ])(
+    'codes readiness aimed at no one named, by the forces of the country a sentence opens in: %j',
+    (text, expected) => {
+      expect(dyads(text).filter((dyad) => dyad.includes(' 152 '))).toEqual(expected);
+    },
+  );
+
   it('keeps the one seen doing an act, in the bare form, as its doer', () => {
     expect(dyads('Witnesses saw Israeli troops fire on the crowd.')).toEqual(['ISRMIL 190 CVL']);
   });

@@ -1628,7 +1628,10 @@ export const VERB_RULES: VerbRule[] = [
   },
   { code: '151', patterns: ['@increase * police presence', '@put * police on alert'] },
   {
+    // ("Poland's armed forces scrambled fighter jets as a precaution": readiness aimed at no one named.)
     code: '152',
+    targetOptional: true,
+    stateSource: true,
     patterns: [
       '@put * forces on * alert',
       '@raise * alert level',
@@ -1638,6 +1641,7 @@ export const VERB_RULES: VerbRule[] = [
       '@put * air defences on * alert',
       '@put * air defenses on * alert',
       '@scramble * jets',
+      '@scramble * aircraft',
     ],
   },
   {

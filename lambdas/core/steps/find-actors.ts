@@ -716,6 +716,14 @@ function namesState(piece: Piece, country: string, tokens: Token[]): boolean {
 }
 const LOCATIVES = new Set(['in', 'of', 'near', 'from', 'to', 'at', 'around', 'outside', 'into']);
 
+/** The country of "In Poland," or "In neighbouring Poland," opening a sentence, if a piece names it. */
+function openingCountry(pieces: Piece[], tokens: Token[]): string | null {
+  const [first] = pieces;
+  if (!first || tokens[0]?.norm !== 'in' || first.start > 2 || tokens[first.end]?.norm !== ',') return null;
+  const country = first.things.find((thing) => thing.kind === 'country');
+  return country?.kind === 'country' ? country.entry.code : null;
+}
+
 function forcesNamedBefore(
   group: Piece[],
   tokens: Token[],
@@ -723,6 +731,7 @@ function forcesNamedBefore(
   definite: boolean,
   memory: DocumentMemory,
   later: () => Piece[],
+  earlier: () => Piece[] = () => [],
 ): Resolution | null {
   const [piece, head] = group;
   if (!piece) return null;
@@ -761,6 +770,9 @@ function forcesNamedBefore(
     .map((token) => token.norm)
     .join(' ');
   if (!FORCES_WORDS.has(word)) return null;
+  // "In neighbouring Poland, the armed forces scrambled jets": the country the sentence opens in.
+  const where = openingCountry(earlier(), tokens);
+  if (where) return stateRole(text, where, 'MIL', true);
   if (memory.lastForces)
     return { actor: { ...memory.lastForces, text }, seatOnly: false, fromMemory: true, person: null };
   return HOME_FORCES_WORDS.has(word) && memory.homeCountry
@@ -2863,8 +2875,14 @@ export function findActors(
           first.start === 1 && tokens[0]?.text === 'The' && tokens[1]?.text === 'Government',
         host: HOSTING_VERBS.has(tokens[last.end]?.norm ?? '') ? hostingSeat(tokens, last.end, dicts) : null,
       }) ??
-      forcesNamedBefore(group, tokens, text, definite, memory, () =>
-        groups.slice(groups.indexOf(group) + 1).flat(),
+      forcesNamedBefore(
+        group,
+        tokens,
+        text,
+        definite,
+        memory,
+        () => groups.slice(groups.indexOf(group) + 1).flat(),
+        () => groups.slice(0, groups.indexOf(group)).flat(),
       );
     if (!resolved) continue;
     if (resolved.actor.role === 'MIL' && resolved.actor.country && !resolved.fromMemory)
