@@ -5036,6 +5036,10 @@ describe('discourse', () => {
   it.each([
     ['Lithuanian police arrested a man suspected of spying for Russia.', ['LTUCOP 173 RUSGOV']],
     [
+      'Polish police arrested three men on Wednesday suspected of preparing acts of sabotage on behalf of Russian intelligence.',
+      ['POLCOP 173 RUSGOV'],
+    ],
+    [
       'Polish police on Monday detained two Ukrainian citizens suspected of carrying out sabotage on behalf of the Russian intelligence services.',
       ['POLCOP 173 RUSGOV'],
     ],

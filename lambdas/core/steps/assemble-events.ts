@@ -3045,6 +3045,14 @@ export function assembleEvents(
       dyads.push(...eachAgainst(actingSources, victimsAfter, action, code, 'the people it hit'));
       continue;
     }
+    // "arrested a man suspected of spying for Russia": a spy suspect is held as the state he is said to
+    // work for, however they are counted (the guide codes "acting on behalf of the Russian Federation" as RUS/GOV).
+    const spiedFor = code.startsWith('17') ? spyingFor(tokens, action.end, phrases) : null;
+    if (spiedFor) {
+      const arresters = actingSources.filter((source) => !sameSide(source.actor, spiedFor));
+      dyads.push(...eachAgainst(arresters, spiedFor, action, code, 'the state a spy suspect works for'));
+      continue;
+    }
     // "Police in Lagos arrested 120 people", "At least 40 people were arrested by police": people
     // counted right after an arrest, or before it in the passive, named by no country, are the
     // arresting state's own.
@@ -3100,14 +3108,6 @@ export function assembleEvents(
     }
     if (site && attackersOf(actingSources, site)) {
       dyads.push(...eachAgainst(actingSources, site, action, code, 'the site it hit'));
-      continue;
-    }
-    // "arrested a man suspected of spying for Russia": a spy suspect is held as the state he is said to
-    // work for (the guide codes "acting on behalf of the Russian Federation" as RUS/GOV).
-    const spiedFor = code.startsWith('17') ? spyingFor(tokens, action.end, phrases) : null;
-    if (spiedFor) {
-      const arresters = actingSources.filter((source) => !sameSide(source.actor, spiedFor));
-      dyads.push(...eachAgainst(arresters, spiedFor, action, code, 'the state a spy suspect works for'));
       continue;
     }
     // "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru":
