@@ -737,10 +737,12 @@ function withoutInitials(tokens: Token[]): Token[] {
 function isHonorificAt(tokens: Token[], at: number): boolean {
   const word = tokens[at];
   // (Compared first: this runs on every token.)
-  if (!word || (word.text !== 'H.E.' && !DOCTORS.has(word.text))) return false;
+  if (!word || (word.text !== 'H.E.' && !DOCTORS.has(word.text) && !ADDRESS_TITLES.has(word.text)))
+    return false;
   const next = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at + 1];
   if (!next?.capitalized) return false;
-  if (word.text === 'H.E.') return true;
+  // ("welcomed Mr. Amir Khan Muttaqi to New Delhi": a form of address says nothing of who acts.)
+  if (word.text === 'H.E.' || ADDRESS_TITLES.has(word.text)) return true;
   // ("H.E. Dr. Mohamed Muizzu", "Dr. S. Jaishankar"; not "Dr Yang Hengjun", whose title tells the
   // given name from the family name.)
   // (", Dr. Mohamed Muizzu,": a name in apposition, which the title would split.)
@@ -748,7 +750,9 @@ function isHonorificAt(tokens: Token[], at: number): boolean {
 }
 
 const DOCTORS = new Set(['Dr', 'Prof']);
-const HONORIFIC_TEXTS = new Set(['H.E.', ...DOCTORS]);
+/** Forms of address before a name ("Mr. Amir Khan Muttaqi", "Ms Mao Ning", "Shri Narendra Modi"). */
+const ADDRESS_TITLES = new Set(['Mr', 'Ms', 'Mrs', 'Shri', 'Smt']);
+const HONORIFIC_TEXTS = new Set(['H.E.', ...DOCTORS, ...ADDRESS_TITLES]);
 
 /** A lone capital followed by a full stop and a capitalised word: the "J." of "Antony J. Blinken". */
 function isInitialAt(tokens: Token[], at: number): boolean {

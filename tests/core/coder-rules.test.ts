@@ -44,6 +44,13 @@ describe('actors', () => {
     ],
     ['Chinese tech giant Huawei sued the United States.', 'CHNBUS 115 USAGOV'],
     ['CARICOM leaders urged Venezuela to respect the ruling.', 'CARICOM 020 VENGOV'],
+    // A form of address says nothing of who acts; an office named for the other side is its owner's.
+    [
+      'Indian External Affairs Minister S. Jaishankar welcomed Mr. Amir Khan Muttaqi to New Delhi on his first visit to India.',
+      'INDGOV 043 AFGGOV',
+    ],
+    ["China's Taiwan Affairs Office accused the Philippines of provocations.", 'CHNGOV 112 PHLGOV'],
+    ['The Mainland Affairs Council condemned the Chinese military drills.', 'TWNGOV 111 CHNMIL'],
     // The subject past an aside of what it was doing.
     [
       'Rwandan President Paul Kagame, speaking in Kigali, accused Congo of arming the FDLR.',

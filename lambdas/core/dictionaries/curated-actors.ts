@@ -626,6 +626,15 @@ const g20: CuratedActor[] = [
   p('Mao Ning', [], r('CHNGOV', '2022-09-01')),
   p('Lin Jian', [], r('CHNGOV', '2024-01-01')),
   p('Guo Jiakun', [], r('CHNGOV', '2024-12-01')),
+  // Each side's office for the other: the name of the other side inside it names no owner.
+  p(
+    'the Taiwan Affairs Office',
+    ['taiwan affairs office', 'taiwan affairs office of the state council'],
+    r('CHNGOV'),
+  ),
+  p('Zhu Fenglian', [], r('CHNGOV', '2019-01-01')),
+  p('Chen Binhua', [], r('CHNGOV', '2023-01-01')),
+  p('the Mainland Affairs Council', ['mainland affairs council'], r('TWNGOV')),
   p('Fu Cong', [], r('CHNGOV', '2024-02-01')),
   p('Zhang Jun', [], r('CHNGOV', '2019-08-01', '2024-01-31')),
   // Japan
