@@ -962,6 +962,23 @@ describe('actors', () => {
     ).toEqual(['RUSGOV 138 ISRGOV']);
   });
 
+  it.each([
+    [
+      "Taiwan's Mainland Affairs Council condemned the drills on Monday. The Council called on the Beijing authorities to stop the harassment.",
+      'TWNGOV 020 CHNGOV',
+    ],
+    [
+      'The China Coast Guard fired water cannon at a Philippine vessel on Monday. Its spokesperson, Liu Dejun, accused Manila of provocations.',
+      'CHNMIL 112 PHLGOV',
+    ],
+    [
+      "The Arakan Army seized a town in Rakhine on Monday. The ethnic armed group accused Myanmar's junta of breaking the truce.",
+      'MMRREB 112 MMRGOV',
+    ],
+  ])('names a body again by its head noun, its spokesperson or its kind: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
     expect(
       dyads(

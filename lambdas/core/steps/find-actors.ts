@@ -78,6 +78,8 @@ export interface DocumentMemory {
    * government of CARICOM"): whom "the ministers" and "the leaders" stand for.
    */
   orgMembers: ActorRef | null;
+  /** Bodies the story named, by the noun their name ends in: whom "the Council" stands for later. */
+  bodies: Map<string, ActorRef>;
 }
 
 export function newMemory(homeCountry: string | null = null, wireStory = false): DocumentMemory {
@@ -102,6 +104,7 @@ export function newMemory(homeCountry: string | null = null, wireStory = false):
     organisations: new Map(),
     lastForces: null,
     lastGroup: null,
+    bodies: new Map(),
     sentencesRead: 0,
     lastQuoteSpeaker: null,
     lastOpeningGroup: [],
@@ -491,7 +494,9 @@ const CIVIL_GROUP_WORDS = new Set(['rights', 'humanitarian', 'aid']);
 
 /** Words that may stand between "the" and "group" ("the Iran-backed group", "the militant group"). */
 const GROUP_MODIFIER =
-  /-(?:backed|aligned|allied|funded|linked)$|^(?:militant|armed|islamist|jihadist|paramilitary|palestinian|shiite|shia|sunni|rights|humanitarian|aid)$/;
+  /-(?:backed|aligned|allied|funded|linked)$|^(?:militant|armed|islamist|jihadist|paramilitary|palestinian|shiite|shia|sunni|rights|humanitarian|aid|rebel|insurgent|separatist)$/;
+/** Words before an armed group's kind ("the ethnic armed group", "the main rebel group"). */
+const ARMED_GROUP_KINDS = new Set(['ethnic', 'main', 'largest', 'powerful', 'separatist', 'rebel']);
 
 /**
  * "The European Union imposed sanctions ... The bloc accused Minsk": the bloc named before.
@@ -999,6 +1004,24 @@ function findPieces(
     // "Amnesty International said ... The rights group called on": the group named before, not any
     // rights group the dictionaries know.
     // (A rights group is the last rights group, an armed group the last armed one.)
+    // ("The ethnic armed group accused the military": one more word for the kind of armed group.)
+    if (
+      words[i + 2] === 'group' &&
+      words[i - 1] === 'the' &&
+      ARMED_GROUP_KINDS.has(words[i] ?? '') &&
+      GROUP_MODIFIER.test(words[i + 1] ?? '') &&
+      ARMED_GROUP_ROLES.has(memory.lastGroup?.role ?? '')
+    ) {
+      pieces.push({
+        start: i,
+        end: i + 3,
+        things: [],
+        primary: 'actor',
+        remembered: memory.lastGroup ?? undefined,
+      });
+      i += 3;
+      continue;
+    }
     if (
       words[i + 1] === 'group' &&
       words[i - 1] === 'the' &&
@@ -2566,6 +2589,17 @@ const GROUP_NOUNS = new Set([
 
 /** "its jets", "their troops": forces owned by the actor named before ("his" and "her" too). */
 /** "her government", "his administration": the government of whoever is named before. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** Nouns a body's name ends in, by which the story names it again ("the Council", "the Commission"). */
+const BODY_HEADS = new Set([
+  'council',
+  'commission',
+  'committee',
+  'office',
+  'ministry',
+  'agency',
+  'tribunal',
+]);
 const OWNED_GOVERNMENTS = new Set([
   ...['government', 'administration', 'embassy', 'embassies', 'consulate', 'diplomats', 'ambassador'],
   'envoy',
@@ -3266,6 +3300,12 @@ export function findActors(
     // ("its air force had struck a convoy", "their coast guard": forces of two words.)
     const span = TWO_WORD_FORCES.get(owned) === tokens[i + 2]?.norm ? 3 : 2;
     const forces = span === 3 || OWNED_FORCES.has(owned);
+    // "The China Coast Guard fired water cannon ... Its spokesperson, Liu Dejun, accused Manila": the
+    // voice of the one that opened the sentence before.
+    if (i === 0 && word === 'its' && SPOKESPEOPLE.has(owned) && openedBefore && !taken(1, 2)) {
+      refer(0, 2, openedBefore);
+      continue;
+    }
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
     // ("its fighters" read alone as fighters of no country: the owner says whose they are.)
     const bare = phrases.findIndex(
@@ -3515,6 +3555,19 @@ export function findActors(
       for (const speaker of coordinatedSpeakers(tokens, phrases, i)) refer(i, i + 1, speaker, token.text);
     }
   });
+  // "Taiwan's Mainland Affairs Council condemned ... The Council called on": a body named before by
+  // the noun its name ends in, capitalised as a name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i + 1];
+    if (tokens[i]?.norm !== 'the' || !head?.capitalized || !BODY_HEADS.has(head.norm)) continue;
+    const body = memory.bodies.get(head.norm);
+    if (body && !taken(i + 1, i + 2)) refer(i, i + 2, body);
+  }
+  for (const phrase of phrases) {
+    const head = tokens[phrase.end - 1]?.norm ?? '';
+    if (!phrase.fromMemory && phrase.end - phrase.start > 1 && BODY_HEADS.has(head))
+      if (phrase.actor.country !== null || phrase.actor.org !== null) memory.bodies.set(head, phrase.actor);
+  }
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
   return phrases
     .filter((phrase) => !whereAnAmbassadorServes(phrase, tokens))
