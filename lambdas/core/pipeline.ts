@@ -218,6 +218,7 @@ const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
+const OWNED_BY_DAY = /^['’]s\b/;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
 /** ", Pakistan," after a place: the country it is in, set off by commas. */
@@ -380,6 +381,12 @@ function dateFor(
       // before it; that day dates the act.)
       !(date.end <= actionStart && COUNT_BEFORE_ACT.test(date.text)) &&
       !inRelativeAside(sentence, date, actionStart) &&
+      // ("condemned Sunday's air strike and called on": a day owning a noun dates that thing, not the
+      // verbs around it; "Sunday's attack by al-Shabaab" is the act it owns.)
+      !(
+        OWNED_BY_DAY.test(sentence.slice(date.end, date.end + 3)) &&
+        !(date.end <= actionStart && actionStart - date.end <= 12)
+      ) &&
       // "had agreed to the truce ..., and commanders would meet on Tuesday": a time in a clause about
       // the future dates what is to come, not the act told before it.
       !(date.start >= actionEnd && FUTURE_CLAUSE.test(sentence.slice(actionEnd, date.start))) &&

@@ -979,6 +979,20 @@ describe('actors', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('aims a condemnation of "the air strike" or "Sunday\'s air strike" at the attacker told before, dated when said', () => {
+    const events = code(
+      "Myanmar's military bombed a village in Sagaing on Sunday. The UN condemned the air strike. UN spokesman Stephane Dujarric condemned Sunday's air strike and called on the military to stop.",
+    );
+    expect(
+      events.map((event) => `${event.source.code} ${event.action.code} ${event.target?.code} ${event.date}`),
+    ).toEqual([
+      'MMRMIL 195 MMRCVL 2024-02-04',
+      'UNO 111 MMRMIL 2024-02-07',
+      'UNO 111 MMRMIL 2024-02-07',
+      'UNO 020 MMRMIL 2024-02-07',
+    ]);
+  });
+
   it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
     expect(
       dyads(

@@ -2332,6 +2332,9 @@ const CONDUCT_NOUNS = new Set([
 ]);
 
 /** Words for the kind of an attack between "the" and its noun: "the terrorist attack". */
+/** Days that own an act named after them ("Sunday's air strike", "yesterday's attack"). */
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/;
+
 const ATTACK_KINDS_BEFORE = new Set([
   'terrorist',
   'terror',
@@ -2340,6 +2343,8 @@ const ATTACK_KINDS_BEFORE = new Set([
   'heinous',
   'cowardly',
   'brutal',
+  // ("condemned the air strike", "the drone attack": the means of the attack.)
+  ...['air', 'drone', 'missile', 'rocket', 'artillery', 'mortar'],
 ]);
 
 /** An adjective that judges or dates an act named right after it: "the violent crackdown", "the recent arrests". */
@@ -3425,12 +3430,14 @@ export function findActors(
         isPastVerb(tokens[i - 1]) &&
         !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '') &&
         namesAnAct(tokens[i + 1]?.norm ?? '');
-      if (!demonstrative && !ATTACK_DETERMINERS.has(determiner.norm)) continue;
+      // ("condemned Sunday's air strike": a day owning the act names it as "the" does.)
+      const dayOwned = determiner.possessive === true && DAY_NAMES.test(determiner.norm);
+      if (!demonstrative && !dayOwned && !ATTACK_DETERMINERS.has(determiner.norm)) continue;
       // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
       // ("the terrorist attack", "the deadly bombing": the kind of attack may come between.)
       // ("condemned the violent crackdown": or an adjective of one word.)
       const nounAt =
-        determiner.norm === 'the' &&
+        (determiner.norm === 'the' || dayOwned) &&
         !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '') &&
         !(DESCRIBING_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && namesAnAct(tokens[i + 2]?.norm ?? ''))
           ? i + 1
