@@ -97,13 +97,23 @@ export function findDocumentPlaces(context: Context): void {
         (other) => other !== mention && other.place.country === mention.place.country,
       );
   }
-  for (const mention of all) {
-    const country = mention.place.country;
-    // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not,
-    // nor a city where the world meets ("EU ministers agreed in Brussels" on sanctions on Georgia).
-    if (country && mention.locative && mention.place.kind !== 'sea' && !VENUES.has(mention.place.name))
-      countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
-  }
+  context.places.forEach((mentions, sentence) => {
+    const tokens = context.tokens[sentence] ?? [];
+    for (const mention of mentions) {
+      const country = mention.place.country;
+      // Only where things happen ("in Kyiv") says where the story is; a country named as an actor does not,
+      // nor a city where the world meets ("EU ministers agreed in Brussels" on sanctions on Georgia),
+      // nor where a meeting is held ("at a meeting in Malaysia" in a story of Myanmar's war).
+      if (
+        country &&
+        mention.locative &&
+        mention.place.kind !== 'sea' &&
+        !VENUES.has(mention.place.name) &&
+        !GATHERINGS.has(tokens[mention.at - 2]?.norm ?? '')
+      )
+        countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
+    }
+  });
   const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
   const [top, runnerUp] = ranked;
   // Only a clear majority makes a home country; a story spread over several countries has none.
@@ -113,6 +123,11 @@ export function findDocumentPlaces(context: Context): void {
   else if (!runnerUp || top[1] > runnerUp[1]) context.homeCountry = top[0];
   else context.homeCountry = bureau && countryCounts.get(bureau) === top[1] ? bureau : null;
 }
+
+/** Gatherings held somewhere: "a meeting in Malaysia", "talks in Kunming" place the gathering, not the story. */
+const GATHERINGS = new Set([
+  ...['meeting', 'meetings', 'talks', 'summit', 'conference', 'negotiations', 'forum'],
+]);
 
 /**
  * "On Saturday, ...", "Meeting in Ankara on Saturday, ...": a time in the phrase that opens the

@@ -993,6 +993,14 @@ describe('actors', () => {
     ]);
   });
 
+  it('places the story where things happen, not where a meeting about it is held', () => {
+    expect(
+      dyads(
+        'Police in Yangon arrested 20 protesters on Sunday. ASEAN foreign ministers discussed the crisis at a meeting in Malaysia on Monday. Police later detained five journalists.',
+      ),
+    ).toContain('MMRCOP 173 MMRMED');
+  });
+
   it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
     expect(
       dyads(
