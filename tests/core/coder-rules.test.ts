@@ -5086,6 +5086,10 @@ describe('discourse', () => {
       ['POLCOP 173 RUSGOV'],
     ],
     [
+      "Germany's federal prosecutor said that it had arrested a German-Russian man suspected of working for a Russian agent.",
+      ['DEUJUD 173 RUSGOV'],
+    ],
+    [
       'Polish police on Monday detained two Ukrainian citizens suspected of carrying out sabotage on behalf of the Russian intelligence services.',
       ['POLCOP 173 RUSGOV'],
     ],

@@ -1276,7 +1276,8 @@ function spyingFor(tokens: Token[], end: number, phrases: ActorPhrase[]): ActorR
     else if (forAt > 0 && !tokens.slice(i + 2, forAt).some((token) => token.punct)) at = forAt + 1;
     else if (behalf && (suspected || SPYING_WORDS.has(tokens[i - 1]?.norm ?? ''))) at = i + 3;
     else continue;
-    if (tokens[at]?.norm === 'the') at++;
+    // ("working for a Russian agent": past an article.)
+    if (['the', 'a', 'an'].includes(tokens[at]?.norm ?? '')) at++;
     const country = phrases.find((phrase) => phrase.start === at)?.actor.country;
     return country
       ? { text: 'spied for', name: country, code: `${country}GOV`, country, role: 'GOV', org: null }

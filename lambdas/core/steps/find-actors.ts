@@ -143,6 +143,8 @@ const KIND_WORDS = new Set([
   'riot',
   'border',
   'counterterrorism',
+  // ("Germany's federal prosecutor", "Kenya's public prosecutor", "Iraq's top court".)
+  ...['federal', 'public', 'top', 'chief'],
 ]);
 /** Possessive determiners: "its troops" belong to an actor named elsewhere. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
