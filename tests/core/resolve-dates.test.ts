@@ -9,6 +9,7 @@ const published = '2024-02-07';
 describe('findDates against a dateline of Wednesday 2024-02-07', () => {
   it.each([
     ['met on Tuesday', '2024-02-06', 'relative', 'day'],
+    ['met for the first time in 2019', '2019-01-01', 'explicit', 'year'],
     ['said yesterday', '2024-02-06', 'relative', 'day'],
     ['said this morning', '2024-02-07', 'relative', 'day'],
     ['the strikes last week', '2024-01-29', 'relative', 'day'],
@@ -70,6 +71,8 @@ describe('findDates against a dateline of Wednesday 2024-02-07', () => {
     'the raid began at 10:30 near the airport',
     'troops left at 6 pm',
     'a team will arrive within 48 hours',
+    // A count of times within the span the story is in says how often, not when.
+    "drones hit the city's power grid for the third time this month",
   ])('finds no date in %j', (text) => {
     expect(findDates(text, published)).toEqual([]);
   });

@@ -358,6 +358,7 @@ const newsChrono = new GatedChrono(
 const TIME_HINT =
   /\b(?:1[89]|20)\d\d\b|\d[/.:-]\d|\d\s*[ap]\.?m\b|\d(?:st|nd|rd|th)\b|\b(?:today|yesterday|tonight|morning|afternoon|evening|night|hours?|weeks?|weekend|months?|years?|days?|ago|last|past|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth)\b/i;
 
+const COUNTED_TIMES_BEFORE = /\btimes?\s+$/i;
 const STORY_RELATIVE =
   /\blater\b|\bnext day\b|\bday after\b|\bfollowing day\b|\b(?:previous|preceding) day\b|\bday earlier\b|\bthe day before$/i;
 
@@ -416,6 +417,13 @@ export function findDates(sentence: string, published: string): ResolvedDate[] {
       DURATION.test(text) ||
       CLOCK_ONLY.test(text) ||
       namesAThing(sentence, result.index, text)
+    )
+      continue;
+    // ("hit the grid for the third time this month": a count of times, not when this one was.)
+    // (The span the story is in: "for the first time in 2019" does date the act.)
+    if (
+      /^this\b/i.test(text) &&
+      COUNTED_TIMES_BEFORE.test(sentence.slice(Math.max(0, result.index - 8), result.index))
     )
       continue;
     const explicit = MONTH.test(text) || NUMERIC_DATE.test(text);
