@@ -1592,6 +1592,10 @@ describe('actors', () => {
       ['NATO 111 RUSGOV', 'NATO 041 ESTGOV'],
     ],
     [
+      "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on December 3, 2024\n\nQ: What is China's response to the arms sale?\n\nA: We have lodged stern representations with the US side. We urge the Philippines to stop its provocations.",
+      ['CHNGOV 114 USAGOV', 'CHNGOV 020 PHLGOV'],
+    ],
+    [
       'STATE HOUSE, NAIROBI\nPress Statement\n\nPresident Samuel Kiprono today welcomed President Ndayizeye of Burundi to State House.',
       ['KENGOV 043 BDIGOV', 'BDIGOV 042 KENGOV'],
     ],

@@ -2564,6 +2564,9 @@ const OFFICE_LINE_WORDS = new Set([
 /** Modals after a state that say what it is told to do, not what it does ("Israel must halt"). */
 const TOLD_MODALS = new Set(['must', 'should', 'shall', 'needs', 'ought']);
 
+/** What a spokesperson gives, owned in a title: "X's Regular Press Conference", "X's Remarks". */
+const BRIEFING_WORDS = new Set(['conference', 'briefing', 'remarks', 'statement']);
+
 /** Words after which a release's title names its issuer ("by", "of") or its topic ("on"). */
 const TITLE_MARKERS = new Set(['by', 'of', 'on']);
 
@@ -3073,8 +3076,13 @@ export function findActors(
     // "Statement of the Philippine Coast Guard": a state's forces issue releases too.
     const forcesIssuer =
       byline && actor.org === null && actor.country !== null && REPORTED_ROLES.has(actor.role ?? '');
+    // ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference": whose briefing it is.)
+    const ownsBriefing =
+      possessive &&
+      first.start === 0 &&
+      tokens.slice(last.end, last.end + 4).some((token) => BRIEFING_WORDS.has(token.norm));
     const issuer =
-      !possessive &&
+      (!possessive || ownsBriefing) &&
       !modifiesAct &&
       !topic &&
       (stateLike || (actor.org !== null && actor.country === null && actor.role !== 'REB') || forcesIssuer) &&
