@@ -952,6 +952,14 @@ describe('actors', () => {
     },
   );
 
+  it('never takes the object of a preposition for the subject of the verb after it', () => {
+    expect(
+      dyads(
+        'Mexico will bring the case before the International Court of Justice and has asked the Organization of American States to convene its Permanent Council.',
+      ),
+    ).toEqual(['MEXGOV 020 OAS']);
+  });
+
   it('keeps the one seen doing an act, in the bare form, as its doer', () => {
     expect(dyads('Witnesses saw Israeli troops fire on the crowd.')).toEqual(['ISRMIL 190 CVL']);
   });

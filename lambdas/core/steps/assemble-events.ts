@@ -1666,7 +1666,11 @@ function sourcesFor(
       !(tokens[phrase.start - 1]?.norm === 'by' && SPONSORED.has(tokens[phrase.start - 2]?.norm ?? '')) &&
       !whereAnOfficeWorks(phrase, tokens, phrases) &&
       !openingPlace(phrase, tokens) &&
-      !whereTheyGathered(phrase, tokens)
+      !whereTheyGathered(phrase, tokens) &&
+      // ("Mexico will bring the case before the International Court of Justice and has asked the OAS":
+      // the object of a preposition is no subject.)
+      // ("concerned over Russia's detention of": a nominal act's owner may be one.)
+      (isNominal(action) || !objectOfPreposition(phrase, tokens))
     ) {
       index = i;
       break;
@@ -1739,6 +1743,24 @@ function seenDone(tokens: Token[], start: number): boolean {
   return SEEING_VERBS.has(tokens[i]?.norm ?? '');
 }
 const COUNT_HEDGES = new Set(['some', 'nearly', 'about', 'around', 'more', 'than', 'over', 'almost', 'the']);
+
+/** Prepositions whose object is never the subject of a verb after it. */
+const OBJECT_PREPOSITIONS = new Set([
+  'before',
+  'against',
+  'into',
+  'toward',
+  'towards',
+  'about',
+  'over',
+  'under',
+]);
+
+function objectOfPreposition(phrase: ActorPhrase, tokens: Token[]): boolean {
+  const before =
+    tokens[phrase.start - 1]?.norm === 'the' ? tokens[phrase.start - 2] : tokens[phrase.start - 1];
+  return OBJECT_PREPOSITIONS.has(before?.norm ?? '') && !phrase.fromMemory;
+}
 
 /** Words that end a noun's modifiers: what follows them is another phrase. */
 const NOT_MODIFIERS = new Set([
