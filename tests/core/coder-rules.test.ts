@@ -2525,6 +2525,10 @@ describe('actions', () => {
       'German Foreign Minister Johann Wadephul spoke by phone with his Polish counterpart Radoslaw Sikorski and with French Foreign Minister Jean-Noel Barrot.',
       'DEUGOV 041 FRAGOV',
     ],
+    [
+      'Egyptian Foreign Minister Badr Abdelatty held phone calls with the Prime Minister and Minister of Foreign Affairs of the State of Qatar and with the United States Special Envoy for the Middle East, Steve Witkoff.',
+      'EGYGOV 041 USAGOV',
+    ],
     ["Nigeria's president called on organisers to call off the protests.", 'NGAGOV 020 NGACVL'],
     // (The Philippines' title for its foreign minister; a strategic dialogue held is a meeting.)
     [

@@ -421,6 +421,9 @@ const COUNTED_ARTICLES = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'si
 /** What a named group calls itself after its name: "the Houthi movement", "the M23 group". */
 const NAME_GROUP_WORDS = new Set(['movement', 'group', 'militia', 'faction', 'organisation', 'organization']);
 
+/** Words inside a title of two offices ("the Prime Minister and Minister of Foreign Affairs of"). */
+const TITLE_LINKS = new Set(['and', 'the', 'of']);
+
 function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direction: 1 | -1): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   let closedByAnd = 0;
@@ -451,7 +454,13 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     const before = OWNER_OR_ARTICLE.has(tokens[left.start - 1]?.norm ?? '')
       ? tokens[left.start - 2]
       : tokens[left.start - 1];
-    const repeated = direction === 1 ? before?.norm : undefined;
+    // ("with the Prime Minister and Minister of Foreign Affairs of Qatar and with the US envoy": past
+    // an office of two titles, to the preposition the list opened with.)
+    let back = left.start - 1;
+    while (back > left.start - 8 && (tokens[back]?.capitalized || TITLE_LINKS.has(tokens[back]?.norm ?? '')))
+      back--;
+    const opener = ['with', 'to'].includes(tokens[back]?.norm ?? '') ? tokens[back]?.norm : before?.norm;
+    const repeated = direction === 1 ? opener : undefined;
     const joined =
       between.length > 0 &&
       between.every(
