@@ -522,9 +522,10 @@ describe('actors', () => {
   });
 
   it('does not take a name in the reason for an arrest, after its object, for whom it held', () => {
+    // (Suspects counted are the arresting state's people, as "six men" are.)
     expect(
       dyads('Indian police arrested two suspects after an explosion near the Pakistani embassy.'),
-    ).toEqual([]);
+    ).toEqual(['INDCOP 173 INDCVL']);
     expect(dyads('Thai police detained six men over a bombing outside a court in Bangkok.')).toEqual([
       'THACOP 173 THACVL',
     ]);
@@ -2634,6 +2635,20 @@ describe('actions', () => {
     const found = dyads(text).filter((dyad) => dyad.includes(' 181 '));
     expect(found).toHaveLength(expected.length);
     for (const [i, dyad] of expected.entries()) expect(found[i]).toContain(dyad);
+  });
+
+  it.each([
+    [
+      "Bangladesh's government shut down mobile internet services across the country on Friday.",
+      ['BGDGOV 1721 BGDCVL'],
+    ],
+    ['Pakistan suspended mobile phone services across the country on Thursday.', ['PAKGOV 1721 PAKCVL']],
+    [
+      'Kenyan police fired tear gas at protesters in Nairobi. Police also arrested 52 suspects.',
+      ['KENCOP 170 KENCVL', 'KENCOP 173 KENCVL'],
+    ],
+  ])('codes internet shutdowns and counted suspects held: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
   });
 
   it.each([

@@ -2033,6 +2033,18 @@ export const VERB_RULES: VerbRule[] = [
     ],
     targetInGap: true,
   },
+  // "The government shut down mobile internet services across the country": a restriction on its
+  // own people's freedoms.
+  {
+    code: '1721',
+    ownPeopleTarget: true,
+    stateSource: true,
+    patterns: ['@shut down', '@suspend', '@cut', '@cut off', '@block', '@restrict'].flatMap((verb) =>
+      ['internet', 'phone services', 'phone networks', 'social media', 'telecommunications'].map(
+        (what) => `${verb} * ${what}`,
+      ),
+    ),
+  },
   {
     code: '1723',
     ownPeopleTarget: true,

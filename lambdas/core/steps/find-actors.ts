@@ -1480,6 +1480,8 @@ export const PEOPLE_NOUNS = new Set([
   'fishermen',
   'shoppers',
   'bystanders',
+  // ("Police also arrested 52 suspects": people counted, whoever they are.)
+  ...['suspects', 'individuals', 'youths'],
 ]);
 /** Words before a demonym that leave it the subject or a conjunct ("the Russians", "Qataris and Egyptians"). */
 const NOT_AN_OBJECT = new Set(['the', 'and', 'or', 'both']);
