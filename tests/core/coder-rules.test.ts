@@ -2652,6 +2652,28 @@ describe('actions', () => {
   });
 
   it.each([
+    [
+      'China filed a new complaint against the United States at the World Trade Organization.',
+      'CHNGOV 115 USAGOV',
+    ],
+    ['Japan pledged 80 billion yen in loans to Malaysia.', 'JPNGOV 0331 MYSGOV'],
+    ['The IMF board approved a $1 billion disbursement to Pakistan.', 'IMF 070 PAKGOV'],
+    [
+      'China has banned exports of gallium, germanium and antimony to the United States.',
+      'CHNGOV 163 USAGOV',
+    ],
+    ['The United States hiked duties on Chinese steel.', 'USAGOV 163 CHNGOV'],
+  ])('codes the plainer verbs of trade, lending and complaints: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
+  it('reads "hits back with tariffs" as words, not force', () => {
+    expect(
+      dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),
+    ).toEqual([]);
+  });
+
+  it.each([
     'Troops left the NATO base on Monday.',
     'The minister left Doha on Monday.',
     'Israeli troops withdrew from the Jabalia camp.',

@@ -360,6 +360,8 @@ export const VERB_RULES: VerbRule[] = [
       '@pledge ** billion to',
       '@promise ** aid to',
       '@pledge ** assistance to',
+      // "pledged 80 billion yen in loans to Malaysia".
+      '@pledge ** loans to',
       '@promise ** assistance to',
       '@offer ** aid to',
       '@offer ** assistance to',
@@ -367,7 +369,7 @@ export const VERB_RULES: VerbRule[] = [
     refine: [
       { when: /\bhumanitarian|relief|food|medical\b/i, code: '0333' },
       { when: /\b(?:military|weapons|arms|air defen[cs]e|missiles|ammunition|tanks)\b/i, code: '0332' },
-      { when: /\beconomic|financial\b/i, code: '0331' },
+      { when: /\beconomic|financial|loans?\b/i, code: '0331' },
     ],
   },
   {
@@ -927,6 +929,8 @@ export const VERB_RULES: VerbRule[] = [
       '@extend * line of credit',
       '@approve ** loan to',
       '@approve ** loan for',
+      // "The IMF board approved a $1 billion disbursement to Pakistan".
+      ...['disbursement', 'tranche'].flatMap((what) => [`@approve ** ${what} to`, `@approve ** ${what} for`]),
       '@grant ** loan to',
       '@extend ** loan to',
       '@send ** relief supplies to',
@@ -1392,6 +1396,9 @@ export const VERB_RULES: VerbRule[] = [
       '@bring * case against',
       // "South Africa filed a genocide case against Israel", "instituted proceedings against Russia".
       '@file * case against',
+      // "filed a new complaint against the United States at the World Trade Organization".
+      '@file * complaint against',
+      '@lodge * complaint against',
       '@file * suit against',
       '@launch * case against',
       '@launch * lawsuit against',
@@ -1888,6 +1895,10 @@ export const VERB_RULES: VerbRule[] = [
       '@announce * tariffs on',
       '@announce * tariff on',
       '@raise * tariffs on',
+      // "hiked duties on Chinese steel", "raised levies on U.S. goods".
+      ...['@raise', '@hike', '@increase'].flatMap((verb) => [`${verb} * duties on`, `${verb} * levies on`]),
+      '@hike * tariffs on',
+      '@increase * tariffs on',
       '@suspend * sales to',
       '@suspend * exports to',
       '@halt * arms sales to',
@@ -2020,6 +2031,12 @@ export const VERB_RULES: VerbRule[] = [
     patterns: ['@ram'],
   },
   { code: '172', patterns: ['@ban'] },
+  // "China has banned exports of gallium, germanium and antimony to the United States": whom to.
+  {
+    code: '163',
+    patterns: ['@ban * exports', '@halt * exports', '@suspend * exports', '@restrict * exports'],
+    targetAfter: ['to'],
+  },
   // "The electoral commission disqualified Chadema from the election", "barred Machado from running".
   {
     code: '1722',
@@ -2249,6 +2266,8 @@ export const VERB_RULES: VerbRule[] = [
       'assault on',
       'assaults on',
     ],
+    // ("China hits back with tariffs", "hit out at critics": words, not force.)
+    notBefore: ['back', 'out'],
   },
   // "Rioters set fire to the French embassy"; "set part of the parliament building on fire": what
   // burns is in the gap, never named further on ("setting homes on fire and freeing inmates from").
@@ -2272,6 +2291,8 @@ export const VERB_RULES: VerbRule[] = [
       '@block * ship',
       '@block * boat',
       '@block * convoy',
+      // "RSF fighters had blocked 18 of its lorries near Nyala".
+      ...['convoys', 'lorries', 'trucks'].map((what) => `@block * ${what}`),
       // "blocked the path of a Philippine supply boat".
       '@block * path of',
       // "closed all its border crossings with Belarus", "sealed its border with Sudan".
