@@ -2667,6 +2667,13 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    ['Russian forces began shelling Kharkiv on Monday.', 'RUSMIL 194 UKR'],
+    ['Israel started bombing Rafah on Tuesday.', 'ISRMIL 195 PSEGZA'],
+  ])('codes an act begun, told by its -ing form: %j', (text, expected) => {
+    expect(dyads(text)).toEqual([expected]);
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

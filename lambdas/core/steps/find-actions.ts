@@ -974,6 +974,8 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
 }
 
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
+/** Verbs that begin an act told by its -ing form: the act took place. */
+const PHASE_VERBS = new Set(['began', 'begun', 'started', 'resumed']);
 
 /** "is attacking", "were also shelling": a form of be before the -ing form, adverbs allowed between. */
 function progressive(tokens: Token[], head: number): boolean {
@@ -1355,7 +1357,15 @@ export function findActions(
       // says someone has done is who they are, not the news.
       modality = 'embedded';
       cue = 'relative clause in the perfect';
-    } else if (isVerbPattern && isGerund && !participle && !attackByAgent && !progressive(tokens, head)) {
+    } else if (
+      isVerbPattern &&
+      isGerund &&
+      !participle &&
+      !attackByAgent &&
+      !progressive(tokens, head) &&
+      // ("Russian forces began shelling Kharkiv", "resumed bombing Rafah": begun is done.)
+      !PHASE_VERBS.has(before?.norm ?? '')
+    ) {
       // "a deadly attack targeting non-Muslims": an -ing form right after a noun describes that noun;
       // only "is attacking" (progressive) or ", attacking" (a participle clause) is an act of a subject.
       modality = 'embedded';
