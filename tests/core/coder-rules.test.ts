@@ -3251,6 +3251,10 @@ describe('actions', () => {
       'KENCOP 170 KENCVL',
     ],
     [
+      'Georgian riot police used water cannon and pepper spray early on Sunday to disperse thousands of demonstrators outside parliament.',
+      'GEOCOP 170 GEOCVL',
+    ],
+    [
       'A Chinese coast guard vessel fired a water cannon at a Philippine fisheries ship near Scarborough Shoal.',
       'CHNMIL 170 PHLGOV',
     ],

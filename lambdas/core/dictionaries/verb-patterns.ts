@@ -1998,6 +1998,8 @@ export const VERB_RULES: VerbRule[] = [
       // "fired tear gas and water cannon on Monday to disperse thousands of protesters".
       '@fire tear gas ** to disperse',
       '@use * tear gas ** to disperse',
+      // "used water cannon and pepper spray early on Sunday to disperse thousands of demonstrators".
+      ...['@use', '@fire', '@deploy'].map((verb) => `${verb} * water cannon ** to disperse`),
       '@use * tear gas ** to break up * by',
       '@fire rubber bullets at',
       '@use tear gas',
