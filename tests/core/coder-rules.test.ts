@@ -981,6 +981,10 @@ describe('actors', () => {
       'CHNMIL 112 PHLGOV',
     ],
     [
+      'India suspended trade with Pakistan on Monday. Its Finance Ministry accused Pakistan of sponsoring terrorism.',
+      'INDGOV 112 PAKGOV',
+    ],
+    [
       "The Arakan Army seized a town in Rakhine on Monday. The ethnic armed group accused Myanmar's junta of breaking the truce.",
       'MMRREB 112 MMRGOV',
     ],

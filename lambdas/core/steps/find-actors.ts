@@ -2602,6 +2602,19 @@ const GROUP_NOUNS = new Set([
 /** "its jets", "their troops": forces owned by the actor named before ("his" and "her" too). */
 /** "her government", "his administration": the government of whoever is named before. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** Offices of a state that "its" may name at a sentence's start ("Its Finance Ministry", "Its embassy"). */
+const STATE_OFFICES = new Set(['ministry', 'government', 'embassy', 'cabinet', 'presidency']);
+
+/** Where "Its [Capitalised words] Ministry" ends (exclusive), or -1. */
+function ownedOfficeEnd(tokens: Token[]): number {
+  for (let k = 1; k <= 3; k++) {
+    const token = tokens[k];
+    if (!token) return -1;
+    if (STATE_OFFICES.has(token.norm)) return k + 1;
+    if (!token.capitalized) return -1;
+  }
+  return -1;
+}
 /** Nouns a body's name ends in, by which the story names it again ("the Council", "the Commission"). */
 const BODY_HEADS = new Set([
   'council',
@@ -3321,6 +3334,13 @@ export function findActors(
     // voice of the one that opened the sentence before.
     if (i === 0 && word === 'its' && SPOKESPEOPLE.has(owned) && openedBefore && !taken(1, 2)) {
       refer(0, 2, openedBefore);
+      continue;
+    }
+    // ("India ... Its Finance Ministry accused Pakistan": a state's office, named by "its" alone.)
+    const officeAt = i === 0 && word === 'its' ? ownedOfficeEnd(tokens) : -1;
+    if (officeAt > 0 && openedBefore?.country && openedBefore.org === null && !taken(1, officeAt)) {
+      const country = openedBefore.country;
+      refer(0, officeAt, { ...openedBefore, role: 'GOV', code: `${country}GOV` });
       continue;
     }
     if (!forces && !OWNED_GOVERNMENTS.has(owned)) continue;
