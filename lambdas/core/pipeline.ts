@@ -10,6 +10,7 @@ import {
   ATTACK_ROOTS,
   assembleEvents,
   type Discourse,
+  type Dropped,
   type Dyad,
   HOME_FIGHTER_ROLES,
   isNominal,
@@ -527,6 +528,54 @@ function tollAfterWhich(dyad: Dyad, dyads: Dyad[], tokens: Token[]): boolean {
     tokens[dyad.action.start - 2]?.norm === ',' &&
     dyads.some((other) => other !== dyad && isAttack(other) && other.action.end <= dyad.action.start)
   );
+}
+
+/** "the two", "both sides", "the two governments": a reference to a pair. */
+const PAIR_REFERENCE = /^(?:the two|both)\b/i;
+
+/**
+ * "Ramaphosa hosted Chinese Premier Li Qiang, and the two governments signed an agreement": the two
+ * are the pair the sentence has just told meeting, not the sides of an earlier sentence; their joint
+ * act is coded once, from the first to the second.
+ */
+function pairOfTheSentence(dyads: Dyad[], dropped: Dropped[], tokens: Token[]): void {
+  const meeting = dyads.find(
+    (dyad) => dyad.code.startsWith('04') && dyad.target !== null && dyad.target.code !== dyad.source.code,
+  );
+  if (!meeting?.target) return;
+  // The subject right before the act, after the meeting: "..., and the two governments signed".
+  const pairBefore = (action: ActionMatch) => {
+    const subject = tokens
+      .slice(meeting.action.end, action.start)
+      .map((token) => token.norm)
+      .join(' ');
+    return /(?:^|, |and )(?:the two|both)(?: \w+)?$/.test(subject);
+  };
+  // ("met Umerov in Kyiv, and the two signed a memorandum": a joint act left with no one to aim at.)
+  for (const drop of dropped) {
+    const { action } = drop;
+    const joint = action.pattern.rule.mutual === true || AGREEMENT_CODES.has(action.code);
+    if (drop.reason === NO_TARGET && joint && action.start > meeting.action.end && pairBefore(action)) {
+      const rule = `${action.code}:"${action.pattern.source}" (the pair the sentence met)`;
+      dyads.push({ action, code: action.code, source: meeting.source, target: meeting.target, rule });
+    }
+  }
+  const seen = new Set<ActionMatch>();
+  for (let k = dyads.length - 1; k >= 0; k--) {
+    const dyad = dyads[k] as Dyad;
+    if (
+      dyad === meeting ||
+      dyad.action.start < meeting.action.end ||
+      !(PAIR_REFERENCE.test(dyad.source.text) || pairBefore(dyad.action))
+    )
+      continue;
+    if (seen.has(dyad.action)) {
+      dyads.splice(k, 1);
+      continue;
+    }
+    seen.add(dyad.action);
+    dyads[k] = { ...dyad, source: meeting.source, target: meeting.target };
+  }
 }
 
 /** Attacks of any kind (18 assault, 19 fight, 20 mass violence). */
@@ -1093,6 +1142,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
       timeOfUncodedAct(actions);
       continue;
     }
+    pairOfTheSentence(dyads, dropped, tokens);
     const dates = afterDateline(findDates(sentence.text, context.published), tokens, storyStart);
     // Whether an event coded here gave the story its time (else an act left uncoded may).
     let timed = false;

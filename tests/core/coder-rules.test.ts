@@ -1028,6 +1028,19 @@ describe('actors', () => {
     ]);
   });
 
+  it.each([
+    [
+      'British Defence Secretary John Healey met Ukrainian Defence Minister Rustem Umerov in Kyiv on Monday, and the two signed a memorandum on drone production.',
+      ['GBRGOV 040 UKRGOV', 'GBRGOV 057 UKRGOV'],
+    ],
+    [
+      'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. South African President Cyril Ramaphosa hosted Chinese Premier Li Qiang, and the two governments signed an agreement to expand Chinese investment in South African plants.',
+      ['DEUGOV 040 FRAGOV', 'ZAFGOV 043 CHNGOV', 'ZAFGOV 057 CHNGOV'],
+    ],
+  ])('takes "the two" after a meeting told in the same sentence for that pair: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('takes "both sides" after a fight for the two that fought', () => {
     expect(
       dyads(
