@@ -93,6 +93,10 @@ const NON_EVENTS: [reason: string, sentence: string][] = [
     'UN aid chief Martin Griffiths warned that millions of Yemenis faced famine.',
   ],
   [
+    'a city where hosted talks were held, which is no guest',
+    'U.S.-hosted talks in Geneva opened on Wednesday.',
+  ],
+  [
     'people seen freed, who free no one',
     'The week-long truce saw 105 hostages freed in exchange for 240 Palestinian prisoners.',
   ],

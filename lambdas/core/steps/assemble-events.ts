@@ -2928,6 +2928,8 @@ export function assembleEvents(
         (!action.pattern.rule.organizationTarget || phrase.actor.org !== null) &&
         // "met on the sidelines of a summit in Samarkand": where the gathering was, not whom they met.
         !(code.startsWith('04') && hostsAGathering(phrase, tokens)) &&
+        // ("U.S.-hosted talks in Geneva": where the host held them, never its guest.)
+        !(code === '043' && ['in', 'at'].includes(tokens[phrase.start - 1]?.norm ?? '')) &&
         // "rejects the step, which came under the protection of Israeli police, and ...": a name in a
         // relative clause between commas belongs to that clause.
         // ("condemned the attack, which was claimed by al-Shabaab, in the strongest terms": whoever
