@@ -2691,6 +2691,13 @@ describe('actions', () => {
     expect(dyads(text)).toEqual([expected]);
   });
 
+  it.each([
+    ['Egypt called for Israel to withdraw from Rafah.', ['EGYGOV 020 ISRGOV']],
+    ['Blinken called for a full investigation of claims of interference in the vote.', []],
+  ])('reads "called for" as an appeal, never a phone call: %j', (text, expected) => {
+    expect(dyads(text)).toEqual(expected);
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

@@ -260,6 +260,8 @@ export const VERB_RULES: VerbRule[] = [
       // "appealed for restraint from both countries": whom the appeal is made of comes after "from".
       '@appeal for * restraint from',
       '@call for * restraint from',
+      // "called for Israel to withdraw", "called for a full investigation": an appeal, never a phone call.
+      '@call for',
     ],
     refine: APPEAL_REFINEMENTS,
   },
