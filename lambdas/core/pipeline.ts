@@ -235,6 +235,7 @@ const MAX_DATE_DISTANCE = 90;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
 const OWNED_BY_DAY = /^['’]s\b/;
+const NEW_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\b/i;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
 /** ", Pakistan," after a place: the country it is in, set off by commas. */
@@ -397,6 +398,9 @@ function dateFor(
       // before it; that day dates the act.)
       !(date.end <= actionStart && COUNT_BEFORE_ACT.test(date.text)) &&
       !inRelativeAside(sentence, date, actionStart) &&
+      // ("said Beijing had hosted talks in Kunming last week, and he urged both sides": a time told
+      // before ", and" with a new subject is the other clause's.)
+      !(date.end <= actionStart && NEW_SUBJECT_CLAUSE.test(sentence.slice(date.end, actionStart))) &&
       // ("condemned Sunday's air strike and called on": a day owning a noun dates that thing, not the
       // verbs around it; "Sunday's attack by al-Shabaab" is the act it owns.)
       !(

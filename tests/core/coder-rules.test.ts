@@ -4194,6 +4194,16 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it('leaves a time told before ", and he" to its own clause', () => {
+    expect(
+      code(
+        'Chinese spokesperson Guo Jiakun said Beijing had hosted talks in Kunming last week, and he urged Myanmar to exercise restraint.',
+      )
+        .filter((event) => event.action.root === '02')
+        .map((event) => event.date),
+    ).toEqual(['2024-02-07']);
+  });
+
   it.each([
     [
       'On July 30, 2023, four days after soldiers detained President Mohamed Bazoum, ECOWAS imposed sanctions on Niger.',
