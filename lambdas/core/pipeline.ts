@@ -1014,6 +1014,8 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
   // The time of the last dated act: a sentence without a time expression that continues the story
   // ("Police used water cannon...") happened then, not on the publication day.
   let storyTime: ResolvedDate | null = null;
+  // The time the last sentence gave one of its acts, and whose act it was (see "also" below).
+  let lastTold: { date: ResolvedDate; country: string | null; sentence: number } | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
   let lastAgreement: Discourse['lastAgreement'] = null;
   let participantsSentence = -1;
@@ -1249,6 +1251,18 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         date.date > context.published
       )
         date = null;
+      // "The U.S. State Department on Saturday condemned ... Washington also suspended its partnership":
+      // the same actor going on ("also") in the next sentence acted then too, whatever kind the act before.
+      if (
+        !date &&
+        material &&
+        !isIntent &&
+        lastTold?.sentence === sentence.index - 1 &&
+        lastTold.country !== null &&
+        lastTold.country === dyad.source.country &&
+        tokens.some((token) => token.norm === 'also')
+      )
+        date = lastTold.date;
       if (
         !date &&
         material &&
@@ -1258,6 +1272,7 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         !justDone(tokens, dyad.action)
       )
         date = storyTime;
+      if (date && !isIntent) lastTold = { date, country: dyad.source.country, sentence: sentence.index };
       // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
       const cumulative = isCumulative(sentence.text, tokens, dyad.action);
       if (date && material && !isIntent && !cumulative) {

@@ -4194,6 +4194,15 @@ describe('actions', () => {
 });
 
 describe('dates', () => {
+  it('dates what the same actor "also" did in the next sentence by the time told there, not the lead\'s', () => {
+    expect(
+      code(
+        'Georgian police detained 40 protesters in Tbilisi on Sunday. The U.S. State Department on Saturday condemned the crackdown. Washington also suspended its strategic partnership with Tbilisi.',
+        '2024-12-01',
+      ).map((event) => `${event.action.code} ${event.date}`),
+    ).toEqual(['173 2024-12-01', '111 2024-11-30', '160 2024-11-30']);
+  });
+
   it('leaves a time told before ", and he" to its own clause', () => {
     expect(
       code(
