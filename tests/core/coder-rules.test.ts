@@ -953,6 +953,14 @@ describe('actors', () => {
     },
   );
 
+  it('holds people detained by a body no dictionary knows as held by the police of the story', () => {
+    expect(
+      dyads(
+        'Protesters clashed with police in Jakarta on Friday. Seven people have been detained by the Propam internal affairs division, police said.',
+      ),
+    ).toContain('IDNCOP 173 IDNCVL');
+  });
+
   it('never takes the object of a preposition for the subject of the verb after it', () => {
     expect(
       dyads(

@@ -1973,6 +1973,12 @@ function agentNamed(action: ActionMatch, tokens: Token[]): boolean {
   return tokens.slice(action.end, action.end + 3).some((token) => token.norm === 'by');
 }
 
+/** Whether an actor starts within a few words after the "by" of a passive. */
+function agentKnown(action: ActionMatch, tokens: Token[], phrases: ActorPhrase[]): boolean {
+  const by = tokens.findIndex((token, i) => i >= action.end && i < action.end + 3 && token.norm === 'by');
+  return phrases.some((phrase) => phrase.start > by && phrase.start <= by + 3);
+}
+
 /** Where someone is held: "released from Russian custody", "freed from an Iranian prison". */
 const CUSTODY = new Set(['custody', 'prison', 'prisons', 'detention', 'captivity', 'jail', 'jails']);
 
@@ -2853,7 +2859,9 @@ export function assembleEvents(
             action.passive &&
             action.code === '173' &&
             arrestedIn &&
-            !agentNamed(action, tokens) &&
+            // ("detained by the Propam internal affairs division": an agent no dictionary knows, of
+            // the state's own, is still its police.)
+            (!agentNamed(action, tokens) || !agentKnown(action, tokens, phrases)) &&
             !heldNow(action, tokens)
           ? implied(homePolice(arrestedIn))
           : identified;
