@@ -953,6 +953,14 @@ describe('actors', () => {
     },
   );
 
+  it("takes a ministry named without its country for the ministry of the story's country", () => {
+    expect(
+      dyads(
+        'Police in Nairobi arrested 40 protesters on Tuesday. The Foreign Ministry summoned the British ambassador.',
+      ),
+    ).toContain('KENGOV 114 GBRGOV');
+  });
+
   it('holds people detained by a body no dictionary knows as held by the police of the story', () => {
     expect(
       dyads(

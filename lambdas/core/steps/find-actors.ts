@@ -187,6 +187,10 @@ const DOMESTIC_ROLES = new Set(['CVL', 'COP', 'OPP', 'JUD', 'LEG', 'MED', 'LAB',
 const HOME_GOVERNMENT = new Set([
   ...['government', 'authorities', 'junta', 'regime'],
   ...['military government', 'interim government', 'transitional government', 'military junta'],
+  // ("The Foreign Ministry summoned the British ambassador" in a story set in Kenya: Kenya's.)
+  ...['foreign', 'interior', 'defence', 'defense', 'commerce', 'finance', 'justice', 'home'].map(
+    (office) => `${office} ministry`,
+  ),
 ]);
 /** Words between "the" and "government" that leave it the home government ("the federal government"). */
 const GOVERNMENT_MODIFIERS = new Set(['federal', 'central', 'national', 'new', 'ruling']);
