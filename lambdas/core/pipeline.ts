@@ -110,7 +110,7 @@ export function findDocumentPlaces(context: Context): void {
         mention.locative &&
         mention.place.kind !== 'sea' &&
         !VENUES.has(mention.place.name) &&
-        !GATHERINGS.has(tokens[mention.at - 2]?.norm ?? '')
+        !HELD_GATHERINGS.has(tokens[mention.at - 2]?.norm ?? '')
       )
         countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
     }
@@ -126,8 +126,14 @@ export function findDocumentPlaces(context: Context): void {
 }
 
 /** Gatherings held somewhere: "a meeting in Malaysia", "talks in Kunming" place the gathering, not the story. */
-const GATHERINGS = new Set([
-  ...['meeting', 'meetings', 'talks', 'summit', 'conference', 'negotiations', 'forum'],
+const HELD_GATHERINGS = new Set([
+  'meeting',
+  'meetings',
+  'talks',
+  'summit',
+  'conference',
+  'negotiations',
+  'forum',
 ]);
 
 /**
@@ -234,7 +240,9 @@ const ATTACK_CODE = /^(?:18|19|20)/;
 const MAX_DATE_DISTANCE = 90;
 /** A count of time that ends in "after" or "before" ("a week after", "two days before"). */
 const COUNT_BEFORE_ACT = /\b(?:after|before)\s*$/i;
+/** "'s" right after a day: the day owns the noun after it ("Sunday's air strike"). */
 const OWNED_BY_DAY = /^['’]s\b/;
+/** ", and he", "but they": a clause with a subject of its own. */
 const NEW_SUBJECT_CLAUSE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\b/i;
 /** How far after the verb a day may be when no other clause starts between them. */
 const MAX_CLAUSE_DATE_DISTANCE = 160;
@@ -457,9 +465,8 @@ function dateFor(
     // "condemned on Sunday" or "On Sunday, X condemned": the time belongs to the statement; a date
     // further on usually belongs to what is being talked about.
     const before = nearest.end <= actionStart;
-    // ("condemned Sunday's attack": a day owning what is condemned dates that, not the statement.)
-    const owning = /^['\u2019]s\b/.test(sentence.slice(nearest.end, nearest.end + 3));
-    const rightAfter = nearest.start >= actionEnd && distance(nearest) <= 4 && !owning;
+    // (A day owning what is condemned, "condemned Sunday's attack", is no longer among the times.)
+    const rightAfter = nearest.start >= actionEnd && distance(nearest) <= 4;
     return before ||
       rightAfter ||
       statementMediumBefore(sentence, actionEnd, nearest.start) ||

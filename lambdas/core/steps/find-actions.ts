@@ -4,7 +4,7 @@
  */
 import type { CompiledPattern, Dictionaries } from '../dictionaries';
 import { isPastVerb, type Token } from '../text/tokens';
-import { isCount, SPEECH_VERBS } from './find-actors';
+import { DAY_WORDS, isCount, SPEECH_VERBS } from './find-actors';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'infinitive' | 'embedded';
 
@@ -688,9 +688,7 @@ function warnsOfASituation(tokens: Token[], match: { pattern: CompiledPattern; e
 
 /** Determiners before an attack named as a noun whose attacker follows ("these attacks by Russia on"). */
 const ARTICLES_BEFORE_AGENT = new Set(['the', 'a', 'an', 'this', 'these']);
-/** A day named as an owner: "Sunday's attack". */
-export const DAY_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
+
 const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 
 /** Whether the token at `at` is a day owning what follows: "Sunday's attack", "Monday night's attack". */

@@ -2340,8 +2340,9 @@ const CONDUCT_NOUNS = new Set([
 ]);
 
 /** Words for the kind of an attack between "the" and its noun: "the terrorist attack". */
-/** Days that own an act named after them ("Sunday's air strike", "yesterday's attack"). */
-const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/;
+/** A day named as an owner of an act: "Sunday's attack", "yesterday's air strike". */
+export const DAY_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 
 const ATTACK_KINDS_BEFORE = new Set([
   'terrorist',
@@ -3467,7 +3468,7 @@ export function findActors(
         !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '') &&
         namesAnAct(tokens[i + 1]?.norm ?? '');
       // ("condemned Sunday's air strike": a day owning the act names it as "the" does.)
-      const dayOwned = determiner.possessive === true && DAY_NAMES.test(determiner.norm);
+      const dayOwned = determiner.possessive === true && DAY_WORDS.test(determiner.norm);
       if (!demonstrative && !dayOwned && !ATTACK_DETERMINERS.has(determiner.norm)) continue;
       // ("these dangerous and unlawful actions": a demonstrative's noun may follow its adjectives.)
       // ("the terrorist attack", "the deadly bombing": the kind of attack may come between.)
