@@ -992,6 +992,11 @@ describe('actors', () => {
       "Taiwan's Mainland Affairs Council condemned the drills on Monday. The Council called on the Beijing authorities to stop the harassment.",
       'TWNGOV 020 CHNGOV',
     ],
+    // (Not the council an office is "of": "the Taiwan Affairs Office of the State Council".)
+    [
+      "Taiwan's Mainland Affairs Council condemned the drills. The Taiwan Affairs Office of the State Council accused Taipei of provocations. The Council thanked Japan.",
+      'TWNGOV 051 JPNGOV',
+    ],
     [
       'The China Coast Guard fired water cannon at a Philippine vessel on Monday. Its spokesperson, Liu Dejun, accused Manila of provocations.',
       'CHNMIL 112 PHLGOV',
@@ -2712,6 +2717,12 @@ describe('actions', () => {
     ['Blinken called for a full investigation of claims of interference in the vote.', []],
   ])('reads "called for" as an appeal, never a phone call: %j', (text, expected) => {
     expect(dyads(text)).toEqual(expected);
+  });
+
+  it('codes each item of a list whose last item is no actor', () => {
+    expect(
+      dyads('British Defence Secretary John Healey thanked Germany, the Netherlands and the Nordic states.'),
+    ).toEqual(['GBRGOV 051 DEUGOV', 'GBRGOV 051 NLDGOV']);
   });
 
   it('reads "hits back with tariffs" as words, not force', () => {

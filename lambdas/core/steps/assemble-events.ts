@@ -491,7 +491,10 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     // Reading backwards from the verb, the link nearest the verb is the list's "and".
     if (direction === -1 && found.length === 0 && !hasAnd) break;
     found.push(next);
-    if (hasAnd) closedByAnd = found.length;
+    // ("thanked Germany, the Netherlands and the Nordic states": a list whose last item is no actor
+    // still closes with "and" after the one before it.)
+    const andFollows = direction === 1 && ['and', 'or'].includes(tokens[next.end]?.norm ?? '');
+    if (hasAnd || andFollows) closedByAnd = found.length;
     current = next;
     if (direction === 1 && hasAnd) break;
   }

@@ -3609,7 +3609,10 @@ export function findActors(
   }
   for (const phrase of phrases) {
     const head = tokens[phrase.end - 1]?.norm ?? '';
-    if (!phrase.fromMemory && phrase.end - phrase.start > 1 && BODY_HEADS.has(head))
+    // (Only a body's own name: in "the Taiwan Affairs Office of the State Council" the council is
+    // the office's owner, named after "of".)
+    const ownName = !tokens.slice(phrase.start, phrase.end).some((token) => token.norm === 'of');
+    if (!phrase.fromMemory && phrase.end - phrase.start > 1 && BODY_HEADS.has(head) && ownName)
       if (phrase.actor.country !== null || phrase.actor.org !== null) memory.bodies.set(head, phrase.actor);
   }
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
