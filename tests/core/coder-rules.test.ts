@@ -6361,6 +6361,11 @@ describe('verb phrases', () => {
     ],
     ['Russia recognised the independence of Abkhazia.', 'RUSGOV 054 GEOGOV'],
     ['Spain recognised a Palestinian state on Tuesday.', 'ESPGOV 054 PSEGOV'],
+    [
+      "Russia formally recognised the Taliban's Islamic Emirate of Afghanistan last week.",
+      'RUSGOV 054 AFGGOV',
+    ],
+    ['Russia recognised the Taliban authorities on Thursday.', 'RUSGOV 054 AFGGOV'],
     // A warning that someone will pay is a threat, also told after its day.
     ['Iran warned on Monday that Israel would pay a heavy price.', 'IRNGOV 130 ISRGOV'],
     [

@@ -717,6 +717,9 @@ export const VERB_RULES: VerbRule[] = [
         `${verb} the * sovereignty of`,
         `${verb} the * government of`,
         `${verb} the * government`,
+        // "formally recognised the Taliban's Islamic Emirate of Afghanistan".
+        `${verb} the * emirate of`,
+        `${verb} the * authorities`,
         `${verb} its independence`,
       ]),
       '@grant * recognition to',
