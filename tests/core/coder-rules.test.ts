@@ -4230,6 +4230,14 @@ describe('dates', () => {
     ).toEqual(['173 2024-12-01', '111 2024-11-30', '160 2024-11-30']);
   });
 
+  it('codes no act in a standing claim or a denial made before, and reads "it" after "and says" as the subject', () => {
+    expect(
+      dyads(
+        "Myanmar's military bombed a village in Mandalay on Sunday. The junta has previously denied targeting civilians and says it is fighting terrorists.",
+      ),
+    ).toEqual(['MMRMIL 195 MMRCVL']);
+  });
+
   it('leaves a time told before ", and he" to its own clause', () => {
     expect(
       code(
@@ -4712,6 +4720,17 @@ describe('dates', () => {
 });
 
 describe('places', () => {
+  it.each([
+    ['Police arrested 12 people in Dar es Salaam on Monday.', 'TZA'],
+    ['Police detained 30 protesters in Tigray on Monday.', 'ETH'],
+    ['Police detained 30 protesters in Balochistan on Monday.', 'PAK'],
+    ['Police detained 30 protesters in North Kivu on Monday.', 'COD'],
+  ])('knows the large cities and the regions of unrest news names: %j', (sentence, country) => {
+    const [event] = code(sentence);
+    expect(event?.location?.country).toBe(country);
+    expect(event?.source.code).toBe(`${country}COP`);
+  });
+
   it.each([
     'KHARKIV, Ukraine: Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
     'KHARKIV, Ukraine - Three civilians were killed in Russian artillery shelling on Sunday, officials said.',
@@ -5330,7 +5349,9 @@ describe('discourse', () => {
     expect(
       dyads('Russian forces shelled Kharkiv on Monday. Germany condemned the attack by Hamas on Israel.'),
     ).toContain('DEUGOV 111 PSEREB');
+    // (Borno is a Nigerian state the gazetteer knows: the killing there is coded too.)
     expect(dyads('Gunmen killed five soldiers in Borno. Nigeria condemned the attack.')).toEqual([
+      'REB 180 NGA',
       'NGAGOV 111 REB',
     ]);
   });

@@ -207,7 +207,7 @@ const MODALS = new Set([
 /** Adverbs right before a verb that make it a habit or a standing position. */
 const HABITUAL = new Set([
   ...['repeatedly', 'consistently', 'long', 'always', 'frequently', 'often'],
-  ...['routinely', 'regularly', 'habitually'],
+  ...['routinely', 'regularly', 'habitually', 'previously'],
 ]);
 /** Words that make what follows a condition, not an intent stated ("until Hamas agreed to"). */
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
@@ -971,6 +971,16 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   return { modality: 'asserted', cue: null };
 }
 
+/** "says it is fighting": a present speech verb a few words before a progressive. */
+function saysNow(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === 'says' || word === 'say' || word === 'insists' || word === 'maintains') return true;
+    if (word === ',' || word === ';') return false;
+  }
+  return false;
+}
+
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"]);
 /** Verbs that begin an act told by its -ing form: the act took place. */
 const PHASE_VERBS = new Set(['began', 'begun', 'started', 'resumed']);
@@ -1355,6 +1365,10 @@ export function findActions(
       // says someone has done is who they are, not the news.
       modality = 'embedded';
       cue = 'relative clause in the perfect';
+    } else if (isVerbPattern && isGerund && progressive(tokens, head) && saysNow(tokens, head)) {
+      // "The junta says it is fighting terrorists": a claim it keeps making, no act of a day.
+      modality = 'embedded';
+      cue = 'a standing claim';
     } else if (
       isVerbPattern &&
       isGerund &&

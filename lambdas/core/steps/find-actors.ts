@@ -2061,8 +2061,12 @@ function reportingSubject(tokens: Token[], phrases: ActorPhrase[], pronoun: numb
     // ("The United States condemned the incident and said it stood with": after "and", the speaker
     // is the clause's subject, not the act before "and" told by its noun.)
     const actBefore = phrases.find((phrase) => phrase.end === verb - 1 && phrase.fromMemory);
+    // ("The junta has denied targeting civilians and says it is fighting": the object of the verb
+    // before "and" is not the speaker either.)
+    const objectBefore = !(phrases.find((phrase) => phrase.end === verb - 1)?.start === 0);
     let subject =
-      tokens[verb - 1]?.norm === 'and' && actBefore && namesAnAct(tokens[verb - 2]?.norm ?? '')
+      tokens[verb - 1]?.norm === 'and' &&
+      ((actBefore && namesAnAct(tokens[verb - 2]?.norm ?? '')) || objectBefore)
         ? phrases.filter((phrase) => phrase.start < verb).sort((a, b) => a.start - b.start)[0]
         : (phrases.find((phrase) => phrase.end === verb) ??
           (tokens[verb - 1]?.capitalized || tokens[verb - 1]?.punct
