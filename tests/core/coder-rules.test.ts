@@ -1035,6 +1035,14 @@ describe('actors', () => {
     ).toContain('MMRCOP 173 MMRMED');
   });
 
+  it('aims a condemnation of "the escalating strikes on Syria" at the striker told before, not the place struck', () => {
+    expect(
+      dyads(
+        'Israeli jets struck targets near Damascus on Wednesday. UN Secretary-General Antonio Guterres condemned the escalating strikes on Syria.',
+      ),
+    ).toContain('UNO 111 ISRMIL');
+  });
+
   it('takes "both delegations" and "the parties" after an armed group and a government agreed', () => {
     expect(
       dyads(

@@ -2366,6 +2366,12 @@ const DESCRIBING_ADJECTIVES = new Set([
   ...['arbitrary', 'reckless', 'unlawful', 'heinous', 'cowardly', 'deadly'],
 ]);
 
+/** An adjective before an act's noun: a word of DESCRIBING_ADJECTIVES or a participle ("the escalating strikes"). */
+function describes(token: Token | undefined): boolean {
+  if (!token || token.capitalized || token.punct) return false;
+  return DESCRIBING_ADJECTIVES.has(token.norm) || /^[a-z]{4,}(?:ing|ed)$/.test(token.norm);
+}
+
 /** Where the noun after a demonstrative's adjectives stands ("these dangerous and unlawful actions"). */
 function actNounAfterAdjectives(tokens: Token[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + 5); k++) {
@@ -3480,7 +3486,7 @@ export function findActors(
       const nounAt =
         (determiner.norm === 'the' || dayOwned) &&
         !ATTACK_KINDS_BEFORE.has(tokens[i + 1]?.norm ?? '') &&
-        !(DESCRIBING_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && namesAnAct(tokens[i + 2]?.norm ?? ''))
+        !(describes(tokens[i + 1]) && namesAnAct(tokens[i + 2]?.norm ?? ''))
           ? i + 1
           : actNounAfterAdjectives(tokens, i + 1);
       const noun = tokens[nounAt];
