@@ -2733,6 +2733,16 @@ describe('actions', () => {
     ).toEqual(['GBRGOV 051 DEUGOV', 'GBRGOV 051 NLDGOV']);
   });
 
+  it.each([
+    [
+      'The Government of Colombia firmly rejects the military strike carried out by United States forces.',
+      'COLGOV 111 USAMIL',
+    ],
+    ['Iran rejected the American proposal for talks.', 'IRNGOV 125 USAGOV'],
+  ])('reads an attack rejected as condemned, a proposal rejected as rejected: %j', (text, expected) => {
+    expect(dyads(text)).toContain(expected);
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

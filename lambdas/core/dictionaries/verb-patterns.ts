@@ -1414,7 +1414,18 @@ export const VERB_RULES: VerbRule[] = [
   },
 
   // 12 Reject
-  { code: '120', patterns: ['@reject', '@refuse', '@dismiss', '@rebuff', '@turn down'] },
+  {
+    code: '120',
+    patterns: ['@reject', '@refuse', '@dismiss', '@rebuff', '@turn down'],
+    // "firmly rejects the military strike carried out by United States forces": an attack rejected is
+    // condemned (a statement's "rechaza"), not a proposal turned down.
+    refine: [
+      {
+        when: /^\s*(?:the |this |these |any )?(?:[a-z-]+ ){0,2}?(?:strikes?|attacks?|bombings?|raids?|shelling|incursions?|killings?|aggression|assault)\b/i,
+        code: '111',
+      },
+    ],
+  },
   // "The UAE rejected the accusation", "dismissed the allegations as baseless": a denial (016), not a
   // rejection of a proposal.
   {
