@@ -2743,6 +2743,15 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it.each([
+    'Syria\'s ambassador told reporters that the strikes were "a flagrant violation of Syrian sovereignty".',
+    'Egypt said the strikes were a flagrant violation of international law.',
+  ])("codes a judgement of the act a speaker's words open, past a quotation mark: %j", (text) => {
+    expect(dyads(`Israeli jets struck targets near Damascus on Wednesday. ${text}`)).toContainEqual(
+      expect.stringMatching(/^(?:SYR|EGY)GOV 111 ISRMIL$/),
+    );
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

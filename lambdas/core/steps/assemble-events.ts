@@ -2776,7 +2776,16 @@ export function assembleEvents(
       const speaker = reporter ?? quotedBy ?? (reportedAt >= 0 ? undefined : discourse.speaker);
       // ("The repeated attacks on civilian shelters are a grave violation": a judgement is of the
       // sentence's subject, not of a name inside it.)
-      const judged = code === '111' ? subject && subject.start <= 1 : true;
+      // ("Syria's ambassador told reporters that the strikes were a flagrant violation": or of the
+      // subject of the clause the speaker's words open.)
+      const opensReported = (phrase: ActorPhrase) => {
+        const before = tokens[phrase.start - 1]?.norm ?? '';
+        return (
+          before === 'that' ||
+          (reportedAt >= 0 && phrase.start === reportedAt + 1 && SPEECH_VERBS.has(before))
+        );
+      };
+      const judged = code === '111' ? subject && (subject.start <= 1 || opensReported(subject)) : true;
       // ('"We must be braver," Rahman said': what "we" must do is no demand on anyone.)
       const ourselves = ['we', 'i', 'us'].includes(tokens[subject?.start ?? -1]?.norm ?? '');
       if (

@@ -118,6 +118,8 @@ function matchElements(tokens: Token[], pattern: CompiledPattern, element: numbe
     return best;
   }
   const token = tokens[position];
+  // ('the strikes were "a flagrant violation of ..."': an opening quotation mark inside a phrase.)
+  if (token?.norm === '"' && element > 0) return matchElements(tokens, pattern, element, position + 1);
   if (!token || !current.forms.has(token.norm)) return -1;
   return matchElements(tokens, pattern, element + 1, position + 1);
 }
@@ -1218,7 +1220,9 @@ export function findActions(
     let best: { end: number; pattern: CompiledPattern } | null = null;
     if (bucket) {
       // (Those whose second word follows, and those that take any second word: both in rule order.)
-      const bySecond = bucket.bySecond.get(tokens[i + 1]?.norm ?? '');
+      // (Past a quotation mark: 'were "a flagrant violation'.)
+      const second = tokens[i + 1]?.norm === '"' ? tokens[i + 2] : tokens[i + 1];
+      const bySecond = bucket.bySecond.get(second?.norm ?? '');
       for (const candidates of bySecond ? [bucket.anySecond, bySecond] : [bucket.anySecond]) {
         for (const pattern of candidates) {
           const end = matchFrom(tokens, i, pattern);
