@@ -2752,6 +2752,13 @@ describe('actions', () => {
     );
   });
 
+  it.each([
+    'British Defence Secretary Grant Shapps said: "The Houthis\' reckless attacks on international shipping must stop."',
+    '"The Houthis\' reckless attacks on international shipping must stop," British Defence Secretary Grant Shapps said.',
+  ])('reads what an owner\'s acts "must" do as a demand of the owner: %j', (text) => {
+    expect(dyads(text)).toContain('GBRGOV 100 YEMREB');
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

@@ -1774,6 +1774,16 @@ function objectOfPreposition(phrase: ActorPhrase, tokens: Token[]): boolean {
   return OBJECT_PREPOSITIONS.has(before?.norm ?? '') && !phrase.fromMemory;
 }
 
+/** Whether only "the" stands between `at` and the start of the sentence or of a quotation ('said: "The'). */
+function opensQuoteOrSentence(tokens: Token[], at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.norm === 'the') i--;
+  let quote = false;
+  for (; i >= 0 && (tokens[i]?.norm === '"' || tokens[i]?.norm === ':'); i--)
+    quote ||= tokens[i]?.norm === '"';
+  return i < 0 || quote;
+}
+
 /** Words that end a noun's modifiers: what follows them is another phrase. */
 const NOT_MODIFIERS = new Set([
   'the',
@@ -2759,9 +2769,18 @@ export function assembleEvents(
       code = intent;
     }
     if (action.pattern.rule.fromSpeaker) {
-      const subject = [...phrases]
-        .reverse()
-        .find((phrase) => phrase.end <= action.start && action.start - phrase.end <= 1);
+      // ('"The Houthis\' reckless attacks on shipping must stop": or the owner opening the subject.)
+      const subject =
+        [...phrases]
+          .reverse()
+          .find((phrase) => phrase.end <= action.start && action.start - phrase.end <= 1) ??
+        phrases.find(
+          (phrase) =>
+            phrase.end < action.start &&
+            (tokens[phrase.end - 1]?.possessive ?? false) &&
+            opensQuoteOrSentence(tokens, phrase.start) &&
+            !tokens.slice(phrase.end, action.start).some((token) => token.punct || isPastVerb(token)),
+        );
       // "Baku insisted that Armenia must amend ...", "Sybiha stressed that Russia must stop ...": a
       // demand someone is reported making is theirs, not the speaker's.
       const reportedAt = tokens.findIndex(
