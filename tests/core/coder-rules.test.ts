@@ -50,6 +50,10 @@ describe('actors', () => {
       'INDGOV 043 AFGGOV',
     ],
     ["China's Taiwan Affairs Office accused the Philippines of provocations.", 'CHNGOV 112 PHLGOV'],
+    [
+      'Interior Minister Diosdado Cabello accused U.S. authorities of mistreating migrants.',
+      'VENGOV 112 USAGOV',
+    ],
     ['The Mainland Affairs Council condemned the Chinese military drills.', 'TWNGOV 111 CHNMIL'],
     // The subject past an aside of what it was doing.
     [

@@ -1032,6 +1032,13 @@ const asiaAfrica: CuratedActor[] = [
   p('Winston Peters', ['peters'], r('NZLGOV', '2023-11-27')),
   p('Vivian Balakrishnan', ['balakrishnan'], r('SGPGOV', '2015-10-01')),
   p('Yvan Gil', ['yvan gil pinto'], r('VENGOV', '2023-01-09')),
+  // Latin American and Caribbean ministers of the mid-2020s.
+  p('Diosdado Cabello', ['cabello'], r('VENGOV', '2024-08-27')),
+  p('Alix Didier Fils-Aime', ['fils-aime'], r('HTIGOV', '2024-11-11')),
+  p('Garry Conille', [], r('HTIGOV', '2024-06-03', '2024-11-10')),
+  p('Luis Gilberto Murillo', [], r('COLGOV', '2024-01-01', '2025-03-01')),
+  p('Laura Sarabia', [], r('COLGOV', '2025-03-01')),
+  p('Jose Antonio Kast', ['kast'], r('CHLOPP', '2017-01-01', '2026-03-10'), r('CHLGOV', '2026-03-11')),
   p('Mia Mottley', ['mia amor mottley', 'mottley'], r('BRBGOV', '2018-05-25')),
   p('Ousmane Sonko', ['sonko'], r('SENOPP', '2014-01-01', '2024-04-01'), r('SENGOV', '2024-04-02')),
   p('Mahamat Idriss Deby', ['mahamat deby', 'mahamat idriss deby itno'], r('TCDGOV', '2021-04-20')),
