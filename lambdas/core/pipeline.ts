@@ -1023,6 +1023,8 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
   let storyTime: ResolvedDate | null = null;
   // The time the last sentence gave one of its acts, and whose act it was (see "also" below).
   let lastTold: { date: ResolvedDate; country: string | null; sentence: number } | null = null;
+  // The last meeting or call told with its time, and between whom (see "readout" below).
+  let lastCall: { date: ResolvedDate; sides: string[]; sentence: number } | null = null;
   let lastMeeting: Discourse['lastMeeting'] = null;
   let lastAgreement: Discourse['lastAgreement'] = null;
   let participantsSentence = -1;
@@ -1270,6 +1272,19 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         tokens.some((token) => token.norm === 'also')
       )
         date = lastTold.date;
+      // "Modi spoke with Macron on Saturday. The Prime Minister thanked France ...": a readout's later
+      // points between the same two, with no time of their own, were made in that call.
+      const sides = [dyad.source.country, dyad.target?.country ?? null];
+      if (
+        !date &&
+        !isIntent &&
+        lastCall !== null &&
+        sentence.index > lastCall.sentence &&
+        sentence.index - lastCall.sentence <= 3 &&
+        sides.every((country) => country !== null && lastCall?.sides.includes(country)) &&
+        sides[0] !== sides[1]
+      )
+        date = lastCall.date;
       if (
         !date &&
         material &&
@@ -1279,6 +1294,8 @@ export function codeSentences(context: Context, knownSpeaker: ActorRef | null = 
         !justDone(tokens, dyad.action)
       )
         date = storyTime;
+      if (date && !isIntent && dyad.code.startsWith('04') && sides[0] !== null && sides[1] !== null)
+        lastCall = { date, sides: sides as string[], sentence: sentence.index };
       if (date && !isIntent) lastTold = { date, country: dyad.source.country, sentence: sentence.index };
       // (Not from a running total, dropped below: "has provided $2 billion since 2014" dates nothing after it.)
       const cumulative = isCumulative(sentence.text, tokens, dyad.action);

@@ -4276,6 +4276,15 @@ describe('dates', () => {
     ).toEqual(['MMRMIL 195 MMRCVL']);
   });
 
+  it("dates a readout's later points between the same two by the call they were made in", () => {
+    expect(
+      code(
+        'Prime Minister Narendra Modi spoke with President Emmanuel Macron on Saturday. The Prime Minister thanked France for its support.',
+        '2024-02-07',
+      ).map((event) => `${event.action.code} ${event.date}`),
+    ).toEqual(['041 2024-02-03', '051 2024-02-03']);
+  });
+
   it('leaves a time told before ", and he" to its own clause', () => {
     expect(
       code(
