@@ -2763,6 +2763,14 @@ describe('actions', () => {
     expect(dyads(text)).toContain('GBRGOV 100 YEMREB');
   });
 
+  it('reads a protest lodged with no "with" as a complaint to the counterpart, not a street protest', () => {
+    const codes = dyads(
+      'Japanese Foreign Minister Yoko Kamikawa spoke with Chinese Foreign Minister Wang Yi on Monday. Kamikawa lodged a strong protest.',
+    );
+    expect(codes).toContain('JPNGOV 114 CHNGOV');
+    expect(codes.some((dyad) => dyad.includes(' 141 '))).toBe(false);
+  });
+
   it('reads "hits back with tariffs" as words, not force', () => {
     expect(
       dyads('China hits back with 125% tariffs on U.S. goods.').filter((dyad) => dyad.includes(' 19')),

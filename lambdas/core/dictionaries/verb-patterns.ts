@@ -1373,6 +1373,8 @@ export const VERB_RULES: VerbRule[] = [
       '@complain to',
       '@lodge * protest with',
       '@lodge * protest against',
+      // "lodged a strong protest over the incidents": a government's complaint, never a street protest.
+      '@lodge * protest',
       '@lodge * protests with',
       '@lodge * protests against',
       // "handed a protest note to the Chargé d'Affaires of Belarus".
