@@ -2717,6 +2717,14 @@ describe('actions', () => {
     expect(dyads(text)).toContain(expected);
   });
 
+  it('codes a second -ing act after "and" that goes on with a progressive', () => {
+    expect(
+      dyads(
+        'Mali announced on Sunday that it was closing its airspace to Algerian aircraft and recalling its ambassador to Algiers.',
+      ),
+    ).toEqual(['MLIGOV 163 DZAGOV', 'MLIGOV 161 DZAGOV']);
+  });
+
   it.each([
     ['Russian forces began shelling Kharkiv on Monday.', 'RUSMIL 194 UKR'],
     ['Israel started bombing Rafah on Tuesday.', 'ISRMIL 195 PSEGZA'],

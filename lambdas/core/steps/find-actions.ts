@@ -973,6 +973,20 @@ function readModality(tokens: Token[], head: number): { modality: Modality; cue:
   return { modality: 'asserted', cue: null };
 }
 
+/**
+ * "was closing its airspace to their aircraft and recalling its ambassadors": an -ing form after "and"
+ * goes on with a progressive earlier in the clause.
+ */
+function progressiveGoesOn(tokens: Token[], head: number): boolean {
+  if (tokens[head - 1]?.norm !== 'and') return false;
+  for (let i = head - 2; i >= Math.max(0, head - 14); i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (word === ';' || word === '.') return false;
+    if (word.length > 5 && word.endsWith('ing') && progressive(tokens, i)) return true;
+  }
+  return false;
+}
+
 /** "says it is fighting": a present speech verb a few words before a progressive. */
 function saysNow(tokens: Token[], head: number): boolean {
   for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
@@ -1379,6 +1393,7 @@ export function findActions(
       !participle &&
       !attackByAgent &&
       !progressive(tokens, head) &&
+      !progressiveGoesOn(tokens, head) &&
       // ("Russian forces began shelling Kharkiv", "resumed bombing Rafah": begun is done.)
       !PHASE_VERBS.has(before?.norm ?? '')
     ) {
