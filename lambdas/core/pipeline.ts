@@ -14,6 +14,7 @@ import {
   type Dyad,
   HOME_FIGHTER_ROLES,
   isNominal,
+  isPartyToTalks,
   NO_TARGET,
   RELATIVE_CLAUSE_IN_COMMAS,
   VERBAL_ROOTS,
@@ -231,7 +232,7 @@ const OPENS_ON_A_DAY = /^On\s/;
 const AGREEMENT_CODES = new Set(['057', '0871', '087', '085', '086']);
 /** A side of an agreement: a state, or an armed group or opposition that negotiates with one. */
 function isSide(actor: ActorRef): boolean {
-  return isState(actor) || actor.role === 'REB' || actor.role === 'OPP';
+  return isState(actor) || isPartyToTalks(actor);
 }
 /** Roots of force: a country named alone acts through its military; otherwise through its government. */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);

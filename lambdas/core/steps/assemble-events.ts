@@ -20,6 +20,7 @@ import {
   type ActorPhrase,
   acronymAside,
   authorsAppositionEnd,
+  GROUP_WORDS,
   isCount,
   isUnknownAttackers,
   namesAnAct,
@@ -418,9 +419,6 @@ const TITLE_MODIFIERS = new Set([
 /** An article or a count that may open a conjunct: "and a Chinese company", "and two Iranian nationals". */
 const COUNTED_ARTICLES = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'several']);
 
-/** What a named group calls itself after its name: "the Houthi movement", "the M23 group". */
-const NAME_GROUP_WORDS = new Set(['movement', 'group', 'militia', 'faction', 'organisation', 'organization']);
-
 /** Words inside a title of two offices ("the Prime Minister and Minister of Foreign Affairs of"). */
 const TITLE_LINKS = new Set(['and', 'the', 'of']);
 
@@ -437,7 +435,7 @@ function conjuncts(phrases: ActorPhrase[], index: number, tokens: Token[], direc
     // ("the Sudanese Armed Forces (SAF) and the RSF": the first one's acronym is part of its name.)
     const leftEnd = acronymAside(tokens, left.end) ? left.end + 3 : left.end;
     // ("Yemen's Houthi movement and the government": a named group's word for itself is its name's.)
-    const groupWordAt = left.named && NAME_GROUP_WORDS.has(tokens[leftEnd]?.norm ?? '') ? leftEnd : -1;
+    const groupWordAt = left.named && GROUP_WORDS.has(tokens[leftEnd]?.norm ?? '') ? leftEnd : -1;
     const between = tokens
       .slice(leftEnd, right.start)
       .filter(
@@ -2665,7 +2663,7 @@ function sameSide(a: ActorRef, b: ActorRef): boolean {
 
 /** A state (its government, military or legislature) or an organisation: who visits, hosts and states positions. */
 /** "received a Hamas delegation", "hosted Taliban envoys": armed groups and oppositions are parties diplomats host. */
-function isPartyToTalks(actor: ActorRef): boolean {
+export function isPartyToTalks(actor: ActorRef): boolean {
   return actor.role === 'REB' || actor.role === 'OPP';
 }
 

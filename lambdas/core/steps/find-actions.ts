@@ -1266,6 +1266,8 @@ export function findActions(
     }
     const head = i;
     const isGerund = /ing$/.test(token.norm) && token.norm.length > 5;
+    // ("is attacking", "were also shelling": an -ing form after a form of "be".)
+    const inProgress = isGerund && progressive(tokens, head);
     const before = tokens[head - 1];
     let { modality, cue } = readModality(tokens, head);
     // "The Houthis continue to attack shipping": going on with force is the state of a war, not an
@@ -1383,7 +1385,7 @@ export function findActions(
       // says someone has done is who they are, not the news.
       modality = 'embedded';
       cue = 'relative clause in the perfect';
-    } else if (isVerbPattern && isGerund && progressive(tokens, head) && saysNow(tokens, head)) {
+    } else if (isVerbPattern && inProgress && saysNow(tokens, head)) {
       // "The junta says it is fighting terrorists": a claim it keeps making, no act of a day.
       modality = 'embedded';
       cue = 'a standing claim';
@@ -1392,7 +1394,7 @@ export function findActions(
       isGerund &&
       !participle &&
       !attackByAgent &&
-      !progressive(tokens, head) &&
+      !inProgress &&
       !progressiveGoesOn(tokens, head) &&
       // ("Russian forces began shelling Kharkiv", "resumed bombing Rafah": begun is done.)
       !PHASE_VERBS.has(before?.norm ?? '')

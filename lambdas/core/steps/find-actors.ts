@@ -385,16 +385,13 @@ function officeGoesOn(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Words after a name that make it a group of people, not a person "he" may stand for. */
-const GROUP_WORDS = new Set([
-  'gang',
-  'gangs',
-  'coalition',
-  'group',
-  'militia',
-  'movement',
-  'alliance',
-  'faction',
+/**
+ * Words after a name that make it a group of people, not a person "he" may stand for: what a named
+ * group calls itself ("the Houthi movement", "the M23 group", "the Viv Ansanm gang coalition").
+ */
+export const GROUP_WORDS = new Set([
+  ...['gang', 'gangs', 'coalition', 'group', 'militia', 'movement', 'alliance', 'faction'],
+  ...['organisation', 'organization'],
 ]);
 
 /** Small words that are never part of a person's name, however they are capitalized. */
@@ -3621,9 +3618,10 @@ export function findActors(
     const head = tokens[phrase.end - 1]?.norm ?? '';
     // (Only a body's own name: in "the Taiwan Affairs Office of the State Council" the council is
     // the office's owner, named after "of".)
-    const ownName = !tokens.slice(phrase.start, phrase.end).some((token) => token.norm === 'of');
-    if (!phrase.fromMemory && phrase.end - phrase.start > 1 && BODY_HEADS.has(head) && ownName)
-      if (phrase.actor.country !== null || phrase.actor.org !== null) memory.bodies.set(head, phrase.actor);
+    if (phrase.fromMemory || phrase.end - phrase.start < 2 || !BODY_HEADS.has(head)) continue;
+    if (phrase.actor.country === null && phrase.actor.org === null) continue;
+    if (!tokens.slice(phrase.start, phrase.end).some((token) => token.norm === 'of'))
+      memory.bodies.set(head, phrase.actor);
   }
   if (sentence.includes('"')) memory.lastQuoteSpeaker = quoted()?.actor ?? null;
   return phrases
